@@ -1,0 +1,653 @@
+/**
+ * Numbers as plans write them: Arabic (half- or full-width, with thousands separators),
+ * positional Chinese (两万三千, 3.5万), digit-by-digit Chinese (二〇二五, 一五), decimals,
+ * percents, 百分之/千分之 and 三分之二, Traditional and financial (大写) characters.
+ *
+ * Values follow Excel: a percent is a fraction (95% → 0.95). Decimal scaling is done on an
+ * integer mantissa and a count of decimal places, then converted with one correctly rounded
+ * division, so 4.52万 is exactly 45200 and 99.2% is exactly 0.992.
+ *
+ * Decisions on ambiguous input:
+ * - Digit-by-digit reading applies to a run of two or more Chinese digits; a unit character
+ *   right after such a run is not joined to it, so parseNumber("一五零零十") throws and
+ *   scanNumbers gives 1500 and 10.
+ * - A bare trailing digit after a unit is one place lower (一万二 = 12000, 三千五 = 3500) unless
+ *   a 零 came between (一千零五 = 1005). Before 点 that reading is ambiguous (三千五点五), so the
+ *   number ends before the 点.
+ * - Only 十 may stand without a leading digit (十五, 十万); 百 and 千 only in 百分之百.
+ * - 万/亿 directly before 元 (or 美元/港元/欧元/日元) belong to the unit: 695万元 reads as 695.
+ *   千 before 米/克/瓦 is the metric prefix.
+ * - ASCII comma groups thousands only when the group before it has at most 3 digits and it is
+ *   followed by exactly 3 digits and a non-digit. The full-width comma does the same in a whole
+ *   cell (parseNumber, parseQuantity) but never in running text, where it is punctuation.
+ * - A leading or trailing "." (".5", "5.") and exponents ("1e5") are not numbers.
+ * - A "-" right after a digit, unit, percent sign or dash is a range dash, not a sign.
+ * - X分之Y is Y/X as a share (percent: true); a zero denominator is not a fraction.
+ * - NumberToken.chinese is true when the token has no Arabic digit (3.5万 is not Chinese).
+ * - Tokens whose value is not finite (a 400-digit run) are skipped.
+ */
+import { PlanError } from "./errors";
+
+export interface ParsedNumber {
+  value: number;
+  percent: boolean;
+}
+
+export interface NumberToken extends ParsedNumber {
+  start: number;
+  end: number;
+  text: string;
+  chinese: boolean;
+}
+
+// ---- character classes -------------------------------------------------------------------
+// One typed-array lookup per UTF-16 unit keeps every reader a plain char-code loop.
+
+const NONE = -1;
+/** 0..9: a Chinese digit of that value. */
+const ARABIC_0 = 10; // 10..19: an Arabic digit, half- or full-width
+const ARABIC_9 = 19;
+/** 两/兩: 2 before a unit, but never part of a digit-by-digit run. */
+const LIANG = 20;
+/** Units: class - UNIT_BASE is the power of ten. */
+const UNIT_BASE = 20;
+const TEN = 21;
+const HUNDRED = 22;
+const THOUSAND = 23;
+const WAN = 24;
+const YI = 28;
+/** 廿 卅 卌: class - TENS_BASE tens. */
+const TENS_BASE = 28;
+const TWENTY = 30;
+const THIRTY = 31;
+const FORTY = 32;
+const CN_POINT = 33;
+const AR_POINT = 34;
+const COMMA = 35;
+const WIDE_COMMA = 36;
+const MINUS = 37;
+const PLUS = 38;
+const FU = 39;
+const PERCENT = 40;
+const PERMILLE = 41;
+const PERMYRIAD = 42;
+const FEN = 43;
+const ZHI = 44;
+/** Range dashes other than the hyphen-minus family. */
+const DASH = 45;
+
+const charClass = new Int8Array(65536).fill(NONE);
+
+function assignClass(chars: string, cls: number): void {
+  for (let i = 0; i < chars.length; i++) charClass[chars.charCodeAt(i)] = cls;
+}
+
+["零〇○", "一壹弌", "二贰貳弍", "三叁參叄弎", "四肆", "五伍", "六陆陸", "七柒", "八捌", "九玖"].forEach(
+  (chars, digit) => assignClass(chars, digit),
+);
+for (let d = 0; d <= 9; d++) {
+  charClass[0x30 + d] = ARABIC_0 + d;
+  charClass[0xff10 + d] = ARABIC_0 + d;
+}
+assignClass("两兩", LIANG);
+assignClass("十拾", TEN);
+assignClass("百佰", HUNDRED);
+assignClass("千仟", THOUSAND);
+assignClass("万萬", WAN);
+assignClass("亿億", YI);
+assignClass("廿", TWENTY);
+assignClass("卅", THIRTY);
+assignClass("卌", FORTY);
+assignClass("点點", CN_POINT);
+assignClass(".．", AR_POINT);
+assignClass(",", COMMA);
+assignClass("，", WIDE_COMMA);
+assignClass("-−－﹣", MINUS);
+assignClass("+＋", PLUS);
+assignClass("负負", FU);
+assignClass("%％﹪", PERCENT);
+assignClass("‰", PERMILLE);
+assignClass("‱", PERMYRIAD);
+assignClass("分", FEN);
+assignClass("之", ZHI);
+assignClass("~～—–―〜", DASH);
+
+const YUAN = "元".charCodeAt(0);
+/** Currencies written as X元 after 万/亿 (万美元). */
+const CURRENCY_PREFIXES = "美港欧日";
+/** 千 before these is a metric prefix (千米, 千克, 千瓦). */
+const METRIC_AFTER_THOUSAND = "米克瓦";
+
+/** isFinite without a global lookup, which is slow in sandboxed runtimes (vm contexts). */
+function isFiniteNumber(x: number): boolean {
+  return x - x === 0;
+}
+
+function classAt(text: string, index: number, limit: number): number {
+  return index < limit ? charClass[text.charCodeAt(index)] : NONE;
+}
+
+function isChineseDigit(cls: number): boolean {
+  return cls >= 0 && cls <= 9;
+}
+
+function isArabicDigit(cls: number): boolean {
+  return cls >= ARABIC_0 && cls <= ARABIC_9;
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x3000 || code === 0xfeff;
+}
+
+const MAX_EXACT = Number.MAX_SAFE_INTEGER;
+/** Powers of ten that are exact doubles; one multiply or divide by them rounds correctly. */
+const POW10: number[] = [];
+for (let p = 0, power = 1; p <= 22; p++, power *= 10) POW10.push(power);
+
+function pow10(power: number): number {
+  return power <= 22 ? POW10[power] : Math.pow(10, power);
+}
+
+// ---- readers -----------------------------------------------------------------------------
+// Readers write into these module-level records instead of returning objects, so a parse
+// allocates nothing but its result. Core is synchronous and not re-entrant, so sharing is safe.
+
+/** Last Arabic run read by readArabic. */
+const arabic = { end: 0, mantissa: 0, scale: 0, integerPart: 0, integerDigits: 0 };
+
+/** Last number body read by readBody: value = mantissa / 10^scale. */
+const body = {
+  end: 0,
+  mantissa: 0,
+  scale: 0,
+  /** mantissa is an exact integer, so one division rounds correctly. */
+  exact: true,
+  /** Only digits and a decimal point: can be re-read as a decimal string when not exact. */
+  plainDigits: false,
+  hasArabic: false,
+};
+
+/** Last number read by readNumber. */
+const reading = { value: 0, percent: false, chinese: false };
+
+function isThreeDigitGroup(text: string, index: number, limit: number): boolean {
+  return (
+    isArabicDigit(classAt(text, index, limit)) &&
+    isArabicDigit(classAt(text, index + 1, limit)) &&
+    isArabicDigit(classAt(text, index + 2, limit)) &&
+    !isArabicDigit(classAt(text, index + 3, limit))
+  );
+}
+
+/** Arabic digits with optional thousands separators and decimal part; text[pos] is a digit. */
+function readArabic(text: string, pos: number, limit: number, wideComma: boolean): void {
+  let mantissa = 0;
+  let groupDigits = 0;
+  let integerDigits = 0;
+  let index = pos;
+  for (;;) {
+    const cls = classAt(text, index, limit);
+    if (isArabicDigit(cls)) {
+      mantissa = mantissa * 10 + (cls - ARABIC_0);
+      groupDigits++;
+      integerDigits++;
+      index++;
+    } else if (
+      (cls === COMMA || (cls === WIDE_COMMA && wideComma)) &&
+      groupDigits <= 3 &&
+      isThreeDigitGroup(text, index + 1, limit)
+    ) {
+      groupDigits = 0;
+      index++;
+    } else {
+      break;
+    }
+  }
+  const integerPart = mantissa;
+  let scale = 0;
+  if (classAt(text, index, limit) === AR_POINT && isArabicDigit(classAt(text, index + 1, limit))) {
+    index++;
+    let cls = classAt(text, index, limit);
+    while (isArabicDigit(cls)) {
+      mantissa = mantissa * 10 + (cls - ARABIC_0);
+      scale++;
+      cls = classAt(text, ++index, limit);
+    }
+  }
+  arabic.end = index;
+  arabic.mantissa = mantissa;
+  arabic.scale = scale;
+  arabic.integerPart = integerPart;
+  arabic.integerDigits = integerDigits;
+}
+
+function unitBelongsToNext(text: string, index: number, limit: number, unitClass: number): boolean {
+  const next = index + 1 < limit ? text.charCodeAt(index + 1) : -1;
+  if (unitClass === THOUSAND) return next >= 0 && METRIC_AFTER_THOUSAND.indexOf(text.charAt(index + 1)) >= 0;
+  if (next === YUAN) return true;
+  return (
+    next >= 0 &&
+    CURRENCY_PREFIXES.indexOf(text.charAt(index + 1)) >= 0 &&
+    index + 2 < limit &&
+    text.charCodeAt(index + 2) === YUAN
+  );
+}
+
+/**
+ * One number without sign, percent or fraction words, starting at pos. Returns false when
+ * nothing numeric starts there; otherwise stops at the longest valid prefix.
+ * bareHundred lets 百/千 stand for 一百/一千 at the start (百分之百).
+ */
+function readBody(text: string, pos: number, limit: number, bareHundred: boolean, wideComma: boolean): boolean {
+  const first = classAt(text, pos, limit);
+
+  if (isChineseDigit(first) && isChineseDigit(classAt(text, pos + 1, limit))) {
+    return readDigitRun(text, pos, limit);
+  }
+
+  let high = 0; // closed by 亿, already multiplied out
+  let wan = 0; // closed by 万 since the last 亿
+  let section = 0; // below 万
+  let coef = -1; // pending multiplier, -1 for none
+  let coefSingle = false; // one bare digit: may be a trailing digit (一万二)
+  let scale = 0; // decimal places shared by every accumulator
+  let fraction = false;
+  let lastSmall = 4; // small units must descend within a section
+  let lastUnit = 0; // power of ten of the last unit, for the trailing-digit rule
+  let zeroSeen = false; // 零 since the last unit: a trailing digit is a plain unit digit
+  let wanUsed = false;
+  let yiUsed = false;
+  let chineseSeen = false;
+  let arabicSeen = false;
+  let exact = true;
+  let end = -1;
+  let index = pos;
+
+  while (index < limit) {
+    const cls = charClass[text.charCodeAt(index)];
+
+    if (isChineseDigit(cls) || cls === LIANG) {
+      if (fraction || coef >= 0) break;
+      if (cls === 0 && lastUnit > 0) {
+        // placeholder zero: not a commit point, 一百零 ends before the 零
+        zeroSeen = true;
+        index++;
+        continue;
+      }
+      coef = cls === LIANG ? 2 : cls;
+      coefSingle = true;
+      chineseSeen = true;
+      end = ++index;
+      continue;
+    }
+
+    if (isArabicDigit(cls)) {
+      if (fraction || coef >= 0) break;
+      readArabic(text, index, limit, wideComma);
+      if (lastUnit > 0 && arabic.integerPart >= POW10[lastUnit]) break; // 1万20000
+      if (arabic.scale > 0) {
+        if (section > 0 || lastSmall < 4) break; // a decimal only opens a section (1亿2.5万)
+        const factor = pow10(arabic.scale);
+        high *= factor;
+        wan *= factor;
+        scale = arabic.scale;
+        fraction = true;
+      }
+      coef = arabic.mantissa;
+      coefSingle = arabic.integerDigits === 1 && arabic.scale === 0;
+      if (arabic.mantissa > MAX_EXACT || arabic.scale > 22) exact = false;
+      arabicSeen = true;
+      end = index = arabic.end;
+      continue;
+    }
+
+    if (cls >= TWENTY && cls <= FORTY) {
+      if (fraction || coef >= 0 || lastSmall <= 1) break;
+      section += (cls - TENS_BASE) * 10;
+      lastSmall = lastUnit = 1;
+      zeroSeen = false;
+      chineseSeen = true;
+      end = ++index;
+      continue;
+    }
+
+    if (cls >= TEN && cls <= THOUSAND) {
+      const power = cls - UNIT_BASE;
+      if (power >= lastSmall) break;
+      if (cls === THOUSAND && unitBelongsToNext(text, index, limit, cls)) break;
+      if (coef < 0) {
+        if (fraction) break;
+        if (power === 1 || (bareHundred && index === pos)) coef = 1;
+        else break;
+      } else if (fraction && power < 2) {
+        break; // 3.5十 is not how anyone writes 35
+      }
+      if (coef >= 10 * pow10(scale)) break; // 12百
+      section += coef * POW10[power];
+      coef = -1;
+      lastSmall = lastUnit = power;
+      zeroSeen = false;
+      chineseSeen = true;
+      end = ++index;
+      continue;
+    }
+
+    if (cls === WAN || cls === YI) {
+      if (unitBelongsToNext(text, index, limit, cls)) break;
+      let multiplier = section + (coef < 0 ? 0 : coefSingle && !zeroSeen && lastSmall < 4 ? coef * POW10[lastSmall - 1] : coef);
+      if (cls === WAN) {
+        if (wanUsed || multiplier === 0) break;
+        wan = multiplier * 10000;
+        wanUsed = true;
+        lastUnit = 4;
+      } else {
+        multiplier += wan;
+        if (yiUsed || multiplier === 0) break;
+        high = multiplier * 100000000;
+        lastUnit = wanUsed ? 12 : 8;
+        wan = 0;
+        wanUsed = false;
+        yiUsed = true;
+      }
+      section = 0;
+      coef = -1;
+      coefSingle = false;
+      lastSmall = 4;
+      zeroSeen = false;
+      chineseSeen = true;
+      end = ++index;
+      continue;
+    }
+
+    if (cls === CN_POINT) {
+      if (fraction || !isChineseDigit(classAt(text, index + 1, limit))) break;
+      if (coef < 0 && section === 0) break; // 一亿点五
+      if (coef >= 0 && coefSingle && !zeroSeen && lastUnit >= 2) break; // 三千五点五: ambiguous
+      let fractionDigits = coef < 0 ? section : section + coef;
+      let places = 0;
+      index++;
+      let digit = classAt(text, index, limit);
+      while (isChineseDigit(digit)) {
+        fractionDigits = fractionDigits * 10 + digit;
+        places++;
+        digit = classAt(text, ++index, limit);
+      }
+      const factor = pow10(places);
+      high *= factor;
+      wan *= factor;
+      section = 0;
+      coef = fractionDigits;
+      coefSingle = false;
+      scale = places;
+      fraction = true;
+      if (places > 22) exact = false;
+      chineseSeen = true;
+      end = index;
+      continue;
+    }
+
+    break;
+  }
+
+  if (end < 0) return false;
+  // Anything after the last commit was a placeholder zero, which adds nothing.
+  let trailing = 0;
+  if (coef >= 0) trailing = coefSingle && !zeroSeen && lastUnit > 0 ? coef * POW10[lastUnit - 1] : coef;
+  const mantissa = high + wan + section + trailing;
+  body.end = end;
+  body.mantissa = mantissa;
+  body.scale = scale;
+  body.exact = exact && mantissa <= MAX_EXACT;
+  body.plainDigits = arabicSeen && !chineseSeen;
+  body.hasArabic = arabicSeen;
+  return true;
+}
+
+/** A run of two or more Chinese digits read digit by digit (二〇二五), optionally 点 and more. */
+function readDigitRun(text: string, pos: number, limit: number): boolean {
+  let mantissa = 0;
+  let scale = 0;
+  let index = pos;
+  let cls = classAt(text, index, limit);
+  while (isChineseDigit(cls)) {
+    mantissa = mantissa * 10 + cls;
+    cls = classAt(text, ++index, limit);
+  }
+  if (cls === CN_POINT && isChineseDigit(classAt(text, index + 1, limit))) {
+    cls = classAt(text, ++index, limit);
+    while (isChineseDigit(cls)) {
+      mantissa = mantissa * 10 + cls;
+      scale++;
+      cls = classAt(text, ++index, limit);
+    }
+  }
+  body.end = index;
+  body.mantissa = mantissa;
+  body.scale = scale;
+  body.exact = mantissa <= MAX_EXACT && scale <= 22;
+  body.plainDigits = true;
+  body.hasArabic = false;
+  return true;
+}
+
+/** Value of the body just read (it started at from), divided by 10^shift and rounded once. */
+function bodyValue(text: string, from: number, shift: number): number {
+  const places = body.scale + shift;
+  if (body.exact) {
+    if (places === 0) return body.mantissa;
+    if (places <= 22) return body.mantissa / POW10[places];
+    return Number(body.mantissa + "e-" + places);
+  }
+  if (body.plainDigits) return Number(decimalString(text, from, body.end) + "e-" + shift);
+  return body.mantissa / pow10(places); // positional numbers past 2^53: approximate is all there is
+}
+
+/** Slow path for digit strings too long for a double mantissa: let Number() round them. */
+function decimalString(text: string, from: number, to: number): string {
+  const codes: number[] = [];
+  for (let i = from; i < to; i++) {
+    const cls = charClass[text.charCodeAt(i)];
+    if (isChineseDigit(cls)) codes.push(0x30 + cls);
+    else if (isArabicDigit(cls)) codes.push(0x30 + cls - ARABIC_0);
+    else if (cls === AR_POINT || cls === CN_POINT) codes.push(0x2e);
+  }
+  // chunked: fromCharCode.apply has an argument-count limit
+  let digits = "";
+  for (let i = 0; i < codes.length; i += 8192) digits += String.fromCharCode.apply(null, codes.slice(i, i + 8192));
+  return digits;
+}
+
+/** True when the symbol sign at pos is a range dash (3-5, 2023-02-24, 3--5). */
+function followsNumberOrDash(text: string, pos: number, floor: number): boolean {
+  let index = pos - 1;
+  while (index >= floor && isSpace(text.charCodeAt(index))) index--;
+  if (index < floor) return false;
+  const cls = charClass[text.charCodeAt(index)];
+  return (
+    (cls >= 0 && cls <= FORTY) ||
+    cls === MINUS ||
+    cls === PLUS ||
+    cls === DASH ||
+    cls === PERCENT ||
+    cls === PERMILLE ||
+    cls === PERMYRIAD
+  );
+}
+
+/**
+ * One number with sign, 百分之/千分之/万分之, X分之Y and a percent sign, starting at pos.
+ * Returns its end (result in `reading`) or -1. floor bounds the look-back for the dash rule.
+ */
+function readNumber(text: string, pos: number, limit: number, floor: number, wideComma: boolean): number {
+  let index = pos;
+  let negative = false;
+  let cls = classAt(text, index, limit);
+  if (cls === MINUS || cls === PLUS || cls === FU) {
+    if (cls !== FU && followsNumberOrDash(text, pos, floor)) return -1;
+    negative = cls !== PLUS;
+    cls = classAt(text, ++index, limit);
+  }
+
+  let value: number;
+  let chinese: boolean;
+  let percent = true;
+  let end: number;
+
+  if ((cls === HUNDRED || cls === THOUSAND || cls === WAN) && classAt(text, index + 1, limit) === FEN && classAt(text, index + 2, limit) === ZHI) {
+    const bodyStart = index + 3;
+    if (!readBody(text, bodyStart, limit, true, wideComma)) return -1;
+    value = bodyValue(text, bodyStart, cls === HUNDRED ? 2 : cls === THOUSAND ? 3 : 4);
+    chinese = !body.hasArabic;
+    end = body.end;
+  } else {
+    if (!readBody(text, index, limit, false, wideComma)) return -1;
+    end = body.end;
+    chinese = !body.hasArabic;
+    const after = classAt(text, end, limit);
+    const shift = after === PERCENT ? 2 : after === PERMILLE ? 3 : after === PERMYRIAD ? 4 : 0;
+    value = bodyValue(text, index, shift);
+    if (shift > 0) {
+      end++;
+    } else if (after === FEN && classAt(text, end + 1, limit) === ZHI && value !== 0 && readBody(text, end + 2, limit, false, wideComma)) {
+      value = bodyValue(text, end + 2, 0) / value;
+      chinese = chinese && !body.hasArabic;
+      end = body.end;
+    } else {
+      percent = false;
+    }
+  }
+
+  reading.value = negative && value !== 0 ? -value : value;
+  reading.percent = percent;
+  reading.chinese = chinese;
+  return end;
+}
+
+// ---- public API --------------------------------------------------------------------------
+
+function displayText(text: string): string {
+  return text.length > 30 ? text.slice(0, 29) + "…" : text;
+}
+
+function notANumber(text: unknown): PlanError {
+  const shown = typeof text === "string" ? displayText(text) : String(text);
+  return new PlanError("not_a_number", `无法识别的数字：“${shown}”`, text);
+}
+
+/** Reads the trimmed text as exactly one number; false when it is anything else. */
+function readWhole(text: string): boolean {
+  if (typeof text !== "string") return false;
+  let start = 0;
+  let limit = text.length;
+  while (start < limit && isSpace(text.charCodeAt(start))) start++;
+  while (limit > start && isSpace(text.charCodeAt(limit - 1))) limit--;
+  if (start === limit) return false;
+  return readNumber(text, start, limit, start, true) === limit && isFiniteNumber(reading.value);
+}
+
+/** Whole (trimmed) string must be exactly one quantity, optionally with a percent sign. Throws PlanError("not_a_number"). */
+export function parseNumber(text: string): ParsedNumber {
+  if (!readWhole(text)) throw notANumber(text);
+  return { value: reading.value, percent: reading.percent };
+}
+
+/** parseNumber that returns null instead of throwing. */
+export function tryParseNumber(text: string): ParsedNumber | null {
+  if (!readWhole(text)) return null;
+  return { value: reading.value, percent: reading.percent };
+}
+
+/** Characters that cannot be part of a unit word: they mean a second number or a broken one. */
+function isNumericMark(cls: number): boolean {
+  return (
+    (cls >= 0 && cls <= 9) ||
+    isArabicDigit(cls) ||
+    cls === LIANG ||
+    (cls >= TWENTY && cls <= FORTY) ||
+    cls === AR_POINT ||
+    cls === MINUS ||
+    cls === PLUS ||
+    cls === PERCENT ||
+    cls === PERMILLE ||
+    cls === PERMYRIAD
+  );
+}
+
+/**
+ * A number followed by an optional unit word: "1,500人" → 1500 人, "7.6万平方米" → 76000 平方米,
+ * "3.5万元" → 3.5 万元 (万元 stays a unit). unit is null when nothing follows. Throws PlanError("not_a_number").
+ */
+export function parseQuantity(text: string): ParsedNumber & { unit: string | null } {
+  if (typeof text !== "string") throw notANumber(text);
+  let start = 0;
+  let limit = text.length;
+  while (start < limit && isSpace(text.charCodeAt(start))) start++;
+  while (limit > start && isSpace(text.charCodeAt(limit - 1))) limit--;
+  const end = start < limit ? readNumber(text, start, limit, start, true) : -1;
+  if (end < 0 || !isFiniteNumber(reading.value)) throw notANumber(text);
+  let unitStart = end;
+  while (unitStart < limit && isSpace(text.charCodeAt(unitStart))) unitStart++;
+  for (let i = unitStart; i < limit; i++) {
+    if (isNumericMark(charClass[text.charCodeAt(i)])) throw notANumber(text);
+  }
+  return {
+    value: reading.value,
+    percent: reading.percent,
+    unit: unitStart < limit ? text.slice(unitStart, limit) : null,
+  };
+}
+
+/** Shared one-character texts: single numerals (一 in 一些) are the most common tokens in prose. */
+const singleCharText = new Map<number, string>();
+for (let code = 0; code < charClass.length; code++) {
+  if (charClass[code] !== NONE) singleCharText.set(code, String.fromCharCode(code));
+}
+
+function tokenText(text: string, start: number, end: number): string {
+  return (end === start + 1 && singleCharText.get(text.charCodeAt(start))) || text.slice(start, end);
+}
+
+/** Classes a number can start with; anything else is skipped without calling the reader. */
+function canStart(cls: number): boolean {
+  return (
+    (cls >= 0 && cls <= TEN) ||
+    cls === HUNDRED ||
+    cls === THOUSAND ||
+    cls === WAN ||
+    (cls >= TWENTY && cls <= FORTY) ||
+    cls === MINUS ||
+    cls === PLUS ||
+    cls === FU
+  );
+}
+
+/** Every numeric token in running text, left to right, with UTF-16 offsets [start,end). Never throws. Linear time. */
+export function scanNumbers(text: string): NumberToken[] {
+  const tokens: NumberToken[] = [];
+  if (typeof text !== "string") return tokens;
+  const length = text.length;
+  let index = 0;
+  while (index < length) {
+    if (!canStart(charClass[text.charCodeAt(index)])) {
+      index++;
+      continue;
+    }
+    const end = readNumber(text, index, length, 0, false);
+    if (end < 0) {
+      index++;
+      continue;
+    }
+    if (isFiniteNumber(reading.value)) {
+      tokens.push({
+        start: index,
+        end,
+        text: tokenText(text, index, end),
+        value: reading.value,
+        percent: reading.percent,
+        chinese: reading.chinese,
+      });
+    }
+    index = end;
+  }
+  return tokens;
+}
