@@ -7,6 +7,7 @@ import { PlanError } from "../core/errors";
 import { parseNumber } from "../core/number";
 import { parseTarget } from "../core/parse-target";
 import { showTarget } from "../core/target";
+import { TEMPLATE_USAGE, templateCommand } from "./template-command";
 
 export interface Io {
   out: (line: string) => void;
@@ -17,7 +18,8 @@ const USAGE = `用法 (usage):
   plan-targets number <文本>                      读一个数：{"value", "percent"}
   plan-targets parse <目标>                        解析目标短语，如 '达到99.2%以上'
   plan-targets check <实际值> <目标> [--baseline B] [--tolerance T]
-                                                   核对：{"status", "gap", "progress"}（百分数按小数计：0.98 即 98%）`;
+                                                   核对：{"status", "gap", "progress"}（百分数按小数计：0.98 即 98%）
+${TEMPLATE_USAGE}`;
 
 /** Exit codes: 0 ok, 1 input not understood, 2 wrong usage. */
 export function main(argv: string[], io: Io): number {
@@ -30,6 +32,8 @@ export function main(argv: string[], io: Io): number {
         return parseCommand(rest, io);
       case "check":
         return checkCommand(rest, io);
+      case "template":
+        return templateCommand(rest, io);
       case undefined:
       case "help":
       case "--help":

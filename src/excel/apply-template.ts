@@ -1,0 +1,500 @@
+/**
+ * Applying a TemplatePlan to the workbook. src/excel is the only code that calls Excel.run;
+ * it knows nothing of React.
+ *
+ * Syncs: 1) read sheet, table and defined names (and, at a selection, whether the target
+ * cells are empty); 2) write everything and read back the table's address in the same
+ * request. A plan whose writes would exceed the request budget (4 MB by default, under Excel
+ * on the web's 5 MB limit) is split into further write requests; 10,000 typical rows fit in
+ * one because columns are written compactly (a uniform column is one scalar, identical
+ * relative formulas are one R1C1 string, long runs of equal values are one scalar each).
+ *
+ * Never loses data: a new sheet with a unique name, or, at a selection, only when every
+ * target cell is empty (checked before anything is written).
+ */
+import { uniqueSheetName, uniqueTableName } from "../core/template-plan";
+import type { CellValue, PlanColumn, TemplatePlan } from "../core/template-plan";
+import { columnsA1, jsonBytes, rangeA1, shiftFormula, toR1C1, utf8Length } from "./a1";
+import { WorkbookError, toWorkbookError } from "./errors";
+import { TemplateRecord, templateXml } from "./metadata";
+import { API, SupportCheck, officeSupports, suspendUntilNextSync } from "./support";
+
+export interface ApplyOptions {
+  /** Insert at the selection's top-left cell (only into empty cells) instead of a new sheet. */
+  atSelection?: boolean;
+  /** Requirement-set check; default Office.context.requirements.isSetSupported. */
+  isSetSupported?: SupportCheck;
+  /** Estimated bytes per write request before it is split; default 4 MB. */
+  maxRequestBytes?: number;
+  /** Table style; default TableStyleMedium2 (Excel's own default). */
+  tableStyle?: string;
+  /** Activate the new sheet; default true. */
+  activate?: boolean;
+  /** Store the template in a custom XML part; default true. */
+  remember?: boolean;
+  /** Clock for the stored createdAt (tests). */
+  now?: () => Date;
+}
+
+export interface ApplyResult {
+  sheetName: string;
+  tableName: string;
+  /** The table's address as Excel reports it, e.g. '2008教育目标'!A1:N44. */
+  address: string;
+  newSheet: boolean;
+  /** Whether the template was stored in the workbook (needs ExcelApi 1.5). */
+  remembered: boolean;
+  /** context.sync() calls made. */
+  syncs: number;
+  /** Write requests among them (1 unless the plan exceeded maxRequestBytes). */
+  writeRequests: number;
+}
+
+export const DEFAULT_MAX_REQUEST_BYTES = 4 * 1024 * 1024;
+/** Office.js wraps each call in an object path and an action (ids, types, names): about this much JSON. */
+export const OP_OVERHEAD_BYTES = 200;
+
+/** Excel's column width unit (characters of the default font) → points, for a 7-pixel digit. */
+export function charsToPoints(chars: number): number {
+  const pixels = Math.trunc(chars * 7 + 5);
+  return Math.round(pixels * 0.75 * 100) / 100;
+}
+
+function planError(message: string): WorkbookError {
+  return new WorkbookError("bad_plan", `模板数据不完整：${message}`);
+}
+
+function checkPlan(plan: TemplatePlan): void {
+  const cols = plan.columns.length;
+  if (cols === 0) throw planError("没有列");
+  const rows = plan.values.length;
+  if (plan.formulas.length !== rows || plan.numberFormats.length !== rows) throw planError("值、公式与数字格式的行数不一致");
+  for (let r = 0; r < rows; r++) {
+    if (plan.values[r].length !== cols || plan.formulas[r].length !== cols || plan.numberFormats[r].length !== cols) {
+      throw planError(`第 ${r + 1} 行的列数不是 ${cols}`);
+    }
+  }
+  const keys = new Set(plan.columns.map((c) => c.key));
+  for (const rule of plan.rules) {
+    for (const k of rule.columns) if (!keys.has(k)) throw planError(`条件格式引用了不存在的列 ${k}`);
+  }
+}
+
+function isString(v: CellValue): v is string {
+  return typeof v === "string";
+}
+
+// ---------------------------------------------------------------------------------------
+// Compact column encoding
+
+export type Item = { kind: "v" | "f"; key: string; raw: unknown } | { kind: "skip" };
+
+export interface Segment {
+  kind: "v" | "f";
+  /** Offset of the first row within the column. */
+  start: number;
+  count: number;
+  /** One value for every cell of the segment… */
+  scalar?: unknown;
+  /** …or one per cell (null = leave the cell alone). */
+  cells?: unknown[];
+}
+
+/**
+ * Splits a column into writes: a run of equal items becomes one scalar write when that saves
+ * more than the cost of two extra calls, the rest go in arrays. Long blank runs are not written.
+ */
+export function encodeColumn(items: Item[]): Segment[] {
+  const segs: Segment[] = [];
+  let cur: (Segment & { cells: unknown[] }) | null = null;
+  let i = 0;
+  while (i < items.length) {
+    const it = items[i];
+    let j = i + 1;
+    if (it.kind === "skip") while (j < items.length && items[j].kind === "skip") j++;
+    else while (j < items.length && items[j].kind === it.kind && (items[j] as { key: string }).key === it.key) j++;
+    const len = j - i;
+    if (it.kind === "skip") {
+      if (cur && len * 5 <= OP_OVERHEAD_BYTES) {
+        for (let k = 0; k < len; k++) cur.cells.push(null);
+      } else if (cur) {
+        segs.push(cur);
+        cur = null;
+      }
+    } else if (len === items.length || (len >= 2 && (len - 1) * (utf8Length(it.key) + 1) > 2 * OP_OVERHEAD_BYTES)) {
+      // Worth a call of its own only if it saves more than that call and the array it interrupts.
+      if (cur) segs.push(cur);
+      cur = null;
+      segs.push({ kind: it.kind, start: i, count: len, scalar: it.raw });
+    } else {
+      if (cur && cur.kind !== it.kind) {
+        segs.push(cur);
+        cur = null;
+      }
+      if (!cur) cur = { kind: it.kind, start: i, count: 0, cells: [] };
+      for (let k = 0; k < len; k++) cur.cells.push(it.raw);
+    }
+    i = j;
+  }
+  if (cur) segs.push(cur);
+  for (const s of segs) {
+    // Trailing blanks inside an array add nothing.
+    if (s.cells) while (s.cells.length > 0 && s.cells[s.cells.length - 1] === null) s.cells.pop();
+    if (s.cells) s.count = s.cells.length;
+  }
+  return segs;
+}
+
+// ---------------------------------------------------------------------------------------
+// Write operations
+
+interface WriteState {
+  context: Excel.RequestContext;
+  sheet: Excel.Worksheet;
+  table: Excel.Table | null;
+  tableRange: Excel.Range | null;
+}
+
+interface Op {
+  bytes: number;
+  run: (s: WriteState) => void;
+}
+
+interface Layout {
+  row: number;
+  col: number;
+  /** Shift from the plan's coordinates (header at plan.anchor) to the sheet's (header at row, col). */
+  dRow: number;
+  dCol: number;
+}
+
+function op(bytes: number, run: (s: WriteState) => void): Op {
+  return { bytes: bytes + OP_OVERHEAD_BYTES, run };
+}
+
+function setRange(address: string, prop: "values" | "numberFormat" | "formulasR1C1", value: unknown): Op {
+  return op(utf8Length(address) + jsonBytes(value), (s) => {
+    (s.sheet.getRange(address) as unknown as Record<string, unknown>)[prop] = value;
+  });
+}
+
+/** Splits array segments so that no single write exceeds `maxBytes` (a long text column under a small budget). */
+function chunked(segs: Segment[], maxBytes: number): Segment[] {
+  const out: Segment[] = [];
+  for (const s of segs) {
+    if (!s.cells) {
+      out.push(s);
+      continue;
+    }
+    let start = 0;
+    let bytes = 0;
+    for (let k = 0; k < s.cells.length; k++) {
+      const b = jsonBytes(s.cells[k]) + 4;
+      if (k > start && bytes + b > maxBytes) {
+        out.push({ kind: s.kind, start: s.start + start, count: k - start, cells: s.cells.slice(start, k) });
+        start = k;
+        bytes = 0;
+      }
+      bytes += b;
+    }
+    out.push({ kind: s.kind, start: s.start + start, count: s.cells.length - start, cells: s.cells.slice(start) });
+  }
+  return out;
+}
+
+function columnOps(plan: TemplatePlan, c: number, layout: Layout, maxBytes: number): Op[] {
+  const col: PlanColumn = plan.columns[c];
+  const rows = plan.values.length;
+  if (rows === 0) return [];
+  const sheetCol = layout.col + c;
+  const firstRow = layout.row + 1;
+  const ops: Op[] = [];
+
+  // Number formats first: a text cell must be text before its value arrives.
+  const formats: Item[] = plan.numberFormats.map((fmts, r) => {
+    const f = fmts[c];
+    const v = plan.values[r][c];
+    const formula = plan.formulas[r][c];
+    // A formula cell is never text (it would not calculate); any other string is, in any
+    // column: Excel would still parse it (=…, +3, 1/2, 3-5).
+    const fmt = formula ? (f === "@" ? "General" : f) : col.text || isString(v) ? "@" : f;
+    return { kind: "v", key: fmt, raw: fmt };
+  });
+  for (const s of chunked(encodeColumn(formats), maxBytes)) {
+    const addr = rangeA1(firstRow + s.start, sheetCol, s.count, 1);
+    ops.push(setRange(addr, "numberFormat", s.scalar !== undefined ? s.scalar : s.cells?.map((x) => [x])));
+  }
+
+  const content: Item[] = plan.values.map((row, r) => {
+    const f = plan.formulas[r][c];
+    if (f) {
+      const sheetRow = firstRow + r;
+      const r1c1 = toR1C1(shiftFormula(f, layout.dRow, layout.dCol, "relocate"), sheetRow, sheetCol);
+      return { kind: "f", key: r1c1, raw: r1c1 };
+    }
+    const v = row[c];
+    return v === null || v === "" ? { kind: "skip" } : { kind: "v", key: JSON.stringify(v), raw: v };
+  });
+  for (const s of chunked(encodeColumn(content), maxBytes)) {
+    const addr = rangeA1(firstRow + s.start, sheetCol, s.count, 1);
+    const value = s.scalar !== undefined ? s.scalar : s.cells?.map((x) => [x]);
+    ops.push(setRange(addr, s.kind === "f" ? "formulasR1C1" : "values", value));
+  }
+
+  const fill = plan.fills[col.kind];
+  if (fill) {
+    const addr = rangeA1(firstRow, sheetCol, rows, 1);
+    ops.push(
+      op(utf8Length(addr + fill), (s) => {
+        s.sheet.getRange(addr).format.fill.color = fill;
+      }),
+    );
+  }
+  return ops;
+}
+
+function ruleOps(plan: TemplatePlan, layout: Layout): Op[] {
+  const rows = plan.values.length;
+  if (rows === 0) return [];
+  const ops: Op[] = [];
+  const index = (key: string) => plan.columns.findIndex((c) => c.key === key);
+  // add() puts each new format on top: add the last rule first so plan.rules[0] wins.
+  for (const rule of [...plan.rules].reverse()) {
+    if (rule.columns.length === 0) continue;
+    const first = index(rule.columns[0]);
+    const placed = shiftFormula(rule.formula, layout.dRow, layout.dCol, "relocate");
+    for (const key of rule.columns) {
+      const c = index(key);
+      const formula = shiftFormula(placed, 0, c - first, "copy");
+      const addr = rangeA1(layout.row + 1, layout.col + c, rows, 1);
+      ops.push(
+        op(utf8Length(addr + formula + rule.fill + rule.fontColor) + 3 * OP_OVERHEAD_BYTES, (s) => {
+          const cf = s.sheet.getRange(addr).conditionalFormats.add("Custom");
+          cf.custom.rule.formula = formula;
+          if (rule.fill) cf.custom.format.fill.color = rule.fill;
+          if (rule.fontColor) cf.custom.format.font.color = rule.fontColor;
+          cf.stopIfTrue = true;
+        }),
+      );
+    }
+  }
+  return ops;
+}
+
+function layoutOps(plan: TemplatePlan, layout: Layout, newSheet: boolean): Op[] {
+  const ops: Op[] = [];
+  if (newSheet) {
+    // Consecutive columns of equal width share one call.
+    let c = 0;
+    while (c < plan.columns.length) {
+      let d = c + 1;
+      while (d < plan.columns.length && plan.columns[d].width === plan.columns[c].width) d++;
+      const addr = columnsA1(layout.col + c, d - c);
+      const points = charsToPoints(plan.columns[c].width);
+      ops.push(
+        op(utf8Length(addr) + 8, (s) => {
+          s.sheet.getRange(addr).format.columnWidth = points;
+        }),
+      );
+      c = d;
+    }
+    if (plan.freezeHeader) {
+      ops.push(
+        op(8, (s) => {
+          s.sheet.freezePanes.freezeRows(layout.row + 1);
+        }),
+      );
+    }
+  }
+  plan.columns.forEach((col, c) => {
+    if (!col.hidden) return;
+    const addr = columnsA1(layout.col + c);
+    ops.push(
+      op(utf8Length(addr) + 4, (s) => {
+        s.sheet.getRange(addr).columnHidden = true;
+      }),
+    );
+  });
+  return ops;
+}
+
+/** Packs operations into requests of at most `budget` estimated bytes, keeping their order. */
+export function packRequests<T extends { bytes: number }>(ops: T[], budget: number): T[][] {
+  const batches: T[][] = [];
+  let cur: T[] = [];
+  let size = 0;
+  for (const o of ops) {
+    if (cur.length > 0 && size + o.bytes > budget) {
+      batches.push(cur);
+      cur = [];
+      size = 0;
+    }
+    cur.push(o);
+    size += o.bytes;
+  }
+  if (cur.length > 0 || batches.length === 0) batches.push(cur);
+  return batches;
+}
+
+function displayAddress(address: string): string {
+  const bang = address.lastIndexOf("!");
+  return bang >= 0 ? address.slice(bang + 1) : address;
+}
+
+function countNonEmpty(formulas: unknown[][]): number {
+  let n = 0;
+  for (const row of formulas) for (const f of row) if (f !== "" && f !== null && f !== undefined) n++;
+  return n;
+}
+
+/**
+ * Applies `plan` through an existing request context (tests pass a mock one). Throws
+ * WorkbookError only; when it refuses (non-empty cells) nothing has been written.
+ */
+export async function applyTemplatePlanIn(
+  context: Excel.RequestContext,
+  plan: TemplatePlan,
+  options: ApplyOptions = {},
+): Promise<ApplyResult> {
+  checkPlan(plan);
+  const supports = options.isSetSupported ?? officeSupports;
+  const rows = plan.values.length;
+  const cols = plan.columns.length;
+  let syncs = 0;
+  const sync = async () => {
+    syncs++;
+    await context.sync();
+  };
+
+  // 1. Read what must not be overwritten or duplicated.
+  const wb = context.workbook;
+  const sheets = wb.worksheets;
+  sheets.load("items/name");
+  const tables = wb.tables;
+  tables.load("items/name");
+  const names = wb.names;
+  names.load("items/name");
+  let selSheet: Excel.Worksheet | null = null;
+  let sel: Excel.Range | null = null;
+  let target: Excel.Range | null = null;
+  let used: Excel.Range | null = null;
+  if (options.atSelection) {
+    sel = wb.getSelectedRange();
+    sel.load("address, rowIndex, columnIndex");
+    selSheet = sel.worksheet;
+    selSheet.load("name");
+    target = sel.getCell(0, 0).getResizedRange(rows, cols - 1);
+    target.load("address");
+    used = target.getUsedRangeOrNullObject(true);
+    used.load("address, formulas");
+  }
+  try {
+    await sync();
+  } catch (e) {
+    throw toWorkbookError(e);
+  }
+
+  if (target && used && !used.isNullObject) {
+    const n = countNonEmpty(used.formulas);
+    if (n > 0) {
+      throw new WorkbookError("not_empty", `所选区域 ${displayAddress(target.address)} 中有 ${n} 个非空单元格，为避免覆盖数据已停止插入。`);
+    }
+  }
+
+  const newSheet = !options.atSelection;
+  // The plan's names are legal; only the workbook knows which are taken.
+  const sheetName = newSheet ? uniqueSheetName(plan.sheetName, sheets.items.map((s) => s.name)) : (selSheet as Excel.Worksheet).name;
+  const tableName = uniqueTableName(plan.tableName, [...tables.items.map((t) => t.name), ...names.items.map((n) => n.name)]);
+  const at = newSheet ? plan.anchor : { row: (sel as Excel.Range).rowIndex, col: (sel as Excel.Range).columnIndex };
+  // Plan formulas are written for the header at plan.anchor; move them with the table.
+  const layout: Layout = { row: at.row, col: at.col, dRow: at.row - plan.anchor.row, dCol: at.col - plan.anchor.col };
+  const tableAddress = rangeA1(layout.row, layout.col, rows + 1, cols);
+  const remember = options.remember !== false && supports("ExcelApi", API.customXmlParts);
+
+  // 2. Everything is written in plan order; text formats precede their values.
+  const ops: Op[] = [];
+  ops.push(
+    op(utf8Length(sheetName), (s) => {
+      s.sheet = newSheet ? s.context.workbook.worksheets.add(sheetName) : (selSheet as Excel.Worksheet);
+    }),
+  );
+  const headerAddr = rangeA1(layout.row, layout.col, 1, cols);
+  const headers = [plan.columns.map((c) => c.header)];
+  ops.push(setRange(headerAddr, "numberFormat", "@"), setRange(headerAddr, "values", headers));
+  const budget = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
+  for (let c = 0; c < cols; c++) ops.push(...columnOps(plan, c, layout, Math.max(1024, budget / 4)));
+  const style = options.tableStyle ?? "TableStyleMedium2";
+  ops.push(
+    op(utf8Length(tableAddress + tableName + style) + 2 * OP_OVERHEAD_BYTES, (s) => {
+      s.table = s.sheet.tables.add(tableAddress, true);
+      s.table.name = tableName;
+      s.table.style = style;
+    }),
+  );
+  ops.push(...ruleOps(plan, layout), ...layoutOps(plan, layout, newSheet));
+  if (remember) {
+    const record: TemplateRecord = {
+      templateId: plan.metadata.templateId,
+      title: plan.metadata.title,
+      source: plan.metadata.source,
+      mode: plan.metadata.mode,
+      version: 1,
+      sheetName,
+      tableName,
+      address: tableAddress,
+      columns: plan.columns.map((c) => c.key),
+      targets: plan.metadata.targets,
+      createdAt: (options.now ?? (() => new Date()))().toISOString(),
+      ...(plan.metadata.rowKeys ? { rowKeys: plan.metadata.rowKeys } : {}),
+      ...(plan.metadata.overrides ? { overrides: plan.metadata.overrides } : {}),
+    };
+    const xml = templateXml(record);
+    ops.push(
+      op(utf8Length(xml), (s) => {
+        s.context.workbook.customXmlParts.add(xml);
+      }),
+    );
+  }
+  ops.push(
+    op(16, (s) => {
+      s.tableRange = (s.table as Excel.Table).getRange();
+      s.tableRange.load("address");
+      if (newSheet && options.activate !== false) s.sheet.activate();
+    }),
+  );
+
+  const batches = packRequests(ops, budget);
+  const state = { context, sheet: null, table: null, tableRange: null } as unknown as WriteState;
+  for (let b = 0; b < batches.length; b++) {
+    suspendUntilNextSync(context, supports);
+    for (const o of batches[b]) o.run(state);
+    try {
+      await sync();
+    } catch (e) {
+      const err = toWorkbookError(e);
+      const partial = newSheet
+        ? `工作表“${sheetName}”可能只写入了一部分，可将其删除后重试。`
+        : `区域 ${tableAddress} 可能只写入了一部分。`;
+      throw new WorkbookError(err.code, `${err.message}（${partial}）`, err.excelCode);
+    }
+  }
+
+  return {
+    sheetName,
+    tableName,
+    address: (state.tableRange as Excel.Range).address,
+    newSheet,
+    remembered: remember,
+    syncs,
+    writeRequests: batches.length,
+  };
+}
+
+/** Applies `plan` in its own Excel.run. */
+export async function applyTemplatePlan(plan: TemplatePlan, options: ApplyOptions = {}): Promise<ApplyResult> {
+  try {
+    return await Excel.run((context) => applyTemplatePlanIn(context, plan, options));
+  } catch (e) {
+    throw toWorkbookError(e);
+  }
+}

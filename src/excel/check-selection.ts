@@ -1,0 +1,354 @@
+/**
+ * Checking any selection against targets, for sheets that did not come from a template: the
+ * user selects actual values and points at targets. Highlighting is native conditional
+ * formatting (no PLAN.* in the rules: Excel cannot evaluate custom functions there), so it
+ * updates whenever a value changes. Two syncs: read, then write.
+ *
+ * Three ways to express the target, chosen from what the target cells hold:
+ * - typed: one target text (≥99.2%). Parsed here; its bounds become constants in the rule.
+ *   No cell is written.
+ * - cells: a same-shaped range of plain numbers (each meaning "at least this"). The rule
+ *   refers to the target cells, so editing a target updates the colours too.
+ * - helper: a range holding target text (≥99.2%, 3~5所), or numbers with mixed % formats.
+ *   A rule cannot parse text, so the parsed bounds (low, high, at-risk band) are written as
+ *   numbers to a hidden sheet, 达标检查辅助, and the rule refers to them. Actual values stay
+ *   live; a changed target text needs a new check. Text that is not a target, and targets
+ *   relative to a baseline (比上年提高…), are refused with the cells named.
+ *
+ * The rule follows core evaluate(): gap = shortfall in the target's unit (0 when met, with a
+ * 1e-9 relative float allowance), 接近 when 0 < gap ≤ tolerance, 未达标 beyond; blank or text
+ * actuals are pending and get no colour.
+ */
+import { defaultTolerance } from "../core/evaluate";
+import { tryParseTarget } from "../core/parse-target";
+import { Target, targetBounds } from "../core/target";
+import { RULE_COLORS } from "../core/template-plan";
+import { RangeRef, cellA1, parseRangeAddress, qualify, rangeA1 } from "./a1";
+import { WorkbookError, toWorkbookError } from "./errors";
+import { SupportCheck, officeSupports, suspendUntilNextSync } from "./support";
+
+export const HELPER_SHEET = "达标检查辅助";
+/** Target ranges above this many cells are refused (their values are read in one response). */
+export const MAX_TARGET_CELLS = 100000;
+
+export type Meaning = "met" | "at_risk" | "missed";
+
+export interface CheckOptions {
+  /** Address of the actual values ('Sheet'!B2:B40); default: the current selection. */
+  actual?: string;
+  /** A range of targets of the same shape as the actual values… */
+  targetRange?: string;
+  /** …or one typed target for all of them, such as ≥99.2% or 3~5所. */
+  target?: string;
+  /** At-risk band in the target's unit (0.01 = 1 percentage point); default as core evaluate(). */
+  tolerance?: number;
+  /**
+   * How the actual cells hold percentages: 0.992 ("fraction", Excel's way) or 99.2 ("number").
+   * "auto" (default): fraction when any actual cell has a % format, else number when a
+   * numeric actual exceeds 1, else fraction.
+   */
+  percentAs?: "auto" | "fraction" | "number";
+  isSetSupported?: SupportCheck;
+}
+
+export interface CheckResult {
+  mode: "typed" | "cells" | "helper";
+  actualAddress: string;
+  targetAddress: string | null;
+  /** Where the parsed bounds were written (helper mode). */
+  helperAddress: string | null;
+  percentAs: "fraction" | "number";
+  /** The rules added to the actual range, relative to its top-left cell. */
+  rules: { meaning: Meaning; formula: string }[];
+  syncs: number;
+}
+
+/** Shortfall and tolerance as formula text, relative to the actual range's top-left cell. */
+interface RuleParts {
+  gap: string;
+  tolerance: string;
+  /** Extra condition: a target exists for this cell. */
+  has: string | null;
+}
+
+/** A number as formula text: 15 significant digits, plain decimals (some engines reject 1E-9). */
+export function formulaNumber(x: number): string {
+  const v = Number(x.toPrecision(15));
+  const s = String(v);
+  const m = /e-(\d+)$/.exec(s);
+  if (!m) return s.replace("e+", "E+");
+  return v.toFixed(Math.min(100, Number(m[1]) + 14)).replace(/\.?0+$/, "");
+}
+
+/** The three rules, as in core statusOf: met ⇔ gap ≈ 0, at risk ⇔ 0 < gap ≤ tolerance, missed beyond. */
+export function statusRules(actual: string, parts: RuleParts): { meaning: Meaning; formula: string }[] {
+  const eps = `${formulaNumber(1e-9)}*MAX(1,ABS(${actual}))`;
+  const pre = [`ISNUMBER(${actual})`, ...(parts.has ? [parts.has] : [])].join(",");
+  const g = parts.gap;
+  return [
+    { meaning: "missed", formula: `=AND(${pre},${g}>MAX(${parts.tolerance},${eps}))` },
+    { meaning: "at_risk", formula: `=AND(${pre},${g}>${eps},${g}<=${parts.tolerance})` },
+    { meaning: "met", formula: `=AND(${pre},${g}<=${eps})` },
+  ];
+}
+
+/** Gap of a parsed target with constant bounds; `scale` 100 when actuals are typed as 99.2. */
+export function typedRuleParts(actual: string, t: Target, scale: number, tolerance?: number): RuleParts {
+  const { low, high } = targetBounds(t);
+  const n = (x: number) => formulaNumber(x * scale);
+  let gap: string;
+  if (low !== null && high !== null) gap = low === high ? `ABS(${actual}-${n(low)})` : `MAX(${n(low)}-${actual},${actual}-${n(high)})`;
+  else if (low !== null) gap = `${n(low)}-${actual}`;
+  else if (high !== null) gap = `${actual}-${n(high)}`;
+  else throw new WorkbookError("bad_target", "目标没有可比较的数值。");
+  const tol = tolerance ?? defaultTolerance(t);
+  return { gap: `(${gap})`, tolerance: formulaNumber(tol * (t.percent ? scale : 1)), has: null };
+}
+
+function needsBaseline(t: Target): boolean {
+  return t.comparator === "increase_by" || t.comparator === "decrease_by";
+}
+
+function isBlank(v: unknown): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
+function listCells(cells: string[]): string {
+  return cells.slice(0, 5).join("、") + (cells.length > 5 ? ` 等 ${cells.length} 个单元格` : "");
+}
+
+function decidePercent(option: CheckOptions["percentAs"], used: Excel.Range | null): "fraction" | "number" {
+  if (option === "fraction" || option === "number") return option;
+  if (!used || used.isNullObject) return "fraction";
+  if (used.numberFormat.some((row) => row.some((f) => typeof f === "string" && f.includes("%")))) return "fraction";
+  return used.values.some((row) => row.some((v) => typeof v === "number" && Math.abs(v) > 1)) ? "number" : "fraction";
+}
+
+function resolveRange(wb: Excel.Workbook, ref: RangeRef): Excel.Range {
+  const a1 = rangeA1(ref.row, ref.col, ref.rows, ref.cols);
+  const sheet = ref.sheet === null ? wb.worksheets.getActiveWorksheet() : wb.worksheets.getItem(ref.sheet);
+  return sheet.getRange(a1);
+}
+
+function parseAddress(address: string, what: string): RangeRef {
+  try {
+    return parseRangeAddress(address);
+  } catch {
+    throw new WorkbookError("bad_selection", `${what}地址无效：${address}`);
+  }
+}
+
+function displayAddress(address: string): string {
+  const bang = address.lastIndexOf("!");
+  return bang >= 0 ? address.slice(bang + 1) : address;
+}
+
+/** Adds live highlighting to the actual values, through an existing request context. Throws WorkbookError only. */
+export async function checkSelectionIn(context: Excel.RequestContext, options: CheckOptions): Promise<CheckResult> {
+  const supports = options.isSetSupported ?? officeSupports;
+  const typedText = options.target?.trim() ?? "";
+  if ((typedText === "") === (options.targetRange === undefined || options.targetRange.trim() === "")) {
+    throw new WorkbookError("bad_target", "请指定一个目标单元格区域，或输入一个目标（如“≥99.2%”）。");
+  }
+  let typed: Target | null = null;
+  if (typedText !== "") {
+    typed = tryParseTarget(typedText);
+    if (!typed) throw new WorkbookError("bad_target", `无法识别目标“${typedText}”。请输入如“≥99.2%”“≤0.5%”“3~5所”“1:15”的目标。`);
+    if (needsBaseline(typed)) {
+      throw new WorkbookError("bad_target", `“${typedText}”是相对基期的目标，需要基期值才能判断；请改用模板插入（含基期值列）。`);
+    }
+  }
+  let targetRef: RangeRef | null = null;
+  if (!typed) {
+    targetRef = parseAddress(options.targetRange as string, "目标区域");
+    if (targetRef.rows * targetRef.cols > MAX_TARGET_CELLS) {
+      throw new WorkbookError("bad_selection", `目标区域过大（超过 ${MAX_TARGET_CELLS} 个单元格）。请只选择有目标的单元格。`);
+    }
+  }
+  if (typeof options.tolerance === "number" && !(options.tolerance >= 0 && Number.isFinite(options.tolerance))) {
+    throw new WorkbookError("bad_target", "容差必须是非负数。");
+  }
+
+  let syncs = 0;
+  const sync = async () => {
+    syncs++;
+    await context.sync();
+  };
+  const wb = context.workbook;
+
+  // 1. Read: the actual range (and the used part of it, for the percent decision), the targets, the helper sheet.
+  const actual = options.actual ? resolveRange(wb, parseAddress(options.actual, "实际值区域")) : wb.getSelectedRange();
+  actual.load("address, rowIndex, columnIndex, rowCount, columnCount");
+  const actualSheet = actual.worksheet;
+  actualSheet.load("name");
+  const used = actual.getUsedRangeOrNullObject(true);
+  used.load("values, numberFormat");
+  let targets: Excel.Range | null = null;
+  let targetSheet: Excel.Worksheet | null = null;
+  let helper: Excel.Worksheet | null = null;
+  let helperUsed: Excel.Range | null = null;
+  if (targetRef) {
+    targets = resolveRange(wb, targetRef);
+    targets.load("address, rowIndex, columnIndex, rowCount, columnCount, values, numberFormat");
+    targetSheet = targets.worksheet;
+    targetSheet.load("name");
+    helper = wb.worksheets.getItemOrNullObject(HELPER_SHEET);
+    helper.load("name");
+    helperUsed = helper.getUsedRangeOrNullObject(false);
+    helperUsed.load("rowIndex, rowCount");
+  }
+  try {
+    await sync();
+  } catch (e) {
+    throw toWorkbookError(e);
+  }
+
+  const a = cellA1(actual.rowIndex, actual.columnIndex);
+  const percentAs = decidePercent(options.percentAs, used);
+  const scale = percentAs === "number" ? 100 : 1;
+  let mode: CheckResult["mode"] = "typed";
+  let parts: RuleParts;
+  let helperWrite: { labelRow: number; address: string; label: string; cells: (number | null)[][] } | null = null;
+
+  if (typed) {
+    parts = typedRuleParts(a, typed, typed.percent ? scale : 1, options.tolerance);
+  } else {
+    const t = targets as Excel.Range;
+    if (t.rowCount !== actual.rowCount || t.columnCount !== actual.columnCount) {
+      throw new WorkbookError(
+        "bad_selection",
+        `目标区域 ${displayAddress(t.address)}（${t.rowCount} 行 × ${t.columnCount} 列）与实际值区域 ${displayAddress(actual.address)}（${actual.rowCount} 行 × ${actual.columnCount} 列）大小不一致。`,
+      );
+    }
+    const tSheet = (targetSheet as Excel.Worksheet).name;
+    const sameSheet = tSheet === actualSheet.name;
+    const tTopLeft = cellA1(t.rowIndex, t.columnIndex);
+    const tRef = sameSheet ? tTopLeft : qualify(tSheet, tTopLeft);
+    const numeric: boolean[] = [];
+    let allNumbers = true;
+    t.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (isBlank(v)) return;
+        if (typeof v !== "number") allNumbers = false;
+        else numeric.push(String(t.numberFormat[r][c]).includes("%"));
+      }),
+    );
+    const pct = numeric.every((p) => p);
+    if (allNumbers && (pct || numeric.every((p) => !p))) {
+      mode = "cells";
+      const tol = options.tolerance !== undefined ? formulaNumber(options.tolerance) : pct && numeric.length > 0 ? "0.01" : `0.05*ABS(${tRef})`;
+      parts = { gap: `(${tRef}-${a})`, tolerance: tol, has: `ISNUMBER(${tRef})` };
+    } else {
+      mode = "helper";
+      const rows = t.rowCount;
+      const cols = t.columnCount;
+      const bad: string[] = [];
+      const relative: string[] = [];
+      const lo: (number | null)[][] = [];
+      const hi: (number | null)[][] = [];
+      const tl: (number | null)[][] = [];
+      for (let r = 0; r < rows; r++) {
+        lo.push([]);
+        hi.push([]);
+        tl.push([]);
+        for (let c = 0; c < cols; c++) {
+          const v: unknown = t.values[r][c];
+          const cell = cellA1(t.rowIndex + r, t.columnIndex + c);
+          let low: number | null = null;
+          let high: number | null = null;
+          let tol: number | null = null;
+          if (typeof v === "number") {
+            low = v;
+            const isPct = String(t.numberFormat[r][c]).includes("%");
+            tol = options.tolerance ?? (isPct ? 0.01 : 0.05 * Math.abs(v));
+          } else if (!isBlank(v)) {
+            const parsed = typeof v === "string" ? tryParseTarget(v) : null;
+            if (!parsed) bad.push(cell);
+            else if (needsBaseline(parsed)) relative.push(cell);
+            else {
+              const k = parsed.percent ? scale : 1;
+              const b = targetBounds(parsed);
+              low = b.low === null ? null : Number((b.low * k).toPrecision(15));
+              high = b.high === null ? null : Number((b.high * k).toPrecision(15));
+              tol = Number(((options.tolerance ?? defaultTolerance(parsed)) * k).toPrecision(15));
+            }
+          }
+          lo[r].push(low);
+          hi[r].push(high);
+          tl[r].push(tol);
+        }
+      }
+      if (bad.length > 0) {
+        throw new WorkbookError("bad_target", `目标单元格 ${listCells(bad)} 无法识别为目标（应为数字，或如“≥99.2%”“3~5所”“1:15”的目标）。未做任何更改。`);
+      }
+      if (relative.length > 0) {
+        throw new WorkbookError("bad_target", `目标单元格 ${listCells(relative)} 是相对基期的目标（比上年提高…），需要基期值才能判断；请改用模板插入。未做任何更改。`);
+      }
+      // Block layout: low bounds, high bounds, tolerances side by side, so that one relative
+      // reference per block follows each actual cell.
+      const h0 = helper && !helper.isNullObject && helperUsed && !helperUsed.isNullObject ? helperUsed.rowIndex + helperUsed.rowCount + 1 : 0;
+      const ref = (block: number) => qualify(HELPER_SHEET, cellA1(h0 + 1, block * cols));
+      const [L, H, T] = [ref(0), ref(1), ref(2)];
+      helperWrite = {
+        labelRow: h0,
+        address: rangeA1(h0 + 1, 0, rows, 3 * cols),
+        label: `达标检查：实际值 ${actual.address}，目标 ${t.address}。下方依次为下限、上限、容差，各 ${cols} 列。`,
+        cells: lo.map((row, r) => [...row, ...hi[r], ...tl[r]]),
+      };
+      parts = {
+        gap: `MAX(IF(ISNUMBER(${L}),${L}-${a},0),IF(ISNUMBER(${H}),${a}-${H},0))`,
+        tolerance: T,
+        has: `OR(ISNUMBER(${L}),ISNUMBER(${H}))`,
+      };
+    }
+  }
+
+  // 2. Write: the helper numbers (helper mode only) and the three rules.
+  const rules = statusRules(a, parts);
+  suspendUntilNextSync(context, supports);
+  let helperAddress: string | null = null;
+  if (helperWrite) {
+    let sheet: Excel.Worksheet;
+    if (helper && !helper.isNullObject) sheet = helper;
+    else {
+      sheet = wb.worksheets.add(HELPER_SHEET);
+      sheet.visibility = "Hidden";
+    }
+    const labelCell = sheet.getRange(cellA1(helperWrite.labelRow, 0));
+    labelCell.numberFormat = [["@"]];
+    labelCell.values = [[helperWrite.label]];
+    sheet.getRange(helperWrite.address).values = helperWrite.cells;
+    helperAddress = qualify(HELPER_SHEET, helperWrite.address);
+  }
+  // Added in reverse so that the list order is the priority order (they never overlap anyway).
+  for (const rule of [...rules].reverse()) {
+    const cf = actual.conditionalFormats.add("Custom");
+    cf.custom.rule.formula = rule.formula;
+    cf.custom.format.fill.color = RULE_COLORS[rule.meaning].fill;
+    cf.custom.format.font.color = RULE_COLORS[rule.meaning].fontColor;
+  }
+  try {
+    await sync();
+  } catch (e) {
+    throw toWorkbookError(e);
+  }
+
+  return {
+    mode,
+    actualAddress: actual.address,
+    targetAddress: targets ? targets.address : null,
+    helperAddress,
+    percentAs,
+    rules,
+    syncs,
+  };
+}
+
+/** checkSelectionIn in its own Excel.run, for the task pane. */
+export async function checkSelection(options: CheckOptions): Promise<CheckResult> {
+  try {
+    return await Excel.run((context) => checkSelectionIn(context, options));
+  } catch (e) {
+    throw toWorkbookError(e);
+  }
+}

@@ -1,0 +1,24 @@
+/** Requirement-set checks: an API Excel lacks fails the whole batch at sync, so ask first. */
+export type SupportCheck = (set: string, version: string) => boolean;
+
+/** Office.context.requirements.isSetSupported, false outside Office or when it throws. */
+export const officeSupports: SupportCheck = (set, version) => {
+  try {
+    return typeof Office !== "undefined" && Office.context.requirements.isSetSupported(set, version) === true;
+  } catch {
+    return false;
+  }
+};
+
+/** ExcelApi versions of the optional calls. */
+export const API = {
+  customXmlParts: "1.5",
+  suspendCalculation: "1.6",
+  suspendScreenUpdating: "1.9",
+} as const;
+
+/** Suspends calculation and screen updating until the next sync, where this Excel can. */
+export function suspendUntilNextSync(context: Excel.RequestContext, supports: SupportCheck): void {
+  if (supports("ExcelApi", API.suspendCalculation)) context.application.suspendApiCalculationUntilNextSync();
+  if (supports("ExcelApi", API.suspendScreenUpdating)) context.application.suspendScreenUpdatingUntilNextSync();
+}
