@@ -185,7 +185,8 @@ export function statusOf(gap: number, target: Target, tolerance: number | null):
   }
   if (gap !== gap) return "not_applicable";
   if (gap <= 0) return "met";
-  return gap <= tol ? "at_risk" : "missed";
+  // Same float-noise allowance as the gap: 98.2% against ≥99.2% is a 1-point gap, within 0.01.
+  return gap <= tol + EPS * Math.max(1, tol) ? "at_risk" : "missed";
 }
 
 /** 0.01 (1个百分点) for percent targets; otherwise 5% of |targetReference|. */

@@ -86,8 +86,9 @@ export function statusRules(actual: string, parts: RuleParts): { meaning: Meanin
   const pre = [`ISNUMBER(${actual})`, ...(parts.has ? [parts.has] : [])].join(",");
   const g = parts.gap;
   return [
-    { meaning: "missed", formula: `=AND(${pre},${g}>MAX(${parts.tolerance},${eps}))` },
-    { meaning: "at_risk", formula: `=AND(${pre},${g}>${eps},${g}<=${parts.tolerance})` },
+    // The same float allowance at the tolerance edge as core statusOf.
+    { meaning: "missed", formula: `=AND(${pre},${g}>MAX(${parts.tolerance},0)+${eps})` },
+    { meaning: "at_risk", formula: `=AND(${pre},${g}>${eps},${g}<=${parts.tolerance}+${eps})` },
     { meaning: "met", formula: `=AND(${pre},${g}<=${eps})` },
   ];
 }

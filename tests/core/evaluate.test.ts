@@ -452,3 +452,12 @@ describe("fuzz", () => {
     );
   });
 });
+
+describe("tolerance boundary", () => {
+  test("a gap equal to the tolerance up to float noise is at risk, not missed", () => {
+    // 0.992 − 0.982 is 0.010000000000000009 in binary floating point.
+    expect(evaluate(0.982, "≥99.2%").status).toBe("at_risk");
+    expect(evaluate(0.982, "≥99.2%", { tolerance: 0.01 }).status).toBe("at_risk");
+    expect(evaluate(0.9819, "≥99.2%").status).toBe("missed");
+  });
+});

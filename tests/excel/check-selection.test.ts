@@ -60,8 +60,8 @@ const statusOrNone = (m: Map<string, Status>, r: number, c = 0) => m.get(`${r},$
 
 describe("checkSelection with one typed target", () => {
   const cases: [string, number[]][] = [
-    // No actual sits exactly on the at-risk boundary: there float noise decides (0.992-0.982 > 0.01).
-    ["≥99.2%", [0.992, 0.995, 1, 0.9915, 0.9825, 0.981, 0.5]],
+    // 0.982 sits on the at-risk edge, where 0.992-0.982 is 0.010000000000000009: both sides allow float noise.
+    ["≥99.2%", [0.992, 0.995, 1, 0.9915, 0.9825, 0.982, 0.981, 0.5]],
     ["≤0.5%", [0.005, 0, 0.0055, 0.0149, 0.0151, 0.2]],
     ["=100%", [1, 0.995, 0.989, 1.02]],
     ["3~5所", [3, 4, 5, 2.9, 2.8, 5.2, 6, 0]],
@@ -97,7 +97,7 @@ describe("checkSelection with one typed target", () => {
     const wb = workbook({ 数据: { C3: 99.5, C4: 98.5, C5: 90 } }, "'数据'!C3:C5");
     const result = await check(wb, { target: "≥99.2%" });
     expect(result.percentAs).toBe("number");
-    expect(result.rules[0].formula).toBe("=AND(ISNUMBER(C3),(99.2-C3)>MAX(1,0.000000001*MAX(1,ABS(C3))))");
+    expect(result.rules[0].formula).toBe("=AND(ISNUMBER(C3),(99.2-C3)>MAX(1,0)+0.000000001*MAX(1,ABS(C3)))");
     const colours = highlighted(wb, "数据");
     expect([0, 1, 2].map((r) => statusOrNone(colours, r))).toEqual(["met", "at_risk", "missed"]);
     // Forcing fractions overrides the guess.
@@ -142,7 +142,7 @@ describe("checkSelection with a range of target cells", () => {
     );
     const result = await check(wb, { targetRange: "'目标'!D2:D6" });
     expect(result).toMatchObject({ mode: "cells", targetAddress: "'目标'!D2:D6", helperAddress: null, syncs: 2 });
-    expect(result.rules[0].formula).toBe("=AND(ISNUMBER(B2),ISNUMBER('目标'!D2),('目标'!D2-B2)>MAX(0.05*ABS('目标'!D2),0.000000001*MAX(1,ABS(B2))))");
+    expect(result.rules[0].formula).toBe("=AND(ISNUMBER(B2),ISNUMBER('目标'!D2),('目标'!D2-B2)>MAX(0.05*ABS('目标'!D2),0)+0.000000001*MAX(1,ABS(B2)))");
     const colours = highlighted(wb, "数据");
     expect([0, 1, 2, 3, 4].map((r) => statusOrNone(colours, r))).toEqual(["met", "at_risk", "missed", "missed", "pending"]);
     [95, 92, 80, 100].forEach((a, i) => expect(statusOrNone(colours, i)).toBe(evaluate(a, [95, 95, 95, 120][i]).status));
@@ -153,7 +153,7 @@ describe("checkSelection with a range of target cells", () => {
     const pct = (v: number) => ({ value: v, numberFormat: "0.0%" });
     const wb = workbook({ 数据: { B2: pct(0.985), B3: pct(0.97), C2: pct(0.9), C3: pct(0.9) } }, "'数据'!B2:B3");
     const result = await check(wb, { targetRange: "C2:C3" });
-    expect(result.rules[1].formula).toContain("<=0.01)");
+    expect(result.rules[1].formula).toContain("<=0.01+0.000000001*MAX(1,ABS(B2)))");
     const colours = highlighted(wb, "数据");
     const target: Target = { ...parseTarget("≥90%") };
     expect([statusOrNone(colours, 0), statusOrNone(colours, 1)]).toEqual([evaluate(0.985, target).status, evaluate(0.97, target).status]);
