@@ -11,8 +11,21 @@ const urlProd = process.env.DABIAO_URL || urlDev;
 
 async function getHttpsOptions() {
   const devCerts = require("office-addin-dev-certs");
-  const httpsOptions = await devCerts.getHttpsServerOptions();
-  return { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert };
+  try {
+    const httpsOptions = await devCerts.getHttpsServerOptions();
+    return { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert };
+  } catch (e) {
+    // Linux without sudo: the certificates exist but the CA cannot be trusted system-wide. Serve with them anyway.
+    const fs = require("fs");
+    const defaults = require("office-addin-dev-certs/lib/defaults");
+    if (!fs.existsSync(defaults.localhostKeyPath)) throw e;
+    console.warn(`本地证书未被系统信任（${e.message}）；浏览器会提示证书风险，请手动信任 ${defaults.caCertificatePath}。`);
+    return {
+      ca: fs.readFileSync(defaults.caCertificatePath),
+      key: fs.readFileSync(defaults.localhostKeyPath),
+      cert: fs.readFileSync(defaults.localhostCertificatePath),
+    };
+  }
 }
 
 module.exports = async (env, options) => {

@@ -14,15 +14,19 @@ if (process.argv.includes("--dry-run")) {
   process.exit(0);
 }
 
-const npx = process.platform === "win32" ? "npx.cmd" : "npx";
+// Run the tools with this node directly (no npx shell in between), so the recorded pid is the server itself.
+const bin = (pkg, file) => require.resolve(`${pkg}/${file}`, { paths: [ROOT] });
 try {
   // Creates ~/.office-addin-dev-certs; on Linux it cannot trust the CA itself (no sudo) but the certs still serve.
-  execFileSync(npx, ["office-addin-dev-certs", "install"], { cwd: ROOT, stdio: "inherit" });
+  execFileSync(process.execPath, [bin("office-addin-dev-certs", "cli.js"), "install"], { cwd: ROOT, stdio: "inherit" });
 } catch {
   console.warn("无法自动安装开发证书；浏览器可能提示证书不受信任。 (dev certificate install failed)");
 }
 
-const server = spawn(npx, ["webpack", "serve", "--mode", "development"], { cwd: ROOT, stdio: "inherit" });
+const server = spawn(process.execPath, [bin("webpack-cli", "bin/cli.js"), "serve", "--mode", "development"], {
+  cwd: ROOT,
+  stdio: "inherit",
+});
 fs.writeFileSync(PID_FILE, String(server.pid));
 server.on("exit", (code) => {
   try {
