@@ -10,8 +10,16 @@ try {
   }
   throw e;
 }
-const code = cli.main(process.argv.slice(2), {
-  out: (line) => process.stdout.write(line + "\n"),
-  err: (line) => process.stderr.write(line + "\n"),
+// `plan-targets extract … | head` closes the pipe early: that is not an error.
+process.stdout.on("error", (e) => {
+  if (e.code === "EPIPE") process.exit(0);
+  throw e;
 });
-process.exitCode = code;
+Promise.resolve(
+  cli.main(process.argv.slice(2), {
+    out: (line) => process.stdout.write(line + "\n"),
+    err: (line) => process.stderr.write(line + "\n"),
+  }),
+).then((code) => {
+  process.exitCode = code;
+});

@@ -7,6 +7,7 @@ import { PlanError } from "../core/errors";
 import { parseNumber } from "../core/number";
 import { parseTarget } from "../core/parse-target";
 import { showTarget } from "../core/target";
+import { EXTRACT_USAGE, extractCommand } from "./extract-command";
 import { TEMPLATE_USAGE, templateCommand } from "./template-command";
 
 export interface Io {
@@ -19,10 +20,11 @@ const USAGE = `用法 (usage):
   plan-targets parse <目标>                        解析目标短语，如 '达到99.2%以上'
   plan-targets check <实际值> <目标> [--baseline B] [--tolerance T]
                                                    核对：{"status", "gap", "progress"}（百分数按小数计：0.98 即 98%）
-${TEMPLATE_USAGE}`;
+${TEMPLATE_USAGE}
+${EXTRACT_USAGE}`;
 
-/** Exit codes: 0 ok, 1 input not understood, 2 wrong usage. */
-export function main(argv: string[], io: Io): number {
+/** Exit codes: 0 ok, 1 input not understood, 2 wrong usage. `workbook` writes a file: its code comes as a Promise. */
+export function main(argv: string[], io: Io): number | Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
@@ -34,6 +36,8 @@ export function main(argv: string[], io: Io): number {
         return checkCommand(rest, io);
       case "template":
         return templateCommand(rest, io);
+      case "extract":
+        return extractCommand(rest, io);
       case undefined:
       case "help":
       case "--help":

@@ -76,10 +76,15 @@ export interface ShownTarget {
   unit: string | null;
 }
 
+/** How many of the shown unit make 1: 100 for % and 个百分点, 1000 for ‰, 10000 for ‱. */
+function shownScale(unit: string | null): number {
+  return unit === "‰" ? 1000 : unit === "‱" ? 10000 : 100;
+}
+
 /** Back from Excel's fractions to the number a plan shows; repeating fractions (三分之二) round to 2 decimals. */
-export function shownNumber(x: number, percent: boolean): number {
+export function shownNumber(x: number, percent: boolean, unit: string | null = "%"): number {
   if (!percent) return x;
-  const scaled = Number((x * 100).toPrecision(12));
+  const scaled = Number((x * shownScale(unit)).toPrecision(12));
   const decimals = (String(scaled).split(".")[1] || "").length;
   return decimals > 6 ? Math.round(scaled * 100) / 100 : scaled;
 }
@@ -88,12 +93,12 @@ export function showTarget(t: Target): ShownTarget {
   const p = t.percent;
   const shown: ShownTarget = {
     comparator: t.stated ? t.comparator : "none",
-    value: t.value === null ? null : shownNumber(t.value, p),
+    value: t.value === null ? null : shownNumber(t.value, p, t.unit),
     unit: t.unit,
   };
   if (t.min !== null && t.max !== null) {
-    shown.min = shownNumber(t.min, p);
-    shown.max = shownNumber(t.max, p);
+    shown.min = shownNumber(t.min, p, t.unit);
+    shown.max = shownNumber(t.max, p, t.unit);
   }
   if (t.ratio) shown.ratio = [t.ratio[0], t.ratio[1]];
   return shown;

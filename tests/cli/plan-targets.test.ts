@@ -56,3 +56,8 @@ describe("the built bin (npm test builds first)", () => {
     expect(r.stdout).toBe("");
   });
 });
+
+test("per-mille targets are shown per mille, not per cent", () => {
+  expect(JSON.parse(run("parse", "婴儿死亡率控制在5‰以内").out)).toMatchObject({ comparator: "<=", value: 5, unit: "‰" });
+  expect(JSON.parse(run("check", "0.004", "≤5‰").out)).toMatchObject({ status: "met", gap: 0 });
+});

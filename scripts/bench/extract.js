@@ -1,0 +1,95 @@
+#!/usr/bin/env node
+/**
+ * extractTargets speed on the compiled lib/ (npm run build:cli).
+ *   1. Throughput on plan text: the seed and own fixture documents, repeated to 1 MB and 10 MB
+ *      (aim: ≥ 5 MB/s, and 10× the text in ≤ 11× the time).
+ *   2. Worst call on adversarial text, per 10 KB of UTF-8 (aim: ≤ 10 ms): one unbroken sentence of
+ *      figures, a figure-dense list, runs of digits, comparator words, brackets and quotes,
+ *      one cell per line, and random plan fragments.
+ *
+ * Measured on the shared 2-core build machine (Node 20, load average 2–5 from other builds):
+ *   plan text: 7.6 MB/s at 1.1 MB, 10.6 MB/s at 10.5 MB (best of 5); 10× the text took 7.2× the time
+ *   worst adversarial call: 6.3 ms per 10 KB (random plan fragments); figure-dense lists 2–4 ms
+ *   a cold first call (the CLI's one call per process, code not yet optimised) is ~15 ms per 10 KB
+ * (figures are printed on every run; these are the last recorded ones)
+ */
+const fs = require("fs");
+const path = require("path");
+const { extractTargets } = require("../../lib/core/extract/index.js");
+
+const best = (runs, fn) => {
+  let min = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    min = Math.min(min, performance.now() - t0);
+  }
+  return min;
+};
+const fmt = (x, d = 1) => x.toFixed(d).padStart(9);
+
+const fixtures = path.join(__dirname, "../../tests/fixtures");
+const docs = [
+  ...fs.readdirSync(path.join(fixtures, "seeds")).map((f) => path.join(fixtures, "seeds", f)),
+  ...fs.readdirSync(path.join(fixtures, "extraction/own")).filter((f) => f.endsWith(".txt")).map((f) => path.join(fixtures, "extraction/own", f)),
+].map((f) => fs.readFileSync(f, "utf8"));
+const corpus = docs.join("\n\n");
+const bytes = (s) => Buffer.byteLength(s, "utf8");
+
+function repeatTo(target) {
+  const parts = [];
+  let size = 0;
+  while (size < target) {
+    parts.push(corpus);
+    size += bytes(corpus) + 2;
+  }
+  return parts.join("\n\n");
+}
+
+let sink = 0;
+// 1. throughput
+const small = repeatTo(1 << 20);
+const large = repeatTo(10 << 20);
+for (let i = 0; i < 3; i++) extractTargets(small); // warm up
+const tSmall = best(5, () => (sink += extractTargets(small).length));
+const tLarge = best(5, () => (sink += extractTargets(large).length));
+console.log("extractTargets on plan text (seed + own fixtures repeated; best of 5)");
+console.log(`  ${fmt(bytes(small) / 1e6, 2)} MB  ${fmt(tSmall)} ms  ${fmt(bytes(small) / 1e6 / (tSmall / 1000), 1)} MB/s`);
+console.log(`  ${fmt(bytes(large) / 1e6, 2)} MB  ${fmt(tLarge)} ms  ${fmt(bytes(large) / 1e6 / (tLarge / 1000), 1)} MB/s`);
+const ratio = tLarge / tSmall / (bytes(large) / bytes(small));
+console.log(`  time ratio per byte, 10× text: ${fmt(ratio * 10, 2)} ×   (aim: ≤ 11×; ≥ 5 MB/s)`);
+
+// 2. adversarial inputs, each about 10 KB and 100 KB
+let seed = 7;
+const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const PIECES = ["达到", "以上", "不低于", "分别", "均", "各", "、", "，", "。", "；", "（", "）", "“", "”", "《", "》", "1", "99.2", "%", "个百分点", "人", "所", "一", "二零二五", "年", "万", "其中", "小学", "初中", "力争", "比上年提高", "3-5", "\n", "无", "流生", "第", "前三名", "1:1", "在", "中", "的", "新建", "指标", "2020年", "2025年", "属性"];
+const ADVERSARIAL = {
+  "one sentence of 达到N%": (n) => "全市".concat("入学率达到99.2%以上、".repeat(Math.ceil(n / 12))).slice(0, n),
+  "figure-dense 、 list": (n) => ("新建1所、".repeat(Math.ceil(n / 5))).slice(0, n),
+  "分别 with a long list": (n) => ("小学、".repeat(Math.ceil(n / 6)) + "分别达到" + "99%、".repeat(Math.ceil(n / 8))).slice(0, n),
+  "digit runs": (n) => "1234567890".repeat(Math.ceil(n / 10)).slice(0, n),
+  "comparator words": (n) => "不低于达到控制在以上以内".repeat(Math.ceil(n / 12)).slice(0, n),
+  "open brackets and quotes": (n) => "（“《".repeat(Math.ceil(n / 3)).slice(0, n) + "5所",
+  "one cell per line": (n) => ("指标\n2020年\n2025年\n属性\n" + "入学率（%）\n99\n100\n约束性\n".repeat(Math.ceil(n / 20))).slice(0, n),
+  "no punctuation, Chinese digits": (n) => "一二三四五六七八九零".repeat(Math.ceil(n / 10)).slice(0, n),
+  "random plan fragments": (n) => {
+    let s = "";
+    while (s.length < n) s += PIECES[Math.floor(rand() * PIECES.length)];
+    return s.slice(0, n);
+  },
+};
+console.log("\nworst call on adversarial text (best of 3 per input)");
+let worst = 0;
+for (const [name, make] of Object.entries(ADVERSARIAL)) {
+  const row = [];
+  for (const n of [4_000, 40_000]) {
+    const text = make(n);
+    const ms = best(3, () => (sink += extractTargets(text).length));
+    const per10k = ms / (bytes(text) / 10_240);
+    worst = Math.max(worst, per10k);
+    row.push(`${(bytes(text) / 1024).toFixed(0).padStart(4)} KB ${fmt(ms, 2)} ms (${per10k.toFixed(2)} ms/10 KB)`);
+  }
+  console.log(`  ${name.padEnd(32)} ${row.join("   ")}`);
+}
+console.log(`  worst: ${worst.toFixed(2)} ms per 10 KB   (aim: ≤ 10 ms)`);
+if (sink === 0.5) console.log("");

@@ -1,0 +1,399 @@
+/**
+ * The shape of a pasted plan: headings (standalone lines such as 1.九年制义务教育, or the
+ * numbered lead-in of a paragraph such as 10、提高农村义务教育保障能力。), paragraphs (lines
+ * joined where a sentence was broken), tables pasted one cell per line, and the year and
+ * kind (plan or report) each heading implies for the figures under it.
+ */
+import { scanNumbers } from "../number";
+import { ACTUAL_HEADINGS, TARGET_HEADINGS } from "./lexicon";
+import { isIdeographCode, isSpaceCode, Line, splitLines } from "./text";
+import { findTableHeader, readTable, TableCell } from "./table";
+
+export type Kind = "target" | "actual";
+
+export interface Heading {
+  text: string;
+  /** Numbering style (一、 (一) 1. (1) ① 篇 专栏), or "" for an unnumbered title line. */
+  style: string;
+  year: number | null;
+  kind: Kind | null;
+}
+
+export interface Context {
+  /** Nearest heading above, verbatim, trailing 。/: dropped. */
+  section: string | null;
+  /** Year implied by the nearest heading that states one (2024年工作要点, “十四五”). */
+  headingYear: number | null;
+  /** Kind implied by the nearest heading that implies one (完成情况 → actual, 工作安排 → target). */
+  headingKind: Kind | null;
+  /** Index of the document part (第一篇, 第二篇 …) for document-level year cues. */
+  part: number;
+}
+
+export interface ProseBlock {
+  type: "prose";
+  /** Spans of the normalized text making up the paragraph, in order. */
+  spans: Array<[number, number]>;
+  ctx: Context;
+}
+
+export interface TableBlock {
+  type: "table";
+  header: TableCell[];
+  cells: TableCell[];
+  ctx: Context;
+}
+
+export type Block = ProseBlock | TableBlock;
+
+export interface Layout {
+  blocks: Block[];
+  /** Every heading and title line, for document-level cues (plan year, genre). */
+  headings: Heading[];
+  /** [start, end) of each part in the text. */
+  parts: Array<[number, number]>;
+}
+
+const CN_NUM = "一二三四五六七八九十百零〇两";
+
+function isCnNum(c: number): boolean {
+  return c > 0 && CN_NUM.indexOf(String.fromCharCode(c)) >= 0;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** A numbering marker at p: its style and length, or null. */
+export function markerAt(s: string, p: number, end: number): { style: string; len: number } | null {
+  const c = s.charCodeAt(p);
+  if (c === 0x7b2c /* 第 */) {
+    let k = p + 1;
+    while (k < end && (isCnNum(s.charCodeAt(k)) || isDigit(s.charCodeAt(k)))) k++;
+    if (k === p + 1) return null;
+    for (const w of ["篇", "章", "部分", "节"]) if (s.startsWith(w, k)) return { style: w, len: k + w.length - p };
+    return null;
+  }
+  if (s.startsWith("专栏", p)) return { style: "专栏", len: 2 };
+  if (c === 0x8868 /* 表 */) {
+    // a table caption: 表1 “十四五”时期教育发展主要指标
+    let k = p + 1;
+    while (k < end && (isDigit(s.charCodeAt(k)) || isCnNum(s.charCodeAt(k)))) k++;
+    return k > p + 1 ? { style: "表", len: k - p } : null;
+  }
+  if (c >= 0x2460 && c <= 0x2473) return { style: "①", len: 1 };
+  if (c === 40 /* ( */) {
+    let k = p + 1;
+    if (isCnNum(s.charCodeAt(k))) {
+      while (k < end && isCnNum(s.charCodeAt(k))) k++;
+      return s.charCodeAt(k) === 41 && k - p <= 4 ? { style: "(一)", len: k + 1 - p } : null;
+    }
+    while (k < end && isDigit(s.charCodeAt(k))) k++;
+    return k > p + 1 && k - p <= 3 && s.charCodeAt(k) === 41 ? { style: "(1)", len: k + 1 - p } : null;
+  }
+  if (isCnNum(c)) {
+    let k = p;
+    while (k < end && isCnNum(s.charCodeAt(k))) k++;
+    const m = s.charCodeAt(k);
+    if (k - p <= 3 && (m === 0x3001 /* 、 */ || m === 46 /* . */)) return { style: "一、", len: k + 1 - p };
+    return null;
+  }
+  if (isDigit(c)) {
+    let k = p;
+    while (k < end && isDigit(s.charCodeAt(k))) k++;
+    if (k - p > 2) return null;
+    const m = s.charCodeAt(k);
+    if (m === 0x3001) return { style: "1.", len: k + 1 - p };
+    if (m === 46 /* . */) {
+      // 1.九年制 and 1.2024年工作要点 are markers; 1.5 is a number.
+      const d = s.charCodeAt(k + 1);
+      if (!isDigit(d)) return { style: "1.", len: k + 1 - p };
+      let q = k + 1;
+      while (q < end && isDigit(s.charCodeAt(q))) q++;
+      if (q - k - 1 === 4 && s.charCodeAt(q) === 0x5e74 /* 年 */) return { style: "1.", len: k + 1 - p };
+      return null;
+    }
+    if (m === 41 /* ) */) return { style: "1)", len: k + 1 - p };
+    return null;
+  }
+  return null;
+}
+
+const TERMINAL = "。!?";
+
+function endsSentence(s: string, line: Line): boolean {
+  if (line.trimEnd <= line.trimStart) return true;
+  const c = s.charAt(line.trimEnd - 1);
+  return TERMINAL.indexOf(c) >= 0 || c === ":" || c === "…";
+}
+
+/** Text of a heading as the gold set writes it: trimmed, trailing 。/:/; dropped. */
+function headingText(s: string, a: number, b: number): string {
+  let t = s.slice(a, b).trim();
+  while (t.length && "。:;,".indexOf(t.charAt(t.length - 1)) >= 0) t = t.slice(0, -1).trimEnd();
+  return t;
+}
+
+/** Years a heading implies: 2024年工作要点 → 2024, “十四五”工作要点 → 2025. */
+export function yearCue(t: string): number | null {
+  const plan = fiveYearPlanEnd(t, 0, t.length);
+  let year: number | null = null;
+  for (const tok of scanNumbers(t)) {
+    if (tok.percent || t.charCodeAt(tok.end) !== 0x5e74 /* 年 */) continue;
+    if (Number.isInteger(tok.value) && tok.value >= 1949 && tok.value <= 2100) year = tok.value;
+  }
+  return year ?? plan;
+}
+
+const FIVE_YEAR_PLANS: Record<string, number> = { 十一五: 2010, 十二五: 2015, 十三五: 2020, 十四五: 2025, 十五五: 2030 };
+
+/** End year of the first 十X五 plan period named in [a, b), or null. */
+export function fiveYearPlanEnd(s: string, a: number, b: number): number | null {
+  for (let k = s.indexOf("十", a); k >= 0 && k + 3 <= b; k = s.indexOf("十", k + 1)) {
+    const y = FIVE_YEAR_PLANS[s.slice(k, k + 3)];
+    if (y) return y;
+  }
+  return null;
+}
+
+function kindCue(t: string): Kind | null {
+  for (const w of ACTUAL_HEADINGS) if (t.indexOf(w) >= 0) return "actual";
+  for (const w of TARGET_HEADINGS) if (t.indexOf(w) >= 0) return "target";
+  return null;
+}
+
+/** Cues are read from the normalized text; the section is quoted from the original. */
+function makeHeading(s: string, original: string, a: number, b: number, style: string): Heading {
+  const cue = headingText(s, a, b);
+  return { text: headingText(original, a, b), style, year: yearCue(cue), kind: kindCue(cue) };
+}
+
+/** Lines after which the page is site furniture (related links), not the document. */
+const TAIL_MARKS = ["相关文章", "相关阅读", "推荐阅读", "猜你喜欢", "展开阅读全文", "相关推荐", "热门文章", "上一篇:", "下一篇:"];
+
+function isTailLine(t: string): boolean {
+  if (t.length > 40) return false;
+  for (const m of TAIL_MARKS) if (t.indexOf(m) >= 0) return true;
+  return false;
+}
+
+/** Unit words that make a number a figure (a heading has none): 6所, 百分之百, 二万人次. */
+const FIGURE_UNITS = ["%", "‰", "个百分点", "所", "个", "人", "名", "位", "家", "项", "套", "台", "间", "米", "册", "本", "期", "次", "条", "处", "岁", "万元", "亿元", "元", "亩", "平方米", "场", "座", "张", "块"];
+
+/** True when [a, b) holds a figure: a percent, or a number with a unit (not a year). */
+function hasFigure(s: string, a: number, b: number): boolean {
+  if (hasFigureDigit(s, a, b)) return true;
+  const t = s.slice(a, b);
+  for (const tok of scanNumbers(t)) {
+    if (tok.percent) return true;
+    let p = tok.end;
+    if (t.charCodeAt(p) === 0x591a || t.charCodeAt(p) === 0x4f59) p++; // 多/余
+    if (FIGURE_UNITS.some((u) => t.startsWith(u, p)) && !(tok.chinese && tok.end - tok.start === 1 && t.charCodeAt(tok.start - 1) === 0x7b2c /* 第 */)) return true;
+  }
+  return false;
+}
+
+/** True when [a, b) has a digit that is not part of a year (2008年, 20XX年, 2021-2025年). */
+function hasFigureDigit(s: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 37) return true;
+    if (!isDigit(c)) continue;
+    let q = k;
+    while (q < b && (isDigit(s.charCodeAt(q)) || has("Xx×*", s.charCodeAt(q)))) q++;
+    const next = s.charCodeAt(q);
+    const yearLike = q - k === 4 && (next === 0x5e74 /* 年 */ || has("-—~", next));
+    if (!yearLike) return true;
+    k = q;
+  }
+  return false;
+}
+
+function has(set: string, c: number): boolean {
+  return c > 0 && set.indexOf(String.fromCharCode(c)) >= 0;
+}
+
+/**
+ * The heading part of a numbered segment starting at p (after its marker at m): the whole
+ * segment if short, else a lead-in ended by 。 or : (or a space after a short title) within
+ * the first 40 characters. Returns the heading's end, or -1 when the segment is a list item.
+ */
+function leadInEnd(s: string, m: number, end: number): number {
+  const limit = Math.min(end, m + 42);
+  let depth = 0;
+  let punct = false;
+  for (let k = m; k < limit; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 40 || c === 0x201c || c === 0x300a) depth++;
+    else if ((c === 41 || c === 0x201d || c === 0x300b) && depth > 0) depth--;
+    if (depth > 0) continue;
+    if (c === 0x3002 /* 。 */ || c === 58 /* : */) return hasFigure(s, m, k) ? -1 : k;
+    if (c === 59 /* ; */ || c === 33 || c === 63) return -1;
+    if (c === 44 || c === 0x3001) punct = true;
+    if (isSpaceCode(c) && !punct && k - m >= 2) {
+      // 二、目标任务 始终坚持…: a short title, then the text on the same line
+      let q = k;
+      while (q < end && isSpaceCode(s.charCodeAt(q))) q++;
+      if (q < end && isIdeographCode(s.charCodeAt(q)) && !hasFigureDigit(s, m, k)) return k;
+    }
+  }
+  // a whole short line is a heading; one with a comma is a sentence broken across lines
+  if (end <= limit && !punct && !hasFigure(s, m, end)) return end;
+  return -1;
+}
+
+/** Starts of the segments of a line: a new one at each space followed by a marker. */
+function segmentStarts(s: string, line: Line): number[] {
+  const starts = [line.trimStart];
+  for (let k = line.trimStart + 1; k < line.trimEnd; k++) {
+    if (!isSpaceCode(s.charCodeAt(k - 1)) || isSpaceCode(s.charCodeAt(k))) continue;
+    const mk = markerAt(s, k, line.trimEnd);
+    if (mk && mk.style !== "1)" && mk.style !== "①") starts.push(k);
+  }
+  return starts;
+}
+
+/** An unnumbered title line: short, no sentence punctuation, no figure. */
+function isPlainTitle(s: string, a: number, b: number): boolean {
+  if (b - a > 30 || b - a < 2) return false;
+  for (let k = a; k < b; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 0x3002 || c === 44 || c === 59 || c === 33 || c === 63 || c === 0x3001) return false;
+    if (c === 58 && k < b - 1) return false;
+  }
+  return !hasFigureDigit(s, a, b);
+}
+
+/** s is the normalized text, original the caller's (same offsets). */
+export function layout(s: string, original: string = s): Layout {
+  const lines = splitLines(s);
+  const blocks: Block[] = [];
+  const headings: Heading[] = [];
+  const parts: Array<[number, number]> = [[0, s.length]];
+  const stack: Heading[] = [];
+  let plain: Heading | null = null;
+  let latest: Heading | null = null;
+  let para: Array<[number, number]> | null = null;
+  let open = false; // the last prose line did not end its sentence
+  let tail = false; // inside a block of related-article links
+
+  let cached: Context | null = null; // the context changes only with a heading
+  const ctx = (): Context => {
+    if (cached) return cached;
+    let headingYear: number | null = null;
+    let headingKind: Kind | null = null;
+    const chain = plain ? [plain, ...stack.slice().reverse()] : stack.slice().reverse();
+    for (const h of chain) {
+      if (headingYear === null && h.year !== null) headingYear = h.year;
+      if (headingKind === null && h.kind !== null) headingKind = h.kind;
+    }
+    cached = { section: latest ? latest.text : null, headingYear, headingKind, part: parts.length - 1 };
+    return cached;
+  };
+  const flush = (): void => {
+    if (para && para.length) blocks.push({ type: "prose", spans: para, ctx: ctx() });
+    para = null;
+    open = false;
+  };
+  const pushHeading = (h: Heading): void => {
+    flush();
+    cached = null;
+    headings.push(h);
+    latest = h;
+    if (h.style === "") {
+      plain = h;
+      return;
+    }
+    plain = null;
+    if (h.style === "篇") stack.length = 0;
+    const at = stack.findIndex((x) => x.style === h.style);
+    if (at >= 0) stack.length = at;
+    stack.push(h);
+  };
+  const addProse = (a: number, b: number): void => {
+    if (b <= a) return;
+    if (!para) para = [];
+    para.push([a, b]);
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const a = line.trimStart;
+    const b = line.trimEnd;
+    if (a === b) continue;
+    if (i === 0 && /^source\s*:/i.test(s.slice(a, Math.min(b, a + 10)))) continue; // a scraper's metadata line
+    if (b - a <= 40 && isTailLine(s.slice(a, b))) {
+      flush();
+      tail = true;
+      continue;
+    }
+    if (tail) {
+      // the links after 相关文章 are short titles; a sentence or a numbered heading ends them
+      if (b - a <= 40 && markerAt(s, a, b) === null && !/[。,;]/.test(s.slice(a, b))) continue;
+      tail = false;
+    }
+    const header = findTableHeader(s, lines, i);
+    if (header) {
+      flush();
+      const table = readTable(s, lines, header);
+      blocks.push({ type: "table", header: table.header, cells: table.cells, ctx: ctx() });
+      i = table.nextLine - 1;
+      continue;
+    }
+    const startsMarked = markerAt(s, a, b) !== null;
+    if (open && !startsMarked) {
+      // a sentence broken across lines (PDF or web copy): the line continues the paragraph
+      addProse(a, b);
+      open = !endsSentence(s, line);
+      continue;
+    }
+    // A line may hold several segments: 三、主要工作措施 1.2024年工作要点:
+    const starts = segmentStarts(s, line);
+    for (let k = 0; k < starts.length; k++) {
+      const p = starts[k];
+      const q = k + 1 < starts.length ? starts[k + 1] : b;
+      const mk = markerAt(s, p, q);
+      if (!mk) {
+        if (k === 0 && !open && para === null && isPlainTitle(s, p, q)) {
+          pushHeading(makeHeading(s, original, p, q, ""));
+          continue;
+        }
+        addProse(p, q);
+        continue;
+      }
+      let m = p + mk.len;
+      while (m < q && isSpaceCode(s.charCodeAt(m))) m++;
+      if (mk.style === "篇" || mk.style === "章" || mk.style === "部分" || mk.style === "节") {
+        // 第一篇 stands alone, possibly glued to the next marker (第一篇一.继续推进…)
+        if (mk.style === "篇") {
+          const last = parts[parts.length - 1];
+          last[1] = p;
+          parts.push([p, s.length]);
+        }
+        const glued = m < q ? markerAt(s, m, q) : null;
+        const stop = glued ? m : leadInEnd(s, m, q);
+        if (stop < 0) {
+          pushHeading(makeHeading(s, original, p, m, mk.style));
+          addProse(m, q);
+        } else {
+          pushHeading(makeHeading(s, original, p, stop, mk.style));
+          if (glued) starts.splice(k + 1, 0, m);
+          else addProse(stop + 1, q);
+        }
+        continue;
+      }
+      const stop = mk.style === "表" ? q : mk.style === "1)" || mk.style === "①" ? -1 : leadInEnd(s, m, q);
+      if (stop < 0) {
+        flush();
+        addProse(p, q);
+      } else {
+        pushHeading(makeHeading(s, original, p, stop, mk.style));
+        addProse(stop + 1, q);
+      }
+    }
+    open = !endsSentence(s, line);
+    if (!open) flush(); // a paragraph ends with a line that ends its sentence
+  }
+  flush();
+  return { blocks, headings, parts };
+}

@@ -1,0 +1,141 @@
+/**
+ * Word lists of plan language the extractor needs beyond src/core/phrase.ts (which holds the
+ * comparator words, units and distractor names shared with parseTarget).
+ */
+
+/** A word list indexed by first and last character, so a lookup tries only a handful of words. */
+export interface Words {
+  set: ReadonlySet<string>;
+  byFirst: ReadonlyMap<number, readonly string[]>;
+  byLast: ReadonlyMap<number, readonly string[]>;
+}
+
+/** Indexed, longest first, so the first match is the longest. */
+export function words(list: readonly string[]): Words {
+  const sorted = list.slice().sort((a, b) => b.length - a.length);
+  const byFirst = new Map<number, string[]>();
+  const byLast = new Map<number, string[]>();
+  for (const w of sorted) {
+    const f = w.charCodeAt(0);
+    const l = w.charCodeAt(w.length - 1);
+    (byFirst.get(f) ?? byFirst.set(f, []).get(f) as string[]).push(w);
+    (byLast.get(l) ?? byLast.set(l, []).get(l) as string[]).push(w);
+  }
+  return { set: new Set(sorted), byFirst, byLast };
+}
+
+/** The longest word of the list that starts at p, or "". */
+export function wordAt(s: string, p: number, list: Words): string {
+  const cands = list.byFirst.get(s.charCodeAt(p));
+  if (cands) for (const w of cands) if (s.startsWith(w, p)) return w;
+  return "";
+}
+
+/** The longest word of the list that ends at p (exclusive), or "". */
+export function wordBefore(s: string, p: number, list: Words): string {
+  const cands = list.byLast.get(s.charCodeAt(p - 1));
+  if (cands) for (const w of cands) if (p >= w.length && s.startsWith(w, p - w.length)) return w;
+  return "";
+}
+
+/** Areas: the body a figure belongs to; they open a sentence and are not part of the name. */
+export const AREA_SCOPES = words([
+  "全市", "全县", "全区", "全省", "全国", "全镇", "全乡", "全州", "全盟", "全旗", "全地区", "全系统", "全市域", "全县域",
+  "我市", "我县", "我区", "我省", "我镇", "本市", "本县", "本区", "各县(市)区", "各县(市、区)", "各县区", "各县市区", "县区",
+  "市直", "市属", "县直", "局直",
+]);
+
+/** Places that name a population (农村教师平均年龄, 乡村投资): a scope, but kept in the name. */
+export const PLACE_SCOPES = words(["城区", "城镇", "农村", "乡村", "城乡", "乡镇", "县城", "边远地区", "偏远地区", "山区"]);
+
+/** A bare administrative level left alone before a figure (县二所以上、区三所以上). */
+export const BARE_SCOPES = new Set(["县", "区", "市", "镇", "乡", "省", "村", "校", "园"]);
+
+/** Levels and kinds of school: a scope when they open the subject or a list (小学、初中). */
+export const LEVEL_SCOPES = words([
+  "中小学", "中小学校", "小学", "初中", "高中", "中学", "幼儿园", "义务教育学校", "职高", "普高", "中职", "高职",
+  "职业学校", "职业院校", "中等职业学校", "普通高中", "特殊教育学校", "九年一贯制学校", "完全中学", "民办学校", "公办学校",
+]);
+
+/** Nouns naming people: a count of them reads “…数”, not “…人数”. */
+export const PERSON_ENDINGS = "师长员生人者手兵才匠家工士";
+
+/** Openers to drop from a name: connectives, time adverbs, modals, “使/让”. */
+export const OPENERS = words([
+  "其中", "并且", "并", "同时", "以及", "另外", "此外", "还要", "还", "且", "而且", "及", "和", "与", "或",
+  "共计", "共有", "共", "合计", "总计", "全年", "今年", "年内", "当年", "本年度", "本年", "年底前", "年底", "每年", "力争",
+  "确保", "保证", "努力", "积极", "切实", "全力", "大力", "要", "将要", "将", "应", "须", "必须", "使", "让", "促进", "推动",
+  "实现", "先后", "已经", "已", "现有", "拥有", "目前", "截至目前", "截至", "就地", "进一步", "逐步", "继续", "基本",
+  "全面", "原则上", "有", "我们", "我局", "我委", "顺利", "再", "又", "也", "都", "均", "至少", "新近", "取得了", "取得",
+  "实现了", "并有", "还有", "另有", "为每个", "为每所", "为", "给", "每个", "每所",
+]);
+
+/** Verbs that start a count (建成1所…, 培训教师280人); the name keeps them unless generic. */
+export const ACTION_VERBS = words([
+  "新建", "新增", "新招", "新培养", "新开", "新设", "改扩建", "改建", "扩建", "迁建", "续建", "建成", "建设", "建立", "创建",
+  "打造", "形成", "培育", "培养", "培训", "轮训", "招聘", "招录", "招收", "录用", "引进", "选派", "选拔", "选拔出", "派出",
+  "撤并", "撤销", "合并", "整合", "确定", "重新确定", "认定", "评选", "评选出", "表彰", "命名", "资助", "奖励", "发放",
+  "配备", "配置", "购置", "采购", "安装", "改造", "维修", "整修", "新建和改扩建", "开设", "开办", "举办", "组织", "开展",
+  "完成", "实施", "投入", "投资", "筹措", "落实", "争取", "覆盖", "查处", "处理", "查出", "查缴", "拟定", "走访", "下发",
+  "接收", "接纳", "安置", "吸纳", "提供", "增加", "减少", "压减", "化解", "消除", "帮扶", "结对", "支持", "扶持", "补充",
+  "累计培育", "累计建成", "累计培养", "累计完成", "累计", "力争新培养", "涉及", "受益", "获得", "获", "纳入", "普及",
+  "培养培训", "遴选", "聘请", "聘任", "评定", "创评", "安排", "设立", "设置", "组建", "创作", "排演", "放映", "补助",
+  "改造提升", "改造", "提升改造", "新改建", "修缮", "整改", "排查", "接待", "举办", "承办", "征集",
+]);
+
+/** Verbs too general to name a count: 建成1所标准化特殊教育学校 → 标准化特殊教育学校数. */
+export const GENERIC_VERBS = new Set([
+  "建成", "建设", "建立", "打造", "形成", "确定", "重新确定", "完成", "实施", "组织", "开展", "实现", "有", "拥有", "提供",
+  "创建",
+]);
+
+/** Verbs a training count is named after its object: 培训中小学教师6159人 → 中小学教师培训人数. */
+export const TRAINING_VERBS = new Set(["培训", "轮训", "培养培训"]);
+
+/** Comparator words that govern a verb, not the figure: 力争撤并10所, 争取85%的…. */
+export const STRIVE_WORDS = new Set(["力争", "争取", "争创"]);
+
+/** Verbs that may introduce a count of one written 一 (新建一所完全高中); elsewhere 一所 is an article. */
+export const ONE_VERBS = words([
+  "新建", "建成", "建设", "打造", "创建", "新增", "培育", "引进", "建立", "组建", "改扩建", "迁建", "扩建", "成立", "增设",
+  "设立", "开办", "新开", "创办", "建", "争创", "创成", "认定", "评为",
+]);
+
+/** Predicates after a counted noun: 2位教师获全国三等奖 → 获全国三等奖教师数. */
+export const RESULT_VERBS = words(["获得", "荣获", "获", "被评为", "被授予", "被认定为", "考入", "考取", "升入", "进入", "入选", "参加", "参与", "通过"]);
+
+/** Where a noun phrase after a figure ends and a predicate or adverbial begins. */
+export const NP_STOPS = words([
+  "到", "在", "对", "向", "为", "用于", "充实", "开展", "参加", "进行", "纳入", "全部", "均", "都", "已", "达到", "实现",
+  "的基础上", "并", "作为", "获", "被", "考入", "共", "投入", "实行", "承担", "负责", "覆盖",
+  "参与", "支教", "任教", "接受", "享受", "有", "达", "通过", "达标", "建成", "完成", "得到",
+]);
+
+/** Words after a small count that make it a slogan (四个转变, 三个方面), not a quantity. */
+export const ABSTRACT_HEADS = words([
+  "转变", "代表", "面向", "自信", "结合", "方面", "增长", "落实", "保障", "统筹", "确保", "坚持", "服务", "提高", "优先",
+  "机制", "意识", "全面", "到位", "不准", "严禁", "必须", "一律", "公开", "目标", "原则", "层面", "环节", "重点", "维度",
+  "课堂", "基本", "聚焦", "提升", "融合", "清单", "关键", "突破", "攻坚", "行动", "工程", "计划", "体系", "抓手", "平台",
+]);
+
+/** Generic measures that need the sentence's topic: 梁集中学教学楼工程已经启动,总投资达110万元. */
+export const TOPIC_MEASURES = new Set(["总投资", "投资", "建筑面积", "总建筑面积", "占地面积", "总面积", "面积", "资金", "经费", "总额", "总投入", "投入"]);
+
+/** Heading words of a report of what was done (kind actual). */
+export const ACTUAL_HEADINGS = ["完成情况", "工作回顾", "回顾", "主要成绩", "取得的成绩", "主要成效", "工作成效", "工作总结", "主要做法", "进展情况", "执行情况", "基本情况", "发展现状", "现状"];
+/** Heading words of what is planned (kind target). */
+export const TARGET_HEADINGS = ["计划", "安排", "打算", "思路", "目标", "任务", "要点", "措施", "规划", "下一步", "展望", "设想", "方案", "重点工作"];
+
+/** Clause words that a figure was reached (in a plan), or is planned (in a report). */
+export const ACTUAL_CLAUSE_MARKS = words(["现有", "已有", "已经", "已达", "已建成", "已完成", "截至", "截止", "目前", "共有", "达到了", "完成了", "建成了", "取得了"]);
+export const TARGET_CLAUSE_MARKS = words(["力争", "计划", "预计", "将要", "明年", "下一步", "下年度", "今后", "争创"]);
+
+/** Units a plan figure may carry; others (种, 部, 批, 组 …) name kinds or groups, not amounts. */
+export const UNITS_KEPT = new Set([
+  "%", "‰", "个百分点", "人", "名", "位", "所", "个", "家", "项", "套", "台", "间", "米", "册", "本", "起", "期", "次", "条", "处",
+  "人次", "岁", "年", "小时", "平方米", "万元", "亿元", "元", "亩", "天", "个月", "分钟", "课时", "学时", "公里", "倍", "篇",
+  "场", "场次", "轮次", "支", "座", "张", "辆", "门", "节", "件", "份", "户", "吨", "周", "块", "栋", "部",
+]);
+
+/** Count units: the name gets “…数”. */
+export const COUNT_UNITS = new Set(["人", "名", "位", "所", "个", "家", "项", "套", "台", "间", "册", "本", "起", "期", "次", "条", "处", "篇", "场", "场次", "支", "座", "张", "辆", "门", "节", "件", "份", "户", "人次", "块", "栋", "部", "轮次"]);

@@ -1,0 +1,332 @@
+/**
+ * Indicator tables pasted as text: one cell per line (a PDF or web copy) or one row per line
+ * with tabs. A header (指标 / 2020年 / 2025年 / 属性) names the columns; each row gives a
+ * label and one value per column: the baseline column is a reported figure (actual), later
+ * columns are targets. 其中:小学 / 初中 sub-rows list their labels first, then their values.
+ */
+import { parseTarget } from "../parse-target";
+import { showTarget, type ShownTarget } from "../target";
+import { isSpaceCode, Line } from "./text";
+
+export interface TableCell {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface TableHeader {
+  cells: TableCell[];
+  /** Line index and cell index (within that line) where the body starts. */
+  line: number;
+  cell: number;
+}
+
+const LABEL_HEADERS = new Set(["指标", "指标名称", "主要指标", "具体指标", "项目", "类别", "序号", "领域", "分类", "指标类别", "维度", "发展指标", "主要发展指标"]);
+const UNIT_HEADERS = new Set(["单位", "计量单位"]);
+const ATTR_HEADERS = new Set(["属性", "指标属性", "性质", "指标性质"]);
+const ATTR_CELLS = new Set(["预期性", "约束性", "预期", "约束", "指导性"]);
+const ACTUAL_WORDS = ["基期", "现状", "基数", "实际", "完成", "现值"];
+const TARGET_WORDS = ["目标", "预期", "规划"];
+
+/** Cells of one line: split at tabs, |, or runs of two or more spaces; else the whole line. */
+export function cellsOf(s: string, line: Line): TableCell[] {
+  const cells: TableCell[] = [];
+  let a = line.trimStart;
+  const push = (x: number, y: number): void => {
+    while (x < y && isSpaceCode(s.charCodeAt(x))) x++;
+    while (y > x && isSpaceCode(s.charCodeAt(y - 1))) y--;
+    if (y > x) cells.push({ text: s.slice(x, y), start: x, end: y });
+  };
+  for (let k = line.trimStart; k < line.trimEnd; k++) {
+    const c = s.charCodeAt(k);
+    const wide = (c === 32 && s.charCodeAt(k + 1) === 32) || c === 9 || c === 124;
+    if (!wide) continue;
+    push(a, k);
+    while (k < line.trimEnd && (isSpaceCode(s.charCodeAt(k)) || s.charCodeAt(k) === 124)) k++;
+    a = k;
+    k--;
+  }
+  push(a, line.trimEnd);
+  return cells;
+}
+
+function isYearHeader(t: string): boolean {
+  return /^(19|20)\d\d\s*年?\s*(底|末|年底|年末)?\s*(\(.{1,8}\))?$/.test(t);
+}
+
+function headerRole(t: string): "label" | "unit" | "attr" | "value" | null {
+  if (LABEL_HEADERS.has(t)) return "label";
+  if (UNIT_HEADERS.has(t)) return "unit";
+  if (ATTR_HEADERS.has(t)) return "attr";
+  if (isYearHeader(t)) return "value";
+  if (t.length <= 12 && /基期|现状|基数|目标|预期值|规划值|实际|完成|现值|年均增长|增长率/.test(t)) return "value";
+  return null;
+}
+
+/** A cell is body material when it is short and has no sentence punctuation. */
+function isCellLine(s: string, line: Line): boolean {
+  const n = line.trimEnd - line.trimStart;
+  if (n === 0) return true;
+  if (n > 60) return false;
+  const t = s.slice(line.trimStart, line.trimEnd);
+  return t.indexOf("。") < 0 && !/[,;:]$/.test(t) && !/^(第.{1,3}[篇章]|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|专栏|表\s*\d|注[:：])/.test(t);
+}
+
+/** The header of a table starting at line i, or null. */
+const LABEL_STARTS = new Set([...LABEL_HEADERS].map((h) => h.charCodeAt(0)));
+
+export function findTableHeader(s: string, lines: Line[], i: number): TableHeader | null {
+  if (!LABEL_STARTS.has(s.charCodeAt(lines[i].trimStart))) return null; // most lines: one lookup
+  const first = cellsOf(s, lines[i]);
+  if (!first.length || headerRole(first[0].text) !== "label") return null;
+  const cells: TableCell[] = [];
+  let values = 0;
+  for (let li = i, seen = 0; li < lines.length && seen < 10; li++) {
+    const line = lines[li];
+    if (line.trimEnd === line.trimStart) continue;
+    if (!isCellLine(s, line)) return null;
+    seen++;
+    const row = cellsOf(s, line);
+    for (let ci = 0; ci < row.length; ci++) {
+      const role = headerRole(row[ci].text);
+      if (role === null) return values > 0 ? { cells, line: li, cell: ci } : null;
+      if (role === "value") values++;
+      cells.push(row[ci]);
+    }
+  }
+  return null;
+}
+
+export function readTable(s: string, lines: Line[], header: TableHeader): { header: TableCell[]; cells: TableCell[]; nextLine: number } {
+  const cells: TableCell[] = [];
+  let li = header.line;
+  let ci = header.cell;
+  for (; li < lines.length; li++, ci = 0) {
+    const line = lines[li];
+    if (line.trimEnd === line.trimStart) continue;
+    if (!isCellLine(s, line)) break;
+    const row = cellsOf(s, line);
+    for (; ci < row.length; ci++) cells.push(row[ci]);
+  }
+  return { header: header.cells, cells, nextLine: li };
+}
+
+// ---- reading rows --------------------------------------------------------------------------
+
+export interface TableItem {
+  indicator: string;
+  scope: string | null;
+  shown: ShownTarget;
+  kind: "target" | "actual";
+  /** Year of the column, or null. */
+  year: number | null;
+  start: number;
+  end: number;
+}
+
+interface Column {
+  role: "label" | "unit" | "attr" | "value";
+  kind: "target" | "actual";
+  year: number | null;
+  serial: boolean;
+}
+
+function columns(header: TableCell[]): Column[] {
+  const cols: Column[] = header.map((h) => {
+    const role = headerRole(h.text) ?? "label";
+    const m = /(19|20)\d\d/.exec(h.text);
+    let kind: "target" | "actual" = "target";
+    if (ACTUAL_WORDS.some((w) => h.text.indexOf(w) >= 0)) kind = "actual";
+    else if (TARGET_WORDS.some((w) => h.text.indexOf(w) >= 0)) kind = "target";
+    return { role, kind, year: m ? Number(m[0]) : null, serial: h.text === "序号" };
+  });
+  // Two or more year columns: the first is the baseline, unless its header says otherwise.
+  const years = cols.filter((c) => c.role === "value" && c.year !== null);
+  if (years.length >= 2 && !TARGET_WORDS.some((w) => header[cols.indexOf(years[0])].text.indexOf(w) >= 0)) years[0].kind = "actual";
+  return cols;
+}
+
+const EMPTY_VALUE = /^[—–\-－/／…\s]+$|^(无|暂无|空|\/)$/;
+const VALUE_CELL = /^[[〔【(]?\s*(约|≥|≤|>|<|>=|<=|=|不低于|不少于|不超过|不高于|达到|提高|下降)?\s*[+-]?\d+(\.\d+)?\s*(%|‰)?\s*(以上|以下|以内|左右|及以上|及以下)?\s*([~～\-—–至]+\s*\d+(\.\d+)?\s*(%|‰)?)?\s*[\]〕】)]?$|^\d+(\.\d+)?\s*:\s*\d+(\.\d+)?$/;
+const UNIT_CELL = /^(%|‰|个百分点|万?(人|人次|名|位|所|个|家|项|套|台|间|张|米|册|本|起|期|次|条|处|户|亩|平方米|元|辆|座|块|场|场次)|岁|年|小时|万元|亿元|千米|公里|[^\d\s]{1,4}\/[^\d\s]{1,4})$/;
+
+type CellClass = "value" | "attr" | "unit" | "label";
+
+function classOf(t: string, hasUnitColumn: boolean): CellClass {
+  if (ATTR_CELLS.has(t)) return "attr";
+  if (EMPTY_VALUE.test(t) || VALUE_CELL.test(t)) return "value";
+  if (hasUnitColumn && UNIT_CELL.test(t)) return "unit";
+  return "label";
+}
+
+/** Unit in a label's trailing parenthesis: 学前三年毛入园率(%) → %. */
+function labelUnit(label: string): { name: string; unit: string | null } {
+  const m = /[(（]([^()（）\d]{1,8})[)）]\s*$/.exec(label);
+  if (m && UNIT_CELL.test(m[1].trim())) return { name: label.slice(0, m.index).trim(), unit: m[1].trim() };
+  return { name: label, unit: null };
+}
+
+function cleanLabel(t: string): string {
+  return t
+    .replace(/^(\d{1,2}[.、]|\(\d{1,2}\)|[①-⑳]|[★☆*#]+)\s*/, "")
+    .replace(/[★☆*#]+$/, "")
+    .replace(/\s+/g, "")
+    .trim();
+}
+
+/** The shown target of a cell in a column of the given kind, with the row's unit applied. */
+function readCell(text: string, unit: string | null, kind: "target" | "actual"): ShownTarget | null {
+  const t = text.replace(/^[[〔【(]\s*|\s*[\]〕】)]$/g, "").trim();
+  if (t === "" || EMPTY_VALUE.test(t)) return null;
+  let shown: ShownTarget;
+  try {
+    shown = showTarget(parseTarget(t));
+  } catch {
+    return null;
+  }
+  if (shown.comparator === "ratio") return shown;
+  let u = shown.unit ?? unit;
+  let scale = 1;
+  if (u !== null && u.startsWith("万") && u !== "万元") {
+    // 在校生(万人) 12.5 → 125000 人, as the gold set expands 万 for counts
+    u = u.slice(1);
+    scale = 10000;
+  }
+  const scaled = (x: number | null | undefined): number | null => (x === null || x === undefined ? null : Number((x * scale).toPrecision(12)));
+  const out: ShownTarget = { comparator: shown.comparator, value: scaled(shown.value), unit: u };
+  if (shown.min !== undefined && shown.max !== undefined) {
+    out.min = scaled(shown.min) as number;
+    out.max = scaled(shown.max) as number;
+  }
+  // A reported figure is exact unless its cell says otherwise; a bare target cell states no comparator.
+  if (kind === "actual" && out.comparator === "none") out.comparator = "=";
+  return out;
+}
+
+function numericValue(text: string): number | null {
+  const m = /\d+(\.\d+)?/.exec(text);
+  return m ? Number(m[0]) : null;
+}
+
+function boundWord(text: string): "up" | "down" | null {
+  if (/以上|≥|>|不低于|不少于|达到/.test(text)) return "up";
+  if (/以下|以内|≤|<|不超过|不高于/.test(text)) return "down";
+  return null;
+}
+
+/**
+ * Values of k sub-rows over n value columns, in reading order. Row-major (each row's cells
+ * in turn) or column-major (a multi-line cell per column): whichever puts bound words
+ * (以上, ≥) in target columns and makes targets exceed baselines; column-major on a tie.
+ */
+function arrange(values: TableCell[], k: number, cols: Column[]): TableCell[][] {
+  const n = cols.length;
+  const rowMajor = (r: number, c: number): TableCell => values[r * n + c];
+  const colMajor = (r: number, c: number): TableCell => values[c * k + r];
+  const score = (at: (r: number, c: number) => TableCell): number => {
+    let sc = 0;
+    for (let r = 0; r < k; r++) {
+      let base: number | null = null;
+      for (let c = 0; c < n; c++) {
+        const cell = at(r, c);
+        const bound = boundWord(cell.text);
+        if (bound) sc += cols[c].kind === "target" ? 2 : -2;
+        const v = numericValue(cell.text);
+        if (cols[c].kind === "actual") base = v;
+        else if (base !== null && v !== null) sc += v >= base || bound === "down" ? 1 : -1;
+      }
+    }
+    return sc;
+  };
+  const at = score(rowMajor) > score(colMajor) ? rowMajor : colMajor;
+  const rows: TableCell[][] = [];
+  for (let r = 0; r < k; r++) {
+    const row: TableCell[] = [];
+    for (let c = 0; c < n; c++) row.push(at(r, c));
+    rows.push(row);
+  }
+  return rows;
+}
+
+export function tableItems(header: TableCell[], cells: TableCell[]): TableItem[] {
+  const cols = columns(header);
+  const valueCols = cols.filter((c) => c.role === "value");
+  if (!valueCols.length) return [];
+  const hasUnitColumn = cols.some((c) => c.role === "unit");
+  const hasSerial = cols.some((c) => c.serial);
+  const items: TableItem[] = [];
+  let lastRow: { name: string; unit: string | null } | null = null;
+
+  let labels: TableCell[] = [];
+  let values: TableCell[] = [];
+  let units: TableCell[] = [];
+  const flushGroup = (): void => {
+    if (!values.length) return;
+    const k = Math.floor(values.length / valueCols.length);
+    if (k === 0 || labels.length === 0) {
+      labels = [];
+      values = [];
+      units = [];
+      return;
+    }
+    const rowLabels = labels.slice(Math.max(0, labels.length - k));
+    const before = labels.length > rowLabels.length ? labels[labels.length - rowLabels.length - 1] : null;
+    const sub = /^其中[:：]?/.test(rowLabels[0].text);
+    let parent: { name: string; unit: string | null } | null = null;
+    if (sub) parent = before ? labelUnit(cleanLabel(before.text)) : lastRow;
+    const rows = k > 1 ? arrange(values.slice(0, k * valueCols.length), k, valueCols) : [values.slice(0, valueCols.length)];
+    for (let r = 0; r < rows.length && r < rowLabels.length; r++) {
+      const labelCell = rowLabels[r];
+      const own = labelUnit(cleanLabel(labelCell.text.replace(/^其中[:：]?/, "")));
+      const unitCell = units[r] ? units[r].text : null;
+      let name = own.name;
+      let scope: string | null = null;
+      let unit = own.unit ?? unitCell;
+      if (sub && parent) {
+        scope = own.name;
+        name = parent.name;
+        unit = own.unit ?? unitCell ?? parent.unit;
+      }
+      if (unit === null && /率$|比例$|占比$|比重$/.test(name)) unit = "%";
+      if (!sub) lastRow = { name, unit };
+      for (let c = 0; c < valueCols.length; c++) {
+        const cell = rows[r][c];
+        const shown = readCell(cell.text, unit, valueCols[c].kind);
+        if (!shown) continue;
+        if (shown.unit === null && shown.comparator !== "ratio") continue;
+        items.push({
+          indicator: name,
+          scope,
+          shown,
+          kind: valueCols[c].kind,
+          year: valueCols[c].year,
+          start: Math.min(labelCell.start, cell.start),
+          end: Math.max(labelCell.end, cell.end),
+        });
+      }
+    }
+    labels = [];
+    values = [];
+    units = [];
+  };
+
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
+    const cls = classOf(cell.text, hasUnitColumn);
+    if (cls === "label") {
+      if (values.length) flushGroup();
+      labels.push(cell);
+    } else if (cls === "value") {
+      // 序号 column: an integer right before a label is the row number, not a value
+      const rowDone = values.length % valueCols.length === 0;
+      if (hasSerial && rowDone && /^\d{1,3}$/.test(cell.text) && i + 1 < cells.length && classOf(cells[i + 1].text, hasUnitColumn) === "label") {
+        continue;
+      }
+      values.push(cell);
+    } else if (cls === "unit") {
+      units.push(cell);
+    }
+  }
+  flushGroup();
+  return items;
+}

@@ -1,0 +1,199 @@
+/**
+ * The text the extractor reads: the document mapped code unit for code unit (so every offset
+ * is an offset into the caller's text), then paragraphs assembled into "views" that drop what
+ * plans paste in by accident (line breaks inside a sentence, spaces between ideographs, site
+ * junk such as “(范文来源:范文大全)”), each with a map back to the original offsets.
+ */
+
+/** Traditional → Simplified, one character for one; only characters with a single reading in plans. */
+const TRADITIONAL =
+  "學園兒達標準辦師資務義總計劃實現質設備級縣區鄉鎮職業專數萬億點個項間張臺處條場冊書圖館體衛藝術導優訓練養績經費財築積樓網絡電腦機開關係統環當應該還進過邊遠隊長員隨讀語課試驗題評價選舉擇錄崗獎勵補貼貧殘齡歲週屆續穩規範綱領黨組織會議決權責監檢測報蓋創興構團結減約別較舊極勢農產營濟額撥籌獲頒證畢屬軍節盡轉輕負擔為與並將從對這們來時於後裡裏發歷廣東門問聞醫療護藥類運動賽參齊幫紀擴佔車輛餘線層確認識預緣貸託償勝災難讓韓幣鐵銀錢險幹審論強際親愛貴賓歡樂陽陰視頻閱踐觀誌雙龍軟聯滿廳傳綠綜飲維戶號倫適寬鬆獨壓廢講貫徹熱鏈給態勞悅兩倆兌幾凱則剛勛協卻廠厲變啟單嚴圍圓壞壇壯夠奪奮婦媽孫寧寶尋島峽帥帶廟彈徑復徵憂懷戰揮損搶擁擊攜敗敵斷暢暫曆樞樣橋檔歐殺氣沒溝滅漢潔灣無煙爭狀獄獻畝畫異盜碼礎禮禍稅種稱競筆簡糧紅納純紙細終絲綫緊編緩縮繼罰聲聽脫腳臨艱莊華葉藍蟲衝裝製複見覺覽觸訂記許訪詞詢詩詳誠誤說調談請諮謀譯豐貝貢貨購賴趨蹤軌輔輯輸連違遞遙遺鄰釋針鋼錯鍵閉閒閣闊陣陳陸階雜雞離雲靈韻響頂順須頭顏願顧顯風飛飯馬驚髮鬥魚鳥麥黃龜佈儲傑僅儀匯懸戲擬據攝歸盤蘇偽壩濱瀋濕鍊煉燈瑣瓊礦穀竊筍簽籃紮紛縱繪纖罷羅聖膽膚艦虛蝦褲襲訊詐訴診諾謝賀賞賠贊趕躍載輪辭遷遲醜鎖鏡鐘隱靜頁顆颱驅髒鬧鬱麗齒龐";
+const SIMPLIFIED =
+  "学园儿达标准办师资务义总计划实现质设备级县区乡镇职业专数万亿点个项间张台处条场册书图馆体卫艺术导优训练养绩经费财筑积楼网络电脑机开关系统环当应该还进过边远队长员随读语课试验题评价选举择录岗奖励补贴贫残龄岁周届续稳规范纲领党组织会议决权责监检测报盖创兴构团结减约别较旧极势农产营济额拨筹获颁证毕属军节尽转轻负担为与并将从对这们来时于后里里发历广东门问闻医疗护药类运动赛参齐帮纪扩占车辆余线层确认识预缘贷托偿胜灾难让韩币铁银钱险干审论强际亲爱贵宾欢乐阳阴视频阅践观志双龙软联满厅传绿综饮维户号伦适宽松独压废讲贯彻热链给态劳悦两俩兑几凯则刚勋协却厂厉变启单严围圆坏坛壮够夺奋妇妈孙宁宝寻岛峡帅带庙弹径复征忧怀战挥损抢拥击携败敌断畅暂历枢样桥档欧杀气没沟灭汉洁湾无烟争状狱献亩画异盗码础礼祸税种称竞笔简粮红纳纯纸细终丝线紧编缓缩继罚声听脱脚临艰庄华叶蓝虫冲装制复见觉览触订记许访词询诗详诚误说调谈请咨谋译丰贝贡货购赖趋踪轨辅辑输连违递遥遗邻释针钢错键闭闲阁阔阵陈陆阶杂鸡离云灵韵响顶顺须头颜愿顾显风飞饭马惊发斗鱼鸟麦黄龟布储杰仅仪汇悬戏拟据摄归盘苏伪坝滨沈湿炼炼灯琐琼矿谷窃笋签篮扎纷纵绘纤罢罗圣胆肤舰虚虾裤袭讯诈诉诊诺谢贺赏赔赞赶跃载轮辞迁迟丑锁镜钟隐静页颗台驱脏闹郁丽齿庞";
+
+const MAP = new Uint16Array(65536);
+for (let c = 0; c < 65536; c++) MAP[c] = c;
+for (let k = 0; k < TRADITIONAL.length && k < SIMPLIFIED.length; k++) MAP[TRADITIONAL.charCodeAt(k)] = SIMPLIFIED.charCodeAt(k);
+// Full-width ASCII (，％：（）１２) → ASCII; ideographic and no-break spaces → space.
+for (let c = 0xff01; c <= 0xff5e; c++) MAP[c] = c - 0xfee0;
+MAP[0x3000] = 32;
+MAP[0xa0] = 32;
+MAP[0xfeff] = 32;
+MAP[0x2002] = MAP[0x2003] = MAP[0x2009] = MAP[0x200b] = 32;
+MAP[0xfe6a] = 37; // small percent sign
+MAP[0x2236] = 58; // ratio colon ∶
+MAP[0x3001] = 0x3001; // 、 stays the list mark
+MAP[0xff0c] = 44; // ， (also in the range above; a digit-side case is handled in normalizeText)
+
+const WIDE_COMMA = 0xff0c;
+const DUN = 0x3001; // 、
+
+function isAsciiDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+}
+
+/**
+ * Same length as the input: each code unit mapped alone. A full-width comma between digits
+ * (120，500人) becomes 、, never a thousands separator: running text uses it as punctuation.
+ */
+export function normalizeText(text: string): string {
+  const n = text.length;
+  let first = 0;
+  while (first < n && MAP[text.charCodeAt(first)] === text.charCodeAt(first)) first++;
+  if (first === n) return text;
+  const out = new Uint16Array(n);
+  for (let k = 0; k < n; k++) {
+    const c = text.charCodeAt(k);
+    if (c === WIDE_COMMA && k > 0 && k + 1 < n && isAsciiDigit(text.charCodeAt(k - 1)) && isAsciiDigit(text.charCodeAt(k + 1))) {
+      out[k] = DUN;
+    } else {
+      out[k] = MAP[c];
+    }
+  }
+  return fromCodes(out, n);
+}
+
+/** A string from the first n code units (chunked: apply has an argument-count limit). */
+function fromCodes(codes: Uint16Array, n: number): string {
+  let s = "";
+  for (let k = 0; k < n; k += 8192) s += String.fromCharCode.apply(null, codes.subarray(k, Math.min(n, k + 8192)) as unknown as number[]);
+  return s;
+}
+
+export function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 11 || c === 12;
+}
+
+export function isIdeographCode(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+}
+
+function isAsciiWord(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+export interface Line {
+  /** Offsets of the line's content in the text, without the line break. */
+  start: number;
+  end: number;
+  /** First and last non-space offsets (start === end for a blank line). */
+  trimStart: number;
+  trimEnd: number;
+}
+
+/** Lines split at \n, \r\n, \r, U+2028 and U+2029, with their trimmed bounds. */
+export function splitLines(s: string): Line[] {
+  const lines: Line[] = [];
+  const n = s.length;
+  let start = 0;
+  for (let k = 0; k <= n; k++) {
+    const c = k < n ? s.charCodeAt(k) : 10;
+    if (c !== 10 && c !== 13 && c !== 0x2028 && c !== 0x2029) continue;
+    let a = start;
+    let b = k;
+    while (a < b && isSpaceCode(s.charCodeAt(a))) a++;
+    while (b > a && isSpaceCode(s.charCodeAt(b - 1))) b--;
+    lines.push({ start, end: k, trimStart: a, trimEnd: b });
+    if (c === 13 && k + 1 < n && s.charCodeAt(k + 1) === 10) k++;
+    start = k + 1;
+  }
+  return lines;
+}
+
+/** Words that mark a parenthesis as pasted site junk, not part of a name: (范文来源:范文大全). */
+const JUNK_MARKS = ["来源", "范文", "转载", "本文", "网址", "www", "http", "编辑:", "作者:", "出处"];
+
+/** Length of a junk parenthesis starting at p, or 0. Bounded look-ahead keeps this O(1) per call. */
+function junkAt(s: string, p: number, end: number): number {
+  if (s.charCodeAt(p) !== 40 /* ( */) return 0;
+  const limit = Math.min(end, p + 40);
+  let close = -1;
+  for (let k = p + 1; k < limit; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 41) {
+      close = k;
+      break;
+    }
+    if (c === 40) return 0;
+  }
+  if (close < 0) return 0;
+  const inner = s.slice(p + 1, close);
+  for (const m of JUNK_MARKS) if (inner.indexOf(m) >= 0) return close + 1 - p;
+  return 0;
+}
+
+/** A paragraph as read: compacted text and a map back to document offsets. */
+export interface View {
+  text: string;
+  /** Runs of the view copied unchanged from the document: view start, document start (pairs). */
+  runs: Int32Array;
+}
+
+/**
+ * Joins the given spans of the normalized text into one view: spaces between ideographs and
+ * line breaks vanish (plans never need them), junk parentheses are dropped, and a space
+ * between two ASCII words survives as one space. The text is built from slices of runs.
+ */
+export function makeView(s: string, spans: ReadonlyArray<readonly [number, number]>): View {
+  const parts: string[] = [];
+  const runs: number[] = [];
+  let length = 0;
+  let lastCode = -1;
+  const take = (x: number, y: number): void => {
+    if (y <= x) return;
+    runs.push(length, x);
+    parts.push(s.slice(x, y));
+    length += y - x;
+    lastCode = s.charCodeAt(y - 1);
+  };
+  for (const [a, b] of spans) {
+    let run = a;
+    for (let k = a; k < b; k++) {
+      const c = s.charCodeAt(k);
+      if (isSpaceCode(c) || c === 10 || c === 13) {
+        take(run, k);
+        // keep one space only between ASCII words ("Wi Fi"); everywhere else it is layout
+        if (length > 0 && isAsciiWord(lastCode) && k + 1 < b && isAsciiWord(s.charCodeAt(k + 1))) {
+          run = k;
+          take(k, k + 1);
+        }
+        run = k + 1;
+        continue;
+      }
+      if (c === 40) {
+        const skip = junkAt(s, k, b);
+        if (skip > 0) {
+          take(run, k);
+          k += skip - 1;
+          run = k + 1;
+        }
+      }
+    }
+    take(run, b);
+  }
+  return { text: parts.join(""), runs: Int32Array.from(runs) };
+}
+
+/** Document offset of view position p (0 ≤ p < text.length). */
+function docAt(view: View, p: number): number {
+  const r = view.runs;
+  let lo = 0;
+  let hi = r.length / 2 - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (r[2 * mid] <= p) lo = mid;
+    else hi = mid - 1;
+  }
+  return r[2 * lo + 1] + (p - r[2 * lo]);
+}
+
+/** Document offsets [start, end) of the view's [a, b). */
+export function spanOf(view: View, a: number, b: number): [number, number] {
+  const n = view.text.length;
+  if (n === 0) return [0, 0];
+  if (b <= a) {
+    const p = a < n ? docAt(view, a) : docAt(view, n - 1) + 1;
+    return [p, p];
+  }
+  return [docAt(view, a), docAt(view, Math.min(b, n) - 1) + 1];
+}

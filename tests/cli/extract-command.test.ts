@@ -1,0 +1,112 @@
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { main } from "../../src/cli/plan-targets";
+import { extractTargets } from "../../src/core/extract";
+
+function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out, err: err.join("\n") };
+}
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "extract-cli-"));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+function file(name: string, data: string | Buffer): string {
+  const p = path.join(dir, name);
+  fs.writeFileSync(p, data);
+  return p;
+}
+
+const PLAN = "2024年工作计划\n一、主要目标\n全市适龄儿童少年入学率达到100%，新建幼儿园6所。\n";
+const seed = path.join(__dirname, "../fixtures/seeds/000_c2679106df810c71.txt");
+
+describe("plan-targets extract --json", () => {
+  test("one JSON object per line, the same items as the core", () => {
+    const r = run("extract", "--json", file("plan.txt", PLAN));
+    expect(r.code).toBe(0);
+    expect(r.out.map((l) => JSON.parse(l))).toEqual(extractTargets(PLAN));
+    expect(r.out).toHaveLength(2);
+    expect(JSON.parse(r.out[0])).toMatchObject({ indicator: "适龄儿童少年入学率", comparator: ">=", value: 100, unit: "%", deadline: 2024, kind: "target" });
+  });
+
+  test("offsets index the file as read: a leading source line and a BOM are kept in the text", () => {
+    const text = "\ufeffsource: https://example.org/a.html\n新建幼儿园6所。\n";
+    const [item] = run("extract", "--json", file("bom.txt", text)).out.map((l) => JSON.parse(l));
+    expect(text.slice(item.start, item.end)).toBe("新建幼儿园6所");
+    expect(item.quote).toBe("新建幼儿园6所");
+  });
+
+  test("--json may follow the file name", () => {
+    expect(run("extract", seed, "--json").out.length).toBe(43);
+  });
+});
+
+describe("plan-targets extract (table for reading)", () => {
+  test("Chinese headers, one row per item, sections and a total", () => {
+    const r = run("extract", file("plan2.txt", PLAN));
+    expect(r.code).toBe(0);
+    expect(r.out[0]).toMatch(/^指标\s+范围\s+目标\/实际值\s+年份\s+类型\s+原文$/);
+    expect(r.out[1]).toBe("【一、主要目标】");
+    expect(r.out[2]).toMatch(/适龄儿童少年入学率\s+全市\s+≥100%\s+2024\s+目标\s+全市适龄儿童少年入学率达到100%/);
+    expect(r.out[r.out.length - 1]).toBe("共 2 项（目标 2，实际 0）。");
+  });
+
+  test("a text without figures says so", () => {
+    const r = run("extract", file("none.txt", "加强党的建设。\n"));
+    expect(r.code).toBe(0);
+    expect(r.out).toEqual(["未找到目标或实际值。"]);
+  });
+});
+
+describe("bad input: a clear Chinese message and a non-zero exit", () => {
+  test.each([
+    ["a missing file", () => path.join(dir, "missing.txt"), /找不到文件/],
+    ["an empty file", () => file("empty.txt", ""), /是空的/],
+    ["a file of spaces", () => file("blank.txt", " \n\t\n"), /没有文字内容/],
+    ["binary data (NUL bytes)", () => file("bin.dat", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01])), /不是文本文件/],
+    ["invalid UTF-8 (GBK text)", () => file("gbk.txt", Buffer.from([0xbd, 0xcc, 0xd3, 0xfd, 0xbe, 0xd6])), /不是有效的 UTF-8/],
+    ["a directory", () => dir, /是一个目录/],
+  ])("%s", (_, make, message) => {
+    const r = run("extract", "--json", make());
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(message);
+    expect(r.out).toEqual([]);
+  });
+
+  test.each([
+    [["extract"], /需要一个参数/],
+    [["extract", "a.txt", "b.txt"], /需要一个参数/],
+    [["extract", "--csv", "a.txt"], /未知选项 --csv/],
+  ])("usage %p exits 2", (argv, message) => {
+    const r = run(...(argv as string[]));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+  });
+
+  test("the help lists the command", () => {
+    expect(run("help").out.join("\n")).toMatch(/plan-targets extract \[--json\] <文件>/);
+  });
+});
+
+describe("the built bin, as the scorer runs it (npm test builds first)", () => {
+  const bin = path.resolve(__dirname, "../../bin/plan-targets.js");
+
+  test("prints JSON lines for a seed document and exits 0", () => {
+    const r = spawnSync("node", [bin, "extract", "--json", seed], { encoding: "utf8" });
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trim().split("\n");
+    expect(lines).toHaveLength(43);
+    expect(JSON.parse(lines[0])).toHaveProperty("indicator");
+  });
+
+  test("a missing file: message on stderr, exit 1, nothing on stdout", () => {
+    const r = spawnSync("node", [bin, "extract", "--json", path.join(dir, "nope.txt")], { encoding: "utf8" });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/找不到文件/);
+    expect(r.stdout).toBe("");
+  });
+});

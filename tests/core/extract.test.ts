@@ -1,0 +1,309 @@
+import * as fs from "fs";
+import * as path from "path";
+import { PlanError } from "../../src/core/errors";
+import { extractTargets, ExtractedItem } from "../../src/core/extract";
+
+/** The figure in the gold set's terms: comparator, value(s) and unit, e.g. ">= 99.2 %". */
+function figure(it: ExtractedItem): string {
+  const v = it.ratio ? it.ratio.join(":") : it.min !== undefined ? `${it.min}~${it.max}` : String(it.value);
+  return `${it.comparator} ${v}${it.unit === null ? "" : " " + it.unit}`;
+}
+
+function figures(text: string): string[] {
+  return extractTargets(text).map(figure);
+}
+
+function only(text: string): ExtractedItem {
+  const all = extractTargets(text);
+  expect(all).toHaveLength(1);
+  return all[0];
+}
+
+const FIXTURES = path.join(__dirname, "../fixtures");
+
+describe("items and offsets", () => {
+  test("fields of one item", () => {
+    const text = "2008年教育局工作计划\n1.九年制义务教育\n(1)全市适龄儿童少年入学率达到100%。";
+    expect(only(text)).toEqual({
+      indicator: "适龄儿童少年入学率",
+      scope: "全市",
+      section: "1.九年制义务教育",
+      comparator: ">=",
+      value: 100,
+      unit: "%",
+      deadline: 2008,
+      kind: "target",
+      quote: "(1)全市适龄儿童少年入学率达到100%",
+      start: text.indexOf("(1)"),
+      end: text.indexOf("。"),
+    });
+  });
+
+  test("every quote is the text at its offsets, in every fixture document", () => {
+    const dirs = [path.join(FIXTURES, "seeds"), path.join(FIXTURES, "extraction/own")];
+    let n = 0;
+    for (const dir of dirs) {
+      for (const f of fs.readdirSync(dir).filter((x) => x.endsWith(".txt"))) {
+        const text = fs.readFileSync(path.join(dir, f), "utf8");
+        for (const it of extractTargets(text)) {
+          expect(text.slice(it.start, it.end)).toBe(it.quote);
+          n++;
+        }
+      }
+    }
+    expect(n).toBeGreaterThan(300);
+  });
+
+  test("offsets are UTF-16 offsets of the text as given (astral characters, BOM, source line)", () => {
+    const text = "\ufeffsource: https://example.org/🙂\n🙂🙂 新建幼儿园6所。";
+    const it = only(text);
+    expect(it.quote).toBe("新建幼儿园6所");
+    expect(it.start).toBe(text.indexOf("新建"));
+  });
+
+  test("a leading source line is metadata, not text", () => {
+    expect(extractTargets("source: 教育局2025年计划 入学率达到99%\n")).toEqual([]);
+  });
+
+  test("only strings are read; anything else is a PlanError", () => {
+    expect(() => extractTargets(42 as unknown as string)).toThrow(PlanError);
+    expect(extractTargets("")).toEqual([]);
+  });
+});
+
+describe("comparators in the gold set's conventions", () => {
+  test.each([
+    ["全市适龄儿童少年入学率达到100%。", ">= 100 %"],
+    ["使农村教师平均年龄达到四零周岁以下。", "<= 40 岁"],
+    ["流生率控制在0.5%以内。", "<= 0.5 %"],
+    ["普高与职高的比例保持在1:1。", "ratio 1:1"],
+    ["重点线上线率比上年提高3-5个百分点。", "increase_by 3~5 个百分点"],
+    ["全年培训中小学校长280人。", "none 280 人"],
+    ["建设一零个左右教师企业实践流动站。", "none 10 个"],
+    ["力争撤并10所较薄弱学校。", ">= 10 所"],
+    ["各类专业竞赛保持在**市的前三名。", "<= 3 名"],
+    ["力争全市三分之二以上的乡镇学校有独立的办学场所。", ">= 66.67 %"],
+    ["对外开展各级各类培训达年均二万人次以上。", ">= 20000 人次"],
+    ["完成184所农村中小学校7.6万平方米的危房改造任务。", "none 184 所|none 76000 平方米"],
+    ["培养骨干教师一五零零名。", "none 1500 名"],
+    ["婴儿死亡率控制在5‰以内。", "<= 5 ‰"],
+    ["改造提升村卫生室30个。", "none 30 个"],
+  ])("%s → %s", (text, expected) => {
+    expect(figures(text).join("|")).toBe(expected);
+  });
+
+  test("a report states measurements: exact figures are =, 多/余 are ≥, 近 is ≤, 约 states none", () => {
+    const text = "2023年工作总结\n一、工作完成情况\n全县共投资60余万元，新建校舍260多间，查缴书刊近600本，使微机室达到了180个，惠及学生约12.6万人次。";
+    expect(figures(text)).toEqual([">= 60 万元", ">= 260 间", "<= 600 本", "= 180 个", "none 126000 人次"]);
+    expect(extractTargets(text).every((x) => x.kind === "actual")).toBe(true);
+  });
+});
+
+describe("lists", () => {
+  test("分别 distributes values over listed levels, in order", () => {
+    const items = extractTargets("使小学、初中、高中教师学历合格率分别达到99.62%、99.28%、98.2%。");
+    expect(items.map((x) => [x.scope, x.indicator, x.value])).toEqual([
+      ["小学", "教师学历合格率", 99.62],
+      ["初中", "教师学历合格率", 99.28],
+      ["高中", "教师学历合格率", 98.2],
+    ]);
+  });
+
+  test("分别 over indicators; a short item borrows the shared head or tail", () => {
+    expect(extractTargets("高血压、糖尿病患者规范管理率分别为78.3%、76.1%。").map((x) => x.indicator)).toEqual(["高血压患者规范管理率", "糖尿病患者规范管理率"]);
+    expect(extractTargets("初中学业水平考试优秀率、合格率分别为32.6%、91.8%。").map((x) => x.indicator)).toEqual(["学业水平考试优秀率", "学业水平考试合格率"]);
+  });
+
+  test("a bound closing a 分别 list binds every item", () => {
+    expect(figures("乡村小学、初中巩固率分别保持在99.8%、99.5%以上。")).toEqual([">= 99.8 %", ">= 99.5 %"]);
+  });
+
+  test("均 gives every listed indicator the same target", () => {
+    const items = extractTargets("普通(范文来源:范文大全)高校本科上线率、重点线上线率均比上年提高3-5个百分点。");
+    expect(items.map((x) => x.indicator)).toEqual(["普通高校本科上线率", "重点线上线率"]);
+    expect(items.map(figure)).toEqual(["increase_by 3~5 个百分点", "increase_by 3~5 个百分点"]);
+  });
+
+  test("各 gives each listed item the figure, before the figure or before its verb", () => {
+    expect(extractTargets("共配备教学光盘播放设备113套，计算机教室和多媒体设备各35套。").map((x) => [x.indicator, x.value])).toEqual([
+      ["配备教学光盘播放设备数", 113],
+      ["配备计算机教室数", 35],
+      ["配备多媒体设备数", 35],
+    ]);
+    expect(extractTargets("城区、农村学校各建设标准化考点10个。").map((x) => [x.scope, x.indicator])).toEqual([
+      ["城区", "标准化考点数"],
+      ["农村学校", "标准化考点数"],
+    ]);
+  });
+
+  test("a 、 list of counts shares the last item's head noun", () => {
+    expect(extractTargets("建设1个市级名校长、3个县级名校长工作室。").map((x) => x.indicator)).toEqual(["市级名校长工作室数", "县级名校长工作室数"]);
+    expect(extractTargets("实现县二所以上、区三所以上直属公办园。").map((x) => [x.scope, x.indicator, figure(x)])).toEqual([
+      ["县", "直属公办园数", ">= 2 所"],
+      ["区", "直属公办园数", ">= 3 所"],
+    ]);
+  });
+});
+
+describe("carried context", () => {
+  test("a scope opening a sentence is carried through its list of indicators", () => {
+    const items = extractTargets("全市初中、小学体育达标率达到95.6%以上，体育合格率达到99.4%以上，近视新发病率不超过5%。");
+    expect(items.map((x) => x.scope)).toEqual(["全市初中、小学", "全市初中、小学", "全市初中、小学"]);
+    expect(items.map((x) => x.indicator)).toEqual(["体育达标率", "体育合格率", "近视新发病率"]);
+  });
+
+  test("an elliptical clause keeps the indicator before it (其中小学, 小学2所)", () => {
+    expect(extractTargets("全市法定年龄学生流生率控制在0.5%以内，其中小学力争无流生。").map((x) => [x.scope, x.indicator, figure(x)])).toEqual([
+      ["全市", "法定年龄学生流生率", "<= 0.5 %"],
+      ["小学", "法定年龄学生流生率", "= 0 %"],
+    ]);
+    expect(extractTargets("接边县域名校初中3所，小学2所。").map((x) => [x.scope, x.indicator])).toEqual([
+      ["初中", "接边县域名校数"],
+      ["小学", "接边县域名校数"],
+    ]);
+  });
+
+  test("力争 and the verb carry to elliptical items; an item with its own verb keeps its own", () => {
+    expect(extractTargets("力争新培养国家级、省级教学名师五人，市级教学名师一零人。").map((x) => [x.indicator, figure(x)])).toEqual([
+      ["新培养国家级、省级教学名师数", ">= 5 人"],
+      ["新培养市级教学名师数", ">= 10 人"],
+    ]);
+    expect(figures("力争接待游客突破800万人次，实现旅游总收入65亿元。")).toEqual([">= 8000000 人次", "none 65 亿元"]);
+  });
+
+  test("到二零二五年 opening a sentence carries forward through the paragraph, not backward", () => {
+    const text = "实现县二所以上直属公办园。到二零二五年，公办园在园幼儿达到五五%。建设二个实训基地。\n新建1所学校。";
+    expect(extractTargets(text).map((x) => x.deadline)).toEqual([null, 2025, 2025, null]);
+  });
+
+  test("the year of a plan, of a heading, and of the text nearer the figure", () => {
+    const text = "某县教育局2024年工作计划\n1.2024年工作要点:\n(1)新增学位3100个。\n2.“十四五”工作要点:\n(1)班额控制在50人以下。到2024年，公办园在园幼儿占比达到50%。";
+    expect(extractTargets(text).map((x) => x.deadline)).toEqual([2024, 2025, 2024]);
+  });
+
+  test("a year that dated events agree on, and none when they conflict", () => {
+    expect(only("第二篇\n以庆祝新中国成立60周年为契机。确保学生每天锻炼一小时。").deadline).toBe(2009);
+    expect(only("组织实施“十二五”规划。组织开展好第23个教师节庆祝活动。落实资金2695万元。").deadline).toBeNull();
+  });
+
+  test("a report's sections are actuals, its plan sections targets", () => {
+    const text = "2023年工作总结和2024年工作打算\n一、2023年工作完成情况\n新增床位120张。\n二、2024年工作打算\n新建发热门诊5个。";
+    expect(extractTargets(text).map((x) => [x.kind, x.deadline, figure(x)])).toEqual([
+      ["actual", 2023, "= 120 张"],
+      ["target", 2024, "none 5 个"],
+    ]);
+  });
+
+  test("现有 in a plan is a reported figure; 较2021年 is a baseline, not its year", () => {
+    const items = extractTargets("2024年工作计划\n目前全市已有公办幼儿园45所，到2025年达到60所。");
+    expect(items.map((x) => [x.kind, x.deadline, figure(x)])).toEqual([
+      ["actual", null, "= 45 所"],
+      ["target", 2025, ">= 60 所"],
+    ]);
+  });
+});
+
+describe("distractors", () => {
+  test.each([
+    ["document numbers and dates", "区教发〔2024〕3号，2024年2月15日印发，时间:2023-02-24 17:34:53，第1页/共7页。"],
+    ["names with numerals", "深入开展“五五”普法，落实“十四五”规划，推进三通两平台，引进985、211大学毕业生，建设信息化2.0。"],
+    ["ordinals and editions", "组织开展第23个教师节活动，举办第五届艺术节，推进职中二期、县二幼儿园建设，贯彻市七次党代会精神。"],
+    ["masked figures", "为各中小学订法制教材XX套，现有**所学校，安排专项资金XX万元。"],
+    ["slogans and articles", "实现四个转变，作为评判一所学校、一个教师的标准，努力打造一支名师队伍，每月召开一次调度会。"],
+    ["other bodies' figures", "确保在全省重点支持建设的38个县级职教中心和25所成人学校中我市占有适当的份额。"],
+    ["conditions", "对于小区面积达60亩以上(含60亩)的必须建设幼儿园。"],
+    ["durations and arrangements", "利用3个月的时间开展整顿，用三年时间实现校校有名师，学生体质健康连续三年达标，分三批实施，每批约100名。"],
+    ["anniversaries and age qualifiers", "以庆祝新中国成立60周年为契机，关爱65岁以上老年人。"],
+    ["a web page title", "全市教育工作要点2篇"],
+  ])("%s", (_, text) => {
+    expect(figures(text)).toEqual([]);
+  });
+
+  test("a time frame before a verb is not a figure, but 五年内不得交流 is a minimum", () => {
+    expect(figures("三年内改扩建乡村中小学15所。")).toEqual(["none 15 所"]);
+    expect(figures("原则上五年内不得交流、调动。")).toEqual([">= 5 年"]);
+  });
+
+  test("qualifiers inside names stay names (3--5周岁, 学前三年, 大专以上, 前100名)", () => {
+    expect(only("3--5周岁儿童入园率达到95%以上。").indicator).toBe("3--5周岁儿童入园率");
+    expect(only("全区学前三年毛入园率达到98%以上。").indicator).toBe("学前三年毛入园率");
+    expect(figure(only("小学教师大专以上学历达到73.8%。"))).toBe(">= 73.8 %");
+    expect(only("今年高考，有3人考入全省理科前100名。").indicator).toBe("考入全省理科前100名人数");
+  });
+});
+
+describe("indicator tables pasted as text", () => {
+  const cellPerLine = [
+    "表1 主要指标",
+    "指标",
+    "2020年",
+    "2025年",
+    "属性",
+    "学前教育",
+    "学前三年毛入园率（％）",
+    "88.6",
+    "92以上",
+    "预期性",
+    "专任教师本科及以上学历比例（％）",
+    "其中：小学",
+    "初中",
+    "78.6",
+    "92.3",
+    "90",
+    "98",
+    "预期性",
+    "生师比",
+    "18.5:1",
+    "17:1",
+    "约束性",
+    "注：带“≥”的指标为下限值。",
+  ].join("\n");
+
+  test("a baseline column of actuals and a target column, one cell per line", () => {
+    const items = extractTargets(cellPerLine);
+    expect(items.map((x) => [x.indicator, x.scope, x.kind, x.deadline, figure(x)])).toEqual([
+      ["学前三年毛入园率", null, "actual", 2020, "= 88.6 %"],
+      ["学前三年毛入园率", null, "target", 2025, ">= 92 %"],
+      ["专任教师本科及以上学历比例", "小学", "actual", 2020, "= 78.6 %"],
+      ["专任教师本科及以上学历比例", "小学", "target", 2025, "none 90 %"],
+      ["专任教师本科及以上学历比例", "初中", "actual", 2020, "= 92.3 %"],
+      ["专任教师本科及以上学历比例", "初中", "target", 2025, "none 98 %"],
+      ["生师比", null, "actual", 2020, "ratio 18.5:1"],
+      ["生师比", null, "target", 2025, "ratio 17:1"],
+    ]);
+    expect(items[0].section).toBe("表1 主要指标");
+  });
+
+  test("sub-rows written row by row are told apart by their bound words", () => {
+    const rowMajor = ["指标", "2020年", "2025年", "巩固率（%）", "其中：小学", "初中", "95", "98以上", "93", "97以上"].join("\n");
+    expect(extractTargets(rowMajor).map((x) => [x.scope, figure(x)])).toEqual([
+      ["小学", "= 95 %"],
+      ["小学", ">= 98 %"],
+      ["初中", "= 93 %"],
+      ["初中", ">= 97 %"],
+    ]);
+  });
+
+  test("tab-separated rows with a unit column (万人次 expanded)", () => {
+    const text = "指标名称\t单位\t2023年基期值\t2024年目标值\t属性\n接待游客人次\t万人次\t726\t800\t预期性\n公共图书馆人均藏书量\t册\t1.12\t≥1.2\t约束性\n";
+    expect(figures(text)).toEqual(["= 7260000 人次", "none 8000000 人次", "= 1.12 册", ">= 1.2 册"]);
+  });
+});
+
+describe("mixed forms", () => {
+  test("full-width punctuation and digits, a line break inside a sentence, Traditional characters", () => {
+    const text = "（二）推进义务教育\n３．加快学校建设，新增学位\n4500个；普惠性幼兒園覆蓋率保持在90%以上。";
+    const items = extractTargets(text);
+    expect(items.map((x) => [x.indicator, figure(x)])).toEqual([
+      ["新增学位数", "none 4500 个"],
+      ["普惠性幼儿园覆盖率", ">= 90 %"],
+    ]);
+    expect(items[0].quote).toBe("新增学位\n4500个");
+    expect(items[0].section).toBe("（二）推进义务教育");
+  });
+
+  test("related-article links after 相关文章 are skipped, text after them is read", () => {
+    const text = "新建1所学校。\n【计划】相关文章:\n教育局2007年工作计划08-13\n市教育局工作计划08-24\n\n第二部分正文很长很长很长很长很长很长很长很长很长很长很长很长，新建2所学校。";
+    expect(figures(text)).toEqual(["none 1 所", "none 2 所"]);
+  });
+});
