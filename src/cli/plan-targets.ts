@@ -9,6 +9,7 @@ import { parseTarget } from "../core/parse-target";
 import { showTarget } from "../core/target";
 import { EXTRACT_USAGE, extractCommand } from "./extract-command";
 import { TEMPLATE_USAGE, templateCommand } from "./template-command";
+import { WORKBOOK_USAGE, workbookCommand } from "./workbook-command";
 
 export interface Io {
   out: (line: string) => void;
@@ -21,7 +22,8 @@ const USAGE = `用法 (usage):
   plan-targets check <实际值> <目标> [--baseline B] [--tolerance T]
                                                    核对：{"status", "gap", "progress"}（百分数按小数计：0.98 即 98%）
 ${TEMPLATE_USAGE}
-${EXTRACT_USAGE}`;
+${EXTRACT_USAGE}
+${WORKBOOK_USAGE}`;
 
 /** Exit codes: 0 ok, 1 input not understood, 2 wrong usage. `workbook` writes a file: its code comes as a Promise. */
 export function main(argv: string[], io: Io): number | Promise<number> {
@@ -38,6 +40,8 @@ export function main(argv: string[], io: Io): number | Promise<number> {
         return templateCommand(rest, io);
       case "extract":
         return extractCommand(rest, io);
+      case "workbook":
+        return workbookCommand(rest, io).catch((e: unknown) => report(e, io));
       case undefined:
       case "help":
       case "--help":
@@ -49,16 +53,21 @@ export function main(argv: string[], io: Io): number | Promise<number> {
         return 2;
     }
   } catch (e) {
-    if (e instanceof UsageError) {
-      io.err(`${e.message}\n${USAGE}`);
-      return 2;
-    }
-    if (e instanceof PlanError) {
-      io.err(`错误：${e.message}`);
-      return 1;
-    }
-    throw e;
+    return report(e, io);
   }
+}
+
+/** Known failures become a message and an exit code; anything else is a bug and propagates. */
+function report(e: unknown, io: Io): number {
+  if (e instanceof UsageError) {
+    io.err(`${e.message}\n${USAGE}`);
+    return 2;
+  }
+  if (e instanceof PlanError) {
+    io.err(`错误：${e.message}`);
+    return 1;
+  }
+  throw e;
 }
 
 class UsageError extends Error {}

@@ -1,15 +1,17 @@
 /**
  * TemplatePlan: a whole indicator sheet as data, with no Office.js. Built from targets
- * (built-in or extracted); consumed by the Office.js applier (src/excel) and, later, by the
- * ExcelJS exporter. Neither applier knows any target logic: everything they write is here.
+ * (built-in or extracted); consumed by the Office.js applier (src/excel) and by the ExcelJS
+ * exporter (src/cli/workbook-xlsx). Neither applier knows any target logic: everything they
+ * write is here.
  *
  * Cells are addressed in A1 notation relative to `anchor` (the header's top-left cell), so
  * a plan can be placed anywhere; a new sheet uses A1.
  */
 import { PlanError } from "./errors";
 import { STATUS_LABELS } from "./evaluate";
+import { FLOAT_EPS, formulaString, operand, shortfallFormula } from "./formula-text";
 import { parseTarget } from "./parse-target";
-import { formatTarget, showTarget, targetReference, type Target } from "./target";
+import { formatTarget, showTarget, targetBounds, targetReference, type Target } from "./target";
 
 export type FormulaMode = "live" | "portable";
 
@@ -54,8 +56,8 @@ export interface PlanRule {
   formula: string;
   fill: string;
   fontColor: string;
-  /** What the rule shows, for tests and the legend: missed, at_risk, met, explained. */
-  meaning: "missed" | "at_risk" | "met" | "explained";
+  /** What the rule shows, for tests and the legend: missed, at_risk, met, explained; stale (portable: 目标 edited). */
+  meaning: "missed" | "at_risk" | "met" | "explained" | "stale";
 }
 
 export interface TemplateMetadata {
@@ -154,6 +156,13 @@ export interface BuildOptions {
 /** Label shown by 状态 when a missed row carries an explanation in 说明 (经验校验). */
 export const EXPLAINED_LABEL = "已说明";
 
+/** Portable mode: 目标 no longer matches the hidden helper cells (refreshHelpers fixes it). */
+export const STALE_LABEL = "目标已修改，请刷新";
+/** Portable mode: a value only the add-in can read (text in 实际值 or 基期值, such as 九十五 or 99.2%). */
+export const ADDIN_LABEL = "需加载项";
+/** Portable mode: a row without a target (a row the user added). */
+export const NO_TARGET_LABEL = "无目标";
+
 /**
  * Reference columns come from the document (序号 to 期限, 来源); input columns are what the
  * statistician types (基期值, 实际值, 说明). 目标 is reference although it stays editable: a
@@ -185,6 +194,7 @@ export const RULE_COLORS: Record<PlanRule["meaning"], { fill: string; fontColor:
   at_risk: { fill: "#FFEB9C", fontColor: "#9C5700" },
   met: { fill: "#C6EFCE", fontColor: "#006100" },
   explained: { fill: "#E7E6E6", fontColor: "#595959" },
+  stale: { fill: "#E4DFEC", fontColor: "#60497A" },
 };
 
 /** The status label each rule looks for in the computed 状态 cell. */
@@ -193,11 +203,20 @@ const RULE_LABELS: Record<PlanRule["meaning"], string> = {
   at_risk: STATUS_LABELS.at_risk,
   met: STATUS_LABELS.met,
   explained: EXPLAINED_LABEL,
+  stale: STALE_LABEL,
 };
 
-/** The plan's columns, in order; the same for every template. */
-export function planColumns(): PlanColumn[] {
-  return COLUMN_SPECS.map((c) => ({ ...c, hidden: false }));
+/**
+ * The plan's columns, in order; the same for every template. Portable mode appends the
+ * hidden helper columns and widens 状态 for its longer labels.
+ */
+export function planColumns(mode: FormulaMode = "live"): PlanColumn[] {
+  const columns = COLUMN_SPECS.map((c) => ({ ...c, hidden: false }));
+  if (mode !== "portable") return columns;
+  return [
+    ...columns.map((c) => (c.key === "status" ? { ...c, width: 10 } : c)),
+    ...HELPER_SPECS.map((c) => ({ ...c, hidden: true })),
+  ];
 }
 
 // ---------------------------------------------------------------------------------------
@@ -304,12 +323,18 @@ export interface RowCells {
   target: string;
   baseline: string;
   note: string;
+  /** Portable mode only: the row's 差距 cell (进度 and 状态 read it) … */
+  gap?: string;
+  /** … and its helper cells, by key (h_text … h_check). */
+  helpers?: Partial<Record<HelperKey, string>>;
 }
 
 export interface ComputedFormulas {
   gap: string;
   progress: string;
   status: string;
+  /** Portable mode: the hidden check column (h_check). */
+  check?: string;
 }
 
 type FormulaWriter = (cells: RowCells) => ComputedFormulas;
@@ -326,17 +351,116 @@ const liveFormulas: FormulaWriter = ({ actual, target, baseline, note }) => {
   };
 };
 
-const FORMULA_WRITERS: Record<FormulaMode, FormulaWriter | null> = {
-  live: liveFormulas,
-  portable: null, // native formulas over hidden helper columns: its own issue
+// ---------------------------------------------------------------------------------------
+// Portable mode: native formulas over hidden helper columns
+
+/**
+ * Hidden helper columns of portable mode, after 来源. The first six are constants written
+ * from parseTarget at insertion (and by refreshHelpers): the 目标 text they describe, the
+ * comparator code (as PLAN.TARGET_PARSE spells it), targetBounds' low and high, the percent
+ * flag (1: default tolerance 1 point) and whether an increase/decrease is relative growth
+ * (1: unit % or 倍). h_check is a formula: "" when the row can be judged, else the label 状态 shows.
+ */
+export type HelperKey = "h_text" | "h_cmp" | "h_low" | "h_high" | "h_pct" | "h_rel" | "h_check";
+
+const HELPER_SPECS: ReadonlyArray<Omit<PlanColumn, "hidden">> = [
+  { key: "h_text", header: "辅助·目标", kind: "reference", width: 12, text: true },
+  { key: "h_cmp", header: "辅助·比较", kind: "reference", width: 10, text: true },
+  { key: "h_low", header: "辅助·下限", kind: "reference", width: 10, text: false },
+  { key: "h_high", header: "辅助·上限", kind: "reference", width: 10, text: false },
+  { key: "h_pct", header: "辅助·百分数", kind: "reference", width: 8, text: false },
+  { key: "h_rel", header: "辅助·相对增减", kind: "reference", width: 8, text: false },
+  { key: "h_check", header: "辅助·校验", kind: "computed", width: 12, text: false },
+];
+
+/** The helper keys refreshHelpers writes, in column order (h_check is a formula and never rewritten). */
+export const HELPER_VALUE_KEYS: readonly HelperKey[] = ["h_text", "h_cmp", "h_low", "h_high", "h_pct", "h_rel"];
+
+/** Same units as core evaluate's relative growth: 增长10% and 增长1倍 scale with the baseline. */
+function isRelativeGrowth(t: Target): boolean {
+  return (t.comparator === "increase_by" || t.comparator === "decrease_by") && (t.unit === "%" || t.unit === "％" || t.unit === "倍");
+}
+
+/** The helper constants for one target (HELPER_VALUE_KEYS order); `text` is the 目标 cell they describe. */
+export function helperValues(t: Target, text: string | number): CellValue[] {
+  const { low, high } = targetBounds(t);
+  // Flags as 1/0, not TRUE/FALSE: HyperFormula has no boolean literals, and engines differ on booleans.
+  return [text, t.comparator, low, high, t.percent ? 1 : 0, isRelativeGrowth(t) ? 1 : 0];
+}
+
+/**
+ * 差距, 进度 and 状态 with IF, AND, OR, MAX, ABS, ISNUMBER, LEN and TRIM only (no TRUE/FALSE,
+ * no NOT, no LET: Excel 2010, WPS, LibreOffice and HyperFormula all read them), reproducing
+ * core evaluate(): the 1e-9 float allowance (also at the tolerance edge), the default
+ * tolerance, increase/decrease from 基期值 (relative for % and 倍), `<=` progress as
+ * reference/actual. What a formula cannot read (text in 实际值/基期值) shows 需加载项; a
+ * 目标 edited since the helpers were written shows 目标已修改，请刷新. Both leave 差距/进度 blank.
+ */
+const portableFormulas: FormulaWriter = (cells) => {
+  const h = cells.helpers ?? {};
+  const missing = (["h_text", "h_cmp", "h_low", "h_high", "h_pct", "h_rel", "h_check"] as const).filter((k) => !h[k]);
+  if (missing.length > 0 || !cells.gap) {
+    throw new PlanError("bad_argument", `便携模式的公式需要辅助列与差距单元格：缺少 ${[...missing, ...(cells.gap ? [] : ["gap"])].join("、")}`);
+  }
+  const { actual: a, baseline: b, note: n, target: e } = cells;
+  const g = cells.gap;
+  const [text, cmp, low, high, pct, rel, check] = [h.h_text, h.h_cmp, h.h_low, h.h_high, h.h_pct, h.h_rel, h.h_check] as string[];
+  const is = (code: string) => `${cmp}="${code}"`;
+  const change = `OR(${is("increase_by")},${is("decrease_by")})`;
+  const blank = (x: string) => `LEN(TRIM(${x}))=0`;
+  // Level change of increase/decrease: the amount (low), times |基期值| for relative growth.
+  const step = `IF(${rel}=1,ABS(${b}),1)*${low}`;
+  const reference = `IF(${is("<=")},${high},${low})`; // targetReference
+  const tolerance = `IF(${pct}=1,0.01,0.05*ABS(${reference}))`; // defaultTolerance
+
+  const checkFormula =
+    `=IF(${e}<>${text},${formulaString(STALE_LABEL)},` +
+    `IF(OR(ISNUMBER(${low}),ISNUMBER(${high})),` +
+    `IF(${blank(a)},${formulaString(STATUS_LABELS.pending)},` +
+    `IF(AND(ISNUMBER(${a}),OR(ISNUMBER(${b}),${blank(b)})),` +
+    `IF(AND(${change},OR(${blank(b)},AND(${rel}=1,${b}=0))),${formulaString(STATUS_LABELS.not_applicable)},""),` +
+    `${formulaString(ADDIN_LABEL)})),` +
+    // No bounds: a row without a target, or helpers that were never filled.
+    `IF(${blank(e)},${formulaString(NO_TARGET_LABEL)},${formulaString(STALE_LABEL)})))`;
+
+  const belowLow =
+    `IF(${is("increase_by")},${shortfallFormula(`${b}+${step}`, a)},` +
+    `IF(AND(${cmp}<>"decrease_by",ISNUMBER(${low})),${shortfallFormula(low, a)},0))`;
+  const aboveHigh =
+    `IF(${is("decrease_by")},${shortfallFormula(a, `${b}-${step}`)},` +
+    `IF(AND(${cmp}<>"increase_by",ISNUMBER(${high})),${shortfallFormula(a, high)},0))`;
+  // Relative growth: the shortfall as a growth rate, in the target's own unit.
+  const gap = `=IF(${check}<>"","",MAX(${belowLow},${aboveHigh})/IF(AND(${change},${rel}=1),ABS(${b}),1))`;
+
+  // num/den; den near 0 (evaluate's nearlyEqual(base + den, base)) gives 1 if met, else blank.
+  const ratio = (num: string, den: string, base: string | null) => {
+    const d = operand(den);
+    const size = base === null ? `ABS(${d})` : `ABS(${base}+${d}),ABS(${base})`;
+    return `IF(ABS(${d})<=${FLOAT_EPS}*MAX(1,${size}),IF(${g}=0,1,""),${operand(num)}/${d})`;
+  };
+  // From 基期值 (always for increase/decrease): (actual − base)/(level − base); else actual/reference,
+  // or reference/actual for <= (逆指标: progress ≥ 1 still means reached).
+  const levelStep = `IF(${change},IF(${is("decrease_by")},-1,1)*${step},${reference}-${b})`;
+  const progress =
+    `=IF(${check}<>"","",IF(OR(${change},ISNUMBER(${b})),${ratio(`${a}-${b}`, levelStep, b)},` +
+    `IF(${is("<=")},${ratio(high, a, null)},${ratio(a, low, null)})))`;
+
+  const status =
+    `=IF(${check}<>"",${check},IF(${g}<=0,${formulaString(STATUS_LABELS.met)},` +
+    `IF(${g}<=${tolerance}+${FLOAT_EPS}*MAX(1,${tolerance}),${formulaString(STATUS_LABELS.at_risk)},` +
+    `IF(LEN(TRIM(${n}))>0,${formulaString(EXPLAINED_LABEL)},${formulaString(STATUS_LABELS.missed)}))))`;
+  return { gap, progress, status, check: checkFormula };
 };
 
-/** The 差距, 进度 and 状态 formulas of one row in the given mode. */
+const FORMULA_WRITERS: Record<FormulaMode, FormulaWriter> = {
+  live: liveFormulas,
+  portable: portableFormulas,
+};
+
+/** The 差距, 进度 and 状态 formulas (and, portable, the check column's) of one row in the given mode. */
 export function formulasFor(mode: FormulaMode, cells: RowCells): ComputedFormulas {
-  const writer = FORMULA_WRITERS[mode];
-  if (!writer) {
-    throw new PlanError("bad_argument", mode === "portable" ? "便携模式尚未提供" : `未知的公式模式“${String(mode)}”`, mode);
-  }
+  const writer = Object.prototype.hasOwnProperty.call(FORMULA_WRITERS, mode) ? FORMULA_WRITERS[mode] : undefined;
+  if (!writer) throw new PlanError("bad_argument", `未知的公式模式“${String(mode)}”`, mode);
   return writer(cells);
 }
 
@@ -345,15 +469,18 @@ export function formulasFor(mode: FormulaMode, cells: RowCells): ComputedFormula
  * cannot evaluate custom functions): each compares the computed 状态 cell of its row, with
  * the column absolute so that the same rule serves both columns. Pending has no rule.
  */
-export function planRules(statusColumn: number, firstDataRow: number): PlanRule[] {
+export function planRules(statusColumn: number, firstDataRow: number, mode: FormulaMode = "live"): PlanRule[] {
   const status = "$" + columnLetters(statusColumn) + String(firstDataRow + 1);
-  return (["missed", "at_risk", "met", "explained"] as const).map((meaning) => ({
-    columns: ["actual", "status"],
-    formula: `=${status}="${RULE_LABELS[meaning]}"`,
+  const rule = (meaning: PlanRule["meaning"], columns: string[]): PlanRule => ({
+    columns,
+    formula: `=${status}=${formulaString(RULE_LABELS[meaning])}`,
     fill: RULE_COLORS[meaning].fill,
     fontColor: RULE_COLORS[meaning].fontColor,
     meaning,
-  }));
+  });
+  const rules = (["missed", "at_risk", "met", "explained"] as const).map((m) => rule(m, ["actual", "status"]));
+  // Portable: an edited 目标 is flagged on the target itself, where the user typed.
+  return mode === "portable" ? [...rules, rule("stale", ["target", "status"])] : rules;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -429,14 +556,14 @@ function overrideRow(rows: readonly TemplateRowDefinition[], key: string, templa
 }
 
 /**
- * The whole sheet for a template, as data: names, columns, values, live formulas, number
- * formats, fills, rules and metadata. Throws PlanError for a template without targets (a
- * summary's actuals: use fillActualsFromSummary), for an unreadable target or override,
- * and for the portable mode (not yet provided).
+ * The whole sheet for a template, as data: names, columns, values, formulas (live: PLAN
+ * functions; portable: native formulas over hidden helper columns), number formats, fills,
+ * rules and metadata. Throws PlanError for a template without targets (a summary's actuals:
+ * use fillActualsFromSummary), for an unreadable target or override, and for an unknown mode.
  */
 export function buildTemplatePlan(definition: TemplateDefinition, options: BuildOptions = {}): TemplatePlan {
   const mode: FormulaMode = options.mode ?? "live";
-  if (!FORMULA_WRITERS[mode]) formulasFor(mode, { actual: "", target: "", baseline: "", note: "" });
+  if (mode !== "live" && mode !== "portable") throw new PlanError("bad_argument", `未知的公式模式“${String(mode)}”`, String(mode));
   const anchor = options.anchor ?? { row: 0, col: 0 };
   if (!(Number.isInteger(anchor.row) && Number.isInteger(anchor.col) && anchor.row >= 0 && anchor.col >= 0)) {
     throw new PlanError("bad_argument", "锚点必须是非负整数行列", JSON.stringify(anchor));
@@ -459,25 +586,40 @@ export function buildTemplatePlan(definition: TemplateDefinition, options: Build
     parseRowTarget(targetText[i], r, targetText[i] === r.target ? "目标" : "覆盖目标"),
   );
 
-  const columns = planColumns();
-  const col = (key: ColumnKey) => anchor.col + columns.findIndex((c) => c.key === key);
+  const columns = planColumns(mode);
+  const col = (key: ColumnKey | HelperKey) => anchor.col + columns.findIndex((c) => c.key === key);
   const firstDataRow = anchor.row + 1;
+
+  // Every row has the same relative formulas: write them once with a row placeholder, then
+  // fill in each row's number (10,000 portable rows would otherwise build 40,000 long strings).
+  const ROW = "\u0000";
+  const at = (key: ColumnKey | HelperKey) => columnLetters(col(key)) + ROW;
+  const helpers = mode === "portable" ? Object.fromEntries(HELPER_SPECS.map((c) => [c.key, at(c.key as HelperKey)])) : undefined;
+  const template = formulasFor(mode, {
+    actual: at("actual"),
+    target: at("target"),
+    baseline: at("baseline"),
+    note: at("note"),
+    ...(helpers ? { gap: at("gap"), helpers } : {}),
+  });
+  const pieces = Object.fromEntries(Object.entries(template).map(([k, f]) => [k, (f as string).split(ROW)]));
 
   const values: CellValue[][] = [];
   const formulas: (string | null)[][] = [];
   const numberFormats: string[][] = [];
   rows.forEach((r, i) => {
     const t = targets[i];
-    const sheetRow = firstDataRow + i;
-    const at = (key: ColumnKey) => cellAddress(sheetRow, col(key));
-    const computed = formulasFor(mode, { actual: at("actual"), target: at("target"), baseline: at("baseline"), note: at("note") });
+    const rowNumber = String(firstDataRow + i + 1);
+    const computed = Object.fromEntries(Object.entries(pieces).map(([k, p]) => [k, p.join(rowNumber)])) as unknown as ComputedFormulas;
     const { level, gap } = numberFormatsFor(t, r.format);
-    const cell: Record<ColumnKey, { value: CellValue; formula?: string; format: string }> = {
+    const targetText = formatTarget(t);
+    const helperCells = helperValues(t, targetText);
+    const cell: Record<ColumnKey | HelperKey, { value: CellValue; formula?: string; format: string }> = {
       seq: { value: i + 1, format: "0" },
       section: { value: r.section, format: "@" },
       indicator: { value: r.indicator, format: "@" },
       scope: { value: r.scope, format: "@" },
-      target: { value: formatTarget(t), format: "@" },
+      target: { value: targetText, format: "@" },
       unit: { value: t.unit, format: "@" },
       deadline: { value: r.deadline, format: "0" },
       baseline: { value: r.baseline ?? null, format: level },
@@ -488,10 +630,16 @@ export function buildTemplatePlan(definition: TemplateDefinition, options: Build
       status: { value: null, formula: computed.status, format: "General" },
       note: { value: null, format: "@" },
       source: { value: `${definition.source}：“${r.quote}”`, format: "@" },
+      // Portable helpers (unused in live mode): constants from parseTarget, then the check formula.
+      ...(Object.fromEntries(
+        HELPER_VALUE_KEYS.map((k, j) => [k, { value: helperCells[j], format: k === "h_text" || k === "h_cmp" ? "@" : "General" }]),
+      ) as Record<Exclude<HelperKey, "h_check">, { value: CellValue; format: string }>),
+      h_check: { value: null, formula: computed.check, format: "General" },
     };
-    values.push(columns.map((c) => cell[c.key as ColumnKey].value));
-    formulas.push(columns.map((c) => cell[c.key as ColumnKey].formula ?? null));
-    numberFormats.push(columns.map((c) => cell[c.key as ColumnKey].format));
+    type Key = ColumnKey | HelperKey;
+    values.push(columns.map((c) => cell[c.key as Key].value));
+    formulas.push(columns.map((c) => cell[c.key as Key].formula ?? null));
+    numberFormats.push(columns.map((c) => cell[c.key as Key].format));
   });
 
   const name = definition.sheetName || definition.title;
@@ -505,7 +653,7 @@ export function buildTemplatePlan(definition: TemplateDefinition, options: Build
     formulas,
     numberFormats,
     fills: { ...PLAN_FILLS },
-    rules: planRules(col("status"), firstDataRow),
+    rules: planRules(col("status"), firstDataRow, mode),
     freezeHeader: true,
     metadata: {
       templateId: definition.id,
@@ -518,6 +666,84 @@ export function buildTemplatePlan(definition: TemplateDefinition, options: Build
       ...(usedOverrides ? { overrides: usedOverrides } : {}),
     },
   };
+}
+
+// ---------------------------------------------------------------------------------------
+// Refreshing the helpers of a portable table
+
+export interface HelperRefresh {
+  /** Zero-based data row. */
+  row: number;
+  /** Helper constants to write (HELPER_VALUE_KEYS order); null when 目标 cannot be read. */
+  values: CellValue[] | null;
+  /** The parsed target, for the workbook's memory; null for a blank or unreadable 目标. */
+  target: Target | null;
+  /** Text to write back into 目标 when it held a number, so that 目标 and 辅助·目标 compare equal; else null. */
+  targetText: string | null;
+  /** Why 目标 cannot be read; its helpers stay as they are and 状态 keeps showing 目标已修改，请刷新. */
+  error: string | null;
+}
+
+function isBlankCell(v: unknown): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
+/** A helper cell read back from a workbook against the value refreshHelpers would write. */
+function sameHelper(actual: unknown, expected: CellValue): boolean {
+  if (expected === null) return actual === null || actual === undefined || actual === "";
+  if (typeof expected === "number") {
+    // Engines may store 15 significant digits (1/15 → 0.0666666666666667).
+    return typeof actual === "number" && Math.abs(actual - expected) <= 1e-12 * Math.max(1, Math.abs(expected));
+  }
+  return actual === expected;
+}
+
+/**
+ * The rows of a portable table whose hidden helper cells no longer describe their 目标: an
+ * edited target, a row the user added, damaged helpers. `targets` holds the 目标 column's
+ * values and `helpers` each row's helper values (HELPER_VALUE_KEYS order), as read from the
+ * workbook. Returns only the rows to change, with what to write; [] means nothing to offer.
+ */
+export function refreshHelpers(targets: readonly unknown[], helpers: readonly (readonly unknown[])[]): HelperRefresh[] {
+  const out: HelperRefresh[] = [];
+  targets.forEach((cell, row) => {
+    const current = helpers[row] ?? [];
+    const same = (expected: CellValue[]) => expected.every((v, k) => sameHelper(current[k], v));
+    if (isBlankCell(cell)) {
+      // No target: the check column shows 无目标 once 辅助·目标 equals 目标.
+      const values: CellValue[] = [typeof cell === "string" && cell !== "" ? cell : null, null, null, null, null, null];
+      if (!same(values)) out.push({ row, values, target: null, targetText: null, error: null });
+      return;
+    }
+    const isNumber = typeof cell === "number";
+    const text = typeof cell === "string" ? cell : String(cell);
+    let target: Target;
+    try {
+      target = parseTarget(text);
+    } catch (e) {
+      if (!sameHelper(current[0], text)) {
+        out.push({ row, values: null, target: null, targetText: null, error: e instanceof PlanError ? e.message : String(e) });
+      }
+      return;
+    }
+    const values = helperValues(target, text);
+    if (isNumber || !same(values)) out.push({ row, values, target, targetText: isNumber ? text : null, error: null });
+  });
+  return out;
+}
+
+/**
+ * Column positions of a portable table recognised by its header texts (an exported file
+ * carries no add-in memory): key → zero-based index, or null when a helper column is missing.
+ */
+export function portableColumnIndexes(headers: readonly unknown[]): Record<string, number> | null {
+  const found: Record<string, number> = {};
+  for (const c of planColumns("portable")) {
+    const i = headers.findIndex((h) => typeof h === "string" && h.trim() === c.header);
+    if (i < 0) return null;
+    found[c.key] = i;
+  }
+  return found;
 }
 
 // ---------------------------------------------------------------------------------------

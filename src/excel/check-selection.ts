@@ -20,6 +20,7 @@
  * actuals are pending and get no colour.
  */
 import { defaultTolerance } from "../core/evaluate";
+import { formulaNumber } from "../core/formula-text";
 import { tryParseTarget } from "../core/parse-target";
 import { Target, targetBounds } from "../core/target";
 import { RULE_COLORS } from "../core/template-plan";
@@ -71,14 +72,8 @@ interface RuleParts {
   has: string | null;
 }
 
-/** A number as formula text: 15 significant digits, plain decimals (some engines reject 1E-9). */
-export function formulaNumber(x: number): string {
-  const v = Number(x.toPrecision(15));
-  const s = String(v);
-  const m = /e-(\d+)$/.exec(s);
-  if (!m) return s.replace("e+", "E+");
-  return v.toFixed(Math.min(100, Number(m[1]) + 14)).replace(/\.?0+$/, "");
-}
+// Shared with the portable plan's formulas; re-exported for existing callers.
+export { formulaNumber };
 
 /** The three rules, as in core statusOf: met ⇔ gap ≈ 0, at risk ⇔ 0 < gap ≤ tolerance, missed beyond. */
 export function statusRules(actual: string, parts: RuleParts): { meaning: Meaning; formula: string }[] {

@@ -296,8 +296,8 @@ describe("overrides", () => {
 });
 
 describe("refusals", () => {
-  test("portable mode is not there yet", () => {
-    expect(() => buildTemplatePlan(getTemplate("seed-000")!, { mode: "portable" })).toThrow("便携模式尚未提供");
+  test("an unknown formula mode, and portable formulas without their helper cells", () => {
+    expect(() => buildTemplatePlan(getTemplate("seed-000")!, { mode: "fast" as never })).toThrow(/未知的公式模式/);
     expect(() => formulasFor("portable", { actual: "I2", target: "E2", baseline: "H2", note: "M2" })).toThrow(PlanError);
   });
 
@@ -442,5 +442,64 @@ describe("fillActualsFromSummary", () => {
     const seed = getTemplate("seed-000")!;
     fillActualsFromSummary(seed, summary);
     expect(seed.rows.every((r) => r.actual === undefined)).toBe(true);
+  });
+});
+
+describe("portable mode", () => {
+  const plan = buildTemplatePlan(getTemplate("seed-000")!, { mode: "portable" });
+  const live = buildTemplatePlan(getTemplate("seed-000")!);
+  const HELPERS = ["辅助·目标", "辅助·比较", "辅助·下限", "辅助·上限", "辅助·百分数", "辅助·相对增减", "辅助·校验"];
+
+  test("the visible columns are live mode's; seven hidden helper columns follow 来源", () => {
+    expect(plan.columns.map((c) => c.header)).toEqual([...HEADERS, ...HELPERS]);
+    expect(plan.columns.filter((c) => c.hidden).map((c) => c.header)).toEqual(HELPERS);
+    expect(plan.columns.slice(0, 14).map((c) => c.kind)).toEqual(KINDS);
+    expect(plan.metadata.mode).toBe("portable");
+    expect(plan.values.map((v) => v.slice(0, 9))).toEqual(live.values.map((v) => v.slice(0, 9)));
+  });
+
+  test("helper constants from the parsed target, written out by hand", () => {
+    const helpers = (i: number) => plan.values[i].slice(14, 20);
+    expect(helpers(rowOf(plan, "适龄儿童少年入学率", "全市"))).toEqual(["≥100%", ">=", 1, null, 1, 0]);
+    expect(helpers(rowOf(plan, "法定年龄学生流生率", "全市"))).toEqual(["≤0.5%", "<=", null, 0.005, 1, 0]);
+    expect(helpers(rowOf(plan, "普通高校本科上线率"))).toEqual(["+3~5个百分点", "increase_by", 0.03, 0.05, 1, 0]);
+    expect(helpers(rowOf(plan, "中小学校长培训人数"))).toEqual(["280人", ">=", 280, null, 0, 0]);
+    const relative = buildTemplatePlan(definition([{ target: "比上年增长10%" }, { target: "1:15" }]), { mode: "portable" });
+    expect(relative.values[0].slice(14, 20)).toEqual(["+10%", "increase_by", 0.1, null, 1, 1]);
+    expect(relative.values[1].slice(14, 20)).toEqual(["1:15", "ratio", 1 / 15, 1 / 15, 0, 0]);
+  });
+
+  test("native formulas only, reading this row's cells and helpers", () => {
+    const allowed = new Set(["IF", "AND", "OR", "MAX", "ABS", "ISNUMBER", "LEN", "TRIM"]);
+    for (const f of plan.formulas.flat().filter((x): x is string => x !== null)) {
+      const calls = (f.replace(/"[^"]*"/g, '""').match(/[A-Z][A-Z0-9.]*(?=\()/g) ?? []);
+      expect(calls.filter((c) => !allowed.has(c))).toEqual([]);
+    }
+    const r = rowOf(plan, "体育达标率");
+    const n = r + 2;
+    expect(formula(plan, r, "辅助·校验")).toMatch(new RegExp(`^=IF\\(E${n}<>O${n},"目标已修改，请刷新",`));
+    expect(formula(plan, r, "差距")).toMatch(new RegExp(`^=IF\\(U${n}<>"","",MAX\\(`));
+    expect(formula(plan, r, "状态")).toMatch(new RegExp(`^=IF\\(U${n}<>"",U${n},IF\\(J${n}<=0,"达标"`));
+    expect(formula(plan, r, "进度")).toContain(`IF(J${n}=0,1,"")`);
+    // Helpers are constants; only the check column holds a formula.
+    expect(plan.columns.map((c, j) => (plan.formulas[r][j] ? c.key : null)).filter(Boolean)).toEqual(["gap", "progress", "status", "h_check"]);
+  });
+
+  test("rules: live mode's four, plus the stale flag on 目标 and 状态", () => {
+    expect(plan.rules.slice(0, 4)).toEqual(live.rules);
+    expect(plan.rules[4]).toMatchObject({ meaning: "stale", columns: ["target", "status"], formula: '=$L2="目标已修改，请刷新"' });
+    expect(live.rules.some((r) => r.meaning === "stale")).toBe(false);
+  });
+
+  test("formats: helper text as text, helper numbers and the check column General", () => {
+    const r = rowOf(plan, "适龄儿童少年入学率", "全市");
+    expect(plan.numberFormats[r].slice(14)).toEqual(["@", "@", "General", "General", "General", "General", "General"]);
+    expect(plan.numberFormats[r].slice(0, 14)).toEqual(live.numberFormats[r]);
+  });
+
+  test("placed at C4, every address moves with it", () => {
+    const moved = buildTemplatePlan(getTemplate("seed-002")!, { mode: "portable", anchor: { row: 3, col: 2 } });
+    expect(moved.formulas[0][20]).toMatch(/^=IF\(G5<>Q5,/);
+    expect(moved.rules[4].formula).toBe('=$N5="目标已修改，请刷新"');
   });
 });

@@ -1,0 +1,156 @@
+/**
+ * plan-targets workbook <template-id | plan.txt> -o out.xlsx: a template (built in, or
+ * extracted from a plan's text) as an .xlsx file, through the same TemplatePlan the add-in
+ * inserts. Portable mode (native formulas only) is the default: a file travels to WPS and
+ * to Office without the add-in. Never overwrites a file unless --force is given.
+ * Exit codes as in main: 0 written, 1 input not usable, 2 wrong usage.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { PlanError } from "../core/errors";
+import { extractTargets } from "../core/extract";
+import { tryParseTarget } from "../core/parse-target";
+import { buildTemplatePlan, type FormulaMode, type TemplateDefinition } from "../core/template-plan";
+import { getTemplate, templateIds } from "../templates";
+import { figureText } from "./extract-command";
+import type { Io } from "./plan-targets";
+import { planToXlsx } from "./workbook-xlsx";
+
+export const WORKBOOK_USAGE = `  plan-targets workbook <模板id|计划.txt> -o <输出.xlsx> [--mode portable|live] [--force] [--override 指标=目标]…
+                                                   生成 .xlsx 指标表（默认便携模式：仅原生公式，WPS/旧版 Excel 可用）`;
+
+interface Args {
+  source: string;
+  output: string;
+  mode: FormulaMode;
+  force: boolean;
+  overrides: Record<string, string>;
+}
+
+class Usage extends Error {}
+class Refusal extends Error {}
+
+function parseArgs(args: string[]): Args {
+  const positional: string[] = [];
+  let output: string | undefined;
+  let mode: FormulaMode = "portable";
+  let force = false;
+  const overrides: Record<string, string> = {};
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const m = /^(-o|--output|--mode|--override|--force)(?:=(.*))?$/.exec(a);
+    if (!m) {
+      if (a.startsWith("-") && a.length > 1) throw new Usage(`未知选项 ${a}。`);
+      positional.push(a);
+      continue;
+    }
+    if (m[1] === "--force") {
+      force = true;
+      continue;
+    }
+    const value = m[2] ?? args[++i];
+    if (value === undefined) throw new Usage(`选项 ${m[1]} 需要一个值。`);
+    if (m[1] === "--mode") {
+      if (value !== "portable" && value !== "live") throw new Usage(`--mode 应为 portable 或 live，而不是“${value}”。`);
+      mode = value;
+    } else if (m[1] === "--override") {
+      // Split at the first "=": the target itself may start with one (指标==0%).
+      const eq = value.indexOf("=");
+      if (eq <= 0 || eq === value.length - 1) throw new Usage(`--override 应写作 指标=目标（如 学前三年毛入园率=≥90%），而不是“${value}”。`);
+      overrides[value.slice(0, eq).trim()] = value.slice(eq + 1).trim();
+    } else output = value;
+  }
+  if (positional.length !== 1) throw new Usage("workbook 需要一个参数：内置模板 id 或计划文本文件。");
+  if (output === undefined) throw new Usage("请用 -o 指定输出文件，如 -o 指标表.xlsx。");
+  if (!/\.xlsx$/i.test(output)) throw new Usage(`输出文件应以 .xlsx 结尾：${output}`);
+  return { source: positional[0], output, mode, force, overrides };
+}
+
+/** The plan file as UTF-8 text; Refusal with a Chinese message when it cannot be used. */
+function readPlanText(file: string): string {
+  let data: Buffer;
+  try {
+    if (fs.statSync(file).isDirectory()) throw new Refusal(`“${file}”是一个目录，请给出计划文本文件。`);
+    data = fs.readFileSync(file);
+  } catch (e) {
+    if (e instanceof Refusal) throw e;
+    throw new Refusal(`无法读取“${file}”（${(e as NodeJS.ErrnoException).code ?? String(e)}）。`);
+  }
+  if (data.indexOf(0) >= 0) throw new Refusal(`“${file}”不是文本文件（含有二进制数据），请另存为 UTF-8 文本后再试。`);
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(data);
+  } catch {
+    throw new Refusal(`“${file}”不是有效的 UTF-8 文本（可能是 GBK 编码），请另存为 UTF-8 后再试。`);
+  }
+  if (text.trim() === "") throw new Refusal(`文件“${file}”没有文字内容。`);
+  return text;
+}
+
+/** The targets of a plan's text as a template; figures the target reader cannot take are reported and left out. */
+function definitionFromText(file: string, io: Io): TemplateDefinition {
+  const name = path.basename(file).replace(/\.[^.]+$/, "") || "计划";
+  const items = extractTargets(readPlanText(file)).filter((it) => it.kind === "target");
+  const readable = items.filter((it) => tryParseTarget(figureText(it)) !== null);
+  const skipped = items.length - readable.length;
+  if (skipped > 0) io.err(`注意：${skipped} 个目标无法读取，已略过。`);
+  if (readable.length === 0) throw new Refusal(`未在“${file}”中找到可用的目标（可先用 plan-targets extract 查看提取结果）。`);
+  return {
+    id: name,
+    title: name,
+    kind: "targets",
+    sheetName: name,
+    source: `《${name}》`,
+    rows: readable.map((it, i) => ({
+      key: `行${i + 1}`,
+      section: it.section,
+      indicator: it.indicator,
+      scope: it.scope,
+      target: figureText(it),
+      deadline: it.deadline,
+      kind: "target",
+      quote: it.quote,
+    })),
+  };
+}
+
+function resolveSource(source: string, io: Io): TemplateDefinition {
+  const builtIn = getTemplate(source);
+  if (builtIn) return builtIn;
+  if (fs.existsSync(source)) return definitionFromText(source, io);
+  throw new Refusal(`没有 id 为“${source}”的内置模板，也找不到名为“${source}”的计划文件。可用模板：${templateIds().join("、")}`);
+}
+
+export async function workbookCommand(argv: string[], io: Io): Promise<number> {
+  try {
+    const args = parseArgs(argv);
+    const out = path.resolve(args.output);
+    // Checked before any work; the write below is exclusive as well (another process may create it meanwhile).
+    if (fs.existsSync(out) && !args.force) throw new Refusal(`“${args.output}”已存在，未做任何更改。如需覆盖，请加 --force。`);
+    if (fs.existsSync(out) && fs.statSync(out).isDirectory()) throw new Refusal(`“${args.output}”是一个目录。`);
+    const definition = resolveSource(args.source, io);
+    const plan = buildTemplatePlan(definition, { mode: args.mode, overrides: args.overrides });
+    const bytes = await planToXlsx(plan);
+    try {
+      fs.writeFileSync(out, bytes, { flag: args.force ? "w" : "wx" });
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === "EEXIST") throw new Refusal(`“${args.output}”已存在，未做任何更改。如需覆盖，请加 --force。`);
+      if (code === "ENOENT") throw new Refusal(`无法写入“${args.output}”：目录不存在。`);
+      throw new Refusal(`无法写入“${args.output}”（${code ?? String(e)}）。`);
+    }
+    const how = args.mode === "portable" ? "便携模式：仅原生公式，WPS 与旧版 Excel 可用" : "实时模式：PLAN 函数，需安装加载项";
+    io.out(`已写入 ${args.output}：工作表“${plan.sheetName}”，${plan.values.length} 行（${how}）。`);
+    return 0;
+  } catch (e) {
+    if (e instanceof Usage) {
+      io.err(`${e.message}\n用法 (usage):\n${WORKBOOK_USAGE}`);
+      return 2;
+    }
+    if (e instanceof Refusal || e instanceof PlanError) {
+      io.err(`错误：${e.message}`);
+      return 1;
+    }
+    throw e;
+  }
+}
