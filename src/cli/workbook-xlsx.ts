@@ -7,7 +7,7 @@
  */
 import ExcelJS from "exceljs";
 import type { CellValue, PlanColumn, TemplatePlan } from "../core/template-plan";
-import { columnLetters, mapCellRefs, shiftFormula } from "../excel/a1";
+import { columnLetters, mapCellRefs, shiftFormula } from "../core/a1";
 
 export interface XlsxOptions {
   /** Table style; default TableStyleMedium2, as the Office.js applier. */

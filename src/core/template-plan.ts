@@ -7,6 +7,7 @@
  * Cells are addressed in A1 notation relative to `anchor` (the header's top-left cell), so
  * a plan can be placed anywhere; a new sheet uses A1.
  */
+import { columnLetters } from "./a1";
 import { PlanError } from "./errors";
 import { STATUS_LABELS } from "./evaluate";
 import { FLOAT_EPS, formulaString, operand, shortfallFormula } from "./formula-text";
@@ -300,22 +301,6 @@ export function uniqueTableName(name: string, existing: readonly string[] = []):
 // ---------------------------------------------------------------------------------------
 // Cell addresses and formulas
 
-/** Zero-based column index → Excel letters (0 → A, 26 → AA). */
-export function columnLetters(col: number): string {
-  let n = col + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-/** Zero-based row and column → A1 address, e.g. (1, 8) → I2. */
-export function cellAddress(row: number, col: number): string {
-  return columnLetters(col) + String(row + 1);
-}
 
 /** The cells one data row's formulas read, as relative A1 addresses. */
 export interface RowCells {

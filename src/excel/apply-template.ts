@@ -14,7 +14,7 @@
  */
 import { uniqueSheetName, uniqueTableName } from "../core/template-plan";
 import type { CellValue, PlanColumn, TemplatePlan } from "../core/template-plan";
-import { columnsA1, jsonBytes, rangeA1, shiftFormula, toR1C1, utf8Length } from "./a1";
+import { columnsA1, jsonBytes, rangeA1, shiftFormula, toR1C1, utf8Length } from "../core/a1";
 import { WorkbookError, toWorkbookError } from "./errors";
 import { TemplateRecord, templateXml } from "./metadata";
 import { API, SupportCheck, officeSupports, suspendUntilNextSync } from "./support";

@@ -24,7 +24,7 @@ import { formulaNumber } from "../core/formula-text";
 import { tryParseTarget } from "../core/parse-target";
 import { Target, targetBounds } from "../core/target";
 import { RULE_COLORS } from "../core/template-plan";
-import { RangeRef, cellA1, parseRangeAddress, qualify, rangeA1 } from "./a1";
+import { RangeRef, cellA1, parseRangeAddress, qualify, rangeA1 } from "../core/a1";
 import { WorkbookError, toWorkbookError } from "./errors";
 import { SupportCheck, officeSupports, suspendUntilNextSync } from "./support";
 

@@ -9,7 +9,6 @@ import { PlanError } from "../../src/core/errors";
 import { parseTarget } from "../../src/core/parse-target";
 import {
   buildTemplatePlan,
-  columnLetters,
   fillActualsFromSummary,
   formulasFor,
   legalSheetName,
@@ -187,9 +186,6 @@ describe("formulas away from A1", () => {
     expect(() => buildTemplatePlan(getTemplate("seed-002")!, { anchor: { row: 0.5, col: 0 } })).toThrow(PlanError);
   });
 
-  test("columnLetters", () => {
-    expect([0, 25, 26, 51, 52, 701, 702, 16383].map(columnLetters)).toEqual(["A", "Z", "AA", "AZ", "BA", "ZZ", "AAA", "XFD"]);
-  });
 });
 
 describe("number formats follow the target", () => {

@@ -2,7 +2,7 @@ import { HyperFormula } from "hyperformula";
 import { evaluate, Status } from "../../src/core/evaluate";
 import { parseTarget } from "../../src/core/parse-target";
 import type { Target } from "../../src/core/target";
-import { parseRangeAddress, shiftFormula } from "../../src/excel/a1";
+import { parseRangeAddress, shiftFormula } from "../../src/core/a1";
 import { checkSelection, checkSelectionIn, CheckOptions, HELPER_SHEET, formulaNumber } from "../../src/excel/check-selection";
 import { WorkbookError } from "../../src/excel/errors";
 import { FakeCell, FakeWorkbook, Scalar } from "../../src/excel/mock-workbook";

@@ -8,7 +8,7 @@ import {
   shiftFormula,
   toR1C1,
   utf8Length,
-} from "../../src/excel/a1";
+} from "../../src/core/a1";
 
 describe("A1 addresses", () => {
   test("column letters both ways", () => {
