@@ -4,71 +4,10 @@
  * formulas) is written in one call, actuals are typed, and the computed 差距/状态 and the
  * conditional-format rules are read back. HyperFormula is GPL-v3 licensed: tests only.
  */
-import { CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula } from "hyperformula";
-import type { RawCellContent, SimpleCellAddress } from "hyperformula";
-import type { InterpreterState } from "hyperformula/typings/interpreter/InterpreterState";
-import type { ProcedureAst } from "hyperformula/typings/parser";
-import { buildTemplatePlan, type TemplatePlan } from "../../src/core/template-plan";
-import { targetGap, targetProgress, targetStatus } from "../../src/functions/functions";
+import type { SimpleCellAddress } from "hyperformula";
+import { buildTemplatePlan } from "../../src/core/template-plan";
 import { getTemplate } from "../../src/templates";
-
-/** A blank cell reaches Excel's custom functions as null; HyperFormula's EmptyValue stands for it. */
-function fromEngine(x: unknown): unknown {
-  return x === EmptyValue ? null : x;
-}
-
-/** CustomFunctions.Error (the shim in tests/setup) → the HyperFormula error of the same code. */
-function call(fn: (...args: unknown[]) => unknown, args: unknown[]): number | string | boolean | CellError {
-  try {
-    return fn(...args.map(fromEngine)) as number | string | boolean;
-  } catch (e) {
-    const code = (e as { code?: string }).code;
-    return new CellError(code === "#N/A" ? ErrorType.NA : ErrorType.VALUE, (e as Error).message);
-  }
-}
-
-const ARGS = [
-  { argumentType: FunctionArgumentType.SCALAR },
-  { argumentType: FunctionArgumentType.SCALAR },
-  { argumentType: FunctionArgumentType.SCALAR, optionalArg: true },
-  { argumentType: FunctionArgumentType.SCALAR, optionalArg: true },
-];
-
-class PlanPlugin extends FunctionPlugin {
-  static implementedFunctions = {
-    "PLAN.TARGET_GAP": { method: "gap", parameters: ARGS },
-    "PLAN.TARGET_PROGRESS": { method: "progress", parameters: ARGS.slice(0, 3) },
-    "PLAN.TARGET_STATUS": { method: "status", parameters: ARGS },
-  };
-
-  gap(ast: ProcedureAst, state: InterpreterState) {
-    return this.runFunction(ast.args, state, this.metadata("PLAN.TARGET_GAP"), (...a: unknown[]) => call(targetGap as never, a));
-  }
-
-  progress(ast: ProcedureAst, state: InterpreterState) {
-    return this.runFunction(ast.args, state, this.metadata("PLAN.TARGET_PROGRESS"), (...a: unknown[]) => call(targetProgress as never, a));
-  }
-
-  status(ast: ProcedureAst, state: InterpreterState) {
-    return this.runFunction(ast.args, state, this.metadata("PLAN.TARGET_STATUS"), (...a: unknown[]) => call(targetStatus as never, a));
-  }
-}
-
-const NAMES = ["PLAN.TARGET_GAP", "PLAN.TARGET_PROGRESS", "PLAN.TARGET_STATUS"];
-HyperFormula.registerFunctionPlugin(PlanPlugin, { enGB: Object.fromEntries(NAMES.map((n) => [n, n])) });
-
-/** The grid the applier writes: formulas where there are formulas; text columns as text (a leading ' in HyperFormula, the @ format in Excel). */
-function grid(plan: TemplatePlan): RawCellContent[][] {
-  const header = plan.columns.map((c) => c.header);
-  const rows = plan.values.map((row, i) =>
-    row.map((value, j) => {
-      const f = plan.formulas[i][j];
-      if (f !== null) return f;
-      return plan.columns[j].text && typeof value === "string" ? "'" + value : value;
-    }),
-  );
-  return [header, ...rows];
-}
+import { grid, HyperFormula } from "../setup/hyperformula-plan";
 
 // The plan sits at C4, away from A1, so that the formulas' addresses are exercised too.
 const ANCHOR = { row: 3, col: 2 };

@@ -8,7 +8,7 @@ import type { CellValue as HfValue, SimpleCellAddress } from "hyperformula";
 import { STATUS_LABELS } from "../../src/core/evaluate";
 import { ADDIN_LABEL, buildTemplatePlan, type TemplatePlan } from "../../src/core/template-plan";
 import { casesFor, close, definitionOf, describeCase, expectedPortable, TYPE_TARGETS, type Case } from "./cases";
-import { grid, HyperFormula, typed } from "./hf";
+import { grid, HyperFormula, typed } from "../setup/hyperformula-plan";
 
 const ANCHOR = { row: 3, col: 2 };
 

@@ -17,7 +17,7 @@ import {
   type TemplatePlan,
 } from "../../src/core/template-plan";
 import { getTemplate } from "../../src/templates";
-import { grid, HyperFormula, typed } from "./hf";
+import { grid, HyperFormula, typed } from "../setup/hyperformula-plan";
 
 const col = (plan: TemplatePlan, key: string) => plan.columns.findIndex((c) => c.key === key);
 const targetsOf = (plan: TemplatePlan) => plan.values.map((v) => v[col(plan, "target")]);
