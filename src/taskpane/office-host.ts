@@ -1,16 +1,50 @@
-/** Whether the pane runs inside Excel. Outside Office (a plain browser) office.js reports host null or is absent. */
+/**
+ * Where the pane runs. Outside Office (a plain browser) office.js reports host null or is
+ * absent; the pane then still works for extraction and review, without workbook actions.
+ */
 export interface HostState {
   inExcel: boolean;
   host: string | null;
+  /** Office's display language (zh-CN, en-US …); null outside Office. */
+  displayLanguage: string | null;
+  /** Whether this Excel has the API level the workbook actions need (tables, conditional formats). */
+  workbookSupported: boolean;
 }
 
+export const OUTSIDE_OFFICE: HostState = { inExcel: false, host: null, displayLanguage: null, workbookSupported: false };
+
+/** Conditional formats with custom rules and suspended calculation need ExcelApi 1.6. */
+export const REQUIRED_EXCEL_API = "1.6";
+
+type OfficeLike = {
+  onReady?: () => Promise<{ host: unknown }>;
+  HostType?: { Excel?: unknown };
+  context?: { displayLanguage?: string; requirements?: { isSetSupported(set: string, version?: string): boolean } };
+};
+
 export function waitForOffice(timeoutMs = 3000): Promise<HostState> {
-  const office = (globalThis as { Office?: typeof Office }).Office;
-  if (!office || typeof office.onReady !== "function") return Promise.resolve({ inExcel: false, host: null });
-  const ready = office.onReady().then((info) => ({
-    inExcel: info.host === office.HostType.Excel,
-    host: info.host ? String(info.host) : null,
-  }));
-  const timeout = new Promise<HostState>((resolve) => setTimeout(() => resolve({ inExcel: false, host: null }), timeoutMs));
+  const office = (globalThis as { Office?: OfficeLike }).Office;
+  if (!office || typeof office.onReady !== "function") return Promise.resolve(OUTSIDE_OFFICE);
+  const ready = office
+    .onReady()
+    .then((info): HostState => {
+      const excelHost = office.HostType?.Excel ?? "Excel";
+      const inExcel = info.host === excelHost;
+      if (!inExcel) return { ...OUTSIDE_OFFICE, host: info.host ? String(info.host) : null };
+      let supported = false;
+      try {
+        supported = office.context?.requirements?.isSetSupported("ExcelApi", REQUIRED_EXCEL_API) === true;
+      } catch {
+        supported = false;
+      }
+      return {
+        inExcel: true,
+        host: String(info.host),
+        displayLanguage: office.context?.displayLanguage ?? null,
+        workbookSupported: supported,
+      };
+    })
+    .catch(() => OUTSIDE_OFFICE);
+  const timeout = new Promise<HostState>((resolve) => setTimeout(() => resolve(OUTSIDE_OFFICE), timeoutMs));
   return Promise.race([ready, timeout]);
 }

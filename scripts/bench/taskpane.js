@@ -1,0 +1,178 @@
+#!/usr/bin/env node
+/* global document, MutationObserver -- the first-render probe runs in the page */
+/**
+ * Task-pane budgets: JavaScript size (gzip) and time to first render, each against a bare
+ * React + Fluent v9 hello-world (scripts/bench/hello/) built by the same webpack config.
+ * Prints figures only; asserts nothing. Budget: pane JavaScript at most 1.3× the hello-world.
+ *
+ *   node scripts/bench/taskpane.js            build both into a temporary folder, measure
+ *   RUNS=21 node scripts/bench/taskpane.js    more page loads per median (default 11)
+ */
+const fs = require("fs");
+const http = require("http");
+const os = require("os");
+const path = require("path");
+const zlib = require("zlib");
+
+const ROOT = path.resolve(__dirname, "../..");
+const OFFICE_DIST = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+const RUNS = Number(process.env.RUNS || 11);
+
+const gzip = (file) => zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+
+/** Runs the project's webpack config, optionally reshaped, into `out`; returns the stats as JSON. */
+async function build(out, reshape) {
+  const webpack = require("webpack");
+  const base = await require(path.join(ROOT, "webpack.config.js"))({}, { mode: "production" });
+  const config = reshape ? reshape(base) : base;
+  config.output = { ...config.output, path: out, clean: true };
+  const stats = await new Promise((resolve, reject) => {
+    const compiler = webpack(config);
+    compiler.run((err, s) => compiler.close(() => (err ? reject(err) : resolve(s))));
+  });
+  if (stats.hasErrors()) throw new Error(stats.toString({ all: false, errors: true }));
+  return stats.toJson({ all: false, assets: true, chunkGroups: true, entrypoints: true });
+}
+
+/** The hello-world: same loaders, resolution and optimisation; its own entry and page only. */
+function helloConfig(base) {
+  const HtmlWebpackPlugin = require("html-webpack-plugin");
+  return {
+    ...base,
+    entry: { hello: path.join(__dirname, "hello/index.js") },
+    plugins: [new HtmlWebpackPlugin({ filename: "hello.html", template: path.join(__dirname, "hello/index.html") })],
+  };
+}
+
+function jsOf(stats, group) {
+  const g = stats.namedChunkGroups[group] || stats.entrypoints[group];
+  return g ? g.assets.map((a) => (typeof a === "string" ? a : a.name)).filter((n) => n.endsWith(".js")) : [];
+}
+
+function sizeOf(dir, files) {
+  return files.reduce((sum, f) => sum + gzip(path.join(dir, f)), 0);
+}
+
+function serve(dir) {
+  const server = http.createServer((req, res) => {
+    const file = path.normalize(path.join(dir, decodeURIComponent(new URL(req.url, "http://x").pathname)));
+    if (!file.startsWith(dir + path.sep) || !fs.existsSync(file)) return res.writeHead(404).end();
+    const type = file.endsWith(".html") ? "text/html; charset=utf-8" : file.endsWith(".js") ? "text/javascript" : "application/octet-stream";
+    res.writeHead(200, { "Content-Type": type, "Cache-Control": "no-store" });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+/**
+ * One fresh page load: milliseconds from navigation start until each selector is in the page.
+ * office.js comes from node_modules, or is replaced by an empty script (`office: false`) to
+ * see what it alone costs.
+ */
+async function load(browser, url, selectors, { office = true } = {}) {
+  const context = await browser.newContext({ viewport: { width: 420, height: 900 } });
+  await context.route("**/*", (route) => {
+    const u = route.request().url();
+    if (u.startsWith("http://localhost") || u.startsWith("http://127.0.0.1")) return route.continue();
+    if (u.startsWith(OFFICE_CDN)) {
+      if (!office) return route.fulfill({ body: "", contentType: "text/javascript" });
+      const file = path.join(OFFICE_DIST, new URL(u).pathname.split("/hosted/")[1]);
+      if (fs.existsSync(file)) return route.fulfill({ body: fs.readFileSync(file), contentType: "text/javascript" });
+    }
+    return route.abort();
+  });
+  await context.addInitScript((sels) => {
+    const times = (globalThis.__rendered = {});
+    new MutationObserver((_, observer) => {
+      for (const sel of sels) if (times[sel] === undefined && document.querySelector(sel)) times[sel] = performance.now();
+      if (sels.every((sel) => times[sel] !== undefined)) observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  }, selectors);
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction((sels) => sels.every((sel) => globalThis.__rendered[sel] !== undefined), selectors, { timeout: 20000 });
+  const times = await page.evaluate(() => globalThis.__rendered);
+  await context.close();
+  return selectors.map((sel) => times[sel]);
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Loads taken in turn (hello, pane, pane without office.js), so that drift in the machine's load hits all alike. */
+async function firstRenders(browser, helloUrl, paneUrl) {
+  const hello = [];
+  const shell = [];
+  const gallery = [];
+  const bare = [];
+  for (let i = 0; i < RUNS; i++) {
+    hello.push((await load(browser, helloUrl, ["#ready"]))[0]);
+    const [s, g] = await load(browser, paneUrl, ["[role=tablist]", "article[data-template]"]);
+    shell.push(s);
+    gallery.push(g);
+    bare.push((await load(browser, paneUrl, ["[role=tablist]"], { office: false }))[0]);
+  }
+  return { hello: median(hello), shell: median(shell), gallery: median(gallery), bare: median(bare) };
+}
+
+async function main() {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "dabiao-bench-"));
+  const paneDir = path.join(tmp, "pane");
+  const helloDir = path.join(tmp, "hello");
+  try {
+    console.log("building the pane and the hello-world with webpack.config.js (production)…");
+    const pane = await build(paneDir);
+    const hello = await build(helloDir, helloConfig);
+
+    const helloJs = sizeOf(helloDir, jsOf(hello, "hello"));
+    const entry = jsOf(pane, "taskpane");
+    const paneJs = sizeOf(paneDir, entry);
+    const functionsJs = sizeOf(paneDir, jsOf(pane, "functions"));
+    const gallery = jsOf(pane, "templates").filter((f) => !entry.includes(f));
+    const galleryJs = sizeOf(paneDir, gallery);
+    const ratio = (x) => (x / helloJs).toFixed(2) + "×";
+
+    console.log("\nJavaScript, gzip -9 (KB)");
+    console.log(`  hello-world (React + FluentProvider, Text, Button)    ${kb(helloJs)}`);
+    console.log(`  task pane, initial chunk (${entry.join(", ")})        ${kb(paneJs)}   ${ratio(paneJs)}   budget 1.30×`);
+    console.log(`  + custom functions (functions.js, same page)          ${kb(paneJs + functionsJs)}   ${ratio(paneJs + functionsJs)}`);
+    console.log(`  + gallery data (${gallery.join(", ")}), first screen complete   ${kb(paneJs + functionsJs + galleryJs)}   ${ratio(paneJs + functionsJs + galleryJs)}`);
+    console.log("  loaded on demand:");
+    for (const group of ["tab-extract", "tab-check", "tab-settings", "insert-options", "toasts", "excel-port", "excel", "template-plan", "extract"]) {
+      const files = jsOf(pane, group).filter((f) => !entry.includes(f));
+      if (files.length) console.log(`    ${group.padEnd(15)} ${kb(sizeOf(paneDir, files)).padStart(6)}  (${files.join(", ")})`);
+    }
+    const worker = fs.readdirSync(paneDir).filter((f) => /^dabiao-extract.*\.js$/.test(f));
+    if (worker.length) console.log(`    ${"worker".padEnd(15)} ${kb(sizeOf(paneDir, worker)).padStart(6)}  (${worker.join(", ")}, plus its shared chunks)`);
+
+    const { chromium } = require("playwright-core");
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
+    const paneServer = await serve(paneDir);
+    const helloServer = await serve(helloDir);
+    try {
+      const at = (s, page) => `http://localhost:${s.address().port}/${page}`;
+      const t = await firstRenders(browser, at(helloServer, "hello.html"), at(paneServer, "taskpane.html"));
+      const [helloMs, shellMs, galleryMs, bareShellMs] = [t.hello, t.shell, t.gallery, t.bare];
+      console.log(`\nTime to first render, headless Chromium, median of ${RUNS} fresh loads (ms)`);
+      console.log(`  hello-world button                 ${helloMs.toFixed(0)}`);
+      console.log(`  pane shell (header and tabs)       ${shellMs.toFixed(0)}   ${(shellMs / helloMs).toFixed(2)}×   (includes office.js, served locally)`);
+      console.log(`  pane gallery (first template card) ${galleryMs.toFixed(0)}   ${(galleryMs / helloMs).toFixed(2)}×`);
+      console.log(`  pane shell, office.js left out     ${bareShellMs.toFixed(0)}   ${(bareShellMs / helloMs).toFixed(2)}×`);
+    } finally {
+      await browser.close();
+      paneServer.close();
+      helloServer.close();
+    }
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,25 @@
+import { useEffect, useRef } from "react";
+import { Toast, ToastBody, ToastTitle, Toaster, useToastController } from "@fluentui/react-components";
+import type { Notice } from "./Notices";
+
+const TOASTER_ID = "dabiao-toaster";
+
+/** Shows each notice once, as a Fluent toast (announced to screen readers by the Toaster). */
+export default function ToastHost({ notices }: { notices: Notice[] }) {
+  const { dispatchToast } = useToastController(TOASTER_ID);
+  const shown = useRef(0);
+  useEffect(() => {
+    for (const n of notices) {
+      if (n.id <= shown.current) continue;
+      shown.current = n.id;
+      dispatchToast(
+        <Toast>
+          <ToastTitle>{n.title}</ToastTitle>
+          {n.body && <ToastBody>{n.body}</ToastBody>}
+        </Toast>,
+        { intent: n.intent, timeout: 5000 },
+      );
+    }
+  }, [notices, dispatchToast]);
+  return <Toaster toasterId={TOASTER_ID} position="bottom" limit={3} />;
+}

@@ -1,0 +1,143 @@
+/**
+ * The workbook tasks of the screens, one hook each. Components call these, never src/excel.
+ */
+import { useCallback, useEffect, useState } from "react";
+import type { FormulaMode, TemplateDefinition } from "../../core/template-plan";
+import { useStrings } from "../i18n";
+import { useAction, useWorkbook } from "./workbook";
+import { PaneError, type FoundTemplate, type SectionCounts, type SheetRow, type WorkbookPort } from "./workbook-port";
+
+/** The port, or a PaneError naming why there is none (the button was disabled; this is a guard). */
+function usePort(): () => WorkbookPort {
+  const { port, reason } = useWorkbook();
+  const t = useStrings();
+  return useCallback(() => {
+    if (!port) throw new PaneError("unavailable", reason ?? t.host.workbookOnly);
+    return port;
+  }, [port, reason, t]);
+}
+
+export type InsertPhase = "idle" | "build" | "write";
+
+export interface InsertRequest {
+  definition: TemplateDefinition;
+  mode: FormulaMode;
+  /** Row key → target text, e.g. a province's stricter threshold. */
+  overrides?: Record<string, string>;
+}
+
+/** Builds the plan (lazily loaded builder), then writes it: two phases for the progress bar. */
+export function useInsertTemplate() {
+  const need = usePort();
+  const [phase, setPhase] = useState<InsertPhase>("idle");
+  const [rows, setRows] = useState(0);
+  const action = useAction(async (request: InsertRequest) => {
+    const port = need();
+    setPhase("build");
+    try {
+      const { buildTemplatePlan } = await import(/* webpackChunkName: "template-plan" */ "../../core/template-plan");
+      const overrides = request.overrides && Object.keys(request.overrides).length > 0 ? request.overrides : undefined;
+      const plan = buildTemplatePlan(request.definition, { mode: request.mode, overrides });
+      setRows(plan.values.length);
+      setPhase("write");
+      return await port.insertPlan(plan);
+    } finally {
+      setPhase("idle");
+    }
+  });
+  return { ...action, phase, rows };
+}
+
+export interface CheckRequest {
+  /** One typed target for every selected cell… */
+  target?: string;
+  /** …or a range of target cells of the selection's shape. */
+  targetRange?: string;
+  tolerance?: number;
+}
+
+export function useCheckSelection() {
+  const need = usePort();
+  return useAction((request: CheckRequest) =>
+    need().checkSelection({
+      ...(request.target !== undefined ? { target: request.target } : {}),
+      ...(request.targetRange !== undefined ? { targetRange: request.targetRange } : {}),
+      ...(request.tolerance !== undefined ? { tolerance: request.tolerance } : {}),
+    }),
+  );
+}
+
+/** The selection (address and text), when this build's src/excel can read it. */
+export function useSelection() {
+  const { port } = useWorkbook();
+  const need = usePort();
+  const action = useAction(async () => {
+    const p = need();
+    if (!p.getSelection) throw new PaneError("not_yet", "");
+    return p.getSelection();
+  });
+  return { ...action, supported: Boolean(port?.getSelection) };
+}
+
+/** Templates this workbook remembers, loaded when the workbook becomes available. */
+export function useWorkbookTemplates() {
+  const { port } = useWorkbook();
+  const need = usePort();
+  const [templates, setTemplates] = useState<FoundTemplate[] | null>(null);
+  const action = useAction(async () => {
+    const found = await need().listTemplates();
+    // Newest first: the template just inserted is the one to look at.
+    const sorted = [...found].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    setTemplates(sorted);
+    return sorted;
+  });
+  const { run } = action;
+  useEffect(() => {
+    if (port) void run();
+  }, [port, run]);
+  return { ...action, templates };
+}
+
+export function useTemplateRows() {
+  const { port } = useWorkbook();
+  const need = usePort();
+  const action = useAction(async (tableName: string): Promise<SheetRow[]> => {
+    const p = need();
+    if (!p.readTemplateRows) throw new PaneError("not_yet", "");
+    return p.readTemplateRows(tableName);
+  });
+  return { ...action, supported: Boolean(port?.readTemplateRows) };
+}
+
+export function useSelectRange() {
+  const { port } = useWorkbook();
+  const need = usePort();
+  const action = useAction(async (address: string) => {
+    const p = need();
+    if (!p.selectRange) throw new PaneError("not_yet", "");
+    await p.selectRange(address);
+  });
+  return { ...action, supported: Boolean(port?.selectRange) };
+}
+
+export function useAttainmentChart() {
+  const { port } = useWorkbook();
+  const need = usePort();
+  const action = useAction(async (title: string, sections: SectionCounts[]) => {
+    const p = need();
+    if (!p.addAttainmentChart) throw new PaneError("not_yet", "");
+    return p.addAttainmentChart({ title, sections });
+  });
+  return { ...action, supported: Boolean(port?.addAttainmentChart) };
+}
+
+export function useWriteActuals() {
+  const { port } = useWorkbook();
+  const need = usePort();
+  const action = useAction(async (tableName: string, writes: { row: number; value: number }[]) => {
+    const p = need();
+    if (!p.writeActuals) throw new PaneError("not_yet", "");
+    return p.writeActuals(tableName, writes);
+  });
+  return { ...action, supported: Boolean(port?.writeActuals) };
+}

@@ -1,0 +1,93 @@
+/** Counting a template's statuses by section (领域), and the misses to point at. Pure. */
+import { STATUS_LABELS } from "../../core/evaluate";
+import { EXPLAINED_LABEL, type TemplateDefinition, type TemplateRowDefinition } from "../../core/template-plan";
+import { parseTarget } from "../../core/parse-target";
+import type { SectionCounts, SheetRow } from "../hooks/workbook-port";
+
+export interface SectionSummary extends SectionCounts {
+  /** Misses with an explanation (已说明), included in `missed`. */
+  explained: number;
+  total: number;
+}
+
+export interface TemplateSummary {
+  sections: SectionSummary[];
+  total: SectionSummary;
+  /** Missed rows (explained ones too: an explanation does not hide a miss), in sheet order. */
+  misses: SheetRow[];
+}
+
+function empty(section: string): SectionSummary {
+  return { section, met: 0, atRisk: 0, missed: 0, pending: 0, explained: 0, total: 0 };
+}
+
+function count(into: SectionSummary, status: unknown): void {
+  const label = typeof status === "string" ? status.trim() : status;
+  into.total++;
+  if (label === STATUS_LABELS.met) into.met++;
+  else if (label === STATUS_LABELS.at_risk) into.atRisk++;
+  else if (label === STATUS_LABELS.missed) into.missed++;
+  else if (label === EXPLAINED_LABEL) {
+    into.missed++;
+    into.explained++;
+  } else if (label === STATUS_LABELS.pending || label === "" || label === null || label === undefined) into.pending++;
+}
+
+export function isMiss(status: unknown): boolean {
+  const label = typeof status === "string" ? status.trim() : status;
+  return label === STATUS_LABELS.missed || label === EXPLAINED_LABEL;
+}
+
+/** Sections in order of first appearance; rows without a section are grouped under `noSection`. */
+export function summarizeBySection(rows: readonly SheetRow[], noSection: string): TemplateSummary {
+  const bySection = new Map<string, SectionSummary>();
+  const total = empty("");
+  for (const r of rows) {
+    const name = r.section && r.section.trim() ? r.section.trim() : noSection;
+    let s = bySection.get(name);
+    if (!s) bySection.set(name, (s = empty(name)));
+    count(s, r.status);
+    count(total, r.status);
+  }
+  return { sections: [...bySection.values()], total, misses: rows.filter((r) => isMiss(r.status)) };
+}
+
+/** The sheet's rows as a target template (rows whose target reads), keyed by data row, for fillActualsFromSummary. */
+export function definitionFromSheet(rows: readonly SheetRow[], title: string): TemplateDefinition {
+  const usable = rows.filter((r) => {
+    try {
+      parseTarget(r.target);
+      return r.indicator.trim() !== "";
+    } catch {
+      return false;
+    }
+  });
+  return {
+    id: "workbook",
+    title,
+    kind: "targets",
+    sheetName: title,
+    source: title,
+    rows: usable.map(
+      (r): TemplateRowDefinition => ({
+        key: String(r.row),
+        section: r.section,
+        indicator: r.indicator,
+        scope: r.scope,
+        target: r.target,
+        deadline: null,
+        kind: "target",
+        quote: r.indicator,
+        // A figure already in 实际值 is kept: the matcher skips rows that have one.
+        actual: typeof r.actual === "number" ? r.actual : null,
+      }),
+    ),
+  };
+}
+
+/** An actual as the sheet shows it: percent targets' fractions as percents (0.992 → 99.2%). */
+export function showActual(actual: unknown, target: string): string {
+  if (typeof actual !== "number") return actual === null || actual === undefined ? "" : String(actual);
+  if (/%|百分点/.test(target)) return `${Number((actual * 100).toPrecision(10))}%`;
+  return String(Number(actual.toPrecision(12)));
+}

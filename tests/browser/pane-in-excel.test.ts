@@ -1,0 +1,183 @@
+/**
+ * The built pane in headless Chromium with a mock Excel (tests/browser/fixtures/mock-excel.ts,
+ * src/excel's FakeWorkbook on office-addin-mock) injected before it loads: the pane's real
+ * src/excel code runs against it, and the test reads back what reached the workbook.
+ */
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import {
+  DIST,
+  buildMockExcel,
+  guardNetwork,
+  launch,
+  outsideRequests,
+  requireBuild,
+  screenshotPath,
+  seedText,
+  serveStatic,
+  type NetworkLog,
+} from "./support";
+
+jest.setTimeout(60000);
+
+let server: Awaited<ReturnType<typeof serveStatic>>;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let network: NetworkLog;
+const pageErrors: string[] = [];
+
+interface Cell {
+  value?: string | number | boolean;
+  formula?: string;
+  numberFormat?: string;
+}
+
+const cell = (sheet: string, a1: string) =>
+  page.evaluate(([s, a]) => (window as unknown as { __dabiao: { cell(s: string, a: string): Cell | null } }).__dabiao.cell(s, a), [sheet, a1]);
+const sheets = () => page.evaluate(() => (window as unknown as { __dabiao: { sheets(): string[] } }).__dabiao.sheets());
+
+/** The data rows of a sheet's 指标 (C) and 目标 (E) columns, until the first blank. */
+async function indicatorsAndTargets(sheet: string): Promise<{ indicator: string; target: string }[]> {
+  const out: { indicator: string; target: string }[] = [];
+  for (let r = 2; r < 500; r++) {
+    const c = await cell(sheet, `C${r}`);
+    if (!c || c.value === undefined || c.value === "") break;
+    out.push({ indicator: String(c.value), target: String((await cell(sheet, `E${r}`))?.value) });
+  }
+  return out;
+}
+
+/** Waits for a toast whose title matches, and returns the title. */
+async function toastTitle(pattern: RegExp): Promise<string> {
+  const title = page.locator(".fui-ToastTitle").filter({ hasText: pattern }).first();
+  await title.waitFor({ timeout: 10000 });
+  return (await title.innerText()).trim();
+}
+
+beforeAll(async () => {
+  requireBuild();
+  const [mock, srv] = await Promise.all([buildMockExcel(), serveStatic(DIST)]);
+  server = srv;
+  browser = await launch();
+  context = await browser.newContext({ viewport: { width: 420, height: 900 }, locale: "zh-CN" });
+  await context.addInitScript({ path: mock });
+  // office.js would replace the mock's Office object: it is served empty here.
+  network = await guardNetwork(context, { officeBody: "/* office.js: replaced by the test's mock Excel */" });
+  page = await context.newPage();
+  page.setDefaultTimeout(5000);
+  page.on("pageerror", (e) => pageErrors.push(String(e)));
+  await page.goto(`${server.origin}/taskpane.html`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test("one click inserts a built-in template on a new sheet, and a toast names the sheet", async () => {
+  const insert = page.getByRole("button", { name: /^插入：2008年教育局工作计划/ });
+  // The workbook port loads after the first render; then the button is live.
+  await page.waitForFunction(() => !document.querySelector("[data-intent=info]") && !document.querySelector("button[aria-disabled=true].dabiao-btn-primary"));
+  await insert.click();
+  const title = await toastTitle(/已插入工作表/);
+  expect(title).toBe("已插入工作表“2008教育目标”");
+  await page.waitForTimeout(400); // the toast's entrance animation
+  await page.screenshot({ path: screenshotPath("07-inserted-in-excel.png") });
+
+  expect(await sheets()).toContain("2008教育目标");
+  const rows = await indicatorsAndTargets("2008教育目标");
+  expect(rows).toHaveLength(43);
+  expect(rows[0]).toEqual({ indicator: "适龄儿童少年入学率", target: "≥100%" });
+  expect(rows).toContainEqual({ indicator: "法定年龄学生流生率", target: "≤0.5%" });
+  // 状态 (L) is a live PLAN formula; the header row names the columns.
+  expect((await cell("2008教育目标", "L2"))?.formula).toContain("PLAN.TARGET_STATUS(I2,E2,H2)");
+  expect((await cell("2008教育目标", "I1"))?.value).toBe("实际值");
+  const tables = await page.evaluate(() => (window as unknown as { __dabiao: { tables(): { name: string; sheet: string; address: string }[] } }).__dabiao.tables());
+  expect(tables).toContainEqual(expect.objectContaining({ sheet: "2008教育目标", address: "A1:N44" }));
+});
+
+test("insert options: portable mode is announced as coming, a province's threshold replaces the template's", async () => {
+  await page.getByRole("button", { name: /^插入选项：县域学前教育普及普惠/ }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.waitFor();
+  expect(await dialog.getByRole("radio", { name: /便携模式即将提供/ }).isDisabled()).toBe(true);
+  expect(await dialog.getByRole("radio", { name: /实时/ }).isChecked()).toBe(true);
+  const field = dialog.getByRole("textbox", { name: "县域·学前三年毛入园率 的目标" });
+  await field.fill("尽量高");
+  await dialog.getByText(/没有可读的目标数值/).first().waitFor();
+  expect(await dialog.getByRole("button", { name: "按此插入" }).isDisabled()).toBe(true);
+  await field.fill("≥90%");
+  await dialog.getByText("已调整 1 项目标").waitFor();
+  await page.screenshot({ path: screenshotPath("08-insert-options.png") });
+  await dialog.getByRole("button", { name: "按此插入" }).click();
+
+  const title = await toastTitle(/已插入工作表“学前/);
+  const sheet = /“(.+)”/.exec(title)?.[1] as string;
+  const rows = await indicatorsAndTargets(sheet);
+  expect(rows).toContainEqual({ indicator: "学前三年毛入园率", target: "≥90%" });
+  expect(rows).toContainEqual({ indicator: "公办园在园幼儿占比", target: "≥50%" });
+});
+
+test("reviewed rows from a pasted plan are inserted as edited: unticked rows left out, a fixed target kept", async () => {
+  await page.getByRole("tab", { name: "从计划文本提取" }).click();
+  await page.locator("textarea[data-field=plan-text]").fill(seedText());
+  await page.locator("tr[data-row]").first().waitFor();
+  const rowOf = (indicator: string) => page.locator("tr[data-row]").filter({ has: page.locator(`input[data-field=indicator][value="${indicator}"]`) });
+  await rowOf("普及教育年限").getByRole("checkbox").uncheck();
+  await rowOf("三类残童入学率").locator("input[data-field=target]").fill("≥97%");
+  await page.getByRole("button", { name: "插入所选目标" }).click();
+
+  const title = await toastTitle(/已插入工作表“教育局工作计划/);
+  const sheet = /“(.+)”/.exec(title)?.[1] as string;
+  const rows = await indicatorsAndTargets(sheet);
+  const shown = await page.locator("tr[data-row]").count();
+  expect(rows).toHaveLength(shown - 1);
+  expect(rows.map((r) => r.indicator)).not.toContain("普及教育年限");
+  expect(rows).toContainEqual({ indicator: "三类残童入学率", target: "≥97%" });
+  expect(rows).toContainEqual({ indicator: "适龄儿童少年入学率", target: "≥100%" });
+});
+
+test("check selection highlights the selected actuals against a typed target", async () => {
+  await page.getByRole("tab", { name: "检查" }).click();
+  await page.getByPlaceholder("如 ≥99.2%、≤0.5%、3~5所").fill("达到98%以上");
+  await page.getByText("识别为：≥98%").waitFor();
+  await page.getByRole("button", { name: "标记所选实际值" }).click();
+  await page.getByText("已标记 Sheet1!B2:B5：达标绿色、接近黄色、未达标红色").waitFor();
+
+  const formats = await page.evaluate(() =>
+    (window as unknown as { __dabiao: { conditionalFormats(s: string): { address: string; formula?: string; fill?: string }[] } }).__dabiao.conditionalFormats("Sheet1"),
+  );
+  expect(formats).toHaveLength(3);
+  for (const f of formats) expect(f.address).toMatch(/B2:B5$/);
+  // The three rules (missed, at risk, met) compare the selection with 0.98, Excel's 98%.
+  expect(formats.every((f) => /0\.98\b/.test(f.formula ?? ""))).toBe(true);
+  expect(formats.map((f) => f.fill).sort()).toEqual(["#C6EFCE", "#FFC7CE", "#FFEB9C"]);
+
+  // The summary lists the templates this workbook remembers, newest first.
+  const options = await page.locator("select option").allInnerTexts();
+  expect(options[0]).toMatch(/^教育局工作计划（/);
+  expect(options.some((o) => o.startsWith("2008年教育局工作计划"))).toBe(true);
+  expect(options.some((o) => o.startsWith("县域学前教育普及普惠督导评估"))).toBe(true);
+  await page.screenshot({ path: screenshotPath("09-check-in-excel.png"), fullPage: true });
+});
+
+test("a protected sheet gives a readable message, never a stack trace", async () => {
+  await page.evaluate(() =>
+    (window as unknown as { __dabiao: { reset(o: object): void } }).__dabiao.reset({ failOnSync: { sync: 1, code: "AccessDenied", message: "AccessDenied" } }),
+  );
+  await page.getByRole("tab", { name: "模板" }).click();
+  await page.getByRole("button", { name: /^插入：县域义务教育优质均衡/ }).click();
+  const alert = page.getByRole("alert");
+  await alert.waitFor();
+  const text = await alert.innerText();
+  expect(text).toContain("插入失败");
+  expect(text).toContain("受保护");
+  expect(text).not.toMatch(/\bat \w|Error:|undefined/);
+  await page.screenshot({ path: screenshotPath("10-error-protected.png") });
+});
+
+test("no request left localhost and the page threw nothing", () => {
+  expect(outsideRequests(network)).toEqual([]);
+  expect(network.blocked).toEqual([]);
+  expect(pageErrors).toEqual([]);
+});
