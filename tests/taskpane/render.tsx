@@ -13,7 +13,7 @@ import { OUTSIDE_OFFICE, type HostState } from "../../src/taskpane/office-host";
 import { DEFAULT_SETTINGS, type PaneSettings } from "../../src/taskpane/settings";
 
 // Fluent in jsdom is slow on a busy machine: give findBy* and waitFor room.
-configure({ asyncUtilTimeout: 5000 });
+configure({ asyncUtilTimeout: 15000 });
 
 // Fluent's focus manager (tabster) lives on the window and outlives each test's render; a
 // modal dialog closed in one test would otherwise keep hiding the next test's dialogs.
