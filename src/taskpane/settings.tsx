@@ -4,9 +4,10 @@
  * mode, locked-down Office), in which case settings last for the session only.
  */
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
+import type { FormulaMode } from "../core/template-plan";
 import type { Lang } from "./i18n/strings";
 
-export type FormulaMode = "live" | "portable";
+export type { FormulaMode };
 
 export interface PaneSettings {
   language: Lang | "auto";

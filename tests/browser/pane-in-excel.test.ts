@@ -96,12 +96,12 @@ test("one click inserts a built-in template on a new sheet, and a toast names th
   expect(tables).toContainEqual(expect.objectContaining({ sheet: "2008教育目标", address: "A1:N44" }));
 });
 
-test("insert options: portable mode is announced as coming, a province's threshold replaces the template's", async () => {
+test("insert options: portable mode writes native formulas only, and a province's threshold replaces the template's", async () => {
   await page.getByRole("button", { name: /^插入选项：县域学前教育普及普惠/ }).click();
   const dialog = page.getByRole("dialog");
   await dialog.waitFor();
-  expect(await dialog.getByRole("radio", { name: /便携模式即将提供/ }).isDisabled()).toBe(true);
   expect(await dialog.getByRole("radio", { name: /实时/ }).isChecked()).toBe(true);
+  await dialog.getByRole("radio", { name: /便携/ }).check();
   const field = dialog.getByRole("textbox", { name: "县域·学前三年毛入园率 的目标" });
   await field.fill("尽量高");
   await dialog.getByText(/没有可读的目标数值/).first().waitFor();
@@ -116,6 +116,13 @@ test("insert options: portable mode is announced as coming, a province's thresho
   const rows = await indicatorsAndTargets(sheet);
   expect(rows).toContainEqual({ indicator: "学前三年毛入园率", target: "≥90%" });
   expect(rows).toContainEqual({ indicator: "公办园在园幼儿占比", target: "≥50%" });
+  // 状态 is a native formula (WPS and Excel without the add-in compute it); the helpers are hidden.
+  const status = (await cell(sheet, "L2"))?.formula ?? "";
+  expect(status).toMatch(/^=/);
+  expect(status).not.toContain("PLAN.");
+  const hidden = await page.evaluate((s) => (window as unknown as { __dabiao: { hiddenColumns(s: string): number[] } }).__dabiao.hiddenColumns(s), sheet);
+  expect(hidden.length).toBeGreaterThan(0);
+  expect(Math.min(...hidden)).toBeGreaterThan(13); // after 来源 (N)
 });
 
 test("reviewed rows from a pasted plan are inserted as edited: unticked rows left out, a fixed target kept", async () => {

@@ -3,7 +3,6 @@
  * WorkbookPort the hooks use) and the real extractor run synchronously instead of in a worker.
  */
 import { act, configure, fireEvent, render, screen } from "@testing-library/react";
-import { disposeTabster, getTabster } from "tabster";
 import { App } from "../../src/taskpane/components/App";
 import { extractTargets } from "../../src/core/extract";
 import type { Extractor } from "../../src/taskpane/extraction/extractor";
@@ -14,13 +13,6 @@ import { DEFAULT_SETTINGS, type PaneSettings } from "../../src/taskpane/settings
 
 // Fluent in jsdom is slow on a busy machine: give findBy* and waitFor room.
 configure({ asyncUtilTimeout: 15000 });
-
-// Fluent's focus manager (tabster) lives on the window and outlives each test's render; a
-// modal dialog closed in one test would otherwise keep hiding the next test's dialogs.
-afterEach(() => {
-  const tabster = getTabster(window);
-  if (tabster) disposeTabster(tabster, true);
-});
 
 // jsdom has no ResizeObserver; Fluent's positioning code asks for one.
 if (typeof window !== "undefined" && !("ResizeObserver" in window)) {

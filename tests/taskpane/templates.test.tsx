@@ -64,14 +64,14 @@ test("an Excel failure becomes a readable message in the pane's language", async
   expect((await screen.findByRole("alert")).textContent).toBe("Insert failed：The sheet or workbook is protected. Unprotect it (Review › Unprotect) and try again.");
 });
 
-test("insert options: live mode only (portable announced), and a province's threshold overrides the template's", async () => {
+test("insert options: the formula mode, and a province's threshold in place of the template's", async () => {
   const port = fakePort();
   renderPane({ host: IN_EXCEL, port });
   const card = await screen.findByRole("article", { name: /县域学前教育普及普惠督导评估/ });
   await click(within(card).getByRole("button", { name: /^插入选项：/ }));
   const dialog = await screen.findByRole("dialog");
-  expect((within(dialog).getByRole("radio", { name: /便携.*便携模式即将提供/ }) as HTMLInputElement).disabled).toBe(true);
   expect((within(dialog).getByRole("radio", { name: /实时/ }) as HTMLInputElement).checked).toBe(true);
+  await click(within(dialog).getByRole("radio", { name: /便携/ }));
 
   const field = within(dialog).getByRole("textbox", { name: "县域·学前三年毛入园率 的目标" }) as HTMLInputElement;
   expect(field.placeholder).toBe("≥85%");
@@ -86,9 +86,21 @@ test("insert options: live mode only (portable announced), and a province's thre
   const plan = port.insertPlan.mock.calls[0][0];
   const target = plan.columns.findIndex((c) => c.key === "target");
   const indicator = plan.columns.findIndex((c) => c.key === "indicator");
+  const status = plan.columns.findIndex((c) => c.key === "status");
   const row = plan.values.find((r) => r[indicator] === "学前三年毛入园率") as unknown[];
   expect(row[target]).toBe("≥90%");
-  expect(plan.metadata.overrides).toEqual({ 毛入园率: "≥90%" });
+  expect(plan.metadata).toMatchObject({ mode: "portable", overrides: { 毛入园率: "≥90%" } });
+  // Portable: native formulas only, over hidden helper columns.
+  expect(plan.formulas.every((f) => !String(f[status]).includes("PLAN."))).toBe(true);
+  expect(plan.columns.some((c) => c.hidden)).toBe(true);
+});
+
+test("the default formula mode in the settings is what one click uses", async () => {
+  const port = fakePort();
+  renderPane({ host: IN_EXCEL, port, settings: { defaultMode: "portable" } });
+  await click(within(await seedCard()).getByRole("button", { name: /^插入：/ }));
+  await waitFor(() => expect(port.insertPlan).toHaveBeenCalledTimes(1));
+  expect(port.insertPlan.mock.calls[0][0].metadata.mode).toBe("portable");
 });
 
 test("the sample of actuals leads to the check screen's fill section, with the sample chosen", async () => {

@@ -9,6 +9,7 @@ import { WorkbookProvider } from "../hooks/workbook";
 import type { WorkbookPort } from "../hooks/workbook-port";
 import { TemplatesTab } from "./TemplatesTab";
 import { Banner } from "./Banner";
+import { PanelBoundary } from "./PanelBoundary";
 import { NoticesProvider } from "./Notices";
 import { Tabs } from "./Tabs";
 import { v } from "./look";
@@ -99,7 +100,9 @@ function Pane({ host }: { host: HostState | null }) {
         aria-labelledby={`tab-${name}`}
         hidden={tab !== name}
       >
-        <Suspense fallback={<Text size={200}>{t.loading}</Text>}>{content}</Suspense>
+        <PanelBoundary message={t.panelFailed}>
+          <Suspense fallback={<Text size={200}>{t.loading}</Text>}>{content}</Suspense>
+        </PanelBoundary>
       </div>
     ) : null;
 

@@ -158,9 +158,12 @@ export default function ExtractTab() {
           {t.extract.empty}
         </Text>
       )}
+      {/* Drawn (hidden) before there are rows, so that the first paste does not also pay for the grid's styles. */}
+      <div hidden={rows.length === 0}>
+        <ReviewGrid rows={rows} checks={checks} onChange={onChange} onIncludeAll={onIncludeAll} />
+      </div>
       {rows.length > 0 && (
         <>
-          <ReviewGrid rows={rows} checks={checks} onChange={onChange} onIncludeAll={onIncludeAll} />
           <div className={styles.footer}>
             <InsertProgress phase={insert.phase} rows={insert.rows} />
             {insert.error && (

@@ -123,7 +123,7 @@ export function FillActuals({
         layout="horizontal"
         value={source}
         onChange={(_, d) => setChoice({ source: d.value as "text" | "sample", forSample: sampleId })}
-        aria-label={t.check.fillHeading}
+        aria-label={t.check.fillSource}
       >
         <Radio value="text" label={t.check.pasted} />
         <Radio value="sample" label={t.check.useSample} />

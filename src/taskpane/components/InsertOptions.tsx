@@ -45,7 +45,7 @@ export default function InsertOptions({
   const t = useStrings();
   const styles = useStyles();
   const { settings } = useSettings();
-  const [mode, setMode] = useState<FormulaMode>(settings.defaultMode === "portable" ? "live" : settings.defaultMode);
+  const [mode, setMode] = useState<FormulaMode>(settings.defaultMode);
   const [typed, setTyped] = useState<Record<string, string>>({});
 
   const problems = useMemo(() => {
@@ -67,10 +67,10 @@ export default function InsertOptions({
         <DialogBody>
           <DialogTitle>{t.templates.optionsFor(entry.title)}</DialogTitle>
           <DialogContent>
-            <Field label={t.templates.mode}>
+            <Field label={t.templates.mode} hint={t.templates.modeHint}>
               <RadioGroup value={mode} onChange={(_, d) => setMode(d.value as FormulaMode)}>
                 <Radio value="live" label={t.templates.live} />
-                <Radio value="portable" label={`${t.templates.portable}（${t.templates.portableSoon}）`} disabled />
+                <Radio value="portable" label={t.templates.portable} />
               </RadioGroup>
             </Field>
             <div className={styles.group} role="group" aria-labelledby="overrides-heading">

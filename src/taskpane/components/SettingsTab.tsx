@@ -32,10 +32,10 @@ export default function SettingsTab() {
             <Radio value="en-US" label="English" />
           </RadioGroup>
         </Field>
-        <Field label={t.settings.mode} hint={t.templates.portableSoon}>
+        <Field label={t.settings.mode} hint={t.templates.modeHint}>
           <RadioGroup value={settings.defaultMode} onChange={(_, d) => update({ defaultMode: d.value as PaneSettings["defaultMode"] })}>
             <Radio value="live" label={t.templates.live} />
-            <Radio value="portable" label={t.templates.portable} disabled />
+            <Radio value="portable" label={t.templates.portable} />
           </RadioGroup>
         </Field>
         <Field

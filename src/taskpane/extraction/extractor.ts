@@ -58,8 +58,10 @@ export function createExtractor(spawn: () => Worker | null = spawnExtractionWork
       event.preventDefault();
       fallBack();
     };
-    // Repeated, so that the hot loops are compiled to optimized code before a real paste. id 0: nobody waits.
-    worker.postMessage({ id: 0, text: Array(16).fill(WARM_UP_TEXT).join("\n") });
+    // Repeated, and twice, so that the hot loops are compiled to optimized code before a real paste. id 0: nobody waits.
+    const warmUp = Array(16).fill(WARM_UP_TEXT).join("\n");
+    worker.postMessage({ id: 0, text: warmUp });
+    worker.postMessage({ id: 0, text: warmUp });
   };
 
   return {

@@ -12,8 +12,7 @@ const OPTIONAL: (keyof Optional)[] = ["getSelection", "readTemplateRows", "selec
 export async function loadExcelPort(): Promise<WorkbookPort> {
   const excel: ExcelModule = await import(/* webpackChunkName: "excel" */ "../../excel");
   const fail = (e: unknown): never => {
-    const err = excel.toWorkbookError(e);
-    throw new PaneError(err.excelCode === "ApiNotFound" ? "unsupported" : err.code, excel.describeExcelError(e));
+    throw new PaneError(excel.toWorkbookError(e).code, excel.describeExcelError(e));
   };
   const guard =
     <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
