@@ -17,7 +17,7 @@ import type { CellValue, PlanColumn, TemplatePlan } from "../core/template-plan"
 import { columnsA1, jsonBytes, rangeA1, shiftFormula, toR1C1, utf8Length } from "../core/a1";
 import { WorkbookError, toWorkbookError } from "./errors";
 import { TemplateRecord, templateXml } from "./metadata";
-import { API, SupportCheck, officeSupports, suspendUntilNextSync } from "./support";
+import { API, SupportCheck, inExcel, officeSupports, suspendUntilNextSync } from "./support";
 
 export interface ApplyOptions {
   /** Insert at the selection's top-left cell (only into empty cells) instead of a new sheet. */
@@ -491,10 +491,6 @@ export async function applyTemplatePlanIn(
 }
 
 /** Applies `plan` in its own Excel.run. */
-export async function applyTemplatePlan(plan: TemplatePlan, options: ApplyOptions = {}): Promise<ApplyResult> {
-  try {
-    return await Excel.run((context) => applyTemplatePlanIn(context, plan, options));
-  } catch (e) {
-    throw toWorkbookError(e);
-  }
+export function applyTemplatePlan(plan: TemplatePlan, options: ApplyOptions = {}): Promise<ApplyResult> {
+  return inExcel((context) => applyTemplatePlanIn(context, plan, options));
 }

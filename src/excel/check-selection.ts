@@ -26,7 +26,7 @@ import { Target, targetBounds } from "../core/target";
 import { RULE_COLORS } from "../core/template-plan";
 import { RangeRef, cellA1, parseRangeAddress, qualify, rangeA1 } from "../core/a1";
 import { WorkbookError, toWorkbookError } from "./errors";
-import { SupportCheck, officeSupports, suspendUntilNextSync } from "./support";
+import { SupportCheck, inExcel, officeSupports, suspendUntilNextSync } from "./support";
 
 export const HELPER_SHEET = "达标检查辅助";
 /** Target ranges above this many cells are refused (their values are read in one response). */
@@ -341,10 +341,6 @@ export async function checkSelectionIn(context: Excel.RequestContext, options: C
 }
 
 /** checkSelectionIn in its own Excel.run, for the task pane. */
-export async function checkSelection(options: CheckOptions): Promise<CheckResult> {
-  try {
-    return await Excel.run((context) => checkSelectionIn(context, options));
-  } catch (e) {
-    throw toWorkbookError(e);
-  }
+export function checkSelection(options: CheckOptions): Promise<CheckResult> {
+  return inExcel((context) => checkSelectionIn(context, options));
 }

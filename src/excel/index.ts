@@ -5,5 +5,13 @@ export { checkSelection, checkSelectionIn, HELPER_SHEET } from "./check-selectio
 export type { CheckOptions, CheckResult } from "./check-selection";
 export { findTemplates, loadTemplates, TEMPLATE_NAMESPACE } from "./metadata";
 export type { FoundTemplate, TemplateRecord } from "./metadata";
+export { readTemplateRows, readTemplateRowsIn, writeActuals, writeActualsIn } from "./template-rows";
+export type { ActualWrite, TemplateRow, WriteActualsResult } from "./template-rows";
+export { getSelection, getSelectionIn, selectRange, selectRangeIn, MAX_SELECTION_CELLS } from "./selection";
+export type { SelectionText } from "./selection";
+export { addAttainmentChart, addAttainmentChartIn, CHART_SHEET, CHART_SERIES } from "./attainment-chart";
+export type { AttainmentChartInput, SectionCounts } from "./attainment-chart";
+export { findStaleHelpers, findStaleHelpersIn, refreshHelpersIn, refreshPortableHelpers } from "./portable-refresh";
+export type { RefreshResult, StaleTable, UnreadableTarget } from "./portable-refresh";
 export { WorkbookError, describeExcelError, toWorkbookError, isWorkbookError } from "./errors";
 export type { WorkbookErrorCode } from "./errors";

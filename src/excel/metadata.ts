@@ -11,8 +11,8 @@
  */
 import type { Target } from "../core/target";
 import type { FormulaMode } from "../core/template-plan";
-import { WorkbookError, toWorkbookError } from "./errors";
-import { API, SupportCheck, officeSupports } from "./support";
+import { toWorkbookError } from "./errors";
+import { API, SupportCheck, inExcel, officeSupports } from "./support";
 
 export const TEMPLATE_NAMESPACE = "urn:dabiao:template:v1";
 
@@ -227,10 +227,6 @@ export async function findTemplates(
 }
 
 /** findTemplates in its own Excel.run, for the task pane. */
-export async function loadTemplates(): Promise<FoundTemplate[]> {
-  try {
-    return await Excel.run((context) => findTemplates(context));
-  } catch (e) {
-    throw e instanceof WorkbookError ? e : toWorkbookError(e);
-  }
+export function loadTemplates(): Promise<FoundTemplate[]> {
+  return inExcel((context) => findTemplates(context));
 }

@@ -21,6 +21,8 @@ export interface FakeCell {
   value?: Scalar;
   formula?: string;
   numberFormat?: string;
+  /** A formula's computed value, set by a test's engine (values read 0 without it). */
+  result?: Scalar;
 }
 
 export interface FakeConditionalFormat {
@@ -50,6 +52,21 @@ export interface FakeTable {
   address: string;
   hasHeaders: boolean;
   style?: string;
+}
+
+export interface FakeChart {
+  sheet: FakeSheet;
+  type: string;
+  /** Source data address on the chart's sheet. */
+  source: string;
+  seriesBy: string;
+  title: string;
+  name: string;
+  /** Top-left and bottom-right cells given to setPosition. */
+  position: [string, string] | null;
+  /** Fill colour per series index. */
+  seriesColors: Record<number, string>;
+  legendPosition: string;
 }
 
 export interface LogEntry {
@@ -86,6 +103,10 @@ const REQUIRES: Record<string, string> = {
 
 const MUTATING = new Set([
   "add",
+  "select",
+  "setXml",
+  "setPosition",
+  "setSolidColor",
   "freezeRows",
   "activate",
   "delete",
@@ -124,6 +145,7 @@ export class FakeWorkbook {
   readonly tables: FakeTable[] = [];
   readonly names: string[];
   readonly xmlParts: { id: string; xml: string }[] = [];
+  readonly charts: FakeChart[] = [];
   /** Recorded sets, calls and loads, per request. */
   readonly log: LogEntry[] = [];
   syncs = 0;
@@ -141,6 +163,9 @@ export class FakeWorkbook {
   private readonly onSet = new WeakMap<object, (prop: string, value: unknown) => void>();
   private readonly onLoad = new WeakMap<object, (arg: unknown) => unknown>();
   private readonly sheetObjects = new Map<FakeSheet, Raw>();
+  private readonly tableObjects = new Map<FakeTable, unknown>();
+  /** Range proxies → their address, for calls that take a range (charts.add). */
+  private readonly rangeAddresses = new WeakMap<object, string>();
   private pending: { result: { value: unknown }; value: () => unknown }[] = [];
   private pendingError: ExcelError | null = null;
 
@@ -299,13 +324,38 @@ export class FakeWorkbook {
       },
       getActiveWorksheet: () => this.sheetObject(this.activeSheet),
     });
-    const tables = collection(() => this.tables.map((t) => ({ name: t.name, worksheet: { name: t.sheet.name } })));
+    const findTable = (name: string) => this.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+    const tables = collection(() => this.tables.map((t) => ({ name: t.name, worksheet: { name: t.sheet.name } })), {
+      getItem: (name: string) => {
+        const t = findTable(name);
+        if (!t) this.fail("ItemNotFound", `table ${name}`);
+        return this.tableObject(t ?? { name, sheet: this.activeSheet, address: "A1:A2", hasHeaders: true });
+      },
+    });
     const names = collection(() => this.names.map((n) => ({ name: n })));
     const customXmlParts = this.mock({
       add: (xml: string) => {
         const id = `{0000${this.xmlParts.length + 1}-DABIAO}`;
         this.xmlParts.push({ id, xml });
         return this.mock({ id });
+      },
+      getItem: (id: string) => {
+        const part = this.xmlParts.find((p) => p.id === id);
+        if (!part) this.fail("ItemNotFound", `custom XML part ${id}`);
+        const result = { value: undefined as unknown };
+        return this.track(
+          this.mock({
+            id,
+            getXml: () => {
+              this.pending.push({ result, value: () => part?.xml });
+              return result;
+            },
+            setXml: (xml: string) => {
+              if (part) part.xml = xml;
+            },
+          }),
+          `customXmlParts(${id})`,
+        );
       },
       getByNamespace: (ns: string) =>
         this.track(
@@ -392,6 +442,9 @@ export class FakeWorkbook {
         tables: {
           add: (address: string, hasHeaders: boolean) => this.addTable(sheet, address, hasHeaders),
         },
+        charts: {
+          add: (type: string, source: unknown, seriesBy?: string) => this.addChart(sheet, type, source, seriesBy ?? "Auto"),
+        },
         activate: () => void (this.activeSheet = sheet),
       });
       this.onSet.set(raw, (prop, value) => {
@@ -406,11 +459,30 @@ export class FakeWorkbook {
     const ref = parseRangeAddress(address);
     const table: FakeTable = { name: `Table${this.tables.length + 1}`, sheet, address: rangeA1(ref.row, ref.col, ref.rows, ref.cols), hasHeaders };
     this.tables.push(table);
+    return this.tableObject(table);
+  }
+
+  private tableObject(table: FakeTable): unknown {
+    const known = this.tableObjects.get(table);
+    if (known) return known;
+    const area = () => parseRangeAddress(table.address);
     const raw = this.mock({
       name: table.name,
       style: "",
-      getRange: () => this.rangeObject(sheet, ref.row, ref.col, ref.rows, ref.cols),
+      getRange: () => {
+        const a = area();
+        return this.rangeObject(table.sheet, a.row, a.col, a.rows, a.cols);
+      },
+      getHeaderRowRange: () => {
+        const a = area();
+        return this.rangeObject(table.sheet, a.row, a.col, 1, a.cols);
+      },
+      getDataBodyRange: () => {
+        const a = area();
+        return this.rangeObject(table.sheet, a.row + 1, a.col, Math.max(1, a.rows - 1), a.cols);
+      },
     });
+    this.attach(raw, "worksheet", this.sheetRaw(table.sheet));
     this.onSet.set(raw, (prop, value) => {
       if (prop === "name") {
         const v = String(value);
@@ -420,11 +492,51 @@ export class FakeWorkbook {
       }
       if (prop === "style") table.style = String(value);
     });
-    return this.track(raw, `table(${table.address})`);
+    const tracked = this.track(raw, `table(${table.address})`);
+    this.tableObjects.set(table, tracked);
+    return tracked;
+  }
+
+  private addChart(sheet: FakeSheet, type: string, source: unknown, seriesBy: string): unknown {
+    const address = typeof source === "object" && source !== null ? (this.rangeAddresses.get(source) ?? "") : String(source);
+    const chart: FakeChart = {
+      sheet,
+      type,
+      source: address.slice(address.lastIndexOf("!") + 1),
+      seriesBy,
+      title: "",
+      name: `Chart ${this.charts.length + 1}`,
+      position: null,
+      seriesColors: {},
+      legendPosition: "Right",
+    };
+    this.charts.push(chart);
+    const raw = this.mock({
+      name: chart.name,
+      title: { text: "" },
+      legend: { position: "Right" },
+      setPosition: (start: string, end?: string) => void (chart.position = [start, end ?? start]),
+      series: {
+        getItemAt: (i: number) => {
+          const series = this.mock({ format: { fill: { setSolidColor: (c: string) => void (chart.seriesColors[i] = c) } } });
+          return this.track(series, `chart.series[${i}]`);
+        },
+      },
+    });
+    this.onSet.set(raw, (prop, value) => {
+      if (prop === "name") chart.name = String(value);
+    });
+    this.onSet.set(raw.title as Raw, (prop, value) => {
+      if (prop === "text") chart.title = String(value);
+    });
+    this.onSet.set(raw.legend as Raw, (prop, value) => {
+      if (prop === "position") chart.legendPosition = String(value);
+    });
+    return this.track(raw, `chart(${chart.name})`);
   }
 
   private nullRange(): unknown {
-    return this.track(this.mock({ isNullObject: true, address: "", values: [], formulas: [], numberFormat: [], rowIndex: 0, rowCount: 0 }), "nullRange");
+    return this.track(this.mock({ isNullObject: true, address: "", values: [], formulas: [], numberFormat: [], text: [], rowIndex: 0, rowCount: 0, cellCount: 0 }), "nullRange");
   }
 
   /** The used part of a block: the smallest range holding its non-empty cells, or a null object. */
@@ -460,9 +572,16 @@ export class FakeWorkbook {
       formulas: [],
       numberFormat: [],
       columnHidden: false,
-      format: { columnWidth: 0, fill: { color: "" }, font: { color: "", bold: false } },
+      format: { columnWidth: 0, fill: { color: "" }, font: { color: "", bold: false }, autofitColumns: () => undefined },
       conditionalFormats: { add: (type: string) => this.addConditionalFormat(sheet, address, type) },
+      cellCount: rows * cols,
+      text: [],
       getCell: (r: number, c: number) => this.rangeObject(sheet, row + r, col + c, 1, 1),
+      getColumn: (c: number) => this.rangeObject(sheet, row, col + c, rows, 1),
+      select: () => {
+        this.activeSheet = sheet;
+        this.selection = address;
+      },
       getResizedRange: (dr: number, dc: number) => this.rangeObject(sheet, row, col, rows + dr, cols + dc),
       getUsedRangeOrNullObject: (valuesOnly?: boolean) => this.usedRange(sheet, row, col, rows, cols, valuesOnly === true),
     });
@@ -473,7 +592,9 @@ export class FakeWorkbook {
       const grid = (f: (c: FakeCell | undefined) => unknown) =>
         Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => f(sheet.cells.get(cellA1(row + r, col + c)))));
       const setValue = (k: string, v: unknown) => (raw as unknown as { setValue(k: string, v: unknown): void }).setValue(k, v);
-      if (/\bvalues\b/.test(text)) setValue("values", grid((c) => (c?.formula !== undefined ? 0 : c?.value ?? "")));
+      const value = (c: FakeCell | undefined) => (c?.formula !== undefined ? c.result ?? 0 : c?.value ?? "");
+      if (/\bvalues\b/.test(text)) setValue("values", grid(value));
+      if (/\btext\b/.test(text)) setValue("text", grid((c) => String(value(c))));
       if (/\bformulas\b/.test(text)) setValue("formulas", grid((c) => c?.formula ?? c?.value ?? ""));
       if (/\bnumberFormat\b/.test(text)) setValue("numberFormat", grid((c) => c?.numberFormat ?? "General"));
       return withNullFlag(arg);
@@ -505,6 +626,7 @@ export class FakeWorkbook {
       const cell = cellAt(a1);
       cell.formula = undefined;
       cell.value = undefined;
+      cell.result = undefined;
       if (typeof v !== "string") cell.value = v as Scalar;
       else if (cell.numberFormat === "@") cell.value = v;
       else if (v === "") cell.value = undefined;
@@ -526,7 +648,9 @@ export class FakeWorkbook {
     this.onSet.set(format.fill as Raw, (prop, value) => {
       if (prop === "color") sheet.fills.push({ address: rangeA1(row, col, rows, cols), color: String(value) });
     });
-    return this.track(raw, address);
+    const tracked = this.track(raw, address) as object;
+    this.rangeAddresses.set(tracked, address);
+    return tracked;
   }
 
   private addConditionalFormat(sheet: FakeSheet, address: string, type: string): unknown {

@@ -1,3 +1,5 @@
+import { toWorkbookError } from "./errors";
+
 /** Requirement-set checks: an API Excel lacks fails the whole batch at sync, so ask first. */
 export type SupportCheck = (set: string, version: string) => boolean;
 
@@ -21,4 +23,27 @@ export const API = {
 export function suspendUntilNextSync(context: Excel.RequestContext, supports: SupportCheck): void {
   if (supports("ExcelApi", API.suspendCalculation)) context.application.suspendApiCalculationUntilNextSync();
   if (supports("ExcelApi", API.suspendScreenUpdating)) context.application.suspendScreenUpdatingUntilNextSync();
+}
+
+/** Runs `batch` in its own Excel.run; any failure leaves as a WorkbookError. */
+export async function inExcel<R>(batch: (context: Excel.RequestContext) => Promise<R>): Promise<R> {
+  try {
+    return await Excel.run(batch);
+  } catch (e) {
+    throw toWorkbookError(e);
+  }
+}
+
+/** context.sync() that counts its calls, for the results that report them (the budget is a constant). */
+export function countedSync(context: Excel.RequestContext): { sync(): Promise<void>; readonly count: number } {
+  let count = 0;
+  return {
+    async sync() {
+      count++;
+      await context.sync();
+    },
+    get count() {
+      return count;
+    },
+  };
 }

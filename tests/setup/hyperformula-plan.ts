@@ -8,6 +8,8 @@ import type { InterpreterState } from "hyperformula/typings/interpreter/Interpre
 import type { ProcedureAst } from "hyperformula/typings/parser";
 import type { TemplatePlan } from "../../src/core/template-plan";
 import { targetGap, targetProgress, targetStatus } from "../../src/functions/functions";
+import { parseRangeAddress } from "../../src/core/a1";
+import type { FakeWorkbook } from "../../src/excel/mock-workbook";
 
 function fromEngine(x: unknown): unknown {
   return x === EmptyValue ? null : x;
@@ -70,4 +72,35 @@ export function grid(plan: TemplatePlan): RawCellContent[][] {
 /** A typed value: text as text (HyperFormula would parse "  " or "58%" otherwise). */
 export function typed(x: number | string | null): RawCellContent {
   return typeof x === "string" ? "'" + x : x;
+}
+
+/**
+ * Computes every formula of a FakeWorkbook sheet with the engine above and stores the results
+ * (FakeCell.result), so that reading values back returns what Excel would show.
+ */
+const EXCEL_ERRORS: Partial<Record<ErrorType, string>> = {
+  [ErrorType.NA]: "#N/A",
+  [ErrorType.VALUE]: "#VALUE!",
+  [ErrorType.NAME]: "#NAME?",
+  [ErrorType.DIV_BY_ZERO]: "#DIV/0!",
+  [ErrorType.NUM]: "#NUM!",
+  [ErrorType.REF]: "#REF!",
+};
+
+export function recalculate(wb: FakeWorkbook, sheetName: string): void {
+  const sheet = wb.sheet(sheetName);
+  const cells: RawCellContent[][] = [];
+  for (const [a1, c] of sheet.cells) {
+    const p = parseRangeAddress(a1);
+    (cells[p.row] ??= [])[p.col] = c.formula ?? (typeof c.value === "string" ? "'" + c.value : (c.value ?? null));
+  }
+  for (let r = 0; r < cells.length; r++) cells[r] = Array.from(cells[r] ?? [], (x) => x ?? null);
+  const hf = HyperFormula.buildFromArray(cells, { licenseKey: "gpl-v3" });
+  for (const [a1, c] of sheet.cells) {
+    if (c.formula === undefined) continue;
+    const p = parseRangeAddress(a1);
+    const v = hf.getCellValue({ sheet: 0, row: p.row, col: p.col });
+    c.result = v instanceof CellError ? EXCEL_ERRORS[v.type] ?? "#VALUE!" : ((v ?? "") as string | number | boolean);
+  }
+  hf.destroy();
 }

@@ -4,13 +4,8 @@
  */
 import { PaneError, type WorkbookPort } from "./workbook-port";
 
-type ExcelModule = typeof import("../../excel");
-/** Actions of WorkbookPort that src/excel may not export yet, under the names it is asked to use. */
-type Optional = Pick<WorkbookPort, "getSelection" | "readTemplateRows" | "selectRange" | "addAttainmentChart" | "writeActuals">;
-const OPTIONAL: (keyof Optional)[] = ["getSelection", "readTemplateRows", "selectRange", "addAttainmentChart", "writeActuals"];
-
 export async function loadExcelPort(): Promise<WorkbookPort> {
-  const excel: ExcelModule = await import(/* webpackChunkName: "excel" */ "../../excel");
+  const excel = await import(/* webpackChunkName: "excel" */ "../../excel");
   const fail = (e: unknown): never => {
     throw new PaneError(excel.toWorkbookError(e).code, excel.describeExcelError(e));
   };
@@ -18,15 +13,16 @@ export async function loadExcelPort(): Promise<WorkbookPort> {
     <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
     (...args: A): Promise<R> =>
       fn(...args).catch(fail);
-  const port: WorkbookPort = {
+  return {
     insertPlan: guard((plan) => excel.applyTemplatePlan(plan)),
     checkSelection: guard((options) => excel.checkSelection(options)),
     listTemplates: guard(() => excel.loadTemplates()),
+    getSelection: guard(() => excel.getSelection()),
+    readTemplateRows: guard((tableName) => excel.readTemplateRows(tableName)),
+    selectRange: guard((address) => excel.selectRange(address)),
+    addAttainmentChart: guard((input) => excel.addAttainmentChart(input)),
+    writeActuals: guard((tableName, writes) => excel.writeActuals(tableName, writes)),
+    findStaleHelpers: guard(() => excel.findStaleHelpers()),
+    refreshHelpers: guard((tableName, partId) => excel.refreshPortableHelpers(tableName, partId)),
   };
-  const extra = excel as unknown as Partial<Optional>;
-  for (const name of OPTIONAL) {
-    const fn = extra[name] as ((...args: unknown[]) => Promise<unknown>) | undefined;
-    if (typeof fn === "function") (port as unknown as Record<string, unknown>)[name] = guard(fn);
-  }
-  return port;
 }

@@ -1,0 +1,187 @@
+/**
+ * Portable tables whose hidden helper cells no longer describe their 目标 (the statistician,
+ * or a school in WPS, edited a target; 状态 shows 目标已修改，请刷新), and rewriting those
+ * helpers from parseTarget. The table is recognised by its headers, so a workbook exported by
+ * the command line (no add-in memory) is found too. What to write is decided in core
+ * (refreshHelpers); this file only reads and writes cells.
+ */
+import { HELPER_VALUE_KEYS, portableColumnIndexes, refreshHelpers, type CellValue, type HelperRefresh } from "../core/template-plan";
+import type { Target } from "../core/target";
+import { cellA1, qualify } from "../core/a1";
+import { tryParseTarget } from "../core/parse-target";
+import { WorkbookError, toWorkbookError } from "./errors";
+import { parseTemplateXml, templateXml } from "./metadata";
+import { API, SupportCheck, countedSync, inExcel, officeSupports, suspendUntilNextSync } from "./support";
+import { loadTableShape, requireColumn, type TableShape } from "./template-table";
+
+export interface UnreadableTarget {
+  /** Zero-based data row. */
+  row: number;
+  /** The 目标 cell's text. */
+  target: string;
+  /** Why it cannot be read, in Chinese. */
+  error: string;
+  /** The 目标 cell, e.g. '2008教育目标'!E3. */
+  address: string;
+}
+
+export interface StaleTable {
+  tableName: string;
+  sheetName: string;
+  /** Rows whose helpers a refresh would rewrite. */
+  stale: number;
+  /** Rows whose 目标 cannot be read: a refresh leaves them flagged. */
+  unreadable: UnreadableTarget[];
+}
+
+export interface RefreshResult {
+  tableName: string;
+  /** Rows whose helper cells were rewritten. */
+  refreshed: number;
+  unreadable: UnreadableTarget[];
+  /** Whether the add-in's memory of the table (its targets) was updated too. */
+  remembered: boolean;
+  syncs: number;
+}
+
+const HELPER_COUNT = HELPER_VALUE_KEYS.length;
+
+/** Loads the 目标 column and the block of helper value columns (h_text … h_rel are adjacent). */
+function loadHelperCells(body: Excel.Range, columns: Record<string, number>) {
+  const target = body.getColumn(columns.target);
+  target.load("values");
+  const helpers = body.getColumn(columns[HELPER_VALUE_KEYS[0]]).getResizedRange(0, HELPER_COUNT - 1);
+  helpers.load("values");
+  return { target, helpers };
+}
+
+function adjacentHelpers(columns: Record<string, number>): boolean {
+  return HELPER_VALUE_KEYS.every((k, i) => columns[k] === columns[HELPER_VALUE_KEYS[0]] + i);
+}
+
+/** Rows whose 目标 cannot be read, with the cell's address (sheet, first data cell, 目标 column). */
+function unreadableOf(changes: HelperRefresh[], targets: unknown[][], where: { sheet: string; row: number; col: number }): UnreadableTarget[] {
+  return changes
+    .filter((c) => c.error !== null)
+    .map((c) => ({
+      row: c.row,
+      target: String(targets[c.row]?.[0] ?? ""),
+      error: c.error as string,
+      address: qualify(where.sheet, cellA1(where.row + c.row, where.col)),
+    }));
+}
+
+/**
+ * Every portable table of the workbook with helpers to refresh or targets that cannot be
+ * read; [] when all are current. Three syncs at most: tables, their headers, the 目标 and
+ * helper columns of the portable ones.
+ */
+export async function findStaleHelpersIn(context: Excel.RequestContext): Promise<StaleTable[]> {
+  try {
+    const tables = context.workbook.tables;
+    tables.load("items/name, items/worksheet/name");
+    await context.sync();
+    if (tables.items.length === 0) return [];
+
+    const shapes = tables.items.map((item) => {
+      const t = context.workbook.tables.getItem(item.name);
+      const header = t.getHeaderRowRange();
+      header.load("values");
+      const body = t.getDataBodyRange();
+      body.load("rowIndex, columnIndex");
+      return { name: item.name, sheetName: item.worksheet.name, header, body };
+    });
+    await context.sync();
+
+    const portable = shapes.flatMap((s) => {
+      const columns = portableColumnIndexes(s.header.values[0] ?? []);
+      return columns && adjacentHelpers(columns) ? [{ ...s, targetColumn: columns.target, cells: loadHelperCells(s.body, columns) }] : [];
+    });
+    if (portable.length === 0) return [];
+    await context.sync();
+
+    const out: StaleTable[] = [];
+    for (const p of portable) {
+      const targets = p.cells.target.values;
+      const changes = refreshHelpers(targets.map((r) => r[0]), p.cells.helpers.values);
+      const unreadable = unreadableOf(changes, targets, { sheet: p.sheetName, row: p.body.rowIndex, col: p.body.columnIndex + p.targetColumn });
+      const stale = changes.length - unreadable.length;
+      if (stale > 0 || unreadable.length > 0) out.push({ tableName: p.name, sheetName: p.sheetName, stale, unreadable });
+    }
+    return out;
+  } catch (e) {
+    throw toWorkbookError(e);
+  }
+}
+
+/**
+ * Rewrites the stale helper cells of one portable table (and 目标 cells that hold a bare
+ * number, as text), and the targets the add-in remembers for it when `partId` names its
+ * custom XML part. Three syncs.
+ */
+export async function refreshHelpersIn(
+  context: Excel.RequestContext,
+  tableName: string,
+  options: { partId?: string; isSetSupported?: SupportCheck } = {},
+): Promise<RefreshResult> {
+  const supports = options.isSetSupported ?? officeSupports;
+  const counter = countedSync(context);
+  const { sync } = counter;
+  try {
+    const pending = loadTableShape(context, tableName);
+    const usePart = Boolean(options.partId) && supports("ExcelApi", API.customXmlParts);
+    const part = usePart ? context.workbook.customXmlParts.getItem(options.partId as string) : null;
+    const xml = part ? part.getXml() : null;
+    await sync();
+    const shape: TableShape = pending.read();
+    const columns: Record<string, number> = {};
+    for (const k of ["target", ...HELPER_VALUE_KEYS]) columns[k] = requireColumn(shape, k);
+    if (!adjacentHelpers(columns)) {
+      throw new WorkbookError("not_found", `表格“${tableName}”的隐藏辅助列顺序已被改动，无法刷新。请重新插入该模板。`);
+    }
+    const cells = loadHelperCells(shape.body, columns);
+    await sync();
+
+    const targets = cells.target.values;
+    const changes = refreshHelpers(targets.map((r) => r[0]), cells.helpers.values);
+    const unreadable = unreadableOf(changes, targets, { sheet: shape.sheetName, row: shape.rowIndex, col: shape.columnIndex + columns.target });
+    const writes = changes.filter((c) => c.values !== null);
+
+    let remembered = false;
+    const record = xml ? parseTemplateXml(xml.value) : null;
+    if (record && writes.length > 0) {
+      // Every row needs a target in memory; a row that cannot be read keeps the old one.
+      const next = targets.map((r, i) => tryParseTarget(String(r[0] ?? "")) ?? record.targets[i] ?? null);
+      if (next.every((t): t is Target => t !== null)) {
+        part?.setXml(templateXml({ ...record, targets: next }));
+        remembered = true;
+      }
+    }
+    if (writes.length > 0) {
+      suspendUntilNextSync(context, supports);
+      for (const c of writes) {
+        const row = cells.helpers.getCell(c.row, 0).getResizedRange(0, HELPER_COUNT - 1);
+        // 辅助·目标 and 辅助·比较 are text, as at insertion; a blank helper is cleared.
+        row.getResizedRange(0, 2 - HELPER_COUNT).numberFormat = [["@", "@"]];
+        row.values = [(c.values as CellValue[]).map((v) => (v === null ? "" : v))];
+        if (c.targetText !== null) {
+          const target = cells.target.getCell(c.row, 0);
+          target.numberFormat = [["@"]];
+          target.values = [[c.targetText]];
+        }
+      }
+      await sync();
+    }
+    return { tableName: shape.tableName, refreshed: writes.length, unreadable, remembered, syncs: counter.count };
+  } catch (e) {
+    throw toWorkbookError(e);
+  }
+}
+
+export function findStaleHelpers(): Promise<StaleTable[]> {
+  return inExcel((context) => findStaleHelpersIn(context));
+}
+
+export function refreshPortableHelpers(tableName: string, partId?: string): Promise<RefreshResult> {
+  return inExcel((context) => refreshHelpersIn(context, tableName, partId ? { partId } : {}));
+}

@@ -1,0 +1,125 @@
+/**
+ * The rows of an inserted template for the summary (two syncs), and actuals filled from a
+ * year-end summary (three syncs: shape, the 实际值 column, the writes). Filling never writes
+ * over a figure the statistician entered: a cell holding anything, even a formula, is skipped.
+ */
+import { cellA1, qualify } from "../core/a1";
+import { toWorkbookError } from "./errors";
+import { countedSync, inExcel } from "./support";
+import { isBlankCell, loadTableShape, requireColumn } from "./template-table";
+
+export interface TemplateRow {
+  /** Zero-based data row of the table. */
+  row: number;
+  section: string | null;
+  indicator: string;
+  scope: string | null;
+  /** The 目标 cell as text, e.g. ≥99.2%. */
+  target: string;
+  /** The 实际值 cell: a number, "" when blank, or the text typed. */
+  actual: unknown;
+  /** The computed 状态 cell: 达标, 接近, 未达标, 已说明, 待填报, or an error value such as #NAME?. */
+  status: unknown;
+  /** Where the 实际值 cell is, e.g. '2008教育目标'!I5, for selecting it. */
+  actualAddress: string;
+}
+
+export interface ActualWrite {
+  row: number;
+  value: number;
+}
+
+export interface WriteActualsResult {
+  written: number;
+  /** Writes not made: the cell was not empty, the row is no longer in the table, the value is not a number, or a repeat. */
+  skipped: number;
+  syncs: number;
+}
+
+function text(v: unknown): string {
+  return v === null || v === undefined ? "" : String(v).trim();
+}
+
+/** The template's rows (blank rows left out), read through `context`. Two syncs. */
+export async function readTemplateRowsIn(context: Excel.RequestContext, tableName: string): Promise<TemplateRow[]> {
+  try {
+    const pending = loadTableShape(context, tableName);
+    await context.sync();
+    const shape = pending.read();
+    const keys = ["indicator", "target", "actual", "status"] as const;
+    const index = Object.fromEntries(keys.map((k) => [k, requireColumn(shape, k)])) as Record<(typeof keys)[number], number>;
+    const load = (i: number | undefined) => {
+      if (i === undefined) return null;
+      const col = shape.body.getColumn(i);
+      col.load("values");
+      return col;
+    };
+    const cols = {
+      section: load(shape.columns.get("section")),
+      scope: load(shape.columns.get("scope")),
+      indicator: load(index.indicator),
+      target: load(index.target),
+      actual: load(index.actual),
+      status: load(index.status),
+    };
+    await context.sync();
+
+    const at = (col: Excel.Range | null, r: number): unknown => (col ? col.values[r]?.[0] : null);
+    const rows: TemplateRow[] = [];
+    for (let r = 0; r < shape.rowCount; r++) {
+      const indicator = text(at(cols.indicator, r));
+      const target = text(at(cols.target, r));
+      if (indicator === "" && target === "") continue;
+      const actual = at(cols.actual, r);
+      rows.push({
+        row: r,
+        section: text(at(cols.section, r)) || null,
+        indicator,
+        scope: text(at(cols.scope, r)) || null,
+        target,
+        actual: isBlankCell(actual) ? "" : actual,
+        status: at(cols.status, r),
+        actualAddress: qualify(shape.sheetName, cellA1(shape.rowIndex + r, shape.columnIndex + index.actual)),
+      });
+    }
+    return rows;
+  } catch (e) {
+    throw toWorkbookError(e);
+  }
+}
+
+/** Writes numbers into empty 实际值 cells of the table only. Three syncs, whatever the count. */
+export async function writeActualsIn(context: Excel.RequestContext, tableName: string, writes: readonly ActualWrite[]): Promise<WriteActualsResult> {
+  const counter = countedSync(context);
+  const { sync } = counter;
+  try {
+    const pending = loadTableShape(context, tableName);
+    await sync();
+    const shape = pending.read();
+    const column = shape.body.getColumn(requireColumn(shape, "actual"));
+    column.load("formulas");
+    await sync();
+
+    const done = new Set<number>();
+    let written = 0;
+    for (const w of writes) {
+      const ok = Number.isInteger(w.row) && w.row >= 0 && w.row < shape.rowCount && typeof w.value === "number" && Number.isFinite(w.value);
+      if (!ok || done.has(w.row) || !isBlankCell(column.formulas[w.row]?.[0])) continue;
+      done.add(w.row);
+      column.getCell(w.row, 0).values = [[w.value]];
+      written++;
+    }
+    if (written > 0) await sync();
+    return { written, skipped: writes.length - written, syncs: counter.count };
+  } catch (e) {
+    throw toWorkbookError(e);
+  }
+}
+
+export function readTemplateRows(tableName: string): Promise<TemplateRow[]> {
+  return inExcel((context) => readTemplateRowsIn(context, tableName));
+}
+
+export function writeActuals(tableName: string, writes: readonly ActualWrite[]): Promise<WriteActualsResult> {
+  return inExcel((context) => writeActualsIn(context, tableName, writes));
+}

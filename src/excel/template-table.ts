@@ -1,0 +1,61 @@
+/**
+ * An inserted template's table as the sheet holds it now. Columns are found by their header
+ * text, not by position: the statistician may have moved the table, added rows or columns,
+ * or renamed the sheet, and the summary, filling actuals and refreshing helpers still work.
+ */
+import { planColumns } from "../core/template-plan";
+import { WorkbookError } from "./errors";
+
+/** Header text of each column key, live and portable (e.g. actual → 实际值, h_cmp → 辅助·比较). */
+const HEADERS: ReadonlyMap<string, string> = new Map(planColumns("portable").map((c) => [c.key, c.header]));
+
+export interface TableShape {
+  tableName: string;
+  sheetName: string;
+  /** Sheet position (zero-based) of the first data cell. */
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  /** Column key → zero-based index within the table, for the headers present. */
+  columns: Map<string, number>;
+  /** The data body, for loading or writing columns. */
+  body: Excel.Range;
+}
+
+/**
+ * Queues the loads that describe a table; call `read()` after the next sync. A missing table
+ * fails that sync with ItemNotFound, which toWorkbookError words for the statistician.
+ */
+export function loadTableShape(context: Excel.RequestContext, tableName: string): { read(): TableShape } {
+  const table = context.workbook.tables.getItem(tableName);
+  const header = table.getHeaderRowRange();
+  header.load("values");
+  const body = table.getDataBodyRange();
+  body.load("rowIndex, columnIndex, rowCount");
+  const sheet = table.worksheet;
+  sheet.load("name");
+  return {
+    read() {
+      const columns = new Map<string, number>();
+      const texts = (header.values[0] ?? []).map((h) => (typeof h === "string" ? h.trim() : String(h)));
+      for (const [key, text] of HEADERS) {
+        const i = texts.indexOf(text);
+        if (i >= 0) columns.set(key, i);
+      }
+      return { tableName, sheetName: sheet.name, rowIndex: body.rowIndex, columnIndex: body.columnIndex, rowCount: body.rowCount, columns, body };
+    },
+  };
+}
+
+/** The column's index, or a sentence naming the table and the header that is gone. */
+export function requireColumn(shape: TableShape, key: string): number {
+  const i = shape.columns.get(key);
+  if (i === undefined) {
+    throw new WorkbookError("not_found", `表格“${shape.tableName}”中找不到“${HEADERS.get(key) ?? key}”列，可能已被改名或删除。请恢复该列标题后重试。`);
+  }
+  return i;
+}
+
+export function isBlankCell(v: unknown): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
