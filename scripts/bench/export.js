@@ -15,15 +15,13 @@ const root = path.join(__dirname, "..", "..");
 const { buildTemplatePlan } = require(path.join(root, "lib/core/template-plan.js"));
 const { getTemplate } = require(path.join(root, "lib/templates/index.js"));
 const { planToXlsx } = require(path.join(root, "lib/cli/workbook-xlsx.js"));
+const { fmt, kb, since } = require("./measure.js");
 
 const def = getTemplate("seed-000");
 /** The 2008 plan's 43 rows repeated: real texts, quotes, formats and every kind of formula. */
 function definition(rows) {
   return { ...def, rows: Array.from({ length: rows }, (_, i) => ({ ...def.rows[i % def.rows.length], key: `r${i}` })) };
 }
-
-const ms = (t) => `${(Number(process.hrtime.bigint() - t) / 1e6).toFixed(0).padStart(6)} ms`;
-const kb = (b) => `${(b / 1024).toFixed(0).padStart(6)} KB`;
 
 function soffice() {
   for (const dir of (process.env.PATH || "").split(path.delimiter)) {
@@ -40,13 +38,13 @@ async function main() {
     let big = null;
     for (const mode of ["portable", "live"]) {
       for (const rows of [10, 10000]) {
-        let t = process.hrtime.bigint();
+        let t = performance.now();
         const plan = buildTemplatePlan(definition(rows), { mode });
-        const build = ms(t);
-        t = process.hrtime.bigint();
+        const build = since(t);
+        t = performance.now();
         const bytes = await planToXlsx(plan);
-        const write = ms(t);
-        console.log(`  ${mode.padEnd(8)} ${String(rows).padStart(6)} rows  build ${build}  export ${write}  file ${kb(bytes.length)}`);
+        const write = since(t);
+        console.log(`  ${mode.padEnd(8)} ${String(rows).padStart(6)} rows  build ${fmt(build, 0, 6)} ms  export ${fmt(write, 0, 6)} ms  file ${kb(bytes.length, 0, 6)} KB`);
         if (mode === "portable" && rows === 10000) {
           big = path.join(tmp, "in", "portable-10000.xlsx");
           fs.mkdirSync(path.dirname(big));
@@ -72,9 +70,9 @@ async function main() {
     fs.writeFileSync(small, await planToXlsx(buildTemplatePlan(definition(10), { mode: "portable" })));
     execFileSync(bin, args(small), { stdio: "ignore" }); // first run creates the profile
     for (const file of [small, big]) {
-      const t = process.hrtime.bigint();
+      const t = performance.now();
       execFileSync(bin, args(file), { stdio: "ignore", timeout: 600000 });
-      console.log(`LibreOffice open + recalculate + save, ${path.basename(file)}: ${ms(t).trim()}`);
+      console.log(`LibreOffice open + recalculate + save, ${path.basename(file)}: ${since(t).toFixed(0)} ms`);
     }
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });

@@ -16,17 +16,7 @@
 const fs = require("fs");
 const path = require("path");
 const { extractTargets } = require("../../lib/core/extract/index.js");
-
-const best = (runs, fn) => {
-  let min = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    min = Math.min(min, performance.now() - t0);
-  }
-  return min;
-};
-const fmt = (x, d = 1) => x.toFixed(d).padStart(9);
+const { best, fmt, kb, millionsPerSecond } = require("./measure.js");
 
 const fixtures = path.join(__dirname, "../../tests/fixtures");
 const docs = [
@@ -54,8 +44,8 @@ for (let i = 0; i < 3; i++) extractTargets(small); // warm up
 const tSmall = best(5, () => (sink += extractTargets(small).length));
 const tLarge = best(5, () => (sink += extractTargets(large).length));
 console.log("extractTargets on plan text (seed + own fixtures repeated; best of 5)");
-console.log(`  ${fmt(bytes(small) / 1e6, 2)} MB  ${fmt(tSmall)} ms  ${fmt(bytes(small) / 1e6 / (tSmall / 1000), 1)} MB/s`);
-console.log(`  ${fmt(bytes(large) / 1e6, 2)} MB  ${fmt(tLarge)} ms  ${fmt(bytes(large) / 1e6 / (tLarge / 1000), 1)} MB/s`);
+console.log(`  ${fmt(bytes(small) / 1e6, 2)} MB  ${fmt(tSmall)} ms  ${fmt(millionsPerSecond(bytes(small), tSmall), 1)} MB/s`);
+console.log(`  ${fmt(bytes(large) / 1e6, 2)} MB  ${fmt(tLarge)} ms  ${fmt(millionsPerSecond(bytes(large), tLarge), 1)} MB/s`);
 const ratio = tLarge / tSmall / (bytes(large) / bytes(small));
 console.log(`  time ratio per byte, 10× text: ${fmt(ratio * 10, 2)} ×   (aim: ≤ 11×; ≥ 5 MB/s)`);
 
@@ -87,7 +77,7 @@ for (const [name, make] of Object.entries(ADVERSARIAL)) {
     const ms = best(3, () => (sink += extractTargets(text).length));
     const per10k = ms / (bytes(text) / 10_240);
     worst = Math.max(worst, per10k);
-    row.push(`${(bytes(text) / 1024).toFixed(0).padStart(4)} KB ${fmt(ms, 2)} ms (${per10k.toFixed(2)} ms/10 KB)`);
+    row.push(`${kb(bytes(text), 0, 4)} KB ${fmt(ms, 2)} ms (${per10k.toFixed(2)} ms/10 KB)`);
   }
   console.log(`  ${name.padEnd(32)} ${row.join("   ")}`);
 }

@@ -21,17 +21,7 @@ const { parseNumber } = require("../../lib/core/number.js");
 const { parseTarget } = require("../../lib/core/parse-target.js");
 const { targetReference } = require("../../lib/core/target.js");
 const ChineseNumber = require("chinese-numbers-converter");
-
-const best = (runs, fn) => {
-  let min = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    min = Math.min(min, performance.now() - t0);
-  }
-  return min;
-};
-const fmt = (x, d = 1) => x.toFixed(d).padStart(9);
+const { best, fmt, millionsPerSecond } = require("./measure.js");
 
 // 1. TARGET_STATUS
 const ROWS = 1_000_000;
@@ -56,8 +46,8 @@ const bare = best(5, () => {
   for (let i = 0; i < ROWS; i++) sink += actuals[i] >= numbers[i] ? 1 : 0;
 });
 console.log("TARGET_STATUS, 1,000,000 rows, 10 distinct text targets (best of 5)");
-console.log(`  PLAN.TARGET_STATUS  ${fmt(plan)} ms  ${fmt(ROWS / plan / 1000, 2)} M evaluations/s`);
-console.log(`  bare actual>=target ${fmt(bare)} ms  ${fmt(ROWS / bare / 1000, 2)} M evaluations/s`);
+console.log(`  PLAN.TARGET_STATUS  ${fmt(plan)} ms  ${fmt(millionsPerSecond(ROWS, plan), 2)} M evaluations/s`);
+console.log(`  bare actual>=target ${fmt(bare)} ms  ${fmt(millionsPerSecond(ROWS, bare), 2)} M evaluations/s`);
 console.log(`  ratio               ${fmt(plan / bare, 2)} ×   (aim: ≤ 5×, ≥ 10 M/s)`);
 
 // 2. parseNumber vs chinese-numbers-converter
@@ -99,7 +89,7 @@ const theirs = best(5, () => {
 });
 const calls = REPS * inputs.length;
 console.log(`\nparseNumber vs chinese-numbers-converter, ${calls.toLocaleString()} integers (half Chinese, half Arabic; best of 5)`);
-console.log(`  parseNumber               ${fmt(ours)} ms  ${fmt(calls / ours / 1000, 2)} M/s`);
-console.log(`  chinese-numbers-converter ${fmt(theirs)} ms  ${fmt(calls / theirs / 1000, 2)} M/s`);
+console.log(`  parseNumber               ${fmt(ours)} ms  ${fmt(millionsPerSecond(calls, ours), 2)} M/s`);
+console.log(`  chinese-numbers-converter ${fmt(theirs)} ms  ${fmt(millionsPerSecond(calls, theirs), 2)} M/s`);
 console.log(`  speed-up                  ${fmt(theirs / ours, 2)} ×   (aim: ≥ 1×)`);
 if (sink === 0.5) console.log(""); // keep the loops from being optimised away

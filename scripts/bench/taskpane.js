@@ -13,6 +13,7 @@ const http = require("http");
 const os = require("os");
 const path = require("path");
 const zlib = require("zlib");
+const { kb } = require("./measure.js");
 
 const ROOT = path.resolve(__dirname, "../..");
 const OFFICE_DIST = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
@@ -20,7 +21,6 @@ const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 const RUNS = Number(process.env.RUNS || 11);
 
 const gzip = (file) => zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
-const kb = (bytes) => (bytes / 1024).toFixed(1);
 
 /** Runs the project's webpack config, optionally reshaped, into `out`; returns the stats as JSON. */
 async function build(out, reshape) {
@@ -134,17 +134,17 @@ async function main() {
     const ratio = (x) => (x / helloJs).toFixed(2) + "×";
 
     console.log("\nJavaScript, gzip -9 (KB)");
-    console.log(`  hello-world (React + FluentProvider, Text, Button)    ${kb(helloJs)}`);
-    console.log(`  task pane, initial chunk (${entry.join(", ")})        ${kb(paneJs)}   ${ratio(paneJs)}   budget 1.30×`);
-    console.log(`  + custom functions (functions.js, same page)          ${kb(paneJs + functionsJs)}   ${ratio(paneJs + functionsJs)}`);
-    console.log(`  + gallery data (${gallery.join(", ")}), first screen complete   ${kb(paneJs + functionsJs + galleryJs)}   ${ratio(paneJs + functionsJs + galleryJs)}`);
+    console.log(`  hello-world (React + FluentProvider, Text, Button)    ${kb(helloJs, 1, 0)}`);
+    console.log(`  task pane, initial chunk (${entry.join(", ")})        ${kb(paneJs, 1, 0)}   ${ratio(paneJs)}   budget 1.30×`);
+    console.log(`  + custom functions (functions.js, same page)          ${kb(paneJs + functionsJs, 1, 0)}   ${ratio(paneJs + functionsJs)}`);
+    console.log(`  + gallery data (${gallery.join(", ")}), first screen complete   ${kb(paneJs + functionsJs + galleryJs, 1, 0)}   ${ratio(paneJs + functionsJs + galleryJs)}`);
     console.log("  loaded on demand:");
     for (const group of ["tab-extract", "tab-check", "tab-settings", "insert-options", "toasts", "excel-port", "excel", "template-plan", "extract"]) {
       const files = jsOf(pane, group).filter((f) => !entry.includes(f));
-      if (files.length) console.log(`    ${group.padEnd(15)} ${kb(sizeOf(paneDir, files)).padStart(6)}  (${files.join(", ")})`);
+      if (files.length) console.log(`    ${group.padEnd(15)} ${kb(sizeOf(paneDir, files), 1, 6)}  (${files.join(", ")})`);
     }
     const worker = fs.readdirSync(paneDir).filter((f) => /^dabiao-extract.*\.js$/.test(f));
-    if (worker.length) console.log(`    ${"worker".padEnd(15)} ${kb(sizeOf(paneDir, worker)).padStart(6)}  (${worker.join(", ")}, plus its shared chunks)`);
+    if (worker.length) console.log(`    ${"worker".padEnd(15)} ${kb(sizeOf(paneDir, worker), 1, 6)}  (${worker.join(", ")}, plus its shared chunks)`);
 
     const { chromium } = require("playwright-core");
     const browser = await chromium.launch({

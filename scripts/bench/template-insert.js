@@ -35,6 +35,7 @@ const { getTemplate } = require(path.join(root, "src/templates/index.ts"));
 const { applyTemplatePlanIn } = require(path.join(root, "src/excel/apply-template.ts"));
 const { checkSelectionIn } = require(path.join(root, "src/excel/check-selection.ts"));
 const { FakeWorkbook } = require(path.join(root, "src/excel/mock-workbook.ts"));
+const { kb, since } = require("./measure.js");
 
 const LIMIT = 5 * 1024 * 1024;
 const def = getTemplate("seed-000");
@@ -44,13 +45,12 @@ function plan(rows) {
   return buildTemplatePlan({ ...def, rows: repeated });
 }
 
-const kb = (b) => (b / 1024).toFixed(1).padStart(9) + " KB";
 const line = (label, rows, wb, ms) => {
   const sizes = wb.requestBytes();
   const largest = Math.max(...sizes);
   console.log(
-    `  ${label.padEnd(22)} ${String(rows).padStart(6)} rows  syncs ${wb.syncs}  requests ${sizes.map((s) => kb(s).trim()).join(" + ")}` +
-      `  largest ${kb(largest)} (${((100 * largest) / LIMIT).toFixed(0)}% of 5 MB)  ${ms.toFixed(0)} ms`,
+    `  ${label.padEnd(22)} ${String(rows).padStart(6)} rows  syncs ${wb.syncs}  requests ${sizes.map((s) => `${kb(s, 1, 0)} KB`).join(" + ")}` +
+      `  largest ${kb(largest)} KB (${((100 * largest) / LIMIT).toFixed(0)}% of 5 MB)  ${ms.toFixed(0)} ms`,
   );
   return { syncs: wb.syncs, largest };
 };
@@ -63,14 +63,14 @@ async function main() {
     const wb = new FakeWorkbook();
     const t0 = performance.now();
     await applyTemplatePlanIn(wb.context, p, { isSetSupported: () => true });
-    out[`new-${rows}`] = line("new sheet", rows, wb, performance.now() - t0);
+    out[`new-${rows}`] = line("new sheet", rows, wb, since(t0));
   }
   console.log("applyTemplatePlan at an empty selection");
   for (const rows of [10, 10000]) {
     const wb = new FakeWorkbook({ selection: "Sheet1!B3" });
     const t0 = performance.now();
     await applyTemplatePlanIn(wb.context, plan(rows), { isSetSupported: () => true, atSelection: true });
-    out[`sel-${rows}`] = line("at selection", rows, wb, performance.now() - t0);
+    out[`sel-${rows}`] = line("at selection", rows, wb, since(t0));
   }
   console.log("checkSelection");
   for (const rows of [10, 10000]) {
@@ -85,7 +85,7 @@ async function main() {
       wb.selection = `Sheet1!B2:B${rows + 1}`;
       const t0 = performance.now();
       await checkSelectionIn(wb.context, kind === "typed" ? { target: "≥95%" } : { targetRange: `A2:A${rows + 1}` });
-      out[`check-${kind}-${rows}`] = line(`check, ${kind} target`, rows, wb, performance.now() - t0);
+      out[`check-${kind}-${rows}`] = line(`check, ${kind} target`, rows, wb, since(t0));
     }
   }
   const same = (a, b) => (out[a].syncs === out[b].syncs ? "equal" : "DIFFERENT");

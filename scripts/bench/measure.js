@@ -1,0 +1,29 @@
+/**
+ * Timing and number formatting shared by the benchmarks in this folder. Not a benchmark
+ * itself: scripts/bench.js skips it.
+ */
+
+/** Milliseconds since `t0`, a performance.now() reading. */
+const since = (t0) => performance.now() - t0;
+
+/** Fastest of `runs` calls in milliseconds: the run least disturbed by other load on the machine. */
+function best(runs, fn) {
+  let min = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    min = Math.min(min, since(t0));
+  }
+  return min;
+}
+
+/** Millions of `count` per second (MB/s for bytes), from a time in milliseconds. */
+const millionsPerSecond = (count, ms) => count / 1e6 / (ms / 1000);
+
+/** Fixed decimals, right-aligned to `width` so the figures line up in columns (0: no padding). */
+const fmt = (x, digits = 1, width = 9) => x.toFixed(digits).padStart(width);
+
+/** Bytes as KB (1024), formatted as fmt does. */
+const kb = (bytes, digits = 1, width = 9) => fmt(bytes / 1024, digits, width);
+
+module.exports = { since, best, millionsPerSecond, fmt, kb };
