@@ -31,6 +31,7 @@ import { PlanError } from "./errors";
 import { parseQuantity } from "./number";
 import { parseTarget } from "./parse-target";
 import { COMPARATORS, Target, targetReference } from "./target";
+import { numericTarget } from "./target-cache";
 
 export type Status = "met" | "at_risk" | "missed" | "pending" | "not_applicable";
 
@@ -233,7 +234,7 @@ function resolveTarget(target: unknown): Target {
   if (typeof target === "string") return checkTarget(parseTarget(target));
   if (typeof target === "number") {
     if (!isFiniteNumber(target)) badTarget(target);
-    return { comparator: ">=", value: target, min: null, max: null, ratio: null, unit: null, percent: false, stated: false };
+    return numericTarget(target);
   }
   return checkTarget(target);
 }

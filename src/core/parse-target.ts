@@ -13,18 +13,7 @@
  */
 import { PlanError } from "./errors";
 import { NumberToken, scanNumbers } from "./number";
-import {
-  classify,
-  context,
-  excluded,
-  Figure,
-  findZeros,
-  Gov,
-  isPercentUnit,
-  normalize,
-  readFigure,
-  sameFigure,
-} from "./phrase";
+import { Figure, findZeros, Gov, isPercentUnit, normalize, readFigure, sameFigure, scanFigures } from "./phrase";
 import type { Target } from "./target";
 
 export function tryParseTarget(text: string): Target | null {
@@ -177,30 +166,7 @@ function parsePhrase(s: string, input: string): Target {
     }
   };
   for (const z of zeros) offer(0, z);
-  const ctx = context(s, toks);
-  let zi = 0;
-  let consumedTo = 0;
-  for (let i = 0; i < toks.length; ) {
-    const A = toks[i];
-    if (A.start < consumedTo) {
-      i++;
-      continue;
-    }
-    while (zi < zeros.length && zeros[zi].end <= A.start) zi++;
-    if (zi < zeros.length && zeros[zi].start < A.end) {
-      i++; // the 一 of 无一位 belongs to the zero target
-      continue;
-    }
-    const f = readFigure(s, toks, i);
-    const ai = i;
-    i = f.next;
-    consumedTo = f.end;
-    if (excluded(s, toks, ai, f, ctx.quoted[ai])) continue;
-    const cls = classify(s, A, f, ctx.gov[ai]);
-    if (cls < 0) continue;
-    consumedTo = f.tail;
-    offer(cls, f);
-  }
+  scanFigures(s, toks, zeros, { figure: (f, cls) => offer(cls, f) });
   for (let cls = 0; cls < 3; cls++) {
     const f = first[cls];
     if (!f) continue;

@@ -1,8 +1,8 @@
 /**
  * The grammar of plan phrases, shared by parseTarget (one cell) and the extractor (a whole
  * document): units, figures (a number, range or ratio with its unit), comparator words per
- * clause, 以上/以下/左右 suffixes, zero targets (无流生) and the distractor filter (ordinals,
- * dates, years, names with numerals, masked figures).
+ * clause, 以上/以下/左右 suffixes, zero targets (无流生), the distractor filter (ordinals,
+ * dates, years, names with numerals, masked figures), and scanFigures, the pass that applies them.
  *
  * Every reader is a forward pass over the text or the token list, so cost stays linear.
  * Scratch records (unitRead, suffix) are module-level: core is synchronous, not re-entrant.
@@ -633,4 +633,53 @@ export function classify(s: string, A: NumberToken, f: Figure, gov: Gov | null):
 
 export function sameFigure(x: Figure, y: Figure): boolean {
   return x.kind === y.kind && x.cmp === y.cmp && x.stated === y.stated && x.a === y.a && x.unit === y.unit && (x.kind === "single" || x.b === y.b);
+}
+
+/** What a reader does with the figures scanFigures finds; the hooks are where readers differ. */
+export interface FigureVisitor {
+  /** A figure classify accepted (cls ≥ 0); toks[i] is its first token, gov the word over it. */
+  figure(f: Figure, cls: number, i: number, gov: Gov | null): void;
+  /** A zero target (无流生), in text order among the figures. parseTarget takes them all first. */
+  zero?(z: Figure): void;
+  /** Whether a change word (提高, 下降) governs the figure at start; if not, it reads as if no word did. */
+  changeGoverns?(s: string, start: number): boolean;
+}
+
+/**
+ * The figures of s in one forward pass: each is read, distractors dropped, the rest classified.
+ * Tokens inside a figure or its 以上/左右 tail, and the 一 of a zero (无一位), are not figures.
+ */
+export function scanFigures(s: string, toks: NumberToken[], zeros: Figure[], visit: FigureVisitor): void {
+  const ctx = context(s, toks);
+  let zi = 0;
+  let consumedTo = 0;
+  for (let i = 0; i < toks.length; ) {
+    const A = toks[i];
+    if (A.start < consumedTo) {
+      i++;
+      continue;
+    }
+    while (zi < zeros.length && zeros[zi].end <= A.start) {
+      if (visit.zero) visit.zero(zeros[zi]);
+      zi++;
+    }
+    if (zi < zeros.length && zeros[zi].start < A.end) {
+      i++; // the 一 of 无一位 belongs to the zero target
+      continue;
+    }
+    const f = readFigure(s, toks, i);
+    const ai = i;
+    i = f.next;
+    consumedTo = f.end;
+    if (excluded(s, toks, ai, f, ctx.quoted[ai])) continue;
+    let cls = classify(s, A, f, ctx.gov[ai]);
+    if (cls >= 0 && f.source === "change" && visit.changeGoverns && !visit.changeGoverns(s, A.start)) {
+      f.start = A.start;
+      cls = classify(s, A, f, null); // 改造提升村卫生室30个: 提升 is the verb of a count, not a change
+    }
+    if (cls < 0) continue;
+    consumedTo = f.tail; // covered even if the visitor then drops the figure
+    visit.figure(f, cls, ai, ctx.gov[ai]);
+  }
+  if (visit.zero) for (; zi < zeros.length; zi++) visit.zero(zeros[zi]);
 }

@@ -9,7 +9,7 @@
  * Every look-around is bounded (WINDOW), so a paragraph costs time linear in its length.
  */
 import { NumberToken, scanNumbers } from "../number";
-import { classify, comparatorWordAt, context, excluded, Figure, findZeros, Gov, isPercentUnit, readFigure } from "../phrase";
+import { comparatorWordAt, Figure, findZeros, Gov, isPercentUnit, scanFigures } from "../phrase";
 import { showTarget, ShownTarget, Target } from "../target";
 import type { Context, Kind } from "./layout";
 import {
@@ -185,48 +185,23 @@ function clausesOf(s: string): Clause[] {
 }
 
 function figuresOf(s: string, clauses: Clause[], toks: NumberToken[]): Fig[] {
-  const ctx = context(s, toks);
-  const zeros = findZeros(s);
   const figs: Fig[] = [];
   let ci = 0;
   const clauseOf = (p: number): number => {
     while (ci + 1 < clauses.length && clauses[ci].end < p) ci++;
     return ci;
   };
-  let zi = 0;
-  let consumedTo = 0;
-  for (let i = 0; i < toks.length; ) {
-    const A = toks[i];
-    if (A.start < consumedTo) {
-      i++;
-      continue;
-    }
-    while (zi < zeros.length && zeros[zi].end <= A.start) {
-      if (zeros[zi].unit !== null) figs.push({ f: zeros[zi], tok: null, gov: "=", clause: clauseOf(zeros[zi].start) });
-      zi++;
-    }
-    if (zi < zeros.length && zeros[zi].start < A.end) {
-      i++; // the 一 of 无一位 belongs to the zero target
-      continue;
-    }
-    const f = readFigure(s, toks, i);
-    const ai = i;
-    i = f.next;
-    consumedTo = f.end;
-    if (excluded(s, toks, ai, f, ctx.quoted[ai])) continue;
-    let cls = classify(s, A, f, ctx.gov[ai]);
-    if (cls >= 0 && f.source === "change" && !changeGoverns(s, A.start)) {
-      f.start = A.start;
-      cls = classify(s, A, f, null); // 改造提升村卫生室30个: 提升 is the verb of a count, not a change
-    }
-    if (cls < 0) continue;
-    consumedTo = f.tail;
-    const clause = clauseOf(f.start);
-    const before = figs.length && figs[figs.length - 1].clause === clause ? figs[figs.length - 1] : null;
-    if (distractorIn(s, toks, ai, f, before, clauses[clause])) continue;
-    figs.push({ f, tok: A, gov: ctx.gov[ai], clause });
-  }
-  for (; zi < zeros.length; zi++) if (zeros[zi].unit !== null) figs.push({ f: zeros[zi], tok: null, gov: "=", clause: clauseOf(zeros[zi].start) });
+  scanFigures(s, toks, findZeros(s), {
+    zero: (z) => {
+      if (z.unit !== null) figs.push({ f: z, tok: null, gov: "=", clause: clauseOf(z.start) });
+    },
+    figure: (f, _cls, i, gov) => {
+      const clause = clauseOf(f.start);
+      const before = figs.length && figs[figs.length - 1].clause === clause ? figs[figs.length - 1] : null;
+      if (!distractorIn(s, toks, i, f, before, clauses[clause])) figs.push({ f, tok: toks[i], gov, clause });
+    },
+    changeGoverns,
+  });
   figs.sort((x, y) => x.f.start - y.f.start);
   return figs;
 }
