@@ -168,6 +168,100 @@ test("check selection highlights the selected actuals against a typed target", a
   await page.screenshot({ path: screenshotPath("09-check-in-excel.png"), fullPage: true });
 });
 
+/** The mock's window.__dabiao, typed for page.evaluate. */
+type Mock = {
+  put(sheet: string, cells: Record<string, unknown>): void;
+  setResults(sheet: string, results: Record<string, unknown>): void;
+  select(address: string): void;
+  selection(): { address: string; sheet: string };
+  charts(): { sheet: string; type: string; source: string; title: string }[];
+  tables(): { name: string; sheet: string; address: string }[];
+  hiddenColumns(sheet: string): number[];
+  cell(sheet: string, a1: string): Cell | null;
+};
+/** Calls one of the mock's methods in the page (arguments and result travel as JSON). */
+const call = <K extends keyof Mock>(name: K, ...args: Parameters<Mock[K]>) =>
+  page.evaluate(
+    ([n, a]) => ((window as unknown as { __dabiao: Record<string, (...x: unknown[]) => unknown> }).__dabiao[n] as (...x: unknown[]) => unknown)(...a),
+    [name, args] as [string, unknown[]],
+  ) as Promise<ReturnType<Mock[K]>>;
+
+test("summary of a template by section: a miss selects its cell, and a native chart goes on a new sheet", async () => {
+  // The mock does not calculate: say what 状态 (L) would show for three rows; the rest are pending.
+  await call("put", "2008教育目标", { I2: 0.9, I3: 0.99, I4: 0.985 });
+  const results: Record<string, string> = { L2: "未达标", L3: "达标", L4: "接近" };
+  for (let r = 5; r <= 44; r++) results[`L${r}`] = "待填报";
+  await call("setResults", "2008教育目标", results);
+  await page.getByRole("tab", { name: "检查" }).click();
+  const select = page.locator("select");
+  const value = await select.locator("option", { hasText: /^2008年教育局工作计划/ }).getAttribute("value");
+  await select.selectOption(value as string);
+  const summary = page.getByRole("table", { name: "各领域达标情况" });
+  const total = summary.getByRole("row").filter({ hasText: "合计" });
+  await total.waitFor();
+  expect((await total.getByRole("cell").allInnerTexts()).slice(1)).toEqual(["1", "1", "1", "40"]);
+
+  const miss = page.getByRole("button", { name: "全市·适龄儿童少年入学率：实际 90%，目标 ≥100%" });
+  await miss.click();
+  await page.waitForFunction(() => (window as unknown as { __dabiao: Mock }).__dabiao.selection().address === "'2008教育目标'!I2");
+  expect(await call("selection")).toEqual({ address: "'2008教育目标'!I2", sheet: "2008教育目标" });
+
+  await page.getByRole("button", { name: "在工作表中添加图表" }).click();
+  await page.getByText("已在工作表“达标情况图”中添加图表").waitFor();
+  const charts = await call("charts");
+  expect(charts).toEqual([{ sheet: "达标情况图", type: "BarStacked", source: expect.stringMatching(/^A1:E\d+$/), title: "2008年教育局工作计划·工作目标：各领域达标情况" }]);
+  expect((await cell("达标情况图", "A1"))?.value).toBe("领域");
+  await page.screenshot({ path: screenshotPath("11-summary-in-excel.png"), fullPage: true });
+});
+
+test("actuals from the built-in year-end summary are written after confirmation, into empty cells only", async () => {
+  await page.getByRole("radio", { name: "内置样本（年终总结）" }).check();
+  await page.getByRole("button", { name: "查找对应数字" }).click();
+  const found = await page.getByText(/^找到 \d+ 项对应/).first().innerText();
+  const n = Number(/找到 (\d+) 项/.exec(found)?.[1]);
+  expect(n).toBeGreaterThan(0);
+  const column = async () => Promise.all(Array.from({ length: 43 }, async (_, i) => (await cell("2008教育目标", `I${i + 2}`))?.value ?? null));
+  const before = await column();
+  await page.getByRole("button", { name: `写入 ${n} 项实际值` }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByText(/已有数字的单元格不会被覆盖/).waitFor();
+  await dialog.getByRole("button", { name: `写入 ${n} 项实际值` }).click();
+  await toastTitle(new RegExp(`已写入 ${n} 项实际值`));
+  const after = await column();
+  // Figures typed before stay; exactly n empty cells now hold numbers.
+  before.forEach((v, i) => v !== null && expect(after[i]).toBe(v));
+  expect(after.filter((v, i) => before[i] === null && typeof v === "number")).toHaveLength(n);
+});
+
+test("plan text is read from the selected cells into the review grid", async () => {
+  await call("put", "Sheet1", { D10: "一、工作目标", D11: "全市适龄儿童少年入学率达到100%", D12: "初中学生年辍学率控制在0.5%以内" });
+  await call("select", "Sheet1!D10:D12");
+  await page.getByRole("tab", { name: "从计划文本提取" }).click();
+  await page.getByRole("button", { name: "读取所选单元格" }).click();
+  await page.waitForFunction(() => (document.querySelector("textarea[data-field=plan-text]") as HTMLTextAreaElement)?.value.startsWith("一、工作目标"));
+  expect(await page.locator("textarea[data-field=plan-text]").inputValue()).toBe("一、工作目标\n全市适龄儿童少年入学率达到100%\n初中学生年辍学率控制在0.5%以内");
+  const targets = page.locator("tr[data-row] input[data-field=target]");
+  await page.waitForFunction(() => document.querySelectorAll("tr[data-row]").length === 2);
+  expect(await targets.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(["≥100%", "≤0.5%"]);
+});
+
+test("an edited target in a portable table: the pane offers a refresh when it regains focus, and the refresh rewrites the helpers", async () => {
+  const table = (await call("tables")).find((t) => t.sheet.startsWith("学前")) as { sheet: string };
+  await call("put", table.sheet, { E2: "≥95%" });
+  await page.evaluate(() => window.dispatchEvent(new Event("focus")));
+  const offer = page.getByText(`工作表“${table.sheet}”中有 1 项目标已被修改`, { exact: false });
+  await offer.waitFor();
+  await page.screenshot({ path: screenshotPath("12-stale-helpers.png") });
+  await page.getByRole("button", { name: "刷新辅助列" }).click();
+  await toastTitle(/已刷新工作表/);
+  await offer.waitFor({ state: "detached" });
+  // The first hidden column is 辅助·目标; with 辅助·比较 and the bounds after it.
+  const first = Math.min(...(await call("hiddenColumns", table.sheet)));
+  const letter = (c: number) => String.fromCharCode(65 + c);
+  const helper = await Promise.all([0, 1, 2].map((k) => cell(table.sheet, `${letter(first + k)}2`)));
+  expect(helper.map((h) => h?.value)).toEqual(["≥95%", ">=", 0.95]);
+});
+
 test("a protected sheet gives a readable message, never a stack trace", async () => {
   await page.evaluate(() =>
     (window as unknown as { __dabiao: { reset(o: object): void } }).__dabiao.reset({ failOnSync: { sync: 1, code: "AccessDenied", message: "AccessDenied" } }),

@@ -7,7 +7,7 @@ import { App } from "../../src/taskpane/components/App";
 import { extractTargets } from "../../src/core/extract";
 import type { Extractor } from "../../src/taskpane/extraction/extractor";
 import type { ExtractedFigure } from "../../src/taskpane/extraction/rows";
-import type { WorkbookPort, SheetRow, FoundTemplate, ApplyResult, CheckResult } from "../../src/taskpane/hooks/workbook-port";
+import type { WorkbookPort, SheetRow, FoundTemplate, ApplyResult, CheckResult, StaleTable } from "../../src/taskpane/hooks/workbook-port";
 import { OUTSIDE_OFFICE, type HostState } from "../../src/taskpane/office-host";
 import { DEFAULT_SETTINGS, type PaneSettings } from "../../src/taskpane/settings";
 
@@ -32,7 +32,11 @@ export interface FakePort extends WorkbookPort {
 }
 
 /** Every action a full src/excel offers; `omit` leaves some out, as an older build would. */
-export function fakePort(options: { rows?: SheetRow[]; templates?: FoundTemplate[]; omit?: (keyof WorkbookPort)[] } = {}): FakePort {
+export function fakePort(
+  options: { rows?: SheetRow[]; templates?: FoundTemplate[]; stale?: StaleTable[][]; omit?: (keyof WorkbookPort)[] } = {},
+): FakePort {
+  // Each findStaleHelpers call answers the next list (the last one repeats): before and after a refresh.
+  const staleAnswers = [...(options.stale ?? [[]])];
   const port = {
     insertPlan: jest.fn(async (plan) => ({
       sheetName: plan.sheetName,
@@ -58,6 +62,8 @@ export function fakePort(options: { rows?: SheetRow[]; templates?: FoundTemplate
     selectRange: jest.fn(async () => undefined),
     addAttainmentChart: jest.fn(async () => ({ sheetName: "达标图表" })),
     writeActuals: jest.fn(async (_table: string, writes: unknown[]) => ({ written: writes.length, skipped: 0 })),
+    findStaleHelpers: jest.fn(async () => (staleAnswers.length > 1 ? staleAnswers.shift() : staleAnswers[0]) ?? []),
+    refreshHelpers: jest.fn(async (tableName: string) => ({ tableName, refreshed: 2, unreadable: [], remembered: true, syncs: 3 })),
   } as unknown as FakePort;
   for (const name of options.omit ?? []) delete (port as unknown as Record<string, unknown>)[name];
   return port;

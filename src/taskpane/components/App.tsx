@@ -11,6 +11,7 @@ import { TemplatesTab } from "./TemplatesTab";
 import { Banner } from "./Banner";
 import { PanelBoundary } from "./PanelBoundary";
 import { NoticesProvider } from "./Notices";
+import { StaleHelpers } from "./StaleHelpers";
 import { Tabs } from "./Tabs";
 import { v } from "./look";
 
@@ -116,6 +117,7 @@ function Pane({ host }: { host: HostState | null }) {
       </header>
       {host && !host.inExcel && <Banner intent="info">{t.host.outside}</Banner>}
       {host?.inExcel && !host.workbookSupported && <Banner intent="warning">{t.host.unsupported}</Banner>}
+      <StaleHelpers />
       <div style={{ marginBottom: 12 }}>
         <Tabs<TabName>
           label={t.tabsLabel}

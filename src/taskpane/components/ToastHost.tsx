@@ -4,14 +4,16 @@ import type { Notice } from "./Notices";
 
 const TOASTER_ID = "dabiao-toaster";
 
-/** Shows each notice once, as a Fluent toast (announced to screen readers by the Toaster). */
+/** Shows each notice once, one at a time, as a Fluent toast (announced to screen readers by the Toaster). */
 export default function ToastHost({ notices }: { notices: Notice[] }) {
-  const { dispatchToast } = useToastController(TOASTER_ID);
+  const { dispatchToast, dismissAllToasts } = useToastController(TOASTER_ID);
   const shown = useRef(0);
   useEffect(() => {
     for (const n of notices) {
       if (n.id <= shown.current) continue;
       shown.current = n.id;
+      // The newest message replaces the one showing: stacked toasts covered the pane's cards.
+      dismissAllToasts();
       dispatchToast(
         <Toast>
           <ToastTitle>{n.title}</ToastTitle>
@@ -20,6 +22,6 @@ export default function ToastHost({ notices }: { notices: Notice[] }) {
         { intent: n.intent, timeout: 5000 },
       );
     }
-  }, [notices, dispatchToast]);
-  return <Toaster toasterId={TOASTER_ID} position="bottom" limit={3} />;
+  }, [notices, dispatchToast, dismissAllToasts]);
+  return <Toaster toasterId={TOASTER_ID} position="bottom" limit={1} pauseOnHover />;
 }

@@ -1,11 +1,11 @@
 /**
  * The workbook tasks of the screens, one hook each. Components call these, never src/excel.
  */
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { FormulaMode, TemplateDefinition } from "../../core/template-plan";
 import { useStrings } from "../i18n";
 import { useAction, useWorkbook } from "./workbook";
-import { PaneError, type FoundTemplate, type SectionCounts, type SheetRow, type WorkbookPort } from "./workbook-port";
+import { PaneError, type FoundTemplate, type RefreshResult, type SectionCounts, type SheetRow, type StaleTable, type WorkbookPort } from "./workbook-port";
 
 /** The port, or a PaneError naming why there is none (the button was disabled; this is a guard). */
 function usePort(): () => WorkbookPort {
@@ -140,4 +140,44 @@ export function useWriteActuals() {
     return p.writeActuals(tableName, writes);
   });
   return { ...action, supported: Boolean(port?.writeActuals) };
+}
+
+/**
+ * Portable tables with edited targets, looked for when the workbook becomes available and
+ * each time the pane regains focus, and their refresh (after which the list is read again).
+ */
+export function useStaleHelpers() {
+  const { port } = useWorkbook();
+  const need = usePort();
+  const [stale, setStale] = useState<StaleTable[]>([]);
+  const check = useAction(async () => {
+    const p = need();
+    const found = p.findStaleHelpers ? await p.findStaleHelpers() : [];
+    setStale(found);
+    return found;
+  });
+  const { run: recheck } = check;
+  const busy = useRef(false);
+  useEffect(() => {
+    if (!port?.findStaleHelpers) return;
+    // Again whenever the statistician comes back to the pane: targets are edited in the grid.
+    const look = () => {
+      if (busy.current) return;
+      busy.current = true;
+      void recheck().finally(() => (busy.current = false));
+    };
+    look();
+    window.addEventListener("focus", look);
+    return () => window.removeEventListener("focus", look);
+  }, [port, recheck]);
+  const refresh = useAction(async (table: StaleTable): Promise<RefreshResult> => {
+    const p = need();
+    if (!p.refreshHelpers) throw new PaneError("not_yet", "");
+    // The template's memory is updated too when the workbook has one for this table.
+    const known = await p.listTemplates().catch(() => [] as FoundTemplate[]);
+    const result = await p.refreshHelpers(table.tableName, known.find((k) => k.tableName === table.tableName)?.partId);
+    await recheck();
+    return result;
+  });
+  return { stale, check, refresh, supported: Boolean(port?.refreshHelpers) };
 }

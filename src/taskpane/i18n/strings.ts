@@ -17,6 +17,13 @@ const zh = {
     workbookOnly: "需要在 Excel 中打开",
     notYet: "此版本尚不支持该操作",
   },
+  stale: {
+    found: (sheet: string, n: number) => `工作表“${sheet}”中有 ${n} 项目标已被修改，隐藏的辅助列还是旧目标，状态列显示“目标已修改，请刷新”。`,
+    unreadable: (n: number) => `另有 ${n} 项目标无法识别，刷新后仍会标出，请改成可识别的写法（如 ≥95%、≤0.5%、3~5所）：`,
+    refresh: "刷新辅助列",
+    refreshing: "正在刷新…",
+    done: (n: number, sheet: string) => `已刷新工作表“${sheet}”中 ${n} 项目标的辅助列`,
+  },
   templates: {
     heading: "内置模板",
     intro: "一键插入目标表：新建工作表，填入指标与目标，实际值一填即显示未达标项。",
@@ -170,6 +177,14 @@ const en: Strings = {
     unsupported: "This Excel lacks features Dabiao needs (ExcelApi 1.6). Update to the latest Microsoft 365, or use Excel on the web.",
     workbookOnly: "Needs Excel",
     notYet: "Not available in this version",
+  },
+  stale: {
+    found: (sheet, n) =>
+      `${n} target${n === 1 ? " was" : "s were"} edited on sheet “${sheet}”; the hidden helper columns still hold the old ones, so the status column shows “目标已修改，请刷新”.`,
+    unreadable: (n) => `${n} more target${n === 1 ? "" : "s"} cannot be read and stay flagged after a refresh; write them as e.g. ≥95%, ≤0.5%, 3~5所:`,
+    refresh: "Refresh helper columns",
+    refreshing: "Refreshing…",
+    done: (n, sheet) => `Refreshed the helper columns of ${n} target${n === 1 ? "" : "s"} on “${sheet}”`,
   },
   templates: {
     heading: "Built-in templates",
