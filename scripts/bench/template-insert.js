@@ -35,14 +35,16 @@ const { getTemplate } = require(path.join(root, "src/templates/index.ts"));
 const { applyTemplatePlanIn } = require(path.join(root, "src/excel/apply-template.ts"));
 const { checkSelectionIn } = require(path.join(root, "src/excel/check-selection.ts"));
 const { FakeWorkbook } = require(path.join(root, "src/excel/mock-workbook.ts"));
+const { readTemplateRowsIn, writeActualsIn } = require(path.join(root, "src/excel/template-rows.ts"));
+const { findStaleHelpersIn, refreshHelpersIn } = require(path.join(root, "src/excel/portable-refresh.ts"));
 const { kb, since } = require("./measure.js");
 
 const LIMIT = 5 * 1024 * 1024;
 const def = getTemplate("seed-000");
 /** The 2008 plan's 43 rows repeated: real texts, quotes, formats and formulas. */
-function plan(rows) {
+function plan(rows, mode = "live") {
   const repeated = Array.from({ length: rows }, (_, i) => ({ ...def.rows[i % def.rows.length], key: `r${i}` }));
-  return buildTemplatePlan({ ...def, rows: repeated });
+  return buildTemplatePlan({ ...def, rows: repeated }, { mode });
 }
 
 const line = (label, rows, wb, ms) => {
@@ -54,6 +56,9 @@ const line = (label, rows, wb, ms) => {
   );
   return { syncs: wb.syncs, largest };
 };
+
+/** The sheet the plan went to (the only one besides Sheet1). */
+const p0SheetName = (wb) => wb.sheets[wb.sheets.length - 1].name;
 
 async function main() {
   const out = {};
@@ -88,10 +93,36 @@ async function main() {
       out[`check-${kind}-${rows}`] = line(`check, ${kind} target`, rows, wb, since(t0));
     }
   }
+  console.log("after insertion (portable table): syncs per operation, and time on the fake workbook");
+  for (const rows of [10, 10000]) {
+    const wb = new FakeWorkbook();
+    const { tableName } = await applyTemplatePlanIn(wb.context, plan(rows, "portable"), { isSetSupported: () => true });
+    const step = async (label, fn) => {
+      const before = wb.syncs;
+      const t0 = performance.now();
+      await fn();
+      const ms = since(t0);
+      const largest = Math.max(0, ...wb.requestBytes().slice(before));
+      out[`${label}-${rows}`] = { syncs: wb.syncs - before };
+      return `${label} ${wb.syncs - before} (${ms.toFixed(0)} ms, largest request ${kb(largest, 1, 0)} KB)`;
+    };
+    const parts = [
+      await step("readTemplateRows", () => readTemplateRowsIn(wb.context, tableName)),
+      await step("writeActuals", () => writeActualsIn(wb.context, tableName, Array.from({ length: rows }, (_, row) => ({ row, value: 0.99 })))),
+    ];
+    // A tenth of the targets edited by hand, as a school would in WPS.
+    const edits = {};
+    for (let r = 0; r < rows; r += 10) edits[`E${r + 2}`] = "≥95%";
+    wb.putCells(p0SheetName(wb), edits);
+    parts.push(await step("findStaleHelpers", () => findStaleHelpersIn(wb.context)));
+    parts.push(await step("refresh", () => refreshHelpersIn(wb.context, tableName, { isSetSupported: () => true })));
+    console.log(`  ${String(rows).padStart(6)} rows  ${parts.join("  ")}`);
+  }
   const same = (a, b) => (out[a].syncs === out[b].syncs ? "equal" : "DIFFERENT");
   console.log(
     `sync counts 10 vs 10,000 rows: new sheet ${same("new-10", "new-10000")}, selection ${same("sel-10", "sel-10000")}, ` +
-      `check typed ${same("check-typed-10", "check-typed-10000")}, check helper ${same("check-helper-10", "check-helper-10000")}`,
+      `check typed ${same("check-typed-10", "check-typed-10000")}, check helper ${same("check-helper-10", "check-helper-10000")}, ` +
+      ["readTemplateRows", "writeActuals", "findStaleHelpers", "refresh"].map((k) => `${k} ${same(`${k}-10`, `${k}-10000`)}`).join(", "),
   );
 }
 

@@ -72,6 +72,26 @@ function unreadableOf(changes: HelperRefresh[], targets: unknown[][], where: { s
 }
 
 /**
+ * Writes the given rows of a block in one call per property: null rows in between are left as
+ * they are (Office.js skips null cells), so the request grows with the span, not per row. The
+ * first `formats.length` columns get those number formats first (辅助·目标, 辅助·比较 are text).
+ */
+function writeRows(block: Excel.Range, rows: HelperRefresh[], width: number, values: (c: HelperRefresh) => CellValue[], formats: string[]): void {
+  const first = Math.min(...rows.map((c) => c.row));
+  const span = Math.max(...rows.map((c) => c.row)) - first + 1;
+  const byRow = new Map(rows.map((c) => [c.row, c]));
+  const top = block.getCell(first, 0);
+  const empty = (n: number) => Array<null>(n).fill(null);
+  top.getResizedRange(span - 1, formats.length - 1).numberFormat = Array.from({ length: span }, (_, k) =>
+    byRow.has(first + k) ? formats : empty(formats.length),
+  ) as string[][];
+  top.getResizedRange(span - 1, width - 1).values = Array.from({ length: span }, (_, k) => {
+    const c = byRow.get(first + k);
+    return c ? values(c) : empty(width);
+  }) as (string | number)[][];
+}
+
+/**
  * Every portable table of the workbook with helpers to refresh or targets that cannot be
  * read; [] when all are current. Three syncs at most: tables, their headers, the 目标 and
  * helper columns of the portable ones.
@@ -159,17 +179,9 @@ export async function refreshHelpersIn(
     }
     if (writes.length > 0) {
       suspendUntilNextSync(context, supports);
-      for (const c of writes) {
-        const row = cells.helpers.getCell(c.row, 0).getResizedRange(0, HELPER_COUNT - 1);
-        // 辅助·目标 and 辅助·比较 are text, as at insertion; a blank helper is cleared.
-        row.getResizedRange(0, 2 - HELPER_COUNT).numberFormat = [["@", "@"]];
-        row.values = [(c.values as CellValue[]).map((v) => (v === null ? "" : v))];
-        if (c.targetText !== null) {
-          const target = cells.target.getCell(c.row, 0);
-          target.numberFormat = [["@"]];
-          target.values = [[c.targetText]];
-        }
-      }
+      writeRows(cells.helpers, writes, HELPER_COUNT, (c) => (c.values as CellValue[]).map((v) => (v === null ? "" : v)), ["@", "@"]);
+      const asText = writes.filter((c) => c.targetText !== null);
+      if (asText.length > 0) writeRows(cells.target, asText, 1, (c) => [c.targetText as string], ["@"]);
       await sync();
     }
     return { tableName: shape.tableName, refreshed: writes.length, unreadable, remembered, syncs: counter.count };

@@ -100,16 +100,21 @@ export async function writeActualsIn(context: Excel.RequestContext, tableName: s
     column.load("formulas");
     await sync();
 
-    const done = new Set<number>();
-    let written = 0;
+    const chosen = new Map<number, number>();
     for (const w of writes) {
       const ok = Number.isInteger(w.row) && w.row >= 0 && w.row < shape.rowCount && typeof w.value === "number" && Number.isFinite(w.value);
-      if (!ok || done.has(w.row) || !isBlankCell(column.formulas[w.row]?.[0])) continue;
-      done.add(w.row);
-      column.getCell(w.row, 0).values = [[w.value]];
-      written++;
+      if (ok && !chosen.has(w.row) && isBlankCell(column.formulas[w.row]?.[0])) chosen.set(w.row, w.value);
     }
-    if (written > 0) await sync();
+    const written = chosen.size;
+    if (written > 0) {
+      // One write over the span; null leaves a cell as it is, so filled cells are never touched.
+      const rows = [...chosen.keys()];
+      const first = Math.min(...rows);
+      const span = Math.max(...rows) - first + 1;
+      const values = Array.from({ length: span }, (_, k) => [chosen.get(first + k) ?? null]);
+      column.getCell(first, 0).getResizedRange(span - 1, 0).values = values as number[][];
+      await sync();
+    }
     return { written, skipped: writes.length - written, syncs: counter.count };
   } catch (e) {
     throw toWorkbookError(e);

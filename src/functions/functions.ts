@@ -25,16 +25,22 @@ type Cell = any;
  */
 export function targetGap(actual: any, target: any, baseline?: any, tolerance?: any): any {
   try {
-    const a = readActual(actual);
-    if (a === null) return "";
-    const t = cachedTarget(target);
-    readTolerance(tolerance);
-    const gap = gapOf(a, t, readBaseline(baseline));
-    if (gap !== gap) throw needsBaseline(t);
-    return gap;
+    const gap = checkedGap(actual, target, baseline, tolerance);
+    return gap === null ? "" : gap;
   } catch (e) {
     throw toExcelError(e);
   }
+}
+
+/** The gap of TARGET_GAP and TARGET_MET, or null while the actual is blank (the tolerance is checked, unused). */
+function checkedGap(actual: Cell, target: Cell, baseline: Cell, tolerance: Cell): number | null {
+  const a = readActual(actual);
+  if (a === null) return null;
+  const t = cachedTarget(target);
+  readTolerance(tolerance);
+  const gap = gapOf(a, t, readBaseline(baseline));
+  if (gap !== gap) throw needsBaseline(t);
+  return gap;
 }
 
 /**
@@ -48,13 +54,8 @@ export function targetGap(actual: any, target: any, baseline?: any, tolerance?: 
  */
 export function targetMet(actual: any, target: any, baseline?: any, tolerance?: any): any {
   try {
-    const a = readActual(actual);
-    if (a === null) return "";
-    const t = cachedTarget(target);
-    readTolerance(tolerance);
-    const gap = gapOf(a, t, readBaseline(baseline));
-    if (gap !== gap) throw needsBaseline(t);
-    return gap === 0;
+    const gap = checkedGap(actual, target, baseline, tolerance);
+    return gap === null ? "" : gap === 0;
   } catch (e) {
     throw toExcelError(e);
   }

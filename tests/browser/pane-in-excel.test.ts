@@ -3,28 +3,13 @@
  * src/excel's FakeWorkbook on office-addin-mock) injected before it loads: the pane's real
  * src/excel code runs against it, and the test reads back what reached the workbook.
  */
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import {
-  DIST,
-  buildMockExcel,
-  guardNetwork,
-  launch,
-  outsideRequests,
-  requireBuild,
-  screenshotPath,
-  seedText,
-  serveStatic,
-  type NetworkLog,
-} from "./support";
+import type { Page } from "playwright-core";
+import { buildMockExcel, openPane, outsideRequests, screenshotPath, seedText, type OpenPane } from "./support";
 
 jest.setTimeout(60000);
 
-let server: Awaited<ReturnType<typeof serveStatic>>;
-let browser: Browser;
-let context: BrowserContext;
+let pane: OpenPane;
 let page: Page;
-let network: NetworkLog;
-const pageErrors: string[] = [];
 
 interface Cell {
   value?: string | number | boolean;
@@ -55,24 +40,12 @@ async function toastTitle(pattern: RegExp): Promise<string> {
 }
 
 beforeAll(async () => {
-  requireBuild();
-  const [mock, srv] = await Promise.all([buildMockExcel(), serveStatic(DIST)]);
-  server = srv;
-  browser = await launch();
-  context = await browser.newContext({ viewport: { width: 420, height: 900 }, locale: "zh-CN" });
-  await context.addInitScript({ path: mock });
   // office.js would replace the mock's Office object: it is served empty here.
-  network = await guardNetwork(context, { officeBody: "/* office.js: replaced by the test's mock Excel */" });
-  page = await context.newPage();
-  page.setDefaultTimeout(5000);
-  page.on("pageerror", (e) => pageErrors.push(String(e)));
-  await page.goto(`${server.origin}/taskpane.html`);
+  pane = await openPane({ initScript: await buildMockExcel(), officeBody: "/* office.js: replaced by the test's mock Excel */" });
+  page = pane.page;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => pane?.close());
 
 test("one click inserts a built-in template on a new sheet, and a toast names the sheet", async () => {
   const insert = page.getByRole("button", { name: /^插入：2008年教育局工作计划/ });
@@ -278,7 +251,7 @@ test("a protected sheet gives a readable message, never a stack trace", async ()
 });
 
 test("no request left localhost and the page threw nothing", () => {
-  expect(outsideRequests(network)).toEqual([]);
-  expect(network.blocked).toEqual([]);
-  expect(pageErrors).toEqual([]);
+  expect(outsideRequests(pane.network)).toEqual([]);
+  expect(pane.network.blocked).toEqual([]);
+  expect(pane.pageErrors).toEqual([]);
 });

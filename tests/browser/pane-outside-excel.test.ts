@@ -2,28 +2,13 @@
  * The built pane in headless Chromium, as in a plain browser: office.js (served locally)
  * reports no host. The pane must still render, extract and review; workbook actions are off.
  */
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import {
-  DIST,
-  guardNetwork,
-  launch,
-  longPlan,
-  outsideRequests,
-  requireBuild,
-  screenshotPath,
-  seedText,
-  serveStatic,
-  type NetworkLog,
-} from "./support";
+import type { Page } from "playwright-core";
+import { longPlan, openPane, outsideRequests, screenshotPath, seedText, type OpenPane } from "./support";
 
 jest.setTimeout(60000);
 
-let server: Awaited<ReturnType<typeof serveStatic>>;
-let browser: Browser;
-let context: BrowserContext;
+let pane: OpenPane;
 let page: Page;
-let network: NetworkLog;
-const pageErrors: string[] = [];
 
 interface GridRow {
   n: number;
@@ -82,22 +67,12 @@ function pasteAndTime(p: Page, text: string): Promise<number> {
 }
 
 beforeAll(async () => {
-  requireBuild();
-  server = await serveStatic(DIST);
-  browser = await launch();
-  context = await browser.newContext({ viewport: { width: 420, height: 900 }, locale: "zh-CN" });
-  network = await guardNetwork(context);
-  page = await context.newPage();
-  page.setDefaultTimeout(5000);
-  page.on("pageerror", (e) => pageErrors.push(String(e)));
+  pane = await openPane();
+  page = pane.page;
   page.on("console", (m) => m.text().startsWith("extraction ") && console.log(m.text()));
-  await page.goto(`${server.origin}/taskpane.html`);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => pane?.close());
 
 test("the pane renders outside Excel, in Chinese, with workbook actions off and a clear note", async () => {
   await page.waitForSelector("article[data-template='seed-000']");
@@ -217,9 +192,9 @@ test("the check and settings screens render; switching to English relabels the p
 });
 
 test("no request left localhost and the page threw nothing", () => {
-  expect(outsideRequests(network)).toEqual([]);
-  expect(network.blocked).toEqual([]);
+  expect(outsideRequests(pane.network)).toEqual([]);
+  expect(pane.network.blocked).toEqual([]);
   // The pane's own files did come from the local server.
-  expect(network.requests.some((u) => /localhost:\d+\/taskpane\.js$/.test(u))).toBe(true);
-  expect(pageErrors).toEqual([]);
+  expect(pane.network.requests.some((u) => /localhost:\d+\/taskpane\.js$/.test(u))).toBe(true);
+  expect(pane.pageErrors).toEqual([]);
 });

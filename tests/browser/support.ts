@@ -6,7 +6,7 @@ import fs from "fs";
 import http from "http";
 import path from "path";
 import type { AddressInfo } from "net";
-import { chromium, type Browser, type BrowserContext, type Route } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page, type Route } from "playwright-core";
 
 export const ROOT = path.resolve(__dirname, "../..");
 export const DIST = path.join(ROOT, "dist");
@@ -151,4 +151,43 @@ export async function buildMockExcel(): Promise<string> {
   await new Promise((resolve) => compiler.close(resolve));
   if (stats.hasErrors()) throw new Error(stats.toString({ all: false, errors: true }));
   return path.join(out, "mock-excel.js");
+}
+
+export interface OpenPane {
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  network: NetworkLog;
+  /** Uncaught errors of the page, as text. */
+  pageErrors: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * The built pane served from dist/ and opened in headless Chromium at a task pane's size, in
+ * Chinese, behind the network guard. `initScript` runs before the page (a mock Excel).
+ */
+export async function openPane(options: { initScript?: string; officeBody?: string } = {}): Promise<OpenPane> {
+  requireBuild();
+  const server = await serveStatic(DIST);
+  const browser = await launch();
+  const context = await browser.newContext({ viewport: { width: 420, height: 900 }, locale: "zh-CN" });
+  if (options.initScript) await context.addInitScript({ path: options.initScript });
+  const network = await guardNetwork(context, options.officeBody !== undefined ? { officeBody: options.officeBody } : {});
+  const page = await context.newPage();
+  page.setDefaultTimeout(5000);
+  const pageErrors: string[] = [];
+  page.on("pageerror", (e) => pageErrors.push(String(e)));
+  await page.goto(`${server.origin}/taskpane.html`);
+  return {
+    browser,
+    context,
+    page,
+    network,
+    pageErrors,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
 }
