@@ -63,3 +63,19 @@ test("outside Excel nothing is looked for", async () => {
   await screen.findByText(/未在 Excel 中运行/);
   expect(screen.queryByText(/辅助列/)).toBeNull();
 });
+
+test("a failed look-up (a cell in edit mode) raises no alarm; the next focus looks again", async () => {
+  const port = fakePort({ stale: [[STALE]] });
+  const answers: (() => Promise<StaleTable[]>)[] = [
+    async () => {
+      throw Object.assign(new Error("Excel 正在编辑单元格。"), { code: "edit_mode" });
+    },
+    async () => [STALE],
+  ];
+  port.findStaleHelpers = jest.fn(() => (answers.shift() as () => Promise<StaleTable[]>)());
+  renderPane({ host: IN_EXCEL, port });
+  await waitFor(() => expect(port.findStaleHelpers).toHaveBeenCalledTimes(1));
+  expect(screen.queryByRole("alert")).toBeNull();
+  window.dispatchEvent(new Event("focus"));
+  expect(await screen.findByText(/项目标已被修改/)).toBeTruthy();
+});

@@ -13,13 +13,14 @@ import { PaneButton } from "./PaneButton";
 
 export function StaleHelpers() {
   const t = useStrings();
-  const { stale, check, refresh, supported } = useStaleHelpers();
+  const { stale, refresh, supported } = useStaleHelpers();
   const notify = useNotify();
   const run = async (table: StaleTable) => {
     const result = await refresh.run(table);
     if (result) notify({ intent: "success", title: t.stale.done(result.refreshed, table.sheetName) });
   };
-  if (check.error) return <Banner intent="error">{check.error}</Banner>;
+  // The look-up runs unasked (on load and focus): its failure, such as a cell in edit mode, is
+  // not worth an alarm; the next focus tries again. A refresh the user asked for says why it failed.
   return (
     <>
       {stale.map((table) => (
