@@ -748,21 +748,32 @@ export interface StatusSummary {
   other: number;
 }
 
+/** What a 状态 cell's value says; "other" for errors (#VALUE!), blanks and any other text. */
+export type StatusKind = "met" | "atRisk" | "missed" | "explained" | "pending" | "notApplicable" | "other";
+
+const KIND_OF_LABEL: ReadonlyMap<string, StatusKind> = new Map([
+  [STATUS_LABELS.met, "met"],
+  [STATUS_LABELS.at_risk, "atRisk"],
+  [STATUS_LABELS.missed, "missed"],
+  [EXPLAINED_LABEL, "explained"],
+  [STATUS_LABELS.pending, "pending"],
+  [STATUS_LABELS.not_applicable, "notApplicable"],
+]);
+
+export function statusKind(v: unknown): StatusKind {
+  return (typeof v === "string" && KIND_OF_LABEL.get(v.trim())) || "other";
+}
+
 /** Counts the 状态 column's values; 已说明 counts as missed and as explained. */
 export function summarize(statuses: readonly unknown[]): StatusSummary {
   const s: StatusSummary = { total: 0, met: 0, atRisk: 0, missed: 0, explained: 0, pending: 0, notApplicable: 0, other: 0 };
   for (const v of statuses) {
     s.total++;
-    const label = typeof v === "string" ? v.trim() : v;
-    if (label === STATUS_LABELS.met) s.met++;
-    else if (label === STATUS_LABELS.at_risk) s.atRisk++;
-    else if (label === STATUS_LABELS.missed) s.missed++;
-    else if (label === EXPLAINED_LABEL) {
+    const kind = statusKind(v);
+    if (kind === "explained") {
       s.missed++;
       s.explained++;
-    } else if (label === STATUS_LABELS.pending) s.pending++;
-    else if (label === STATUS_LABELS.not_applicable) s.notApplicable++;
-    else s.other++;
+    } else s[kind]++;
   }
   return s;
 }

@@ -10,7 +10,7 @@
  */
 import { PlanError } from "../errors";
 import { tryParseNumber } from "../number";
-import type { Comparator } from "../target";
+import type { ShownTarget } from "../target";
 import { fiveYearPlanEnd, Kind, layout } from "./layout";
 import { DocInfo, hasNumeral, proseItems, RawItem } from "./prose";
 import { tableItems } from "./table";
@@ -18,21 +18,14 @@ import { makeView, normalizeText } from "./text";
 
 export type { Kind } from "./layout";
 
-export interface ExtractedItem {
+/** The figure as shown (99.2 for 99.2%, the text's own unit such as 个百分点 or 万元), and where it stands. */
+export interface ExtractedItem extends ShownTarget {
   /** The row label a statistician would write: 适龄儿童少年入学率, 新增公办幼儿园数. */
   indicator: string;
   /** Population or area (全市, 小学), or null. */
   scope: string | null;
   /** Nearest heading above the figure, or null. */
   section: string | null;
-  comparator: Comparator | "none";
-  /** The figure as shown (99.2 for 99.2%); null with min/max or ratio. */
-  value: number | null;
-  min?: number;
-  max?: number;
-  ratio?: [number, number];
-  /** The text's own unit (%, 个百分点, 人, 所, 万元 …); null for ratios. */
-  unit: string | null;
   /** Year stated or implied, or null. */
   deadline: number | null;
   kind: Kind;

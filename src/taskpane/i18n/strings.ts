@@ -324,7 +324,11 @@ const en: Strings = {
     unsupported: "This Excel lacks a feature this needs. Update to the latest Microsoft 365, or use Excel on the web.",
     not_empty: "The target cells are not empty, so nothing was written to avoid overwriting data.",
     too_large: "More data than Excel accepts in one request (5 MB). Use fewer rows and try again.",
-    not_found: "The sheet or table is gone; it may have been deleted or renamed.",
+    not_found: "The sheet, table or column is gone; it may have been deleted or renamed.",
+    bad_selection: "This selection cannot be used. Select one block of cells and try again.",
+    bad_target: "A target cannot be read. Write it as e.g. ≥95%, ≤0.5% or 3~5所.",
+    exists: "A sheet, table or name of that name already exists. Try again: Dabiao picks another name.",
+    bad_plan: "There is nothing to write for this request.",
     not_yet: "This version of Dabiao cannot do that yet.",
   },
 };

@@ -1,6 +1,5 @@
 /** Counting a template's statuses by section (领域), and the misses to point at. Pure. */
-import { STATUS_LABELS } from "../../core/evaluate";
-import { EXPLAINED_LABEL, type TemplateDefinition, type TemplateRowDefinition } from "../../core/template-plan";
+import { statusKind, type TemplateDefinition, type TemplateRowDefinition } from "../../core/template-plan";
 import { parseTarget } from "../../core/parse-target";
 import type { SectionCounts, SheetRow } from "../hooks/workbook-port";
 
@@ -22,20 +21,18 @@ function empty(section: string): SectionSummary {
 }
 
 function count(into: SectionSummary, status: unknown): void {
-  const label = typeof status === "string" ? status.trim() : status;
   into.total++;
-  if (label === STATUS_LABELS.met) into.met++;
-  else if (label === STATUS_LABELS.at_risk) into.atRisk++;
-  else if (label === STATUS_LABELS.missed) into.missed++;
-  else if (label === EXPLAINED_LABEL) {
+  const kind = statusKind(status);
+  if (kind === "met" || kind === "atRisk" || kind === "missed" || kind === "pending") into[kind]++;
+  else if (kind === "explained") {
     into.missed++;
     into.explained++;
-  } else if (label === STATUS_LABELS.pending || label === "" || label === null || label === undefined) into.pending++;
+  } else if (status === "" || status === null || status === undefined) into.pending++; // a 状态 cell not computed yet
 }
 
 export function isMiss(status: unknown): boolean {
-  const label = typeof status === "string" ? status.trim() : status;
-  return label === STATUS_LABELS.missed || label === EXPLAINED_LABEL;
+  const kind = statusKind(status);
+  return kind === "missed" || kind === "explained";
 }
 
 /** Sections in order of first appearance; rows without a section are grouped under `noSection`. */
