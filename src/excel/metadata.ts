@@ -10,7 +10,7 @@
  * about 2 MB to it, the dictionary form a few tens of KB.
  */
 import type { Target } from "../core/target";
-import type { FormulaMode } from "../core/template-plan";
+import { planColumns, portableColumnIndexes, type FormulaMode } from "../core/template-plan";
 import { toWorkbookError } from "./errors";
 import { API, SupportCheck, inExcel, officeSupports } from "./support";
 
@@ -190,27 +190,65 @@ export function parseTemplateXml(xml: string): TemplateRecord | null {
   }
 }
 
+/** Headers that make a table one of ours (live or portable), even without the add-in's memory. */
+const REQUIRED_HEADERS = ["indicator", "target", "actual", "status"];
+const KEY_OF_HEADER: ReadonlyMap<string, string> = new Map(planColumns("portable").map((c) => [c.header, c.key]));
+
 /**
- * Every template this workbook remembers, with where its table is now. Two syncs: the parts
- * and the tables, then the parts' XML. Parts that are not ours or are damaged are skipped.
+ * A template table the workbook holds without a memory of it: a file exported by
+ * `plan-targets workbook`, or one copied from another workbook. Recognised by its headers.
+ */
+function recognised(tableName: string, sheetName: string, address: string, headers: unknown[]): FoundTemplate | null {
+  const keys = headers.map((h) => (typeof h === "string" ? (KEY_OF_HEADER.get(h.trim()) ?? h.trim()) : ""));
+  if (!REQUIRED_HEADERS.every((k) => keys.includes(k))) return null;
+  return {
+    templateId: "",
+    title: sheetName,
+    source: "",
+    mode: portableColumnIndexes(headers) ? "portable" : "live",
+    version: 1,
+    sheetName,
+    tableName,
+    address: address.slice(address.lastIndexOf("!") + 1),
+    columns: keys,
+    targets: [],
+    createdAt: "",
+    partId: "",
+    tableFound: true,
+    currentSheetName: sheetName,
+  };
+}
+
+/**
+ * Every template in this workbook, with where its table is now: those the add-in remembers
+ * (custom XML parts, ExcelApi 1.5), then tables recognised by their headers alone (partId "").
+ * Two syncs: the parts and the tables, then the parts' XML and the tables' headers. Parts that
+ * are not ours or are damaged are skipped.
  */
 export async function findTemplates(
   context: Excel.RequestContext,
   options: { isSetSupported?: SupportCheck } = {},
 ): Promise<FoundTemplate[]> {
   const supports = options.isSetSupported ?? officeSupports;
-  if (!supports("ExcelApi", API.customXmlParts)) return [];
   try {
-    const parts = context.workbook.customXmlParts.getByNamespace(TEMPLATE_NAMESPACE);
-    parts.load("items/id");
+    const parts = supports("ExcelApi", API.customXmlParts) ? context.workbook.customXmlParts.getByNamespace(TEMPLATE_NAMESPACE) : null;
+    parts?.load("items/id");
     const tables = context.workbook.tables;
     tables.load("items/name, items/worksheet/name");
     await context.sync();
 
-    const xmls = parts.items.map((p) => ({ id: p.id, xml: p.getXml() }));
+    const xmls = (parts?.items ?? []).map((p) => ({ id: p.id, xml: p.getXml() }));
     const where = new Map<string, string>();
     for (const t of tables.items) where.set(t.name.toLowerCase(), t.worksheet.name);
-    if (xmls.length === 0) return [];
+    const shapes = tables.items.map((t) => {
+      const table = context.workbook.tables.getItem(t.name);
+      const header = table.getHeaderRowRange();
+      header.load("values");
+      const range = table.getRange();
+      range.load("address");
+      return { name: t.name, sheet: t.worksheet.name, header, range };
+    });
+    if (xmls.length === 0 && shapes.length === 0) return [];
     await context.sync();
 
     const found: FoundTemplate[] = [];
@@ -219,6 +257,12 @@ export async function findTemplates(
       if (!record) continue;
       const sheet = where.get(record.tableName.toLowerCase());
       found.push({ ...record, partId: id, tableFound: sheet !== undefined, currentSheetName: sheet ?? null });
+    }
+    const known = new Set(found.map((f) => f.tableName.toLowerCase()));
+    for (const s of shapes) {
+      if (known.has(s.name.toLowerCase())) continue;
+      const table = recognised(s.name, s.sheet, s.range.address, s.header.values[0] ?? []);
+      if (table) found.push(table);
     }
     return found;
   } catch (e) {

@@ -343,11 +343,29 @@ describe("the workbook remembers", () => {
     expect(found[0]).toMatchObject({ tableFound: false, currentSheetName: null });
   });
 
-  test("without ExcelApi 1.5 nothing is looked up", async () => {
+  test("without ExcelApi 1.5 there is no memory, but the table is still recognised by its headers", async () => {
     const { wb } = await apply(handPlan(2));
-    const syncs = wb.syncs;
-    await expect(findTemplates(wb.context, { isSetSupported: () => false })).resolves.toEqual([]);
-    expect(wb.syncs).toBe(syncs);
+    const found = await findTemplates(wb.context, { isSetSupported: () => false });
+    expect(found).toEqual([expect.objectContaining({ tableName: "表2008教育目标", partId: "", templateId: "", title: "2008教育目标", mode: "live", address: "A1:I3" })]);
+    expect(wb.log.some((e) => e.name === "getByNamespace")).toBe(false);
+  });
+
+  test("tables of ours without memory (an exported file) are listed after the remembered ones; other tables are not", async () => {
+    const wb = new FakeWorkbook({ sheets: ["Sheet1", "乡镇上报"] });
+    const portable = buildTemplatePlan(getTemplate("seed-000")!, { mode: "portable" });
+    await applyTemplatePlanIn(wb.context, portable, { isSetSupported: wb.supports, remember: false });
+    await applyTemplatePlanIn(wb.context, handPlan(2), { isSetSupported: wb.supports });
+    wb.putCells("Sheet1", { A1: "学校", B1: "实际值" });
+    await wb.context.sync();
+    wb.tables.push({ name: "学校名单", sheet: wb.sheet("Sheet1"), address: "A1:B3", hasHeaders: true });
+    const before = wb.syncs;
+    const found = await findTemplates(wb.context, { isSetSupported: wb.supports });
+    expect(wb.syncs - before).toBe(2);
+    expect(found.map((f) => [f.tableName, f.partId !== "", f.mode])).toEqual([
+      ["表2008教育目标_2", true, "live"],
+      [portable.tableName, false, "portable"],
+    ]);
+    expect(found[1].columns.slice(0, 3)).toEqual(["seq", "section", "indicator"]);
   });
 
   test("foreign or damaged parts are skipped", () => {

@@ -14,6 +14,7 @@ import { readTemplateRowsIn, writeActualsIn } from "../../src/excel/template-row
 import { recalculate } from "../setup/hyperformula-plan";
 
 const SHEET = "2008教育目标";
+jest.setTimeout(30000);
 
 async function inserted(options: { selection?: string; sheets?: string[] } = {}) {
   const wb = new FakeWorkbook({ sheets: options.sheets ?? ["Sheet1"], ...(options.selection ? { selection: options.selection } : {}) });

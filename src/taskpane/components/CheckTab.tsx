@@ -73,7 +73,7 @@ export default function CheckTab({ sampleId }: { sampleId: string | null }) {
                 <Select size="small" value={chosen?.tableName ?? ""} onChange={(_, d) => setTableName(d.value)}>
                   {templates.map((x) => (
                     <option key={x.partId} value={x.tableName} disabled={!x.tableFound}>
-                      {x.title}（{x.currentSheetName ?? x.sheetName}）
+                      {x.title === (x.currentSheetName ?? x.sheetName) ? x.title : `${x.title}（${x.currentSheetName ?? x.sheetName}）`}
                     </option>
                   ))}
                 </Select>
