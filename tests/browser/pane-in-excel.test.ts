@@ -135,7 +135,7 @@ test("check selection highlights the selected actuals against a typed target", a
 
   // The summary lists the templates this workbook remembers, newest first.
   const options = await page.locator("select option").allInnerTexts();
-  expect(options[0]).toMatch(/^教育局工作计划（/);
+  expect(options[0]).toMatch(/^教育局工作计划/);
   expect(options.some((o) => o.startsWith("2008年教育局工作计划"))).toBe(true);
   expect(options.some((o) => o.startsWith("县域学前教育普及普惠督导评估"))).toBe(true);
   await page.screenshot({ path: screenshotPath("09-check-in-excel.png"), fullPage: true });
