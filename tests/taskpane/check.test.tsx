@@ -118,6 +118,7 @@ test("summary: counts by section, misses that select their cell, and a chart on 
   expect(Array.from(first).slice(1).map((c) => c.textContent)).toEqual(["1", "1", "2", String(inFirst - 4)]);
   const total = cells("合计") as NodeListOf<HTMLElement>;
   expect(Array.from(total).slice(1).map((c) => c.textContent)).toEqual(["2", "1", "2", String(rows.length - 5)]);
+  expect(document.querySelector("[data-field=unrecognised]")).toBeNull();
 
   const misses = screen.getByLabelText("未达标项（点击选中单元格）");
   const links = Array.from(misses.querySelectorAll("button"));
@@ -133,6 +134,15 @@ test("summary: counts by section, misses that select their cell, and a chart on 
   expect(input.title).toBe(TEMPLATE.title);
   expect(input.sections.find((x: { section: string }) => x.section === rows[1].section)).toMatchObject({ met: 1, atRisk: 1, missed: 2 });
   expect(await screen.findByText("已在工作表“达标图表”中添加图表")).toBeTruthy();
+});
+
+test("statuses that are not results (#NAME? where the add-in is not loaded) are named, not silently dropped", async () => {
+  const rows = sheetRows({ 0: "达标", 1: "#NAME?", 2: "#NAME?", 3: "需加载项" });
+  renderPane({ host: IN_EXCEL, port: fakePort({ rows, templates: [TEMPLATE] }) });
+  await openCheck();
+  await summaryTable();
+  const note = document.querySelector("[data-field=unrecognised]") as HTMLElement;
+  expect(note.textContent).toBe("另有 3 项的状态不是达标结果（如“#NAME?”），未计入上表。若为 #NAME?，请加载达标加载项，或改用便携模式插入。");
 });
 
 test("without the reading actions in src/excel, the summary says so instead of failing", async () => {

@@ -88,6 +88,11 @@ export function SummaryPanel({ title, rows }: { title: string; rows: SheetRow[] 
           ))}
         </TableBody>
       </Table>
+      {summary.unrecognised.length > 0 && (
+        <Text size={200} block className={styles.hint} style={{ marginTop: 4 }} data-field="unrecognised">
+          {t.check.unrecognised(summary.unrecognised.length, String(summary.unrecognised[0].status))}
+        </Text>
+      )}
       <Text id={missesId} weight="semibold" size={200} block style={{ marginTop: 8 }}>
         {t.check.misses}
       </Text>

@@ -118,6 +118,8 @@ const zh = {
     noSection: "（未分领域）",
     misses: "未达标项（点击选中单元格）",
     noMisses: "没有未达标项。",
+    unrecognised: (n: number, example: string) =>
+      `另有 ${n} 项的状态不是达标结果（如“${example}”），未计入上表。若为 #NAME?，请加载达标加载项，或改用便携模式插入。`,
     missLabel: (indicator: string, actual: string, target: string) => `${indicator}：实际 ${actual}，目标 ${target}`,
     chart: "在工作表中添加图表",
     chartDone: (sheet: string) => `已在工作表“${sheet}”中添加图表`,
@@ -281,6 +283,8 @@ const en: Strings = {
     noSection: "(no section)",
     misses: "Missed goals (click to select the cell)",
     noMisses: "No missed goals.",
+    unrecognised: (n, example) =>
+      `${n} more row${n === 1 ? " has" : "s have"} a status that is not a result (such as “${example}”) and ${n === 1 ? "is" : "are"} not counted above. For #NAME?, load the Dabiao add-in, or insert the template in portable mode.`,
     missLabel: (indicator, actual, target) => `${indicator}: actual ${actual}, target ${target}`,
     chart: "Add a chart to the sheet",
     chartDone: (sheet) => `Chart added on sheet “${sheet}”`,

@@ -14,6 +14,8 @@ export interface TemplateSummary {
   total: SectionSummary;
   /** Missed rows (explained ones too: an explanation does not hide a miss), in sheet order. */
   misses: SheetRow[];
+  /** Rows whose 状态 is no result: #NAME? without the add-in, 需加载项, 目标已修改，请刷新 … */
+  unrecognised: SheetRow[];
 }
 
 function empty(section: string): SectionSummary {
@@ -46,7 +48,8 @@ export function summarizeBySection(rows: readonly SheetRow[], noSection: string)
     count(s, r.status);
     count(total, r.status);
   }
-  return { sections: [...bySection.values()], total, misses: rows.filter((r) => isMiss(r.status)) };
+  const unrecognised = rows.filter((r) => statusKind(r.status) === "other" && !(r.status === "" || r.status === null || r.status === undefined));
+  return { sections: [...bySection.values()], total, misses: rows.filter((r) => isMiss(r.status)), unrecognised };
 }
 
 /** The sheet's rows as a target template (rows whose target reads), keyed by data row, for fillActualsFromSummary. */
