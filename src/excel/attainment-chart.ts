@@ -6,7 +6,7 @@
 import { rangeA1 } from "../core/a1";
 import { uniqueSheetName } from "../core/template-plan";
 import { WorkbookError, toWorkbookError } from "./errors";
-import { inExcel } from "./support";
+import { SupportCheck, inExcel, officeSupports } from "./support";
 
 export interface SectionCounts {
   section: string;
@@ -36,7 +36,12 @@ function count(n: unknown): number {
   return typeof n === "number" && Number.isFinite(n) && n > 0 ? Math.round(n) : 0;
 }
 
-export async function addAttainmentChartIn(context: Excel.RequestContext, input: AttainmentChartInput): Promise<{ sheetName: string; syncs: number }> {
+export async function addAttainmentChartIn(
+  context: Excel.RequestContext,
+  input: AttainmentChartInput,
+  options: { isSetSupported?: SupportCheck } = {},
+): Promise<{ sheetName: string; syncs: number }> {
+  const supports = options.isSetSupported ?? officeSupports;
   const sections = input.sections.filter((s) => s && typeof s.section === "string");
   if (sections.length === 0) throw new WorkbookError("bad_plan", "模板中没有可统计的指标，无法生成图表。");
   try {
@@ -62,6 +67,8 @@ export async function addAttainmentChartIn(context: Excel.RequestContext, input:
     chart.title.text = `${input.title.trim() || "指标"}：各领域达标情况`;
     chart.legend.position = "Bottom" as Excel.ChartLegendPosition;
     CHART_SERIES.forEach((s, i) => chart.series.getItemAt(i).format.fill.setSolidColor(s.color));
+    // Bars plot the first section at the bottom; reversed, they read top-down like the data beside them.
+    if (supports("ExcelApi", "1.7")) chart.axes.categoryAxis.reversePlotOrder = true;
     // Below the data, one bar row per section and room for the legend.
     chart.setPosition(rangeA1(rows + 2, 0, 1, 1), rangeA1(rows + 2 + Math.max(14, 2 * rows + 6), 7, 1, 1));
     sheet.activate();

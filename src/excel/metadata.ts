@@ -242,8 +242,9 @@ export async function findTemplates(
     for (const t of tables.items) where.set(t.name.toLowerCase(), t.worksheet.name);
     const shapes = tables.items.map((t) => {
       const table = context.workbook.tables.getItem(t.name);
-      const header = table.getHeaderRowRange();
-      header.load("values");
+      // Column names are the header texts, also when the header row is hidden.
+      const header = table.columns;
+      header.load("items/name");
       const range = table.getRange();
       range.load("address");
       return { name: t.name, sheet: t.worksheet.name, header, range };
@@ -261,7 +262,7 @@ export async function findTemplates(
     const known = new Set(found.map((f) => f.tableName.toLowerCase()));
     for (const s of shapes) {
       if (known.has(s.name.toLowerCase())) continue;
-      const table = recognised(s.name, s.sheet, s.range.address, s.header.values[0] ?? []);
+      const table = recognised(s.name, s.sheet, s.range.address, s.header.items.map((c) => c.name));
       if (table) found.push(table);
     }
     return found;

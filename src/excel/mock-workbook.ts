@@ -67,6 +67,8 @@ export interface FakeChart {
   /** Fill colour per series index. */
   seriesColors: Record<number, string>;
   legendPosition: string;
+  /** categoryAxis.reversePlotOrder (ExcelApi 1.7). */
+  categoriesReversed: boolean;
 }
 
 export interface LogEntry {
@@ -302,15 +304,7 @@ export class FakeWorkbook {
   // Object model
 
   private makeContext(): Raw {
-    const collection = (items: () => unknown[], extra: Record<string, unknown> = {}) => {
-      const raw = this.mock({ items: [], ...extra });
-      // office-addin-mock cannot load "items/name": load the whole items array instead.
-      this.onLoad.set(raw, () => {
-        (raw as unknown as { setValue(k: string, v: unknown): void }).setValue("items", items());
-        return "items";
-      });
-      return raw;
-    };
+    const collection = (items: () => unknown[], extra: Record<string, unknown> = {}) => this.collection(items, extra);
     const worksheets = collection(() => this.sheets.map((s) => ({ name: s.name, visibility: s.visibility })), {
       add: (name: string) => this.addSheet(name),
       getItem: (name: string) => {
@@ -325,7 +319,7 @@ export class FakeWorkbook {
       getActiveWorksheet: () => this.sheetObject(this.activeSheet),
     });
     const findTable = (name: string) => this.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
-    const tables = collection(() => this.tables.map((t) => ({ name: t.name, worksheet: { name: t.sheet.name } })), {
+    const tables = collection(() => this.tables.map((t) => ({ name: t.name, showHeaders: t.hasHeaders, worksheet: { name: t.sheet.name } })), {
       getItem: (name: string) => {
         const t = findTable(name);
         if (!t) this.fail("ItemNotFound", `table ${name}`);
@@ -340,23 +334,10 @@ export class FakeWorkbook {
         return this.mock({ id });
       },
       getItem: (id: string) => {
-        const part = this.xmlParts.find((p) => p.id === id);
-        if (!part) this.fail("ItemNotFound", `custom XML part ${id}`);
-        const result = { value: undefined as unknown };
-        return this.track(
-          this.mock({
-            id,
-            getXml: () => {
-              this.pending.push({ result, value: () => part?.xml });
-              return result;
-            },
-            setXml: (xml: string) => {
-              if (part) part.xml = xml;
-            },
-          }),
-          `customXmlParts(${id})`,
-        );
+        if (!this.xmlParts.some((p) => p.id === id)) this.fail("ItemNotFound", `custom XML part ${id}`);
+        return this.partObject(id);
       },
+      getItemOrNullObject: (id: string) => this.partObject(id),
       getByNamespace: (ns: string) =>
         this.track(
           collection(() =>
@@ -400,6 +381,35 @@ export class FakeWorkbook {
   private attach(parent: Raw, name: string, child: Raw): void {
     (parent as unknown as { _properties: Map<string, unknown> })._properties.set(name, child);
     parent[name] = child;
+  }
+
+  private collection(items: () => unknown[], extra: Record<string, unknown> = {}): Raw {
+    const raw = this.mock({ items: [], ...extra });
+    // office-addin-mock cannot load "items/name": load the whole items array instead.
+    this.onLoad.set(raw, () => {
+      (raw as unknown as { setValue(k: string, v: unknown): void }).setValue("items", items());
+      return "items";
+    });
+    return raw;
+  }
+
+  private partObject(id: string): unknown {
+    const part = this.xmlParts.find((p) => p.id === id);
+    const result = { value: undefined as unknown };
+    return this.track(
+      this.mock({
+        id,
+        isNullObject: !part,
+        getXml: () => {
+          this.pending.push({ result, value: () => part?.xml });
+          return result;
+        },
+        setXml: (xml: string) => {
+          if (part) part.xml = xml;
+        },
+      }),
+      `customXmlParts(${id})`,
+    );
   }
 
   private addSheet(name: string): unknown {
@@ -469,11 +479,13 @@ export class FakeWorkbook {
     const raw = this.mock({
       name: table.name,
       style: "",
+      showHeaders: table.hasHeaders,
       getRange: () => {
         const a = area();
         return this.rangeObject(table.sheet, a.row, a.col, a.rows, a.cols);
       },
       getHeaderRowRange: () => {
+        if (!table.hasHeaders) this.fail("GeneralException", `table ${table.name} shows no header row`);
         const a = area();
         return this.rangeObject(table.sheet, a.row, a.col, 1, a.cols);
       },
@@ -483,6 +495,15 @@ export class FakeWorkbook {
       },
     });
     this.attach(raw, "worksheet", this.sheetRaw(table.sheet));
+    // Column names are the header texts, kept by Excel even when the header row is hidden.
+    const columns = this.collection(() => {
+      const a = area();
+      return Array.from({ length: a.cols }, (_, c) => {
+        const v = table.sheet.cells.get(cellA1(a.row, a.col + c))?.value;
+        return { name: v === undefined ? `列${c + 1}` : String(v) };
+      });
+    });
+    this.attach(raw, "columns", columns);
     this.onSet.set(raw, (prop, value) => {
       if (prop === "name") {
         const v = String(value);
@@ -509,12 +530,14 @@ export class FakeWorkbook {
       position: null,
       seriesColors: {},
       legendPosition: "Right",
+      categoriesReversed: false,
     };
     this.charts.push(chart);
     const raw = this.mock({
       name: chart.name,
       title: { text: "" },
       legend: { position: "Right" },
+      axes: { categoryAxis: { reversePlotOrder: false } },
       setPosition: (start: string, end?: string) => void (chart.position = [start, end ?? start]),
       series: {
         getItemAt: (i: number) => {
@@ -531,6 +554,12 @@ export class FakeWorkbook {
     });
     this.onSet.set(raw.legend as Raw, (prop, value) => {
       if (prop === "position") chart.legendPosition = String(value);
+    });
+    this.onSet.set((raw.axes as Raw).categoryAxis as Raw, (prop, value) => {
+      if (prop === "reversePlotOrder") {
+        if (!this.supports("ExcelApi", "1.7")) this.fail("ApiNotFound", "reversePlotOrder needs ExcelApi 1.7");
+        chart.categoriesReversed = value === true;
+      }
     });
     return this.track(raw, `chart(${chart.name})`);
   }

@@ -105,8 +105,9 @@ export async function findStaleHelpersIn(context: Excel.RequestContext): Promise
 
     const shapes = tables.items.map((item) => {
       const t = context.workbook.tables.getItem(item.name);
-      const header = t.getHeaderRowRange();
-      header.load("values");
+      // Column names are the header texts, also when the header row is hidden.
+      const header = t.columns;
+      header.load("items/name");
       const body = t.getDataBodyRange();
       body.load("rowIndex, columnIndex");
       return { name: item.name, sheetName: item.worksheet.name, header, body };
@@ -114,7 +115,7 @@ export async function findStaleHelpersIn(context: Excel.RequestContext): Promise
     await context.sync();
 
     const portable = shapes.flatMap((s) => {
-      const columns = portableColumnIndexes(s.header.values[0] ?? []);
+      const columns = portableColumnIndexes(s.header.items.map((c) => c.name));
       return columns && adjacentHelpers(columns) ? [{ ...s, targetColumn: columns.target, cells: loadHelperCells(s.body, columns) }] : [];
     });
     if (portable.length === 0) return [];
@@ -150,10 +151,12 @@ export async function refreshHelpersIn(
   try {
     const pending = loadTableShape(context, tableName);
     const usePart = Boolean(options.partId) && supports("ExcelApi", API.customXmlParts);
-    const part = usePart ? context.workbook.customXmlParts.getItem(options.partId as string) : null;
-    const xml = part ? part.getXml() : null;
+    // A part deleted since the pane listed it must not fail the refresh of the cells.
+    const part = usePart ? context.workbook.customXmlParts.getItemOrNullObject(options.partId as string) : null;
+    part?.load("id");
     await sync();
     const shape: TableShape = pending.read();
+    const xml = part && !part.isNullObject ? part.getXml() : null;
     const columns: Record<string, number> = {};
     for (const k of ["target", ...HELPER_VALUE_KEYS]) columns[k] = requireColumn(shape, k);
     if (!adjacentHelpers(columns)) {
@@ -168,20 +171,21 @@ export async function refreshHelpersIn(
     const writes = changes.filter((c) => c.values !== null);
 
     let remembered = false;
-    const record = xml ? parseTemplateXml(xml.value) : null;
-    if (record && writes.length > 0) {
-      // Every row needs a target in memory; a row that cannot be read keeps the old one.
-      const next = targets.map((r, i) => tryParseTarget(String(r[0] ?? "")) ?? record.targets[i] ?? null);
-      if (next.every((t): t is Target => t !== null)) {
-        part?.setXml(templateXml({ ...record, targets: next }));
-        remembered = true;
-      }
-    }
     if (writes.length > 0) {
       suspendUntilNextSync(context, supports);
       writeRows(cells.helpers, writes, HELPER_COUNT, (c) => (c.values as CellValue[]).map((v) => (v === null ? "" : v)), ["@", "@"]);
       const asText = writes.filter((c) => c.targetText !== null);
       if (asText.length > 0) writeRows(cells.target, asText, 1, (c) => [c.targetText as string], ["@"]);
+      // The memory last: Excel does not roll back a batch, and memory ahead of the cells would lie.
+      const record = xml ? parseTemplateXml(xml.value) : null;
+      if (record) {
+        // Every row needs a target in memory; a row that cannot be read keeps the old one.
+        const next = targets.map((r, i) => tryParseTarget(String(r[0] ?? "")) ?? record.targets[i] ?? null);
+        if (next.every((t): t is Target => t !== null)) {
+          part?.setXml(templateXml({ ...record, targets: next }));
+          remembered = true;
+        }
+      }
       await sync();
     }
     return { tableName: shape.tableName, refreshed: writes.length, unreadable, remembered, syncs: counter.count };

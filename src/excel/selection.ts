@@ -38,8 +38,10 @@ export async function getSelectionIn(context: Excel.RequestContext, options: { m
     used.load("address, cellCount");
     await context.sync();
     if (used.isNullObject) return { address: selection.address, text: "" };
-    if (used.cellCount > max) {
-      throw new WorkbookError("too_large", `所选区域有 ${used.cellCount} 个非空单元格，超过 ${max} 个的上限。请选择较小的区域后重试。`);
+    // cellCount counts the used block, blanks included, and is -1 beyond 2^31 − 1 cells.
+    if (used.cellCount < 0 || used.cellCount > max) {
+      const size = used.cellCount < 0 ? "超过 20 亿" : String(used.cellCount);
+      throw new WorkbookError("too_large", `所选区域中有内容的部分共 ${size} 个单元格，超过 ${max} 个的上限。请选择较小的区域后重试。`);
     }
     used.load("text");
     await context.sync();

@@ -28,8 +28,9 @@ export interface TableShape {
  */
 export function loadTableShape(context: Excel.RequestContext, tableName: string): { read(): TableShape } {
   const table = context.workbook.tables.getItem(tableName);
-  const header = table.getHeaderRowRange();
-  header.load("values");
+  // Column names are the header texts, and Excel keeps them when the header row is hidden.
+  const names = table.columns;
+  names.load("items/name");
   const body = table.getDataBodyRange();
   body.load("rowIndex, columnIndex, rowCount");
   const sheet = table.worksheet;
@@ -37,7 +38,7 @@ export function loadTableShape(context: Excel.RequestContext, tableName: string)
   return {
     read() {
       const columns = new Map<string, number>();
-      const texts = (header.values[0] ?? []).map((h) => (typeof h === "string" ? h.trim() : String(h)));
+      const texts = names.items.map((c) => c.name.trim());
       for (const [key, text] of HEADERS) {
         const i = texts.indexOf(text);
         if (i >= 0) columns.set(key, i);

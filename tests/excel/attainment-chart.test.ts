@@ -11,7 +11,7 @@ const SECTIONS = [
 describe("addAttainmentChart", () => {
   test("a stacked bar chart of the counts by section, on a new sheet, with its data beside it, in two syncs", async () => {
     const wb = new FakeWorkbook({ sheets: ["Sheet1", "2008教育目标"] });
-    const out = await addAttainmentChartIn(wb.context, { title: "2008年教育局工作计划", sections: SECTIONS });
+    const out = await addAttainmentChartIn(wb.context, { title: "2008年教育局工作计划", sections: SECTIONS }, { isSetSupported: wb.supports });
     expect(out).toEqual({ sheetName: "达标情况图", syncs: 2 });
     expect(wb.syncs).toBe(2);
     expect(wb.activeSheet.name).toBe("达标情况图");
@@ -29,8 +29,16 @@ describe("addAttainmentChart", () => {
     expect(chart).toMatchObject({ type: "BarStacked", source: "A1:E4", seriesBy: "Columns", title: "2008年教育局工作计划：各领域达标情况", legendPosition: "Bottom" });
     expect(chart.sheet.name).toBe("达标情况图");
     expect(chart.seriesColors).toEqual(Object.fromEntries(CHART_SERIES.map((s, i) => [i, s.color])));
-    // Placed below the data, not over it.
+    // Placed below the data, not over it; sections read top-down as in the data.
     expect(chart.position?.[0]).toBe("A6");
+    expect(chart.categoriesReversed).toBe(true);
+  });
+
+  test("an Excel without ExcelApi 1.7 gets the chart without the reversed order, not a failure", async () => {
+    const wb = new FakeWorkbook({ supports: (_set, version) => Number(version) <= 1.6 });
+    const out = await addAttainmentChartIn(wb.context, { title: "甲", sections: SECTIONS }, { isSetSupported: wb.supports });
+    expect(out.sheetName).toBe("达标情况图");
+    expect(wb.charts[0].categoriesReversed).toBe(false);
   });
 
   test("a second chart gets its own sheet; nothing is written over the first", async () => {

@@ -127,4 +127,35 @@ describe("refreshHelpers in the workbook", () => {
     expect(wb.cell(SHEET, "O3")?.value).toBe(untouched);
     expect(await findStaleHelpersIn(wb.context)).toEqual([]);
   });
+
+  test("the memory is written after the cells, so a failed write never leaves it ahead of them", async () => {
+    const { wb, result } = await portableWorkbook();
+    const [record] = await findTemplates(wb.context, { isSetSupported: wb.supports });
+    wb.putCells(SHEET, { E2: "≥90%" });
+    const before = wb.syncs;
+    await refreshHelpersIn(wb.context, result.tableName, { partId: record.partId, isSetSupported: wb.supports });
+    const last = wb.log.filter((e) => e.request === before + 2 && (e.kind === "set" || e.kind === "call"));
+    const setXml = last.findIndex((e) => e.name === "setXml");
+    expect(setXml).toBeGreaterThan(-1);
+    expect(last.slice(setXml + 1).some((e) => e.name === "values" || e.name === "numberFormat")).toBe(false);
+  });
+
+  test("a template memory deleted since the pane listed it does not stop the refresh of the cells", async () => {
+    const { wb, result } = await portableWorkbook();
+    const [record] = await findTemplates(wb.context, { isSetSupported: wb.supports });
+    wb.xmlParts.splice(0, 1);
+    wb.putCells(SHEET, { E2: "≥90%" });
+    const out = await refreshHelpersIn(wb.context, result.tableName, { partId: record.partId, isSetSupported: wb.supports });
+    expect(out).toMatchObject({ refreshed: 1, remembered: false });
+    expect(await findStaleHelpersIn(wb.context)).toEqual([]);
+  });
+
+  test("a table with its header row hidden is still found and refreshed: its column names are the headers", async () => {
+    const { wb, result } = await portableWorkbook({ remember: false });
+    wb.putCells(SHEET, { E2: "≥90%" });
+    wb.tables[0].hasHeaders = false;
+    expect((await findStaleHelpersIn(wb.context)).map((t) => t.stale)).toEqual([1]);
+    expect(await findTemplates(wb.context, { isSetSupported: wb.supports })).toHaveLength(1);
+    expect(await refreshHelpersIn(wb.context, result.tableName, { isSetSupported: wb.supports })).toMatchObject({ refreshed: 1 });
+  });
 });

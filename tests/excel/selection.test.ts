@@ -30,7 +30,7 @@ describe("getSelection", () => {
     const err = await getSelectionIn(wb.context, { maxCells: 5 }).catch((e) => e);
     expect(err).toBeInstanceOf(WorkbookError);
     expect(err.code).toBe("too_large");
-    expect(err.message).toContain("6 个非空单元格");
+    expect(err.message).toContain("共 6 个单元格");
     expect(wb.syncs).toBe(1);
   });
 
