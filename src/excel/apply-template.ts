@@ -17,7 +17,7 @@ import type { CellValue, PlanColumn, TemplatePlan } from "../core/template-plan"
 import { columnsA1, jsonBytes, rangeA1, shiftFormula, toR1C1, utf8Length } from "../core/a1";
 import { WorkbookError, toWorkbookError } from "./errors";
 import { TemplateRecord, templateXml } from "./metadata";
-import { API, SupportCheck, inExcel, officeSupports, suspendUntilNextSync } from "./support";
+import { API, SupportCheck, countedSync, inExcel, officeSupports, suspendUntilNextSync } from "./support";
 
 export interface ApplyOptions {
   /** Insert at the selection's top-left cell (only into empty cells) instead of a new sheet. */
@@ -360,11 +360,8 @@ export async function applyTemplatePlanIn(
   const supports = options.isSetSupported ?? officeSupports;
   const rows = plan.values.length;
   const cols = plan.columns.length;
-  let syncs = 0;
-  const sync = async () => {
-    syncs++;
-    await context.sync();
-  };
+  const counter = countedSync(context);
+  const { sync } = counter;
 
   // 1. Read what must not be overwritten or duplicated.
   const wb = context.workbook;
@@ -485,7 +482,7 @@ export async function applyTemplatePlanIn(
     address: (state.tableRange as Excel.Range).address,
     newSheet,
     remembered: remember,
-    syncs,
+    syncs: counter.count,
     writeRequests: batches.length,
   };
 }

@@ -26,7 +26,7 @@ import { Target, targetBounds } from "../core/target";
 import { RULE_COLORS } from "../core/template-plan";
 import { RangeRef, cellA1, parseRangeAddress, qualify, rangeA1 } from "../core/a1";
 import { WorkbookError, toWorkbookError } from "./errors";
-import { SupportCheck, inExcel, officeSupports, suspendUntilNextSync } from "./support";
+import { SupportCheck, countedSync, inExcel, officeSupports, suspendUntilNextSync } from "./support";
 
 export const HELPER_SHEET = "达标检查辅助";
 /** Target ranges above this many cells are refused (their values are read in one response). */
@@ -165,11 +165,8 @@ export async function checkSelectionIn(context: Excel.RequestContext, options: C
     throw new WorkbookError("bad_target", "容差必须是非负数。");
   }
 
-  let syncs = 0;
-  const sync = async () => {
-    syncs++;
-    await context.sync();
-  };
+  const counter = countedSync(context);
+  const { sync } = counter;
   const wb = context.workbook;
 
   // 1. Read: the actual range (and the used part of it, for the percent decision), the targets, the helper sheet.
@@ -336,7 +333,7 @@ export async function checkSelectionIn(context: Excel.RequestContext, options: C
     helperAddress,
     percentAs,
     rules,
-    syncs,
+    syncs: counter.count,
   };
 }
 

@@ -10,9 +10,10 @@
  * about 2 MB to it, the dictionary form a few tens of KB.
  */
 import type { Target } from "../core/target";
-import { planColumns, portableColumnIndexes, type FormulaMode } from "../core/template-plan";
+import { portableColumnIndexes, type FormulaMode } from "../core/template-plan";
 import { toWorkbookError } from "./errors";
 import { API, SupportCheck, inExcel, officeSupports } from "./support";
+import { columnKey, queueColumnNames } from "./template-table";
 
 export const TEMPLATE_NAMESPACE = "urn:dabiao:template:v1";
 
@@ -190,17 +191,16 @@ export function parseTemplateXml(xml: string): TemplateRecord | null {
   }
 }
 
-/** Headers that make a table one of ours (live or portable), even without the add-in's memory. */
-const REQUIRED_HEADERS = ["indicator", "target", "actual", "status"];
-const KEY_OF_HEADER: ReadonlyMap<string, string> = new Map(planColumns("portable").map((c) => [c.header, c.key]));
+/** Columns that make a table one of ours (live or portable), even without the add-in's memory. */
+const REQUIRED_COLUMNS = ["indicator", "target", "actual", "status"];
 
 /**
  * A template table the workbook holds without a memory of it: a file exported by
  * `plan-targets workbook`, or one copied from another workbook. Recognised by its headers.
  */
-function recognised(tableName: string, sheetName: string, address: string, headers: unknown[]): FoundTemplate | null {
-  const keys = headers.map((h) => (typeof h === "string" ? (KEY_OF_HEADER.get(h.trim()) ?? h.trim()) : ""));
-  if (!REQUIRED_HEADERS.every((k) => keys.includes(k))) return null;
+function recognised(tableName: string, sheetName: string, address: string, headers: string[]): FoundTemplate | null {
+  const keys = headers.map(columnKey);
+  if (!REQUIRED_COLUMNS.every((k) => keys.includes(k))) return null;
   return {
     templateId: "",
     title: sheetName,
@@ -240,14 +240,10 @@ export async function findTemplates(
     const xmls = (parts?.items ?? []).map((p) => ({ id: p.id, xml: p.getXml() }));
     const where = new Map<string, string>();
     for (const t of tables.items) where.set(t.name.toLowerCase(), t.worksheet.name);
-    const shapes = tables.items.map((t) => {
-      const table = context.workbook.tables.getItem(t.name);
-      // Column names are the header texts, also when the header row is hidden.
-      const header = table.columns;
-      header.load("items/name");
-      const range = table.getRange();
+    const shapes = queueColumnNames(context, tables).map((t) => {
+      const range = t.table.getRange();
       range.load("address");
-      return { name: t.name, sheet: t.worksheet.name, header, range };
+      return { ...t, range };
     });
     if (xmls.length === 0 && shapes.length === 0) return [];
     await context.sync();
@@ -262,7 +258,7 @@ export async function findTemplates(
     const known = new Set(found.map((f) => f.tableName.toLowerCase()));
     for (const s of shapes) {
       if (known.has(s.name.toLowerCase())) continue;
-      const table = recognised(s.name, s.sheet, s.range.address, s.header.items.map((c) => c.name));
+      const table = recognised(s.name, s.sheetName, s.range.address, s.columnNames());
       if (table) found.push(table);
     }
     return found;

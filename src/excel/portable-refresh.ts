@@ -12,7 +12,7 @@ import { tryParseTarget } from "../core/parse-target";
 import { WorkbookError, toWorkbookError } from "./errors";
 import { parseTemplateXml, templateXml } from "./metadata";
 import { API, SupportCheck, countedSync, inExcel, officeSupports, suspendUntilNextSync } from "./support";
-import { loadTableShape, requireColumn, type TableShape } from "./template-table";
+import { loadTableShape, queueColumnNames, requireColumn, type TableShape } from "./template-table";
 
 export interface UnreadableTarget {
   /** Zero-based data row. */
@@ -103,19 +103,15 @@ export async function findStaleHelpersIn(context: Excel.RequestContext): Promise
     await context.sync();
     if (tables.items.length === 0) return [];
 
-    const shapes = tables.items.map((item) => {
-      const t = context.workbook.tables.getItem(item.name);
-      // Column names are the header texts, also when the header row is hidden.
-      const header = t.columns;
-      header.load("items/name");
-      const body = t.getDataBodyRange();
+    const shapes = queueColumnNames(context, tables).map((t) => {
+      const body = t.table.getDataBodyRange();
       body.load("rowIndex, columnIndex");
-      return { name: item.name, sheetName: item.worksheet.name, header, body };
+      return { ...t, body };
     });
     await context.sync();
 
     const portable = shapes.flatMap((s) => {
-      const columns = portableColumnIndexes(s.header.items.map((c) => c.name));
+      const columns = portableColumnIndexes(s.columnNames());
       return columns && adjacentHelpers(columns) ? [{ ...s, targetColumn: columns.target, cells: loadHelperCells(s.body, columns) }] : [];
     });
     if (portable.length === 0) return [];

@@ -6,8 +6,37 @@
 import { planColumns } from "../core/template-plan";
 import { WorkbookError } from "./errors";
 
-/** Header text of each column key, live and portable (e.g. actual → 实际值, h_cmp → 辅助·比较). */
+/** Header text of each column key, live and portable (e.g. actual → 实际值, h_cmp → 辅助·比较), and back. */
 const HEADERS: ReadonlyMap<string, string> = new Map(planColumns("portable").map((c) => [c.key, c.header]));
+const KEYS: ReadonlyMap<string, string> = new Map(planColumns("portable").map((c) => [c.header, c.key]));
+
+/** The column key a header text stands for (实际值 → actual), or the trimmed text for a column not ours. */
+export function columnKey(header: string): string {
+  const text = header.trim();
+  return KEYS.get(text) ?? text;
+}
+
+export interface ListedTable {
+  name: string;
+  sheetName: string;
+  table: Excel.Table;
+  /** The header texts, after the next sync. */
+  columnNames(): string[];
+}
+
+/**
+ * Every table of a collection loaded with items/name and items/worksheet/name, with its column
+ * names queued for the next sync. Column names are the header texts, and Excel keeps them
+ * when the header row is hidden.
+ */
+export function queueColumnNames(context: Excel.RequestContext, tables: Excel.TableCollection): ListedTable[] {
+  return tables.items.map((item) => {
+    const table = context.workbook.tables.getItem(item.name);
+    const columns = table.columns;
+    columns.load("items/name");
+    return { name: item.name, sheetName: item.worksheet.name, table, columnNames: () => columns.items.map((c) => c.name) };
+  });
+}
 
 export interface TableShape {
   tableName: string;
@@ -38,11 +67,10 @@ export function loadTableShape(context: Excel.RequestContext, tableName: string)
   return {
     read() {
       const columns = new Map<string, number>();
-      const texts = names.items.map((c) => c.name.trim());
-      for (const [key, text] of HEADERS) {
-        const i = texts.indexOf(text);
-        if (i >= 0) columns.set(key, i);
-      }
+      names.items.forEach((c, i) => {
+        const key = columnKey(c.name);
+        if (HEADERS.has(key) && !columns.has(key)) columns.set(key, i);
+      });
       return { tableName, sheetName: sheet.name, rowIndex: body.rowIndex, columnIndex: body.columnIndex, rowCount: body.rowCount, columns, body };
     },
   };

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { FormulaMode, TemplateDefinition } from "../../core/template-plan";
 import { useStrings } from "../i18n";
 import { useAction, useWorkbook } from "./workbook";
-import { PaneError, type FoundTemplate, type RefreshResult, type SectionCounts, type SheetRow, type StaleTable, type WorkbookPort } from "./workbook-port";
+import { PaneError, type FoundTemplate, type RefreshResult, type SectionCounts, type StaleTable, type WorkbookPort } from "./workbook-port";
 
 /** The port, or a PaneError naming why there is none (the button was disabled; this is a guard). */
 function usePort(): () => WorkbookPort {
@@ -67,17 +67,22 @@ export function useCheckSelection() {
   );
 }
 
-/** The selection (address and text), when this build's src/excel can read it. */
-export function useSelection() {
+type OptionalAction = "getSelection" | "readTemplateRows" | "selectRange" | "addAttainmentChart" | "writeActuals";
+
+/** An action a port may lack: a PaneError not_yet when it does, and `supported` for the button. */
+function useOptionalAction<K extends OptionalAction, A extends unknown[], R>(name: K, call: (fn: NonNullable<WorkbookPort[K]>, ...args: A) => Promise<R>) {
   const { port } = useWorkbook();
   const need = usePort();
-  const action = useAction(async () => {
-    const p = need();
-    if (!p.getSelection) throw new PaneError("not_yet", "");
-    return p.getSelection();
+  const action = useAction(async (...args: A) => {
+    const fn = need()[name];
+    if (!fn) throw new PaneError("not_yet", "");
+    return call(fn as NonNullable<WorkbookPort[K]>, ...args);
   });
-  return { ...action, supported: Boolean(port?.getSelection) };
+  return { ...action, supported: Boolean(port?.[name]) };
 }
+
+/** The selection (address and text), when this build's src/excel can read it. */
+export const useSelection = () => useOptionalAction("getSelection", (get) => get());
 
 /** Templates this workbook remembers, loaded when the workbook becomes available. */
 export function useWorkbookTemplates() {
@@ -98,49 +103,12 @@ export function useWorkbookTemplates() {
   return { ...action, templates };
 }
 
-export function useTemplateRows() {
-  const { port } = useWorkbook();
-  const need = usePort();
-  const action = useAction(async (tableName: string): Promise<SheetRow[]> => {
-    const p = need();
-    if (!p.readTemplateRows) throw new PaneError("not_yet", "");
-    return p.readTemplateRows(tableName);
-  });
-  return { ...action, supported: Boolean(port?.readTemplateRows) };
-}
-
-export function useSelectRange() {
-  const { port } = useWorkbook();
-  const need = usePort();
-  const action = useAction(async (address: string) => {
-    const p = need();
-    if (!p.selectRange) throw new PaneError("not_yet", "");
-    await p.selectRange(address);
-  });
-  return { ...action, supported: Boolean(port?.selectRange) };
-}
-
-export function useAttainmentChart() {
-  const { port } = useWorkbook();
-  const need = usePort();
-  const action = useAction(async (title: string, sections: SectionCounts[]) => {
-    const p = need();
-    if (!p.addAttainmentChart) throw new PaneError("not_yet", "");
-    return p.addAttainmentChart({ title, sections });
-  });
-  return { ...action, supported: Boolean(port?.addAttainmentChart) };
-}
-
-export function useWriteActuals() {
-  const { port } = useWorkbook();
-  const need = usePort();
-  const action = useAction(async (tableName: string, writes: { row: number; value: number }[]) => {
-    const p = need();
-    if (!p.writeActuals) throw new PaneError("not_yet", "");
-    return p.writeActuals(tableName, writes);
-  });
-  return { ...action, supported: Boolean(port?.writeActuals) };
-}
+export const useTemplateRows = () => useOptionalAction("readTemplateRows", (read, tableName: string) => read(tableName));
+export const useSelectRange = () => useOptionalAction("selectRange", (select, address: string) => select(address));
+export const useAttainmentChart = () =>
+  useOptionalAction("addAttainmentChart", (add, title: string, sections: SectionCounts[]) => add({ title, sections }));
+export const useWriteActuals = () =>
+  useOptionalAction("writeActuals", (write, tableName: string, writes: { row: number; value: number }[]) => write(tableName, writes));
 
 /**
  * Portable tables with edited targets, looked for when the workbook becomes available and
