@@ -5,7 +5,7 @@
  */
 import * as fs from "fs";
 import { extractTargets, ExtractedItem } from "../core/extract";
-import type { Io } from "./plan-targets";
+import type { Io } from "./io";
 
 export const EXTRACT_USAGE = `  plan-targets extract [--json] <文件>              从计划/总结文本中提取目标与实际值（--json：每行一个 JSON 对象）`;
 

@@ -13,7 +13,7 @@ import { tryParseTarget } from "../core/parse-target";
 import { buildTemplatePlan, type FormulaMode, type TemplateDefinition } from "../core/template-plan";
 import { getTemplate, templateIds } from "../templates";
 import { figureText } from "./extract-command";
-import type { Io } from "./plan-targets";
+import type { Io } from "./io";
 import { planToXlsx } from "./workbook-xlsx";
 
 export const WORKBOOK_USAGE = `  plan-targets workbook <模板id|计划.txt> -o <输出.xlsx> [--mode portable|live] [--force] [--override 指标=目标]…
