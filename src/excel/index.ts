@@ -9,7 +9,7 @@ export { readTemplateRows, readTemplateRowsIn, writeActuals, writeActualsIn } fr
 export type { ActualWrite, TemplateRow, WriteActualsResult } from "./template-rows";
 export { getSelection, getSelectionIn, selectRange, selectRangeIn, MAX_SELECTION_CELLS } from "./selection";
 export type { SelectionText } from "./selection";
-export { addAttainmentChart, addAttainmentChartIn, CHART_SHEET, CHART_SERIES } from "./attainment-chart";
+export { addAttainmentChart, addAttainmentChartIn, CHART_SHEET } from "./attainment-chart";
 export type { AttainmentChartInput, SectionCounts } from "./attainment-chart";
 export { findStaleHelpers, findStaleHelpersIn, refreshHelpersIn, refreshPortableHelpers } from "./portable-refresh";
 export type { RefreshResult, StaleTable, UnreadableTarget } from "./portable-refresh";
