@@ -30,8 +30,7 @@
 import { PlanError } from "./errors";
 import { parseQuantity } from "./number";
 import { parseTarget } from "./parse-target";
-import { COMPARATORS, Target, targetReference } from "./target";
-import { numericTarget } from "./target-cache";
+import { COMPARATORS, numericTarget, Target, targetReference } from "./target";
 
 import type { Status } from "./status";
 

@@ -130,3 +130,8 @@ export function formatTarget(t: Target): string {
   const s = showTarget(t);
   return formatShown({ ...s, comparator: t.stated || t.comparator !== ">=" ? t.comparator : "none" });
 }
+
+/** A plain number in a target cell means “reach at least this”. */
+export function numericTarget(n: number): Target {
+  return { comparator: ">=", value: n, min: null, max: null, ratio: null, unit: null, percent: false, stated: false };
+}

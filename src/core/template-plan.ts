@@ -9,7 +9,7 @@
  */
 import { columnLetters } from "./a1";
 import { PlanError } from "./errors";
-import { ADDIN_LABEL, EXPLAINED_LABEL, NO_TARGET_LABEL, RULE_COLORS, RULE_LABELS, STALE_LABEL, STATUS_LABELS, statusKind, type RuleMeaning } from "./status";
+import { ADDIN_LABEL, EXPLAINED_LABEL, NO_TARGET_LABEL, RULE_COLORS, RULE_LABELS, STALE_LABEL, STATUS_LABELS, type RuleMeaning } from "./status";
 import { DEFAULT_TOLERANCE, isRelativeChange } from "./evaluate";
 import { FLOAT_EPS, formulaNumber, formulaString, operand, shortfallFormula } from "./formula-text";
 import { parseTarget } from "./parse-target";
@@ -696,38 +696,6 @@ export function portableColumnIndexes(headers: readonly unknown[]): Record<strin
     found[c.key] = i;
   }
   return found;
-}
-
-// ---------------------------------------------------------------------------------------
-// Counting statuses
-
-export interface StatusSummary {
-  total: number;
-  met: number;
-  atRisk: number;
-  /** Every miss, explained or not: an explanation does not make a miss disappear. */
-  missed: number;
-  /** Misses with an explanation in 说明 (状态 shows 已说明); included in `missed`. */
-  explained: number;
-  pending: number;
-  notApplicable: number;
-  /** Errors (#VALUE!, #N/A), blanks and anything that is not a status label. */
-  other: number;
-}
-
-
-/** Counts the 状态 column's values; 已说明 counts as missed and as explained. */
-export function summarize(statuses: readonly unknown[]): StatusSummary {
-  const s: StatusSummary = { total: 0, met: 0, atRisk: 0, missed: 0, explained: 0, pending: 0, notApplicable: 0, other: 0 };
-  for (const v of statuses) {
-    s.total++;
-    const kind = statusKind(v);
-    if (kind === "explained") {
-      s.missed++;
-      s.explained++;
-    } else s[kind]++;
-  }
-  return s;
 }
 
 // ---------------------------------------------------------------------------------------
