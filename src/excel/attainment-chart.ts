@@ -7,7 +7,7 @@ import { rangeA1 } from "../core/a1";
 import { CHART_SERIES } from "../core/status";
 import { uniqueSheetName } from "../core/template-plan";
 import { WorkbookError, toWorkbookError } from "./errors";
-import { SupportCheck, inExcel, officeSupports } from "./support";
+import { SupportCheck, inExcel, officeSupports } from "./run";
 
 export interface SectionCounts {
   section: string;
