@@ -14,7 +14,7 @@ import {
   makeStyles,
 } from "@fluentui/react-components";
 import { KIND_COLORS } from "../../core/status";
-import { v } from "./look";
+import { v } from "./static-styles";
 import { useStrings } from "../i18n";
 import { useAttainmentChart, useSelectRange } from "../hooks/tasks";
 import type { SheetRow } from "../hooks/workbook-port";
