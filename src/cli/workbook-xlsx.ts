@@ -6,7 +6,7 @@
  * print setup, and recalculation on open (formulas are written without cached results).
  */
 import ExcelJS from "exceljs";
-import type { CellValue, PlanColumn, TemplatePlan } from "../core/template-plan";
+import type { CellValue, PlanColumn, SheetLike, TemplatePlan } from "../core/template-plan";
 import { columnLetters, mapCellRefs, shiftFormula } from "../core/a1";
 
 export interface XlsxOptions {
@@ -75,9 +75,6 @@ function checkPlan(plan: SheetLike): void {
     }
   }
 }
-
-/** What a sheet writer needs of a plan: a TemplatePlan without the template memory (balance sheets too). */
-export type SheetLike = Omit<TemplatePlan, "metadata">;
 
 /** A new workbook that every engine must calculate on open (no cached results are written). */
 export function newWorkbook(options: XlsxOptions = {}): ExcelJS.Workbook {

@@ -13,7 +13,7 @@
  * target cell is empty (checked before anything is written).
  */
 import { uniqueSheetName, uniqueTableName } from "../core/template-plan";
-import type { CellValue, PlanColumn, TemplatePlan } from "../core/template-plan";
+import type { CellValue, PlanColumn, SheetLike, TemplatePlan } from "../core/template-plan";
 import { columnsA1, jsonBytes, rangeA1, shiftFormula, toR1C1, utf8Length } from "../core/a1";
 import { WorkbookError, toWorkbookError } from "./errors";
 import { TemplateRecord, templateXml } from "./metadata";
@@ -64,7 +64,7 @@ function planError(message: string): WorkbookError {
   return new WorkbookError("bad_plan", `模板数据不完整：${message}`);
 }
 
-function checkPlan(plan: TemplatePlan): void {
+export function checkPlan(plan: SheetLike): void {
   const cols = plan.columns.length;
   if (cols === 0) throw planError("没有列");
   const rows = plan.values.length;
@@ -148,19 +148,19 @@ export function encodeColumn(items: Item[]): Segment[] {
 // ---------------------------------------------------------------------------------------
 // Write operations
 
-interface WriteState {
+export interface WriteState {
   context: Excel.RequestContext;
   sheet: Excel.Worksheet;
   table: Excel.Table | null;
   tableRange: Excel.Range | null;
 }
 
-interface Op {
+export interface Op {
   bytes: number;
   run: (s: WriteState) => void;
 }
 
-interface Layout {
+export interface Layout {
   row: number;
   col: number;
   /** Shift from the plan's coordinates (header at plan.anchor) to the sheet's (header at row, col). */
@@ -168,11 +168,11 @@ interface Layout {
   dCol: number;
 }
 
-function op(bytes: number, run: (s: WriteState) => void): Op {
+export function op(bytes: number, run: (s: WriteState) => void): Op {
   return { bytes: bytes + OP_OVERHEAD_BYTES, run };
 }
 
-function setRange(address: string, prop: "values" | "numberFormat" | "formulasR1C1", value: unknown): Op {
+export function setRange(address: string, prop: "values" | "numberFormat" | "formulasR1C1", value: unknown): Op {
   return op(utf8Length(address) + jsonBytes(value), (s) => {
     (s.sheet.getRange(address) as unknown as Record<string, unknown>)[prop] = value;
   });
@@ -202,7 +202,7 @@ function chunked(segs: Segment[], maxBytes: number): Segment[] {
   return out;
 }
 
-function columnOps(plan: TemplatePlan, c: number, layout: Layout, maxBytes: number): Op[] {
+export function columnOps(plan: SheetLike, c: number, layout: Layout, maxBytes: number): Op[] {
   const col: PlanColumn = plan.columns[c];
   const rows = plan.values.length;
   if (rows === 0) return [];
@@ -253,7 +253,7 @@ function columnOps(plan: TemplatePlan, c: number, layout: Layout, maxBytes: numb
   return ops;
 }
 
-function ruleOps(plan: TemplatePlan, layout: Layout): Op[] {
+export function ruleOps(plan: SheetLike, layout: Layout): Op[] {
   const rows = plan.values.length;
   if (rows === 0) return [];
   const ops: Op[] = [];
@@ -281,7 +281,7 @@ function ruleOps(plan: TemplatePlan, layout: Layout): Op[] {
   return ops;
 }
 
-function layoutOps(plan: TemplatePlan, layout: Layout, newSheet: boolean): Op[] {
+export function layoutOps(plan: SheetLike, layout: Layout, newSheet: boolean): Op[] {
   const ops: Op[] = [];
   if (newSheet) {
     // Consecutive columns of equal width share one call.

@@ -15,7 +15,7 @@
  */
 import { columnLetters, qualify } from "../a1";
 import { PlanError } from "../errors";
-import type { CellValue, ColumnKind, FormulaMode, PlanColumn, PlanRule } from "../template-plan";
+import type { CellValue, ColumnKind, FormulaMode, PlanColumn, PlanRule, SheetLike } from "../template-plan";
 import { PLAN_FILLS, RULE_COLORS, uniqueSheetName, uniqueTableName } from "../template-plan";
 
 export type Stage = "小学" | "初中";
@@ -114,19 +114,9 @@ const REQUIRED: readonly InputKey[] = ["degree", "backbone", "artsport", "teachi
 
 export type SheetRole = "input" | "school" | "county";
 
-/** One sheet: a TemplatePlan without the template memory (the appliers write it the same way). */
-export interface SheetPlan {
+/** One sheet, written by the appliers like a template sheet. */
+export interface SheetPlan extends SheetLike {
   role: SheetRole;
-  sheetName: string;
-  tableName: string;
-  anchor: { row: number; col: number };
-  columns: PlanColumn[];
-  values: CellValue[][];
-  formulas: (string | null)[][];
-  numberFormats: string[][];
-  fills: Record<ColumnKind, string>;
-  rules: PlanRule[];
-  freezeHeader: boolean;
   /** In-cell drop-down lists: column key → allowed values. */
   lists: { column: string; values: readonly string[] }[];
 }

@@ -1,0 +1,103 @@
+/**
+ * Inserting the balance workbook on the fake workbook: three new sheets, cross-sheet formulas
+ * that name the sheets actually created, the same syncs for 30 and 3,000 school rows with every
+ * request under 5 MB, and a refusal before the first write.
+ */
+import { buildBalanceWorkbookPlan, schoolKeys, type BalanceWorkbookOptions } from "../../src/core/balance/workbook-plan";
+import { YOUZHI_2017_WORKBOOK as STD } from "../../src/core/balance/workbook-standard";
+import { WorkbookError } from "../../src/excel/errors";
+import { insertBalanceIn, type BalancePlanBuilder } from "../../src/excel/insert-balance";
+import { FakeWorkbook, type FakeWorkbookOptions } from "../../src/excel/mock-workbook";
+import { balanceSchools } from "../support/balance-schools";
+
+const FIVE_MB = 5 * 1024 * 1024;
+/** The fake has no range.dataValidation (ExcelApi 1.8): the lists are asked for only where Excel has them. */
+const noLists = (set: string, version: string) => !(set === "ExcelApi" && version === "1.8");
+
+const builder =
+  (options: BalanceWorkbookOptions): BalancePlanBuilder =>
+  (taken) =>
+    buildBalanceWorkbookPlan(STD, { ...options, existingSheetNames: taken.sheetNames, existingTableNames: taken.tableNames });
+
+async function insert(options: BalanceWorkbookOptions, wbOptions: FakeWorkbookOptions = {}) {
+  const wb = new FakeWorkbook({ supports: noLists, ...wbOptions });
+  const result = await insertBalanceIn(wb.context, builder(options), { isSetSupported: wb.supports });
+  return { wb, result };
+}
+
+test("three new sheets: headers with units, school formulas reading the input sheet, county formulas over the school sheet", async () => {
+  const { wb, result } = await insert({ mode: "portable", rows: 30 });
+  expect(result.sheetNames).toEqual(["均衡·学校数据", "均衡·学校指标", "均衡·县域差异系数"]);
+  expect(wb.sheets.map((s) => s.name)).toEqual(["Sheet1", ...result.sheetNames]);
+  expect(wb.activeSheet.name).toBe("均衡·学校数据");
+  const [input, school, county] = result.sheetNames;
+  expect(wb.cell(input, "N1")?.value).toBe("教学仪器设备值（万元）");
+  expect(wb.cell(input, "A2")).toEqual({ numberFormat: "@" }); // 学校 is text before anything is typed
+  expect(wb.cell(school, "A31")?.formula).toBe(`=IF('${input}'!A31="","",'${input}'!A31)`);
+  const plan = buildBalanceWorkbookPlan(STD, { mode: "portable", rows: 30 });
+  const L2 = plan.sheets[1].columns.findIndex((c) => c.key === schoolKeys("L2").value);
+  expect(wb.sheet(school).cells.get(`${String.fromCharCode(65 + L2)}17`)?.formula).toBe(plan.sheets[1].formulas[15][L2]);
+  expect(wb.cell(county, "H2")?.formula).toContain(`SUMPRODUCT(('${school}'!$B$2:$B$31=A2)`);
+  expect(wb.tables.map((t) => [t.name, t.address])).toEqual([
+    [result.tableNames[0], "A1:O31"],
+    [result.tableNames[1], expect.stringMatching(/^A1:[A-Z]{2}31$/)],
+    [result.tableNames[2], "A1:J17"],
+  ]);
+  // Red below 85% and amber up to the standard on each value column, verdicts coloured.
+  expect(wb.sheet(school).conditionalFormats.length).toBe(2 * STD.indicators.length + 4);
+  expect(wb.sheet(school).frozenRows).toBe(1);
+  expect(wb.sheet(school).hidden.size).toBeGreaterThan(10);
+});
+
+test("same syncs for 30 and 3,000 school rows, every request under 5 MB, in both modes", async () => {
+  for (const mode of ["live", "portable"] as const) {
+    const small = await insert({ mode, schools: balanceSchools(30, 1) });
+    const large = await insert({ mode, schools: balanceSchools(3000, 2) });
+    expect(large.result.rows).toBeGreaterThanOrEqual(3000);
+    expect([mode, large.wb.syncs]).toEqual([mode, small.wb.syncs]);
+    expect(large.wb.syncs).toBe(2);
+    expect(Math.max(...large.wb.requestBytes())).toBeLessThan(FIVE_MB);
+    // The school rows' typed figures arrived, as numbers and text.
+    const last = large.result.rows + 1;
+    expect(typeof large.wb.cell(large.result.sheetNames[0], `D${last}`)?.value).toBe("number");
+    expect(typeof large.wb.cell(large.result.sheetNames[0], `A${last}`)?.value).toBe("string");
+  }
+}, 60000);
+
+test("text stays text: a school name starting with = is typed as text, never a formula", async () => {
+  const { wb, result } = await insert({ schools: [{ school: "=HYPERLINK(\"x\")", stage: "小学", students: 100 }] });
+  expect(wb.cell(result.sheetNames[0], "A2")).toEqual({ value: '=HYPERLINK("x")', numberFormat: "@" });
+});
+
+test("existing sheets and tables keep their names: the new ones get fresh names and the formulas follow", async () => {
+  const { wb, result } = await insert(
+    { rows: 5 },
+    { sheets: ["均衡·学校数据", "Sheet2"], tables: [{ name: "均衡_学校数据", sheet: "Sheet2", address: "A1:B2" }] },
+  );
+  expect(result.sheetNames[0]).toBe("均衡·学校数据 (2)");
+  expect(result.tableNames[0]).not.toBe("均衡_学校数据");
+  expect(wb.cell(result.sheetNames[1], "B2")?.formula).toBe(`=IF('均衡·学校数据 (2)'!B2="","",'均衡·学校数据 (2)'!B2)`);
+  expect(wb.sheet("均衡·学校数据").cells.size).toBe(0);
+});
+
+test("refused before the first write: a plan that cannot be built, or a rule Excel would reject", async () => {
+  const wb = new FakeWorkbook({ supports: noLists });
+  await expect(insertBalanceIn(wb.context, builder({ rows: 30000 }), { isSetSupported: wb.supports })).rejects.toThrow(/学校行数 30000 超过上限/);
+  const long: BalancePlanBuilder = (taken) => {
+    const plan = builder({ rows: 3 })(taken);
+    plan.sheets[1].rules[0].formula = "=" + "A2+".repeat(90) + "1";
+    return plan;
+  };
+  const err = await insertBalanceIn(wb.context, long, { isSetSupported: wb.supports }).catch((e: unknown) => e);
+  expect(err).toBeInstanceOf(WorkbookError);
+  expect((err as Error).message).toMatch(/均衡·学校指标.*超过 255 个字符/);
+  expect(wb.writes()).toEqual([]);
+  expect(wb.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+});
+
+test("every conditional-format formula of the plan fits Excel's 255 characters", () => {
+  for (const mode of ["live", "portable"] as const) {
+    const plan = buildBalanceWorkbookPlan(STD, { mode, rows: 10 });
+    for (const s of plan.sheets) for (const r of s.rules) expect(r.formula.length).toBeLessThanOrEqual(256);
+  }
+});
