@@ -3,40 +3,21 @@
  * school rows typed into the input sheet, and every school and county figure compared with
  * core, in portable mode and in live mode (PLAN.CV registered from the real src/functions).
  */
-import type { RawCellContent } from "hyperformula";
-import { buildBalanceWorkbookPlan, countyRowKeys, schoolKeys, type BalanceWorkbookPlan, type SheetPlan } from "../../src/core/balance/workbook-plan";
+import { buildBalanceWorkbookPlan, countyRowKeys, schoolKeys } from "../../src/core/balance/workbook-plan";
 import { YOUZHI_2017_WORKBOOK as STD } from "../../src/core/balance/workbook-standard";
-import { HyperFormula } from "../setup/hyperformula-plan";
+import { calculate } from "../support/balance-engine";
 import { balanceSchools } from "../support/balance-schools";
 import { expectedCounty, expectedSchool } from "../support/balance-expected";
 
 const schools = balanceSchools(36, 99);
 
-function grid(sheet: SheetPlan): RawCellContent[][] {
-  const header = sheet.columns.map((c) => c.header);
-  const rows = sheet.values.map((row, i) =>
-    row.map((value, j) => sheet.formulas[i][j] ?? (typeof value === "string" ? "'" + value : value)),
-  );
-  return [header, ...rows];
-}
-
 function close(a: unknown, b: number): boolean {
   return typeof a === "number" && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
 }
 
-function evaluate(plan: BalanceWorkbookPlan) {
-  const hf = HyperFormula.buildFromSheets(Object.fromEntries(plan.sheets.map((s) => [s.sheetName, grid(s)])), { licenseKey: "gpl-v3", useArrayArithmetic: true });
-  const reader = (k: 1 | 2) => {
-    const s = plan.sheets[k];
-    const id = hf.getSheetId(s.sheetName) as number;
-    return (i: number, key: string) => hf.getCellValue({ sheet: id, row: i + 1, col: s.columns.findIndex((c) => c.key === key) });
-  };
-  return { hf, school: reader(1), county: reader(2) };
-}
-
 describe.each(["portable"] as const)("%s mode", (mode) => {
   const plan = buildBalanceWorkbookPlan(STD, { mode, schools });
-  const { hf, school, county } = evaluate(plan);
+  const { hf, school, county } = calculate(plan);
   afterAll(() => hf.destroy());
 
   test("every school figure equals core", () => {

@@ -2,7 +2,7 @@
  * The standards as the balance workbook reads them. Thresholds and split ratios follow
  * balance.md §2–3 (教督〔2017〕6号 via provincial rules); province overrides replace them.
  */
-import type { WorkbookStandard } from "./workbook-plan";
+import type { Stage, WorkbookStandard } from "./workbook-plan";
 
 export const YOUZHI_2017_WORKBOOK: WorkbookStandard = {
   id: "youzhi-2017",
@@ -22,3 +22,21 @@ export const YOUZHI_2017_WORKBOOK: WorkbookStandard = {
   floor: 0.85,
   split: { nineYear: 1.1, complete: 1.2, twelveYear: [1.1, 1.32] },
 };
+
+/** Province adjustments the pane offers: CV limits, split weights and indicator thresholds. */
+export interface WorkbookOverrides {
+  cv?: Partial<Record<Stage, number>>;
+  nineYear?: number;
+  complete?: number;
+  thresholds?: Record<string, Partial<Record<Stage, number>>>;
+}
+
+/** `std` with the province's values in place of the national ones (only those given). */
+export function withOverrides(std: WorkbookStandard, o: WorkbookOverrides): WorkbookStandard {
+  return {
+    ...std,
+    cvThresholds: { ...std.cvThresholds, ...(o.cv ?? {}) },
+    split: { ...std.split, ...(o.nineYear !== undefined ? { nineYear: o.nineYear } : {}), ...(o.complete !== undefined ? { complete: o.complete } : {}) },
+    indicators: std.indicators.map((ind) => ({ ...ind, thresholds: { ...ind.thresholds, ...(o.thresholds?.[ind.code] ?? {}) } })),
+  };
+}

@@ -1,0 +1,84 @@
+/** @jest-environment jsdom */
+/**
+ * The 均衡 tab: province adjustments reach the inserted standard, and after insertion the
+ * computed sheets (calculated by HyperFormula from seeded schools, one with a data error) are
+ * read back: the county verdict, the schools below each standard (a click selects the cell)
+ * and the data checks, each naming its school.
+ */
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { buildBalanceWorkbookPlan, type BalanceWorkbookOptions, type WorkbookStandard } from "../../src/core/balance/workbook-plan";
+import { YOUZHI_2017_WORKBOOK } from "../../src/core/balance/workbook-standard";
+import { calculate } from "../support/balance-engine";
+import { balanceSchools } from "../support/balance-schools";
+import { IN_EXCEL, click, fakePort, openTab, renderPane } from "./render";
+
+jest.mock("../../src/taskpane/extraction/spawn-worker", () => ({ spawnExtractionWorker: () => null }));
+jest.setTimeout(60000);
+
+const schools = balanceSchools(16, 5);
+schools[2] = { ...schools[2], students: null };
+
+function balancePort() {
+  const port = fakePort();
+  let plan: ReturnType<typeof buildBalanceWorkbookPlan> | null = null;
+  const insertBalance = jest.fn(async (standard: WorkbookStandard, options: Pick<BalanceWorkbookOptions, "mode" | "rows">) => {
+    plan = buildBalanceWorkbookPlan(standard, { ...options, schools });
+    const [a, b, c] = plan.sheets;
+    return { sheetNames: [a.sheetName, b.sheetName, c.sheetName], tableNames: [a.tableName, b.tableName, c.tableName], rows: plan.rows, lists: true, syncs: 2, writeRequests: 1 } as const;
+  });
+  const readBalance = jest.fn(async (school: string, county: string) => {
+    const { values, hf } = calculate(plan!);
+    const out = { school: { sheetName: school, values: values(1) }, county: { sheetName: county, values: values(2) }, syncs: 1 };
+    hf.destroy();
+    return out;
+  });
+  return Object.assign(port, { insertBalance, readBalance });
+}
+
+test("insert with a province's CV limit, then read the verdict, the failing schools and the data checks", async () => {
+  const port = balancePort();
+  renderPane({ host: IN_EXCEL, port });
+  await openTab("均衡");
+  expect(await screen.findByText("县域义务教育均衡（按校计算）")).toBeTruthy();
+
+  fireEvent.change(screen.getByPlaceholderText(String(YOUZHI_2017_WORKBOOK.cvThresholds["小学"])), { target: { value: "0.45" } });
+  fireEvent.change(screen.getByLabelText("学校行数"), { target: { value: "16" } });
+  await click(screen.getByLabelText("便携（仅原生公式，WPS 可用）"));
+  await click(screen.getByRole("button", { name: "插入均衡工作表" }));
+  await waitFor(() => expect(port.insertBalance).toHaveBeenCalled());
+  const [standard, options] = port.insertBalance.mock.calls[0];
+  expect(standard.cvThresholds).toEqual({ 小学: 0.45, 初中: 0.45 });
+  expect(standard.indicators[0].thresholds).toEqual(YOUZHI_2017_WORKBOOK.indicators[0].thresholds);
+  expect(options).toEqual({ mode: "portable", rows: 16 });
+  expect(await screen.findByText(/已插入工作表“均衡·学校数据”/)).toBeTruthy();
+
+  await click(screen.getByRole("button", { name: "读取计算结果" }));
+  const outcome = await waitFor(() => {
+    const el = document.querySelector("[data-balance-outcome]");
+    expect(el).not.toBeNull();
+    return el as HTMLElement;
+  });
+  // The school without 在校生数 blocks its 学段 and is named with its column.
+  const bad = schools[2];
+  expect(within(outcome).getByText(new RegExp(`${bad.school}（${bad.stage}）：在校生数（人）为空或不大于0`))).toBeTruthy();
+  expect(outcome.querySelector(`[data-stage="${bad.stage}"]`)?.textContent).toContain("数据有误");
+  const other = bad.stage === "小学" ? "初中" : "小学";
+  expect(outcome.querySelector(`[data-stage="${other}"]`)?.textContent).toMatch(/达标|未达标/);
+
+  // Failing schools by indicator; a click selects the value cell on the school sheet.
+  const failing = outcome.querySelectorAll("[data-indicator] button");
+  expect(failing.length).toBeGreaterThan(0);
+  await click(failing[0]);
+  await waitFor(() => expect(port.selectRange).toHaveBeenCalledWith(expect.stringMatching(/^'均衡·学校指标'!(C|F|I|L|O|R|U)\d+$/)));
+});
+
+test("an unreadable adjustment is named and insertion waits", async () => {
+  const port = balancePort();
+  renderPane({ host: IN_EXCEL, port });
+  await openTab("均衡");
+  await screen.findByText("县域义务教育均衡（按校计算）");
+  fireEvent.change(screen.getByPlaceholderText("1.1"), { target: { value: "一点一" } });
+  expect(await screen.findByText("“九年一贯制：初中学生折算系数”应为大于 0 的数字")).toBeTruthy();
+  await click(screen.getByRole("button", { name: "插入均衡工作表" }));
+  expect(port.insertBalance).not.toHaveBeenCalled();
+});
