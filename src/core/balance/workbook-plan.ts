@@ -96,8 +96,16 @@ export const INPUT_COLUMNS: readonly InputSpec[] = [
   { key: "rooms", header: "网络多媒体教室数（间）", width: 12, text: false, format: "0" },
 ];
 
+/** 教学仪器设备值 as recorded: the statistics use 万元; a school list may give 元. */
+export type EquipmentUnit = "万元" | "元";
+
+/** The input columns with 教学仪器设备值 in `unit`. */
+export function inputColumns(unit: EquipmentUnit = "万元"): InputSpec[] {
+  return INPUT_COLUMNS.map((c) => (c.key === "equipment" && unit === "元" ? { ...c, header: "教学仪器设备值（元）", format: "#,##0" } : { ...c }));
+}
+
 /** The raw figures that make each youzhi indicator's resource R (before the 学段 split). */
-const RESOURCE: Record<string, (c: (k: InputKey) => string) => string> = {
+const RESOURCE: Record<string, (c: (k: InputKey) => string, unit: EquipmentUnit) => string> = {
   L1: (c) => c("degree"),
   L2: (c) => c("backbone"),
   L3: (c) => c("artsport"),
@@ -105,7 +113,7 @@ const RESOURCE: Record<string, (c: (k: InputKey) => string) => string> = {
   L4: (c) => `(${c("teachingArea")}-N(${c("indoorSport")}))`,
   L5: (c) => `(${c("sportArea")}+N(${c("indoorSport")}))`,
   // Recorded in 万元; the standard is in 元.
-  L6: (c) => `${c("equipment")}*10000`,
+  L6: (c, unit) => (unit === "万元" ? `${c("equipment")}*10000` : c("equipment")),
   L7: (c) => c("rooms"),
 };
 
@@ -141,6 +149,8 @@ export interface BalanceWorkbookOptions {
   rows?: number;
   existingSheetNames?: string[];
   existingTableNames?: string[];
+  /** Unit of 教学仪器设备值 in the input sheet; default 万元 (as the statistics record it). */
+  equipmentUnit?: EquipmentUnit;
   /** Sheet names before uniquing; default 均衡·学校数据, 均衡·学校指标, 均衡·县域差异系数. */
   names?: { input?: string; school?: string; county?: string };
 }
@@ -193,16 +203,17 @@ function checkStandard(std: WorkbookStandard): void {
 // ---------------------------------------------------------------------------------------
 // Input sheet
 
-function inputSheet(name: string, table: string, rows: number, schools: InputRow[]): SheetPlan {
-  const columns = INPUT_COLUMNS.map((c) => column(c.key, c.header, "input", c.width, c.text));
+function inputSheet(name: string, table: string, rows: number, schools: InputRow[], unit: EquipmentUnit): SheetPlan {
+  const specs = inputColumns(unit);
+  const columns = specs.map((c) => column(c.key, c.header, "input", c.width, c.text));
   const values: CellValue[][] = [];
   const formulas: (string | null)[][] = [];
   const numberFormats: string[][] = [];
   for (let i = 0; i < rows; i++) {
     const s = schools[i] ?? {};
-    values.push(INPUT_COLUMNS.map((c) => (s[c.key] === undefined ? null : (s[c.key] as CellValue))));
-    formulas.push(INPUT_COLUMNS.map(() => null));
-    numberFormats.push(INPUT_COLUMNS.map((c) => c.format));
+    values.push(specs.map((c) => (s[c.key] === undefined ? null : (s[c.key] as CellValue))));
+    formulas.push(specs.map(() => null));
+    numberFormats.push(specs.map((c) => c.format));
   }
   return {
     role: "input",
@@ -311,7 +322,7 @@ function checkFormula(c: (k: InputKey) => string, whole: string, headerOf: (k: I
   );
 }
 
-function schoolSheet(std: WorkbookStandard, mode: FormulaMode, name: string, table: string, inputName: string, rows: number): SheetPlan {
+function schoolSheet(std: WorkbookStandard, mode: FormulaMode, name: string, table: string, inputName: string, rows: number, unit: EquipmentUnit): SheetPlan {
   const columns = schoolColumns(std, mode);
   const L = (key: string) => letterOf(columns, key) + ROW;
   const inputLetters = Object.fromEntries(INPUT_COLUMNS.map((x, i) => [x.key, columnLetters(i)]));
@@ -336,7 +347,7 @@ function schoolSheet(std: WorkbookStandard, mode: FormulaMode, name: string, tab
   for (const ind of std.indicators) {
     const k = schoolKeys(ind.code);
     const scale = ind.per100 ? "*100" : "";
-    const r = RESOURCE[ind.code](inp) + (ind.shared ? `*${L("h_share")}` : "");
+    const r = RESOURCE[ind.code](inp, unit) + (ind.shared ? `*${L("h_share")}` : "");
     const [v, sd] = [L(k.value), L(k.standard)];
     const need = `${sd}*${P}${ind.per100 ? "/100" : ""}-${L(k.r)}`;
     templates[k.r] = { formula: `=IF(${valid}=1,${r},0)`, format: "General" };
@@ -553,8 +564,9 @@ export function buildBalanceWorkbookPlan(std: WorkbookStandard, options: Balance
   const [inName, inTable] = fresh(names.input);
   const [schoolName, schoolTable] = fresh(names.school);
   const [countyName, countyTable] = fresh(names.county);
-  const input = inputSheet(inName, inTable, rows, schools);
-  const school = schoolSheet(std, mode, schoolName, schoolTable, inName, rows);
+  const unit = options.equipmentUnit ?? "万元";
+  const input = inputSheet(inName, inTable, rows, schools, unit);
+  const school = schoolSheet(std, mode, schoolName, schoolTable, inName, rows, unit);
   const county = countySheet(std, mode, countyName, countyTable, school, rows);
   return { standardId: std.id, mode, sheets: [input, school, county], rows };
 }
