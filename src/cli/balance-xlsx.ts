@@ -7,9 +7,8 @@ import type { BalanceWorkbookPlan } from "../core/balance/workbook-plan";
 import { columnLetters } from "../core/a1";
 import { addPlanSheet, newWorkbook, type XlsxOptions } from "./workbook-xlsx";
 
-/** The workbook in memory (tests inspect it). */
-export function balanceToWorkbook(plan: BalanceWorkbookPlan, options: XlsxOptions = {}): ExcelJS.Workbook {
-  const wb = newWorkbook(options);
+/** The workbook in memory (tests inspect it); `wb` when the school rows are a sheet already in it. */
+export function balanceToWorkbook(plan: BalanceWorkbookPlan, options: XlsxOptions = {}, wb: ExcelJS.Workbook = newWorkbook(options)): ExcelJS.Workbook {
   for (const sheet of plan.sheets) {
     const ws = addPlanSheet(wb, sheet, options);
     const rows = sheet.values.length;

@@ -43,9 +43,11 @@ export interface BalanceInsertOptions {
 }
 
 export interface BalanceInsertResult {
-  /** Sheet names as created: input, school, county. */
-  sheetNames: [string, string, string];
-  tableNames: [string, string, string];
+  /** Sheet names as created, in plan order: input (unless the rows are an existing range), school, county. */
+  sheetNames: string[];
+  tableNames: string[];
+  schoolSheet: string;
+  countySheet: string;
   rows: number;
   /** Whether the 学段 and 学校类型 drop-down lists were added (ExcelApi 1.8). */
   lists: boolean;
@@ -170,10 +172,12 @@ export async function insertBalanceIn(
       throw new WorkbookError(err.code, `${err.message}（${partial}）`, err.excelCode);
     }
   }
-  const [a, b, c] = plan.sheets;
+  const named = (role: SheetPlan["role"]) => (plan.sheets.find((s) => s.role === role) as SheetPlan).sheetName;
   return {
-    sheetNames: [a.sheetName, b.sheetName, c.sheetName],
-    tableNames: [a.tableName, b.tableName, c.tableName],
+    sheetNames: plan.sheets.map((s) => s.sheetName),
+    tableNames: plan.sheets.map((s) => s.tableName),
+    schoolSheet: named("school"),
+    countySheet: named("county"),
     rows: plan.rows,
     lists,
     syncs: counter.count,

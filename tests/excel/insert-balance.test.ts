@@ -9,6 +9,7 @@ import { WorkbookError } from "../../src/excel/errors";
 import { insertBalanceIn, type BalancePlanBuilder } from "../../src/excel/insert-balance";
 import { FakeWorkbook, type FakeWorkbookOptions } from "../../src/excel/mock-workbook";
 import { balanceSchools } from "../support/balance-schools";
+import { recogniseSource } from "../../src/core/balance/workbook-source";
 
 const FIVE_MB = 5 * 1024 * 1024;
 /** The fake has no range.dataValidation (ExcelApi 1.8): the lists are asked for only where Excel has them. */
@@ -100,4 +101,20 @@ test("every conditional-format formula of the plan fits Excel's 255 characters",
     const plan = buildBalanceWorkbookPlan(STD, { mode, rows: 10 });
     for (const s of plan.sheets) for (const r of s.rules) expect(r.formula.length).toBeLessThanOrEqual(256);
   }
+});
+
+test("over school rows already in the workbook: only the school and county sheets, formulas reading that range, the rows untouched", async () => {
+  const headers = ["学校名称", "学段", "在校学生数", "高于规定学历教师数", "县级以上骨干教师数", "体育艺术专任教师数", "教学及辅助用房面积", "体育运动场馆面积", "教学仪器设备值（万元）", "网络多媒体教室数"];
+  const found = recogniseSource("名单", headers, { row: 4, col: 2 }); // header at C5
+  const { wb, result } = await insert(
+    { mode: "portable", rows: 40, source: found.source! },
+    { sheets: ["名单"] },
+  );
+  expect(result.sheetNames).toEqual(["均衡·学校指标", "均衡·县域差异系数"]);
+  expect(result.schoolSheet).toBe("均衡·学校指标");
+  expect(wb.sheet("名单").cells.size).toBe(0);
+  expect(wb.cell("均衡·学校指标", "A2")?.formula).toBe(`=IF('名单'!C6="","",'名单'!C6)`);
+  expect(wb.cell("均衡·学校指标", "A41")?.formula).toBe(`=IF('名单'!C45="","",'名单'!C45)`);
+  expect(wb.tables.map((t) => t.address)).toEqual([expect.stringMatching(/^A1:[A-Z]{2}41$/), "A1:J17"]);
+  expect(wb.syncs).toBe(2);
 });

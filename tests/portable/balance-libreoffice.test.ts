@@ -7,7 +7,9 @@
 import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as path from "path";
-import { balanceToXlsx } from "../../src/cli/balance-xlsx";
+import { balanceToWorkbook, balanceToXlsx } from "../../src/cli/balance-xlsx";
+import { newWorkbook } from "../../src/cli/workbook-xlsx";
+import { recogniseSource } from "../../src/core/balance/workbook-source";
 import { buildBalanceWorkbookPlan, countyRowKeys, schoolKeys, STAGES, type BalanceWorkbookPlan, type InputRow } from "../../src/core/balance/workbook-plan";
 import { YOUZHI_2017_WORKBOOK as STD } from "../../src/core/balance/workbook-standard";
 import { resultOf } from "../export/read-xlsx";
@@ -23,6 +25,30 @@ const broken: InputRow[] = [...balanceSchools(12, 7).map((s) => ({ ...s })), {}]
 broken[3] = { ...broken[3], backbone: null }; // blank is not reported, never 0
 let good: { plan: BalanceWorkbookPlan; wb: ExcelJS.Workbook };
 let bad: { plan: BalanceWorkbookPlan; wb: ExcelJS.Workbook };
+let own: { plan: BalanceWorkbookPlan; wb: ExcelJS.Workbook };
+
+/**
+ * The statistician's own sheet: header at B3, columns in another order with other names,
+ * 教学仪器设备值 in 元, no 室内体育用房 column.
+ */
+const OWN_HEADERS: [string, (s: InputRow) => unknown][] = [
+  ["学校名称", (s) => s.school],
+  ["在校学生数", (s) => s.students],
+  ["学部", (s) => s.stage],
+  ["办学类型", (s) => s.type],
+  ["小学部在校生数", (s) => s.primary],
+  ["初中部在校生数", (s) => s.junior],
+  ["高中部在校生数", (s) => s.senior],
+  ["网络多媒体教室间数", (s) => s.rooms],
+  ["教学仪器设备资产值(元)", (s) => (typeof s.equipment === "number" ? Math.round(s.equipment * 10000) : s.equipment)],
+  ["县级及以上骨干教师数", (s) => s.backbone],
+  ["高于规定学历的教师数", (s) => s.degree],
+  ["体育、艺术（美术、音乐）专任教师数", (s) => s.artsport],
+  ["教学及辅助用房面积（m²）", (s) => s.teachingArea],
+  ["体育运动场馆面积（m²）", (s) => s.sportArea],
+  ["备注", () => "—"],
+];
+const ownSchools = balanceSchools(32, 11).map((s) => ({ ...s, indoorSport: null, equipment: typeof s.equipment === "number" ? Math.round(s.equipment * 10000) / 10000 : s.equipment }));
 
 function close(a: unknown, b: number): boolean {
   return typeof a === "number" && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
@@ -40,6 +66,20 @@ beforeAll(async () => {
       return file;
     }),
   );
+  // The user's sheet first, then the two sheets over it.
+  const found = recogniseSource("学校名单", OWN_HEADERS.map(([h]) => h), { row: 2, col: 1 });
+  expect(found.missing).toEqual([]);
+  expect(found.unknown).toEqual(["备注"]);
+  const ownPlan = buildBalanceWorkbookPlan(STD, { mode: "portable", rows: ownSchools.length, source: found.source! });
+  const base = newWorkbook();
+  const list = base.addWorksheet("学校名单");
+  list.getRow(3).values = [null, ...OWN_HEADERS.map(([h]) => h)];
+  ownSchools.forEach((s, i) => (list.getRow(4 + i).values = [null, ...OWN_HEADERS.map(([, f]) => f(s) ?? null)] as ExcelJS.CellValue[]));
+  const ownFile = path.join(inDir, "balance-own.xlsx");
+  await balanceToWorkbook(ownPlan, {}, base).xlsx.writeFile(ownFile);
+  files.push(ownFile);
+  plans.push(ownPlan);
+
   const out = recalc(files, path.join(work.dir, "out"), work.profile);
   const read = async (f: string) => {
     const wb = new ExcelJS.Workbook();
@@ -48,12 +88,13 @@ beforeAll(async () => {
   };
   good = { plan: plans[0], wb: await read(out[0]) };
   bad = { plan: plans[1], wb: await read(out[1]) };
+  own = { plan: plans[2], wb: await read(out[2]) };
 });
 
 afterAll(() => fs.rmSync(work.dir, { recursive: true, force: true }));
 
-function reader(x: { plan: BalanceWorkbookPlan; wb: ExcelJS.Workbook }, sheet: 1 | 2) {
-  const p = x.plan.sheets[sheet];
+function reader(x: { plan: BalanceWorkbookPlan; wb: ExcelJS.Workbook }, role: "school" | "county") {
+  const p = x.plan.sheets.find((s) => s.role === role)!;
   const ws = x.wb.getWorksheet(p.sheetName) as ExcelJS.Worksheet;
   expect(ws).toBeDefined();
   return (i: number, key: string) => resultOf(ws, i + 2, 1 + p.columns.findIndex((c) => c.key === key));
@@ -65,7 +106,7 @@ test("the three sheets survive with their names", () => {
 });
 
 test("every school cell LibreOffice computed equals core: values, standards, shortfalls, number met, verdict", () => {
-  const at = reader(good, 1);
+  const at = reader(good, "school");
   const wrong: string[] = [];
   const verdicts = new Set<unknown>();
   schools.forEach((s, i) => {
@@ -89,7 +130,7 @@ test("every school cell LibreOffice computed equals core: values, standards, sho
 });
 
 test("every county cell LibreOffice computed equals core: X̄, S, CV, verdict per 学段 and indicator, and the 综合", () => {
-  const at = reader(good, 2);
+  const at = reader(good, "county");
   const want = expectedCounty(STD, schools);
   const wrong: string[] = [];
   countyRowKeys(STD).forEach((key, i) => {
@@ -108,8 +149,8 @@ test("every county cell LibreOffice computed equals core: X̄, S, CV, verdict pe
 });
 
 test("a blank figure is a data error: the row says so and its 学段's county figures show 数据有误", () => {
-  const school = reader(bad, 1);
-  const county = reader(bad, 2);
+  const school = reader(bad, "school");
+  const county = reader(bad, "county");
   expect(school(3, "check")).toMatch(/未填报/);
   expect(school(3, "verdict")).toBe("数据有误");
   expect(school(12, "check")).toBe(""); // the blank row is no error
@@ -119,4 +160,25 @@ test("a blank figure is a data error: the row says so and its 学段's county fi
     if (key.stage === stage) expect([key.code, county(i, "verdict")]).toEqual([key.code, "数据有误"]);
     else expect([key.code, typeof county(i, "cv")]).toEqual([key.code, "number"]);
   });
+});
+
+test("over the statistician's own range (other header names and order, 元, header at B3): every figure equals core", () => {
+  expect(own.plan.sheets.map((s) => s.role)).toEqual(["school", "county"]);
+  expect(own.wb.worksheets.map((w) => w.name)).toEqual(["学校名单", "均衡·学校指标", "均衡·县域差异系数"]);
+  const school = reader(own, "school");
+  const county = reader(own, "county");
+  const wrong: string[] = [];
+  ownSchools.forEach((s, i) => {
+    const want = expectedSchool(STD, s);
+    if (school(i, "check") !== "") wrong.push(`${s.school} 数据检查：${String(school(i, "check"))}`);
+    for (const ind of STD.indicators) {
+      if (!close(school(i, schoolKeys(ind.code).value), want.indicators[ind.code].value)) wrong.push(`${s.school}${s.stage} ${ind.code}`);
+    }
+    if (school(i, "verdict") !== want.verdict) wrong.push(`${s.school}${s.stage} 结论`);
+  });
+  const cvs = expectedCounty(STD, ownSchools);
+  countyRowKeys(STD).forEach((key, i) => {
+    if (!close(county(i, "cv"), cvs[key.stage][key.code].cv)) wrong.push(`${key.stage} ${key.code} CV ${String(county(i, "cv"))}`);
+  });
+  expect(wrong).toEqual([]);
 });

@@ -21,10 +21,19 @@ schools[2] = { ...schools[2], students: null };
 function balancePort() {
   const port = fakePort();
   let plan: ReturnType<typeof buildBalanceWorkbookPlan> | null = null;
-  const insertBalance = jest.fn(async (standard: WorkbookStandard, options: Pick<BalanceWorkbookOptions, "mode" | "rows">) => {
+  const insertBalance = jest.fn(async (standard: WorkbookStandard, options: Pick<BalanceWorkbookOptions, "mode" | "rows" | "source">) => {
     plan = buildBalanceWorkbookPlan(standard, { ...options, schools });
-    const [a, b, c] = plan.sheets;
-    return { sheetNames: [a.sheetName, b.sheetName, c.sheetName], tableNames: [a.tableName, b.tableName, c.tableName], rows: plan.rows, lists: true, syncs: 2, writeRequests: 1 } as const;
+    const named = (role: string) => plan!.sheets.find((x) => x.role === role)!.sheetName;
+    return {
+      sheetNames: plan.sheets.map((x) => x.sheetName),
+      tableNames: plan.sheets.map((x) => x.tableName),
+      schoolSheet: named("school"),
+      countySheet: named("county"),
+      rows: plan.rows,
+      lists: true,
+      syncs: 2,
+      writeRequests: 1,
+    };
   });
   const readBalance = jest.fn(async (school: string, county: string) => {
     const { values, hf } = calculate(plan!);
@@ -80,5 +89,34 @@ test("an unreadable adjustment is named and insertion waits", async () => {
   fireEvent.change(screen.getByPlaceholderText("1.1"), { target: { value: "一点一" } });
   expect(await screen.findByText("“九年一贯制：初中学生折算系数”应为大于 0 的数字")).toBeTruthy();
   await click(screen.getByRole("button", { name: "插入均衡工作表" }));
+  expect(port.insertBalance).not.toHaveBeenCalled();
+});
+
+test("school rows already in the workbook: the selection's header is recognised and only two sheets go in over it", async () => {
+  const port = balancePort();
+  const header = ["学校名称", "学部", "在校学生数", "高于规定学历教师数", "县级及以上骨干教师数", "体育艺术专任教师数", "教学及辅助用房面积", "体育运动场馆面积", "教学仪器设备值(万元)", "网络多媒体教室数", "备注"];
+  port.getSelection = jest.fn(async () => ({ address: "'名单'!B2:L5", text: [header.join("\t"), "一小\t小学", "二小\t小学", "一中\t初中"].join("\n") }));
+  renderPane({ host: IN_EXCEL, port });
+  await openTab("均衡");
+  await click(await screen.findByRole("button", { name: "用所选区域的学校数据" }));
+  await waitFor(() => expect(port.insertBalance).toHaveBeenCalled());
+  const [, options] = port.insertBalance.mock.calls[0];
+  expect(options.rows).toBe(3);
+  expect(options.source).toMatchObject({ sheetName: "名单", firstRow: 2, equipmentUnit: "万元" });
+  expect(options.source!.columns.school).toEqual({ col: 1, header: "学校名称" });
+  expect(options.source!.columns.rooms).toEqual({ col: 10, header: "网络多媒体教室数" });
+  expect(await screen.findByText("以下表头未识别，已忽略：备注")).toBeTruthy();
+  expect(await screen.findByText(/已插入工作表“均衡·学校指标”、“均衡·县域差异系数”/)).toBeTruthy();
+});
+
+test("a selection without the needed columns is named, column by column, and nothing is inserted", async () => {
+  const port = balancePort();
+  port.getSelection = jest.fn(async () => ({ address: "'名单'!A1:C3", text: "学校\t学段\t人数\n一小\t小学\t300" }));
+  renderPane({ host: IN_EXCEL, port });
+  await openTab("均衡");
+  await click(await screen.findByRole("button", { name: "用所选区域的学校数据" }));
+  const alert = await screen.findByRole("alert");
+  expect(alert.textContent).toContain("所选区域缺少列：在校生数（人）、高于规定学历教师数（人）");
+  expect(alert.textContent).toContain("未能识别的表头：人数");
   expect(port.insertBalance).not.toHaveBeenCalled();
 });

@@ -132,8 +132,8 @@ export interface SheetPlan extends SheetLike {
 export interface BalanceWorkbookPlan {
   standardId: string;
   mode: FormulaMode;
-  /** input, school, county, in that order. */
-  sheets: [SheetPlan, SheetPlan, SheetPlan];
+  /** input (unless the rows are an existing range), school, county, in that order. */
+  sheets: SheetPlan[];
   /** Data rows of the input and school sheets. */
   rows: number;
 }
@@ -151,6 +151,8 @@ export interface BalanceWorkbookOptions {
   existingTableNames?: string[];
   /** Unit of 教学仪器设备值 in the input sheet; default 万元 (as the statistics record it). */
   equipmentUnit?: EquipmentUnit;
+  /** The school rows are an existing range: no input sheet; `rows` counts its rows. */
+  source?: InputSource;
   /** Sheet names before uniquing; default 均衡·学校数据, 均衡·学校指标, 均衡·县域差异系数. */
   names?: { input?: string; school?: string; county?: string };
 }
@@ -188,9 +190,25 @@ function letterOf(columns: readonly PlanColumn[], key: string): string {
   return columnLetters(i);
 }
 
-function filled(template: string, row: number): string {
-  return template.split(ROW).join(String(row));
+/** The input row of a formula, when the input is the user's own range (its rows are not the school sheet's). */
+const IN_ROW = "\u0001";
+
+function filled(template: string, row: number, inputRow = row): string {
+  return template.split(ROW).join(String(row)).split(IN_ROW).join(String(inputRow));
 }
+
+/** Where the school rows are: the inserted input sheet, or an existing range whose headers were recognised. */
+export interface InputSource {
+  sheetName: string;
+  /** Zero-based sheet row of the first school row (the header is the row above). */
+  firstRow: number;
+  /** Zero-based sheet column and header text of each recognised input; school, stage, students and the 7 figures are required. */
+  columns: Partial<Record<InputKey, { col: number; header: string }>>;
+  equipmentUnit: EquipmentUnit;
+}
+
+/** Input columns a source must have; the others (学校类型, 分学段在校生数, 室内体育用房) may be absent. */
+export const REQUIRED_INPUTS: readonly InputKey[] = ["school", "stage", "students", "degree", "backbone", "artsport", "teachingArea", "sportArea", "equipment", "rooms"];
 
 function checkStandard(std: WorkbookStandard): void {
   for (const ind of std.indicators) {
@@ -298,9 +316,9 @@ function shareFormula(std: WorkbookStandard, c: (k: InputKey) => string): string
  * The data check (审核) of one row: "" when the row is complete or blank, else the first
  * problem. A row with a problem is left out of nothing silently: the county shows 数据有误.
  */
-function checkFormula(c: (k: InputKey) => string, whole: string, headerOf: (k: InputKey) => string): string {
+function checkFormula(c: (k: InputKey) => string, has: (k: InputKey) => boolean, whole: string, headerOf: (k: InputKey) => string): string {
   const required = REQUIRED.map(c).join(",");
-  const numbers = INPUT_COLUMNS.filter((x) => !x.text).map((x) => c(x.key)).join(",");
+  const numbers = INPUT_COLUMNS.filter((x) => !x.text && has(x.key)).map((x) => c(x.key)).join(",");
   const [t, s] = [c("type"), c("stage")];
   const stageOk = `OR(${s}="小学",${s}="初中")`;
   const typeOk = `OR(${t}="",${SCHOOL_TYPES.map((x) => `${t}=${str(x)}`).join(",")})`;
@@ -322,14 +340,20 @@ function checkFormula(c: (k: InputKey) => string, whole: string, headerOf: (k: I
   );
 }
 
-function schoolSheet(std: WorkbookStandard, mode: FormulaMode, name: string, table: string, inputName: string, rows: number, unit: EquipmentUnit): SheetPlan {
+function schoolSheet(std: WorkbookStandard, mode: FormulaMode, name: string, table: string, source: InputSource, rows: number): SheetPlan {
   const columns = schoolColumns(std, mode);
   const L = (key: string) => letterOf(columns, key) + ROW;
-  const inputLetters = Object.fromEntries(INPUT_COLUMNS.map((x, i) => [x.key, columnLetters(i)]));
-  const inp = (k: InputKey) => qualify(inputName, inputLetters[k] + ROW);
-  const headerOf = (k: InputKey) => (INPUT_COLUMNS.find((x) => x.key === k) as InputSpec).header;
+  const unit = source.equipmentUnit;
+  const has = (k: InputKey) => source.columns[k] !== undefined;
+  // An absent optional column reads as a blank: "" (N("") is 0, COUNT skips it).
+  const inp = (k: InputKey) => {
+    const c = source.columns[k];
+    return c ? qualify(source.sheetName, columnLetters(c.col) + IN_ROW) : '""';
+  };
+  const headerOf = (k: InputKey) => source.columns[k]?.header ?? (INPUT_COLUMNS.find((x) => x.key === k) as InputSpec).header;
   // The whole input row, one sheet prefix: 'sheet'!A2:O2.
-  const wholeRow = qualify(inputName, `A${ROW}:${columnLetters(INPUT_COLUMNS.length - 1)}${ROW}`);
+  const cols = Object.values(source.columns).map((c) => (c as { col: number }).col);
+  const wholeRow = qualify(source.sheetName, `${columnLetters(Math.min(...cols))}${IN_ROW}:${columnLetters(Math.max(...cols))}${IN_ROW}`);
 
   const stage = L("stage");
   const valid = L("h_valid");
@@ -337,7 +361,7 @@ function schoolSheet(std: WorkbookStandard, mode: FormulaMode, name: string, tab
   const templates: Record<string, { formula: string; format: string }> = {
     school: { formula: `=IF(${inp("school")}="","",${inp("school")})`, format: "General" },
     stage: { formula: `=IF(${inp("stage")}="","",${inp("stage")})`, format: "General" },
-    check: { formula: checkFormula(inp, wholeRow, headerOf), format: "General" },
+    check: { formula: checkFormula(inp, has, wholeRow, headerOf), format: "General" },
     h_valid: { formula: `=IF(AND(${L("check")}="",COUNTA(${wholeRow})>0),1,0)`, format: "0" },
     h_P: { formula: `=IF(${valid}=1,${inp("students")},0)`, format: "0" },
     h_share: { formula: `=IF(${valid}=1,${shareFormula(std, inp)},0)`, format: "0.0000" },
@@ -385,7 +409,7 @@ function schoolSheet(std: WorkbookStandard, mode: FormulaMode, name: string, tab
   for (let i = 0; i < rows; i++) {
     const row = i + 2;
     values.push(columns.map(() => null));
-    formulas.push(columns.map((c) => filled(templates[c.key].formula, row)));
+    formulas.push(columns.map((c) => filled(templates[c.key].formula, row, source.firstRow + i + 1)));
     numberFormats.push(columns.map((c) => templates[c.key].format));
   }
 
@@ -561,12 +585,25 @@ export function buildBalanceWorkbookPlan(std: WorkbookStandard, options: Balance
     tablesTaken.push(table);
     return [sheet, table] as const;
   };
-  const [inName, inTable] = fresh(names.input);
+  const unit = options.equipmentUnit ?? "万元";
+  const given = options.source;
+  if (given) {
+    const missing = REQUIRED_INPUTS.filter((k) => given.columns[k] === undefined);
+    if (missing.length > 0) {
+      throw new PlanError("bad_argument", `所选区域缺少列：${missing.map((k) => (INPUT_COLUMNS.find((x) => x.key === k) as InputSpec).header).join("、")}`, missing.join(","));
+    }
+  }
+  const [inName, inTable] = given ? [given.sheetName, ""] : fresh(names.input);
   const [schoolName, schoolTable] = fresh(names.school);
   const [countyName, countyTable] = fresh(names.county);
-  const unit = options.equipmentUnit ?? "万元";
-  const input = inputSheet(inName, inTable, rows, schools, unit);
-  const school = schoolSheet(std, mode, schoolName, schoolTable, inName, rows, unit);
+  const source: InputSource = given ?? {
+    sheetName: inName,
+    firstRow: 1,
+    equipmentUnit: unit,
+    columns: Object.fromEntries(inputColumns(unit).map((c, i) => [c.key, { col: i, header: c.header }])),
+  };
+  const school = schoolSheet(std, mode, schoolName, schoolTable, source, rows);
   const county = countySheet(std, mode, countyName, countyTable, school, rows);
-  return { standardId: std.id, mode, sheets: [input, school, county], rows };
+  const sheets = given ? [school, county] : [inputSheet(inName, inTable, rows, schools, unit), school, county];
+  return { standardId: std.id, mode, sheets, rows };
 }

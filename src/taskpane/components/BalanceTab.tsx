@@ -7,7 +7,9 @@
 import { useMemo, useState } from "react";
 import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Text, makeStyles } from "@fluentui/react-components";
 import { balanceOutcome, type BalanceOutcome } from "../../core/balance/workbook-outcome";
+import { parseRangeAddress } from "../../core/a1";
 import { DEFAULT_BALANCE_ROWS, MAX_BALANCE_ROWS, STAGES, type Stage } from "../../core/balance/workbook-plan";
+import { recogniseSource } from "../../core/balance/workbook-source";
 import { YOUZHI_2017_WORKBOOK, withOverrides, type WorkbookOverrides } from "../../core/balance/workbook-standard";
 import { showAddress, useStrings } from "../i18n";
 import { useAction, useWorkbook } from "../hooks/workbook";
@@ -16,7 +18,7 @@ import { v } from "./look";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: "10px" },
-  pair: { display: "flex", columnGap: "8px" },
+  pair: { display: "flex", flexWrap: "wrap", gap: "8px" },
   hint: { color: v("colorNeutralForeground3") },
   list: { margin: "4px 0 8px", paddingLeft: "18px" },
   link: {
@@ -48,8 +50,9 @@ export default function BalanceTab() {
   const [rows, setRows] = useState(String(DEFAULT_BALANCE_ROWS));
   // Typed adjustments by field id: cv:小学, nineYear, complete, L4:初中 …
   const [typed, setTyped] = useState<Record<string, string>>({});
-  const [sheets, setSheets] = useState<[string, string, string] | null>(null);
+  const [sheets, setSheets] = useState<{ names: string[]; school: string; county: string } | null>(null);
   const [outcome, setOutcome] = useState<BalanceOutcome | null>(null);
+  const [unknown, setUnknown] = useState<string[]>([]);
 
   const base = YOUZHI_2017_WORKBOOK;
   const fields = useMemo(
@@ -84,13 +87,28 @@ export default function BalanceTab() {
   const insert = useAction(async () => {
     if (!port?.insertBalance) throw new Error(t.host.notYet);
     const result = await port.insertBalance(standard, { mode, rows: rowCount });
-    setSheets(result.sheetNames);
+    setSheets({ names: result.sheetNames, school: result.schoolSheet, county: result.countySheet });
+    setOutcome(null);
+    return result;
+  });
+  // The school rows are already in the workbook: the selection's first row is their header.
+  const fromSelection = useAction(async () => {
+    if (!port?.insertBalance || !port.getSelection) throw new Error(t.host.notYet);
+    const got = await port.getSelection();
+    const lines = got.text.split("\n");
+    const at = parseRangeAddress(got.address);
+    const found = recogniseSource(at.sheet ?? "", (lines[0] ?? "").split("\t"), { row: at.row, col: at.col });
+    setUnknown(found.unknown);
+    if (!found.source) throw new Error(t.balance.missingColumns(found.missing.join("、"), found.unknown.join("、")));
+    if (lines.length < 2) throw new Error(t.balance.noRows);
+    const result = await port.insertBalance(standard, { mode, rows: lines.length - 1, source: found.source });
+    setSheets({ names: result.sheetNames, school: result.schoolSheet, county: result.countySheet });
     setOutcome(null);
     return result;
   });
   const read = useAction(async () => {
     if (!port?.readBalance || !sheets) throw new Error(t.host.notYet);
-    const got = await port.readBalance(sheets[1], sheets[2]);
+    const got = await port.readBalance(sheets.school, sheets.county);
     setOutcome(balanceOutcome(standard, got.school, got.county));
   });
   const select = useAction(async (address: string) => port?.selectRange?.(address));
@@ -145,6 +163,13 @@ export default function BalanceTab() {
           <Button appearance="primary" disabled={Boolean(off) || problems.length > 0 || insert.busy} onClick={() => void insert.run()} title={off ?? undefined}>
             {insert.busy ? t.balance.inserting : t.balance.insert}
           </Button>
+          <Button
+            disabled={Boolean(off) || !port?.getSelection || problems.length > 0 || fromSelection.busy}
+            onClick={() => void fromSelection.run()}
+            title={t.balance.fromSelectionHint}
+          >
+            {fromSelection.busy ? t.balance.inserting : t.balance.fromSelection}
+          </Button>
           <Button disabled={!sheets || !port?.readBalance || read.busy} onClick={() => void read.run()}>
             {read.busy ? t.balance.computing : t.balance.compute}
           </Button>
@@ -154,14 +179,19 @@ export default function BalanceTab() {
             {off}
           </Text>
         )}
-        {[insert.error, read.error, select.error].filter(Boolean).map((e) => (
+        {unknown.length > 0 && !fromSelection.error && (
+          <Text size={200} className={styles.hint}>
+            {t.balance.unknownColumns(unknown.join("、"))}
+          </Text>
+        )}
+        {[insert.error, fromSelection.error, read.error, select.error].filter(Boolean).map((e) => (
           <MessageBar key={e} intent="error" role="alert">
             <MessageBarBody>{e}</MessageBarBody>
           </MessageBar>
         ))}
         {sheets && !outcome && (
           <MessageBar intent="success">
-            <MessageBarBody>{t.balance.inserted(sheets.map((s) => `“${s}”`).join("、"))}</MessageBarBody>
+            <MessageBarBody>{t.balance.inserted(sheets.names.map((s) => `“${s}”`).join("、"))}</MessageBarBody>
           </MessageBar>
         )}
       </div>

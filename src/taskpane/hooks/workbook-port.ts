@@ -37,8 +37,11 @@ export interface WorkbookPort {
   findStaleHelpers?(): Promise<StaleTable[]>;
   /** Rewrites them (and the targets the workbook remembers, given the template's part id). */
   refreshHelpers?(tableName: string, partId?: string): Promise<RefreshResult>;
-  /** Inserts the three balance sheets (学校数据, 学校指标, 县域差异系数) for a standard with its overrides. */
-  insertBalance?(standard: WorkbookStandard, options: Pick<BalanceWorkbookOptions, "mode" | "rows">): Promise<BalanceInsertResult>;
+  /**
+   * Inserts the balance sheets for a standard with its overrides: 学校数据, 学校指标 and
+   * 县域差异系数, or only the last two over an existing range of school rows (`source`).
+   */
+  insertBalance?(standard: WorkbookStandard, options: Pick<BalanceWorkbookOptions, "mode" | "rows" | "source">): Promise<BalanceInsertResult>;
   /** The computed school and county sheets, values only. */
   readBalance?(schoolSheet: string, countySheet: string): Promise<BalanceSheetsRead>;
 }
