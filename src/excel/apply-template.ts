@@ -17,7 +17,7 @@ import type { CellValue, PlanColumn, SheetLike, TemplatePlan } from "../core/tem
 import { columnsA1, jsonBytes, rangeA1, shiftFormula, toR1C1, utf8Length } from "../core/a1";
 import { WorkbookError, toWorkbookError } from "./errors";
 import { TemplateRecord, templateXml } from "./metadata";
-import { API, SupportCheck, countedSync, inExcel, officeSupports, suspendUntilNextSync } from "./support";
+import { API, SupportCheck, countedSync, inExcel, loadTakenNames, officeSupports, suspendUntilNextSync } from "./support";
 
 export interface ApplyOptions {
   /** Insert at the selection's top-left cell (only into empty cells) instead of a new sheet. */
@@ -365,12 +365,7 @@ export async function applyTemplatePlanIn(
 
   // 1. Read what must not be overwritten or duplicated.
   const wb = context.workbook;
-  const sheets = wb.worksheets;
-  sheets.load("items/name");
-  const tables = wb.tables;
-  tables.load("items/name");
-  const names = wb.names;
-  names.load("items/name");
+  const taken = loadTakenNames(context);
   let selSheet: Excel.Worksheet | null = null;
   let sel: Excel.Range | null = null;
   let target: Excel.Range | null = null;
@@ -400,8 +395,9 @@ export async function applyTemplatePlanIn(
 
   const newSheet = !options.atSelection;
   // The plan's names are legal; only the workbook knows which are taken.
-  const sheetName = newSheet ? uniqueSheetName(plan.sheetName, sheets.items.map((s) => s.name)) : (selSheet as Excel.Worksheet).name;
-  const tableName = uniqueTableName(plan.tableName, [...tables.items.map((t) => t.name), ...names.items.map((n) => n.name)]);
+  const { sheetNames, tableNames } = taken();
+  const sheetName = newSheet ? uniqueSheetName(plan.sheetName, sheetNames) : (selSheet as Excel.Worksheet).name;
+  const tableName = uniqueTableName(plan.tableName, tableNames);
   const at = newSheet ? plan.anchor : { row: (sel as Excel.Range).rowIndex, col: (sel as Excel.Range).columnIndex };
   // Plan formulas are written for the header at plan.anchor; move them with the table.
   const layout: Layout = { row: at.row, col: at.col, dRow: at.row - plan.anchor.row, dCol: at.col - plan.anchor.col };

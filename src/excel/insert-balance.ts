@@ -28,7 +28,7 @@ import {
   type Op,
   type WriteState,
 } from "./apply-template";
-import { SupportCheck, countedSync, inExcel, officeSupports, suspendUntilNextSync } from "./support";
+import { SupportCheck, countedSync, inExcel, loadTakenNames, officeSupports, suspendUntilNextSync } from "./support";
 
 /** Excel's limit on a conditional-format formula. */
 export const RULE_FORMULA_MAX = 255;
@@ -125,13 +125,7 @@ export async function insertBalanceIn(
 ): Promise<BalanceInsertResult> {
   const supports = options.isSetSupported ?? officeSupports;
   const counter = countedSync(context);
-  const wb = context.workbook;
-  const sheets = wb.worksheets;
-  sheets.load("items/name");
-  const tables = wb.tables;
-  tables.load("items/name");
-  const names = wb.names;
-  names.load("items/name");
+  const taken = loadTakenNames(context);
   try {
     await counter.sync();
   } catch (e) {
@@ -140,10 +134,7 @@ export async function insertBalanceIn(
 
   let plan: BalanceWorkbookPlan;
   try {
-    plan = build({
-      sheetNames: sheets.items.map((s) => s.name),
-      tableNames: [...tables.items.map((t) => t.name), ...names.items.map((n) => n.name)],
-    });
+    plan = build(taken());
   } catch (e) {
     throw refuse((e as Error).message);
   }

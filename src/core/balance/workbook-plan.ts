@@ -210,6 +210,11 @@ export interface InputSource {
 /** Input columns a source must have; the others (学校类型, 分学段在校生数, 室内体育用房) may be absent. */
 export const REQUIRED_INPUTS: readonly InputKey[] = ["school", "stage", "students", "degree", "backbone", "artsport", "teachingArea", "sportArea", "equipment", "rooms"];
 
+/** A sheet of the balance workbook: header at A1, frozen, the national fills. */
+function sheetPlan(role: SheetRole, sheetName: string, tableName: string, columns: PlanColumn[], grid: Pick<SheetPlan, "values" | "formulas" | "numberFormats" | "rules" | "lists">): SheetPlan {
+  return { role, sheetName, tableName, anchor: { row: 0, col: 0 }, columns, fills: { ...PLAN_FILLS }, freezeHeader: true, ...grid };
+}
+
 function checkStandard(std: WorkbookStandard): void {
   for (const ind of std.indicators) {
     if (!RESOURCE[ind.code]) throw new PlanError("bad_argument", `均衡工作簿暂不支持指标 ${ind.code}（${ind.name}）：目前只提供优质均衡 L1–L7`, ind.code);
@@ -233,23 +238,11 @@ function inputSheet(name: string, table: string, rows: number, schools: InputRow
     formulas.push(specs.map(() => null));
     numberFormats.push(specs.map((c) => c.format));
   }
-  return {
-    role: "input",
-    sheetName: name,
-    tableName: table,
-    anchor: { row: 0, col: 0 },
-    columns,
-    values,
-    formulas,
-    numberFormats,
-    fills: { ...PLAN_FILLS },
-    rules: [],
-    freezeHeader: true,
-    lists: [
-      { column: "stage", values: STAGES },
-      { column: "type", values: SCHOOL_TYPES },
-    ],
-  };
+  const lists = [
+    { column: "stage", values: STAGES },
+    { column: "type", values: SCHOOL_TYPES },
+  ];
+  return sheetPlan("input", name, table, columns, { values, formulas, numberFormats, rules: [], lists });
 }
 
 // ---------------------------------------------------------------------------------------
@@ -430,20 +423,7 @@ function schoolSheet(std: WorkbookStandard, mode: FormulaMode, name: string, tab
     { columns: ["verdict", "check"], formula: `=${verdict}=${str(BALANCE_LABELS.blocked)}`, ...RULE_COLORS.stale, meaning: "stale" },
     { columns: ["verdict"], formula: `=${verdict}=${str(BALANCE_LABELS.met)}`, ...RULE_COLORS.met, meaning: "met" },
   );
-  return {
-    role: "school",
-    sheetName: name,
-    tableName: table,
-    anchor: { row: 0, col: 0 },
-    columns,
-    values,
-    formulas,
-    numberFormats,
-    fills: { ...PLAN_FILLS },
-    rules,
-    freezeHeader: true,
-    lists: [],
-  };
+  return sheetPlan("school", name, table, columns, { values, formulas, numberFormats, rules, lists: [] });
 }
 
 // ---------------------------------------------------------------------------------------
@@ -526,7 +506,7 @@ function countySheet(std: WorkbookStandard, mode: FormulaMode, name: string, tab
     const cv =
       mode === "portable"
         ? guard(`IF(${n}=0,"",IF(${mean}=0,"全县值为0，无法计算",${C("sd", row)}/${mean}))`)
-        : guard(`IF(${n}=0,"",PLAN.CV(${range(`h_R_${ind.code}_${key.stage}`)},${range(`h_P_${key.stage}`)},${ind.per100 ? "TRUE" : "FALSE"}))`);
+        : guard(`IF(${n}=0,"",PLAN.CV(${range(`h_R_${ind.code}_${key.stage}`)},${range(`h_P_${key.stage}`)},${ind.per100 ? "TRUE()" : "FALSE()"}))`);
     values.push([key.stage, ind.code, ind.name, null, null, null, null, null, std.cvThresholds[key.stage], null]);
     formulas.push([
       null,
@@ -548,20 +528,7 @@ function countySheet(std: WorkbookStandard, mode: FormulaMode, name: string, tab
     { columns: ["cv", "verdict"], formula: `=${v}=${str(BALANCE_LABELS.blocked)}`, ...RULE_COLORS.stale, meaning: "stale" },
     { columns: ["cv", "verdict"], formula: `=${v}=${str(BALANCE_LABELS.met)}`, ...RULE_COLORS.met, meaning: "met" },
   ];
-  return {
-    role: "county",
-    sheetName: name,
-    tableName: table,
-    anchor: { row: 0, col: 0 },
-    columns,
-    values,
-    formulas,
-    numberFormats,
-    fills: { ...PLAN_FILLS },
-    rules,
-    freezeHeader: true,
-    lists: [],
-  };
+  return sheetPlan("county", name, table, columns, { values, formulas, numberFormats, rules, lists: [] });
 }
 
 // ---------------------------------------------------------------------------------------
