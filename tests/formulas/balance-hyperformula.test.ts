@@ -49,3 +49,22 @@ describe.each(["portable"] as const)("%s mode", (mode) => {
     expect(wrong).toEqual([]);
   });
 });
+
+test("the 九年一贯制 split of balance.md §3: 166 小学 and 210 初中 students share 23,226 by 1 : 1.1 → 9,711.63 and 13,514.37", () => {
+  const both = { type: "九年一贯制", primary: 166, junior: 210, degree: 10, backbone: 3, artsport: 3, teachingArea: 23226, sportArea: 5000, equipment: 100, rooms: 10 };
+  const plan = buildBalanceWorkbookPlan(STD, {
+    mode: "portable",
+    schools: [
+      { school: "一贯制学校", stage: "小学", students: 166, ...both },
+      { school: "一贯制学校", stage: "初中", students: 210, ...both },
+    ],
+  });
+  const { hf, school } = calculate(plan);
+  const r = schoolKeys("L4").r;
+  expect(school(0, "check")).toBe("");
+  expect(school(0, r)).toBeCloseTo((23226 * 166) / (166 + 210 * 1.1), 9);
+  expect(school(0, r)).toBeCloseTo(9711.63, 2);
+  expect(school(1, r)).toBeCloseTo(13514.37, 2);
+  expect((school(0, r) as number) + (school(1, r) as number)).toBeCloseTo(23226, 9);
+  hf.destroy();
+});

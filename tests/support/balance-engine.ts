@@ -18,6 +18,8 @@ export function calculate(plan: BalanceWorkbookPlan) {
   const hf = HyperFormula.buildFromSheets(Object.fromEntries(plan.sheets.map((s) => [s.sheetName, grid(s)])), {
     licenseKey: "gpl-v3",
     useArrayArithmetic: true,
+    // Full precision: HyperFormula rounds results to 10 significant digits by default.
+    smartRounding: false,
   });
   const reader = (k: 0 | 1 | 2) => {
     const s = plan.sheets[k];
