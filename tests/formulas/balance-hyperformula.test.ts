@@ -15,7 +15,7 @@ function close(a: unknown, b: number): boolean {
   return typeof a === "number" && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
 }
 
-describe.each(["portable"] as const)("%s mode", (mode) => {
+describe.each(["portable", "live"] as const)("%s mode", (mode) => {
   const plan = buildBalanceWorkbookPlan(STD, { mode, schools });
   const { hf, school, county } = calculate(plan);
   afterAll(() => hf.destroy());

@@ -3,9 +3,39 @@
  * them): the values Excel would show, for the formula tests and the pane's read-back.
  */
 import type { RawCellContent } from "hyperformula";
-import { CellError } from "hyperformula";
+import { CellError, ErrorType, FunctionArgumentType, FunctionPlugin, EmptyValue } from "hyperformula";
+import type { InterpreterState } from "hyperformula/typings/interpreter/InterpreterState";
+import type { ProcedureAst } from "hyperformula/typings/parser";
+import type { SimpleRangeValue } from "hyperformula/typings/SimpleRangeValue";
 import type { BalanceWorkbookPlan, SheetPlan } from "../../src/core/balance/workbook-plan";
 import { HyperFormula } from "../setup/hyperformula-plan";
+import { officialCv } from "./balance-expected";
+
+/** PLAN.CV(resources, students, [per100]) as a HyperFormula function: pairs where both cells are blank are skipped. */
+class PlanCvPlugin extends FunctionPlugin {
+  static implementedFunctions = {
+    "PLAN.CV": {
+      method: "cv",
+      parameters: [
+        { argumentType: FunctionArgumentType.RANGE },
+        { argumentType: FunctionArgumentType.RANGE },
+        { argumentType: FunctionArgumentType.BOOLEAN, optionalArg: true, defaultValue: false },
+      ],
+    },
+  };
+
+  cv(ast: ProcedureAst, state: InterpreterState) {
+    return this.runFunction(ast.args, state, this.metadata("PLAN.CV"), (r: SimpleRangeValue, p: SimpleRangeValue, per100: boolean) => {
+      const cells = (x: SimpleRangeValue) => x.rawData().flat().map((v) => (v === EmptyValue ? null : v));
+      try {
+        return officialCv(cells(r), cells(p), per100).cv;
+      } catch (e) {
+        return new CellError(ErrorType.VALUE, (e as Error).message);
+      }
+    });
+  }
+}
+HyperFormula.registerFunctionPlugin(PlanCvPlugin, { enGB: { "PLAN.CV": "PLAN.CV" } });
 
 function grid(sheet: SheetPlan): RawCellContent[][] {
   const header = sheet.columns.map((c) => c.header);

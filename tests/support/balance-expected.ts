@@ -1,6 +1,6 @@
 /**
- * TEMPORARY reference until the core's balance evaluation is merged: the official formulas of
- * balance.md written plainly. Replaced by calls into src/core/balance.
+ * The official formulas of balance.md written plainly, as the oracle of the workbook tests
+ * (until the core's balance evaluation, built on another branch, is merged and takes over).
  */
 import type { InputRow, Stage, WorkbookStandard } from "../../src/core/balance/workbook-plan";
 
@@ -67,4 +67,25 @@ export function expectedCounty(std: WorkbookStandard, schools: InputRow[]) {
     out[stage].all = { n: rows.length, cv: sum / std.indicators.length, pass: all };
   }
   return out;
+}
+
+/**
+ * The official weighted CV over paired cells (balance.md §1): a pair with both cells blank is
+ * skipped (another 学段's row); a blank or non-positive enrolment beside a figure is an error.
+ */
+export function officialCv(resources: unknown[], students: unknown[], per100: boolean): { cv: number; mean: number; sd: number; n: number } {
+  const blank = (x: unknown) => x === null || x === undefined || x === "";
+  const pairs: [number, number][] = [];
+  resources.forEach((r, i) => {
+    const p = students[i];
+    if (blank(r) && blank(p)) return;
+    if (typeof p !== "number" || !(p > 0)) throw new Error(`第 ${i + 1} 行在校生数为空或不大于0`);
+    if (typeof r !== "number") throw new Error(`第 ${i + 1} 行资源数不是数字`);
+    pairs.push([r, p]);
+  });
+  const k = per100 ? 100 : 1;
+  const P = pairs.reduce((t, [, p]) => t + p, 0);
+  const mean = (pairs.reduce((t, [r]) => t + r, 0) / P) * k;
+  const sd = Math.sqrt(pairs.reduce((t, [r, p]) => t + p * ((r / p) * k - mean) ** 2, 0) / P);
+  return { cv: sd / mean, mean, sd, n: pairs.length };
 }
