@@ -12,7 +12,7 @@ import { balanceSchools } from "../support/balance-schools";
 import { recogniseSource } from "../../src/core/balance/workbook-source";
 
 const FIVE_MB = 5 * 1024 * 1024;
-/** The fake has no range.dataValidation (ExcelApi 1.8): the lists are asked for only where Excel has them. */
+/** An Excel without range.dataValidation (ExcelApi 1.8): the lists are left out, nothing fails. */
 const noLists = (set: string, version: string) => !(set === "ExcelApi" && version === "1.8");
 
 const builder =
@@ -21,7 +21,7 @@ const builder =
     buildBalanceWorkbookPlan(STD, { ...options, existingSheetNames: taken.sheetNames, existingTableNames: taken.tableNames });
 
 async function insert(options: BalanceWorkbookOptions, wbOptions: FakeWorkbookOptions = {}) {
-  const wb = new FakeWorkbook({ supports: noLists, ...wbOptions });
+  const wb = new FakeWorkbook(wbOptions);
   const result = await insertBalanceIn(wb.context, builder(options), { isSetSupported: wb.supports });
   return { wb, result };
 }
@@ -65,8 +65,10 @@ test("same syncs for 30 and 3,000 school rows, every request under 5 MB, in both
   }
 }, 60000);
 
-test("text stays text: a school name starting with = is typed as text, never a formula", async () => {
-  const { wb, result } = await insert({ schools: [{ school: "=HYPERLINK(\"x\")", stage: "小学", students: 100 }] });
+test("text stays text: a school name starting with = is typed as text, never a formula; no lists without ExcelApi 1.8", async () => {
+  const { wb, result } = await insert({ schools: [{ school: "=HYPERLINK(\"x\")", stage: "小学", students: 100 }] }, { supports: noLists });
+  expect(result.lists).toBe(false);
+  expect(wb.sheet(result.sheetNames[0]).validations).toEqual([]);
   expect(wb.cell(result.sheetNames[0], "A2")).toEqual({ value: '=HYPERLINK("x")', numberFormat: "@" });
 });
 
@@ -116,5 +118,20 @@ test("over school rows already in the workbook: only the school and county sheet
   expect(wb.cell("均衡·学校指标", "A2")?.formula).toBe(`=IF('名单'!C6="","",'名单'!C6)`);
   expect(wb.cell("均衡·学校指标", "A41")?.formula).toBe(`=IF('名单'!C45="","",'名单'!C45)`);
   expect(wb.tables.map((t) => t.address)).toEqual([expect.stringMatching(/^A1:[A-Z]{2}41$/), "A1:J17"]);
+  expect(wb.syncs).toBe(2);
+});
+
+test("the 学段 and 学校类型 lists where Excel has data validation (ExcelApi 1.8), with an alert that names the choices", async () => {
+  const wb = new FakeWorkbook();
+  const result = await insertBalanceIn(wb.context, builder({ rows: 30 }), { isSetSupported: wb.supports });
+  expect(result.lists).toBe(true);
+  expect(wb.sheet(result.sheetNames[0]).validations).toEqual([
+    { address: "B2:B31", rule: { list: { inCellDropDown: true, source: "小学,初中" } }, errorAlert: expect.objectContaining({ title: "学段", message: "请从列表中选择：小学、初中" }) },
+    {
+      address: "C2:C31",
+      rule: { list: { inCellDropDown: true, source: "小学,初中,九年一贯制,完全中学,十二年一贯制" } },
+      errorAlert: expect.objectContaining({ title: "学校类型", showAlert: true }),
+    },
+  ]);
   expect(wb.syncs).toBe(2);
 });
