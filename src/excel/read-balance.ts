@@ -1,5 +1,5 @@
 /**
- * Reading the computed school and county sheets of a balance workbook: one sync, values only
+ * Reading the computed school and county sheets of a balance workbook: two syncs, values only
  * (what Excel calculated), from A1 to the end of each sheet's used range.
  */
 import { WorkbookError, toWorkbookError } from "./errors";
@@ -16,16 +16,21 @@ export const MAX_BALANCE_CELLS = 400000;
 
 export async function readBalanceSheetsIn(context: Excel.RequestContext, schoolSheet: string, countySheet: string): Promise<BalanceSheetsRead> {
   try {
-    const sheets = context.workbook.worksheets;
-    const ranges = [schoolSheet, countySheet].map((name) => {
-      const sheet = sheets.getItemOrNullObject(name);
-      const used = sheet.getUsedRangeOrNullObject(true);
-      used.load("values, rowIndex, columnIndex, cellCount");
-      return { name, sheet, used };
+    // 1. Both sheets still there? 2. Their used ranges' values.
+    const sheets = [schoolSheet, countySheet].map((name) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+      sheet.load("name");
+      return { name, sheet };
     });
     await context.sync();
-    const out = ranges.map(({ name, sheet, used }) => {
+    const ranges = sheets.map(({ name, sheet }) => {
       if (sheet.isNullObject) throw new WorkbookError("not_found", `找不到工作表“${name}”，请重新插入均衡工作表。`);
+      const used = sheet.getUsedRangeOrNullObject(true);
+      used.load("values, rowIndex, columnIndex, cellCount");
+      return { name, used };
+    });
+    await context.sync();
+    const out = ranges.map(({ name, used }) => {
       if (used.isNullObject) return { sheetName: name, values: [] as unknown[][] };
       if (used.cellCount > MAX_BALANCE_CELLS) throw new WorkbookError("too_large", `工作表“${name}”有 ${used.cellCount} 个单元格，超过 ${MAX_BALANCE_CELLS} 个的上限。`);
       // The reader expects the sheet from A1: pad what the used range left out above and to the left.
@@ -33,7 +38,7 @@ export async function readBalanceSheetsIn(context: Excel.RequestContext, schoolS
       const values = [...Array.from({ length: used.rowIndex }, () => pad([])), ...used.values.map(pad)];
       return { sheetName: name, values };
     });
-    return { school: out[0], county: out[1], syncs: 1 };
+    return { school: out[0], county: out[1], syncs: 2 };
   } catch (e) {
     throw toWorkbookError(e);
   }

@@ -7,6 +7,7 @@ import { buildBalanceWorkbookPlan, schoolKeys, type BalanceWorkbookOptions } fro
 import { YOUZHI_2017_WORKBOOK as STD } from "../../src/core/balance/workbook-standard";
 import { WorkbookError } from "../../src/excel/errors";
 import { insertBalanceIn, type BalancePlanBuilder } from "../../src/excel/insert-balance";
+import { readBalanceSheetsIn } from "../../src/excel/read-balance";
 import { FakeWorkbook, type FakeWorkbookOptions } from "../../src/excel/mock-workbook";
 import { balanceSchools } from "../support/balance-schools";
 import { recogniseSource } from "../../src/core/balance/workbook-source";
@@ -134,4 +135,15 @@ test("the 学段 and 学校类型 lists where Excel has data validation (ExcelAp
     },
   ]);
   expect(wb.syncs).toBe(2);
+});
+
+test("reading the computed sheets back: two syncs, values from A1 with the headers; a deleted sheet is named", async () => {
+  const { wb, result } = await insert({ mode: "portable", rows: 30 });
+  const before = wb.syncs;
+  const read = await readBalanceSheetsIn(wb.context, result.schoolSheet, result.countySheet);
+  expect(wb.syncs - before).toBe(2);
+  expect(read.school.values[0].slice(0, 3)).toEqual(["学校", "学段", "L1 每百名学生拥有高于规定学历教师数"]);
+  expect(read.school.values).toHaveLength(31);
+  expect(read.county.values[1].slice(0, 2)).toEqual(["小学", "L1"]);
+  await expect(readBalanceSheetsIn(wb.context, "没有这张表", result.countySheet)).rejects.toThrow("找不到工作表“没有这张表”，请重新插入均衡工作表。");
 });
