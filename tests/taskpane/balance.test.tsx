@@ -120,3 +120,20 @@ test("a selection without the needed columns is named, column by column, and not
   expect(alert.textContent).toContain("未能识别的表头：人数");
   expect(port.insertBalance).not.toHaveBeenCalled();
 });
+
+test("in English: the tab, the buttons and the county verdict read in English", async () => {
+  const port = balancePort();
+  renderPane({ host: IN_EXCEL, port, settings: { language: "en-US" } });
+  await openTab("Balance");
+  await click(await screen.findByLabelText("Portable (native formulas only, works in WPS)"));
+  await click(screen.getByRole("button", { name: "Insert balance sheets" }));
+  await click(await screen.findByRole("button", { name: "Read the results" }));
+  const outcome = await waitFor(() => {
+    const el = document.querySelector("[data-balance-outcome]");
+    expect(el).not.toBeNull();
+    return el as HTMLElement;
+  });
+  const other = schools[2].stage === "小学" ? "初中" : "小学";
+  expect(outcome.querySelector(`[data-stage="${schools[2].stage}"]`)?.textContent).toMatch(/: data errors$/);
+  expect(outcome.querySelector(`[data-stage="${other}"]`)?.textContent).toMatch(/^(Primary|Junior secondary): (met|not met) \(composite CV 0\.\d+\)/);
+});

@@ -217,7 +217,7 @@ function Outcome({ outcome, onSelect }: { outcome: BalanceOutcome; onSelect(addr
       <ul className={styles.list}>
         {outcome.county.map((c) => (
           <li key={c.stage} data-stage={c.stage}>
-            {t.balance.countyLine(c.stage, c.verdict, c.composite === null ? "" : fmt(c.composite))}
+            {t.balance.countyLine(c.stage, t.balance.verdicts[c.verdict] ?? c.verdict, c.composite === null ? "" : fmt(c.composite))}
             {c.over.length > 0 && (
               <ul>
                 {c.over.map((o) => (

@@ -117,6 +117,7 @@ const zh = {
     compute: "读取计算结果",
     computing: "正在读取…",
     county: "县域结论",
+    verdicts: {} as Record<string, string>,
     countyLine: (stage: string, verdict: string, composite: string) => `${stage}：${verdict || "尚无数据"}${composite ? `（综合差异系数 ${composite}）` : ""}`,
     over: (code: string, name: string, cv: string, limit: string) => `${code} ${name}：差异系数 ${cv}，超过 ${limit}`,
     failing: "未达标的学校（按指标）",
@@ -322,6 +323,7 @@ const en: Strings = {
     compute: "Read the results",
     computing: "Reading…",
     county: "County verdict",
+    verdicts: { 达标: "met", 未达标: "not met", 数据有误: "data errors" },
     countyLine: (stage: string, verdict: string, composite: string) =>
       `${stage === "小学" ? "Primary" : "Junior secondary"}: ${verdict || "no data yet"}${composite ? ` (composite CV ${composite})` : ""}`,
     over: (code: string, name: string, cv: string, limit: string) => `${code} ${name}: CV ${cv}, above ${limit}`,
