@@ -12,7 +12,7 @@ import { newWorkbook } from "../../src/cli/workbook-xlsx";
 import { recogniseSource } from "../../src/core/balance/workbook-source";
 import { buildBalanceWorkbookPlan, countyRowKeys, schoolKeys, STAGES, type BalanceWorkbookPlan, type InputRow } from "../../src/core/balance/workbook-plan";
 import { YOUZHI_2017_WORKBOOK as STD } from "../../src/core/balance/workbook-standard";
-import { resultOf } from "../export/read-xlsx";
+import { conditionalRules, resultOf } from "../export/read-xlsx";
 import { balanceSchools } from "../support/balance-schools";
 import { expectedCounty, expectedSchool } from "../support/balance-expected";
 import { makeWorkDir, recalc, sofficePath } from "./soffice";
@@ -181,4 +181,17 @@ test("over the statistician's own range (other header names and order, 元, head
     if (!close(county(i, "cv"), cvs[key.stage][key.code].cv)) wrong.push(`${key.stage} ${key.code} CV ${String(county(i, "cv"))}`);
   });
   expect(wrong).toEqual([]);
+});
+
+test("the red and amber rules survive LibreOffice: each value column, native formulas, the plan's colours", () => {
+  const p = good.plan.sheets[1];
+  const ws = good.wb.getWorksheet(p.sheetName) as ExcelJS.Worksheet;
+  const found = conditionalRules(ws);
+  const last = good.plan.rows + 1;
+  for (const ind of STD.indicators) {
+    const letter = ws.getColumn(1 + p.columns.findIndex((c) => c.key === schoolKeys(ind.code).value)).letter;
+    const mine = found.filter((r) => r.ref === `${letter}2:${letter}${last}`);
+    expect([ind.code, mine.map((r) => r.fill)]).toEqual([ind.code, ["FFFFC7CE", "FFFFEB9C"]]);
+    expect(mine[0].formula).toMatch(new RegExp(`^AND\\(ISNUMBER\\(\\$${letter}2\\),.*\\$${letter}2<0\\.85\\*\\$`));
+  }
 });
