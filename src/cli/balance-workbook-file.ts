@@ -17,6 +17,48 @@ export interface BalanceFileRequest {
   equipmentUnit?: EquipmentUnit;
 }
 
+export interface OutputOptions {
+  output: string;
+  mode: FormulaMode;
+  force: boolean;
+}
+
+/**
+ * Takes -o/--output, --mode and --force out of `argv` (for the balance command, which reads
+ * the rest): the options, or null without -o; the other arguments in order. Throws a usage
+ * message (Chinese) for a missing value, a wrong mode, --mode or --force without -o, or an
+ * output that is not .xlsx.
+ */
+export function takeOutputOptions(argv: readonly string[]): { options: OutputOptions | null; rest: string[] } {
+  const rest: string[] = [];
+  let output: string | undefined;
+  let mode: FormulaMode | undefined;
+  let force = false;
+  for (let i = 0; i < argv.length; i++) {
+    const m = /^(-o|--output|--mode|--force)(?:=(.*))?$/.exec(argv[i]);
+    if (!m) {
+      rest.push(argv[i]);
+      continue;
+    }
+    if (m[1] === "--force") {
+      force = true;
+      continue;
+    }
+    const value = m[2] ?? argv[++i];
+    if (value === undefined || value === "") throw new Error(`选项 ${m[1]} 需要一个值。`);
+    if (m[1] === "--mode") {
+      if (value !== "portable" && value !== "live") throw new Error(`--mode 应为 portable 或 live，而不是“${value}”。`);
+      mode = value;
+    } else output = value;
+  }
+  if (output === undefined) {
+    if (mode !== undefined || force) throw new Error("--mode 与 --force 只与 -o 输出文件一起使用，如 -o 均衡.xlsx。");
+    return { options: null, rest };
+  }
+  if (!/\.xlsx$/i.test(output)) throw new Error(`输出文件应以 .xlsx 结尾：${output}`);
+  return { options: { output, mode: mode ?? "portable", force }, rest };
+}
+
 /** Writes the file; returns the line to print. Throws OutputRefusal or PlanError with a Chinese message. */
 export async function writeBalanceWorkbook(request: BalanceFileRequest): Promise<string> {
   const force = request.force === true;

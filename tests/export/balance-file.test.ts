@@ -2,7 +2,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { writeBalanceWorkbook } from "../../src/cli/balance-workbook-file";
+import { takeOutputOptions, writeBalanceWorkbook } from "../../src/cli/balance-workbook-file";
 import { OutputRefusal } from "../../src/cli/output-file";
 import { YOUZHI_2017_WORKBOOK as STD } from "../../src/core/balance/workbook-standard";
 import { balanceSchools } from "../support/balance-schools";
@@ -38,4 +38,17 @@ test("writes the three sheets with the school rows, portable by default; refuses
   await writeBalanceWorkbook({ output: file, standard: STD, schools: schools.slice(0, 3), mode: "live", force: true });
   const again = await loadWorkbook(fs.readFileSync(file));
   expect(JSON.stringify(again.worksheets[2].getCell("H2").value)).toContain("PLAN.CV(");
+});
+
+test("takeOutputOptions: -o, --mode and --force come out, the rest stays in order; mistakes are named", () => {
+  expect(takeOutputOptions(["schools.csv", "--json", "-o", "均衡.xlsx", "--mode=live", "--override", "L2=1.2", "--force"])).toEqual({
+    options: { output: "均衡.xlsx", mode: "live", force: true },
+    rest: ["schools.csv", "--json", "--override", "L2=1.2"],
+  });
+  expect(takeOutputOptions(["schools.csv", "--output=a.XLSX"])).toEqual({ options: { output: "a.XLSX", mode: "portable", force: false }, rest: ["schools.csv"] });
+  expect(takeOutputOptions(["schools.csv"])).toEqual({ options: null, rest: ["schools.csv"] });
+  expect(() => takeOutputOptions(["a.csv", "-o"])).toThrow("选项 -o 需要一个值。");
+  expect(() => takeOutputOptions(["a.csv", "-o", "x.xlsx", "--mode", "fast"])).toThrow("--mode 应为 portable 或 live，而不是“fast”。");
+  expect(() => takeOutputOptions(["a.csv", "--mode", "live"])).toThrow(/只与 -o 输出文件一起使用/);
+  expect(() => takeOutputOptions(["a.csv", "-o", "x.csv"])).toThrow("输出文件应以 .xlsx 结尾：x.csv");
 });
