@@ -126,6 +126,13 @@ export default function BalanceTab() {
         <Field label={t.balance.standard}>
           <Select value={base.id} onChange={() => undefined}>
             <option value={base.id}>{t.balance.youzhi}</option>
+            {/* Listed so that the statistician sees what is coming; the workbook computes 优质均衡 for now. */}
+            <option value="jiben-2012" disabled>
+              {t.balance.jiben}
+            </option>
+            <option value="xueqian-2020" disabled>
+              {t.balance.xueqian}
+            </option>
           </Select>
         </Field>
         <details>
