@@ -108,7 +108,7 @@ test("every conditional-format formula of the plan fits Excel's 255 characters",
 
 test("over school rows already in the workbook: only the school and county sheets, formulas reading that range, the rows untouched", async () => {
   const headers = ["学校名称", "学段", "在校学生数", "高于规定学历教师数", "县级以上骨干教师数", "体育艺术专任教师数", "教学及辅助用房面积", "体育运动场馆面积", "教学仪器设备值（万元）", "网络多媒体教室数"];
-  const found = recogniseSource("名单", headers, { row: 4, col: 2 }); // header at C5
+  const found = recogniseSource(STD, "名单", headers, { row: 4, col: 2 }); // header at C5
   const { wb, result } = await insert(
     { mode: "portable", rows: 40, source: found.source! },
     { sheets: ["名单"] },

@@ -4,7 +4,7 @@
  * core, in portable mode and in live mode (PLAN.CV registered from the real src/functions).
  */
 import { buildBalanceWorkbookPlan, countyRowKeys, schoolKeys } from "../../src/core/balance/workbook-plan";
-import { YOUZHI_2017_WORKBOOK as STD } from "../../src/core/balance/workbook-standard";
+import { JIBEN_2012_WORKBOOK, YOUZHI_2017_WORKBOOK as STD } from "../../src/core/balance/workbook-standard";
 import { calculate } from "../support/balance-engine";
 import { balanceSchools } from "../support/balance-schools";
 import { expectedCounty, expectedSchool } from "../support/balance-expected";
@@ -67,4 +67,40 @@ test("the 九年一贯制 split of balance.md §3: 166 小学 and 210 初中 stu
   expect(school(1, r)).toBeCloseTo(13514.37, 2);
   expect((school(0, r) as number) + (school(1, r) as number)).toBeCloseTo(23226, 9);
   hf.destroy();
+});
+
+describe.each(["portable", "live"] as const)("基本均衡 2012, %s mode: 8 indicators, no per-school standard, the county judged by the 综合", (mode) => {
+  const JB = JIBEN_2012_WORKBOOK;
+  const plan = buildBalanceWorkbookPlan(JB, { mode, schools });
+  const { hf, school, county } = calculate(plan);
+  afterAll(() => hf.destroy());
+
+  test("the input sheet has 基本均衡's columns; the school sheet values only, no standard or verdict", () => {
+    expect(plan.sheets[0].columns.map((c) => c.header)).toEqual(expect.arrayContaining(["计算机台数（台）", "图书册数（册）", "专任教师数（人）", "中级及以上专业技术职务教师数（人）"]));
+    expect(plan.sheets[0].columns.map((c) => c.key)).not.toContain("backbone");
+    expect(plan.sheets[1].columns.map((c) => c.key)).not.toContain("verdict");
+    const wrong: string[] = [];
+    schools.forEach((s, i) => {
+      const want = expectedSchool(JB, s);
+      if (school(i, "check") !== "") wrong.push(`${s.school} 数据检查 ${String(school(i, "check"))}`);
+      for (const ind of JB.indicators) {
+        const got = school(i, schoolKeys(ind.code).value);
+        if (!close(got, want.indicators[ind.code].value)) wrong.push(`${s.school}${s.stage} ${ind.code} ${String(got)} ≠ ${want.indicators[ind.code].value}`);
+      }
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  test("each CV equals core; the 综合 is their mean, judged against 0.65 / 0.55; the single CVs carry no verdict", () => {
+    const want = expectedCounty(JB, schools);
+    const wrong: string[] = [];
+    countyRowKeys(JB).forEach((key, i) => {
+      const w = want[key.stage][key.code];
+      if (!close(county(i, "cv"), w.cv)) wrong.push(`${key.stage} ${key.code} CV ${String(county(i, "cv"))} ≠ ${w.cv}`);
+      const verdict = key.code === "all" ? (w.pass ? "达标" : "未达标") : "";
+      if (county(i, "verdict") !== verdict) wrong.push(`${key.stage} ${key.code} ${String(county(i, "verdict"))} ≠ ${verdict}`);
+    });
+    expect(wrong).toEqual([]);
+    expect(countyRowKeys(JB)).toHaveLength(18);
+  });
 });

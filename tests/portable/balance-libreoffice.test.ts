@@ -67,7 +67,7 @@ beforeAll(async () => {
     }),
   );
   // The user's sheet first, then the two sheets over it.
-  const found = recogniseSource("学校名单", OWN_HEADERS.map(([h]) => h), { row: 2, col: 1 });
+  const found = recogniseSource(STD, "学校名单", OWN_HEADERS.map(([h]) => h), { row: 2, col: 1 });
   expect(found.missing).toEqual([]);
   expect(found.unknown).toEqual(["备注"]);
   const ownPlan = buildBalanceWorkbookPlan(STD, { mode: "portable", rows: ownSchools.length, source: found.source! });

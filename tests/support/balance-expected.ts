@@ -23,26 +23,39 @@ function resource(code: string, s: InputRow): number {
     case "L4": return n(s.teachingArea) - n(s.indoorSport);
     case "L5": return n(s.sportArea) + n(s.indoorSport);
     case "L6": return n(s.equipment) * 10000;
-    default: return n(s.rooms);
+    case "L7": return n(s.rooms);
+    case "B1": return n(s.teachingArea);
+    case "B2": return n(s.sportArea);
+    case "B3": return n(s.equipment) * 10000;
+    case "B4": return n(s.computers);
+    case "B5": return n(s.books);
+    case "B6": return n(s.teachers);
+    case "B7": return n(s.degree);
+    case "B8": return n(s.titled);
+    default: throw new Error(code);
   }
 }
 
 export function expectedSchool(std: WorkbookStandard, s: InputRow) {
   const stage = s.stage as Stage;
   const P = n(s.students);
-  const indicators: Record<string, { r: number; value: number; standard: number; shortfall: number | null }> = {};
+  const indicators: Record<string, { r: number; value: number; standard: number | null; shortfall: number | null }> = {};
   let met = 0;
   let floor = true;
   for (const ind of std.indicators) {
     const r = resource(ind.code, s) * (ind.shared ? share(std, s) : 1);
     const value = ind.per100 ? (r / P) * 100 : r / P;
+    if (!ind.thresholds) {
+      indicators[ind.code] = { r, value, standard: null, shortfall: null };
+      continue;
+    }
     const standard = ind.thresholds[stage];
     const need = (standard * P) / (ind.per100 ? 100 : 1) - r;
     indicators[ind.code] = { r, value, standard, shortfall: value >= standard ? null : ind.whole ? Math.ceil(need) : need };
     if (value >= standard) met++;
     if (!(value >= std.floor * standard)) floor = false;
   }
-  return { indicators, met, verdict: met >= std.minMet && floor ? "达标" : "未达标" };
+  return { indicators, met, verdict: std.minMet !== null && met >= std.minMet && floor ? "达标" : "未达标" };
 }
 
 export function expectedCounty(std: WorkbookStandard, schools: InputRow[]) {
@@ -59,12 +72,13 @@ export function expectedCounty(std: WorkbookStandard, schools: InputRow[]) {
       const mean = (xs.reduce((t, v) => t + v.x.r, 0) / P) * k;
       const sd = Math.sqrt(xs.reduce((t, v) => t + v.p * (v.x.value - mean) ** 2, 0) / P);
       const cv = sd / mean;
-      const pass = cv <= std.cvThresholds[stage];
+      const pass = std.countyRule === "each" ? cv <= std.cvThresholds[stage] : false;
       all &&= pass;
       sum += cv;
       out[stage][ind.code] = { n: rows.length, mean, sd, cv, pass };
     }
-    out[stage].all = { n: rows.length, cv: sum / std.indicators.length, pass: all };
+    const composite = sum / std.indicators.length;
+    out[stage].all = { n: rows.length, cv: composite, pass: std.countyRule === "each" ? all : composite <= std.cvThresholds[stage] };
   }
   return out;
 }

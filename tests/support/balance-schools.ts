@@ -41,6 +41,11 @@ export function balanceSchools(count: number, seed: number): InputRow[] {
       sportArea: Math.round(around(p ? 7.5 : 10.2, shared, false) * 100) / 100,
       equipment: Math.round(around(p ? 2000 : 2500, shared, false) / 100) / 100, // 万元
       rooms: Math.max(1, Math.round(around(p ? 2.3 : 2.4, shared, true))),
+      // 基本均衡's other figures: computers, books, teachers, teachers with a 中级 title or above.
+      computers: Math.round(around(12, shared, true)),
+      books: Math.round(around(p ? 25 : 35, shared, false)),
+      teachers: Math.round(around(p ? 5.5 : 7.5, students, true)),
+      titled: Math.round(around(p ? 2.5 : 3.5, students, true)),
       ...extra,
     });
   };

@@ -137,3 +137,27 @@ test("in English: the tab, the buttons and the county verdict read in English", 
   expect(outcome.querySelector(`[data-stage="${schools[2].stage}"]`)?.textContent).toMatch(/: data errors$/);
   expect(outcome.querySelector(`[data-stage="${other}"]`)?.textContent).toMatch(/^(Primary|Junior secondary): (met|not met) \(composite CV 0\.\d+\)/);
 });
+
+test("基本均衡: choosing it inserts that standard, and the results judge the county by the 综合 without per-school lists", async () => {
+  const port = balancePort();
+  renderPane({ host: IN_EXCEL, port });
+  await openTab("均衡");
+  fireEvent.change(await screen.findByLabelText("评估标准"), { target: { value: "jiben-2012" } });
+  // The adjustments follow the standard: the 综合 limit, no per-school thresholds.
+  expect(await screen.findByText("小学综合差异系数上限")).toBeTruthy();
+  expect(screen.getByPlaceholderText("0.65")).toBeTruthy();
+  expect(screen.queryByText(/^L1 /)).toBeNull();
+  await click(screen.getByLabelText("便携（仅原生公式，WPS 可用）"));
+  await click(screen.getByRole("button", { name: "插入均衡工作表" }));
+  await waitFor(() => expect(port.insertBalance).toHaveBeenCalled());
+  expect(port.insertBalance.mock.calls[0][0].id).toBe("jiben-2012");
+  await click(await screen.findByRole("button", { name: "读取计算结果" }));
+  const outcome = await waitFor(() => {
+    const el = document.querySelector("[data-balance-outcome]");
+    expect(el).not.toBeNull();
+    return el as HTMLElement;
+  });
+  const other = schools[2].stage === "小学" ? "初中" : "小学";
+  expect(outcome.querySelector(`[data-stage="${other}"]`)?.textContent).toMatch(/^(小学|初中)：(达标|未达标)（综合差异系数 0\.\d+）/);
+  expect(within(outcome).queryByText("未达标的学校（按指标）")).toBeNull();
+});

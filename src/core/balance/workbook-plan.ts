@@ -28,7 +28,8 @@ export interface WorkbookIndicator {
   name: string;
   /** ×100: 每百名学生 indicators. */
   per100: boolean;
-  thresholds: Record<Stage, number>;
+  /** Per-school standard by 学段; null when the standard sets none (基本均衡: CV only). */
+  thresholds: Record<Stage, number> | null;
   /** Unit of the shortfall: 名, 平方米, 元, 间. */
   shortfallUnit: string;
   /** Shortfall rounded up to a whole number (teachers, rooms). */
@@ -42,10 +43,14 @@ export interface WorkbookStandard {
   title: string;
   source: string;
   indicators: WorkbookIndicator[];
-  /** County: each indicator's CV must be at most this. */
+  /** The input sheet's columns, in order. */
+  inputs: InputKey[];
+  /** County verdict: each indicator's CV (优质均衡), or the 综合 (mean of the CVs, 基本均衡). */
+  countyRule: "each" | "composite";
+  /** County: the limit of each CV (rule "each") or of the 综合 (rule "composite"). */
   cvThresholds: Record<Stage, number>;
-  /** Per school: at least this many indicators met… */
-  minMet: number;
+  /** Per school: at least this many indicators met (null: no per-school verdict)… */
+  minMet: number | null;
   /** …and every one at least this share of its standard. */
   floor: number;
   /** Weighted-enrolment ratios: 九年一贯制 初中 weight, 完全中学 高中 weight, 十二年一贯制 初中 and 高中 weights. */
@@ -68,7 +73,11 @@ export type InputKey =
   | "indoorSport"
   | "sportArea"
   | "equipment"
-  | "rooms";
+  | "rooms"
+  | "computers"
+  | "books"
+  | "teachers"
+  | "titled";
 
 interface InputSpec {
   key: InputKey;
@@ -94,14 +103,19 @@ export const INPUT_COLUMNS: readonly InputSpec[] = [
   { key: "sportArea", header: "体育运动场馆面积（平方米）", width: 14, text: false, format: "#,##0.00" },
   { key: "equipment", header: "教学仪器设备值（万元）", width: 12, text: false, format: "#,##0.00" },
   { key: "rooms", header: "网络多媒体教室数（间）", width: 12, text: false, format: "0" },
+  { key: "computers", header: "计算机台数（台）", width: 10, text: false, format: "0" },
+  { key: "books", header: "图书册数（册）", width: 10, text: false, format: "0" },
+  { key: "teachers", header: "专任教师数（人）", width: 10, text: false, format: "0" },
+  { key: "titled", header: "中级及以上专业技术职务教师数（人）", width: 14, text: false, format: "0" },
 ];
 
 /** 教学仪器设备值 as recorded: the statistics use 万元; a school list may give 元. */
 export type EquipmentUnit = "万元" | "元";
 
-/** The input columns with 教学仪器设备值 in `unit`. */
-export function inputColumns(unit: EquipmentUnit = "万元"): InputSpec[] {
-  return INPUT_COLUMNS.map((c) => (c.key === "equipment" && unit === "元" ? { ...c, header: "教学仪器设备值（元）", format: "#,##0" } : { ...c }));
+/** The input columns `keys` (default: all), with 教学仪器设备值 in `unit`. */
+export function inputColumns(unit: EquipmentUnit = "万元", keys?: readonly InputKey[]): InputSpec[] {
+  const specs = keys ? keys.map((k) => INPUT_COLUMNS.find((c) => c.key === k) as InputSpec) : INPUT_COLUMNS;
+  return specs.map((c) => (c.key === "equipment" && unit === "元" ? { ...c, header: "教学仪器设备值（元）", format: "#,##0" } : { ...c }));
 }
 
 /** The raw figures that make each youzhi indicator's resource R (before the 学段 split). */
@@ -115,10 +129,46 @@ const RESOURCE: Record<string, (c: (k: InputKey) => string, unit: EquipmentUnit)
   // Recorded in 万元; the standard is in 元.
   L6: (c, unit) => (unit === "万元" ? `${c("equipment")}*10000` : c("equipment")),
   L7: (c) => c("rooms"),
+  // 基本均衡 (教督〔2012〕3号): areas as reported, no 室内体育用房 move.
+  B1: (c) => c("teachingArea"),
+  B2: (c) => c("sportArea"),
+  B3: (c, unit) => (unit === "万元" ? `${c("equipment")}*10000` : c("equipment")),
+  B4: (c) => c("computers"),
+  B5: (c) => c("books"),
+  B6: (c) => c("teachers"),
+  B7: (c) => c("degree"),
+  B8: (c) => c("titled"),
 };
 
-/** Columns an indicator needs reported (blank is "not reported", never 0). */
-const REQUIRED: readonly InputKey[] = ["degree", "backbone", "artsport", "teachingArea", "sportArea", "equipment", "rooms"];
+/** The figures each indicator needs reported (blank is "not reported", never 0). */
+const NEEDS: Record<string, InputKey[]> = {
+  L1: ["degree"],
+  L2: ["backbone"],
+  L3: ["artsport"],
+  L4: ["teachingArea"],
+  L5: ["sportArea"],
+  L6: ["equipment"],
+  L7: ["rooms"],
+  B1: ["teachingArea"],
+  B2: ["sportArea"],
+  B3: ["equipment"],
+  B4: ["computers"],
+  B5: ["books"],
+  B6: ["teachers"],
+  B7: ["degree"],
+  B8: ["titled"],
+};
+
+/** The figures `std` needs in every row, in input order. */
+function neededFigures(std: WorkbookStandard): InputKey[] {
+  const keys = new Set(std.indicators.flatMap((i) => NEEDS[i.code] ?? []));
+  return INPUT_COLUMNS.map((c) => c.key).filter((k) => keys.has(k));
+}
+
+/** Input columns a source must have for `std`: school, stage, enrolment and the figures its indicators need. */
+export function requiredInputs(std: WorkbookStandard): InputKey[] {
+  return ["school", "stage", "students", ...neededFigures(std)];
+}
 
 export type SheetRole = "input" | "school" | "county";
 
@@ -207,8 +257,6 @@ export interface InputSource {
   equipmentUnit: EquipmentUnit;
 }
 
-/** Input columns a source must have; the others (学校类型, 分学段在校生数, 室内体育用房) may be absent. */
-export const REQUIRED_INPUTS: readonly InputKey[] = ["school", "stage", "students", "degree", "backbone", "artsport", "teachingArea", "sportArea", "equipment", "rooms"];
 
 /** A sheet of the balance workbook: header at A1, frozen, the national fills. */
 function sheetPlan(role: SheetRole, sheetName: string, tableName: string, columns: PlanColumn[], grid: Pick<SheetPlan, "values" | "formulas" | "numberFormats" | "rules" | "lists">): SheetPlan {
@@ -218,7 +266,7 @@ function sheetPlan(role: SheetRole, sheetName: string, tableName: string, column
 function checkStandard(std: WorkbookStandard): void {
   for (const ind of std.indicators) {
     if (!RESOURCE[ind.code]) throw new PlanError("bad_argument", `均衡工作簿暂不支持指标 ${ind.code}（${ind.name}）：目前只提供优质均衡 L1–L7`, ind.code);
-    for (const s of STAGES) num(ind.thresholds[s]);
+    if (ind.thresholds) for (const s of STAGES) num(ind.thresholds[s]);
   }
   if (std.indicators.length === 0) throw new PlanError("bad_argument", `标准“${std.title}”没有指标`, std.id);
 }
@@ -226,8 +274,8 @@ function checkStandard(std: WorkbookStandard): void {
 // ---------------------------------------------------------------------------------------
 // Input sheet
 
-function inputSheet(name: string, table: string, rows: number, schools: InputRow[], unit: EquipmentUnit): SheetPlan {
-  const specs = inputColumns(unit);
+function inputSheet(std: WorkbookStandard, name: string, table: string, rows: number, schools: InputRow[], unit: EquipmentUnit): SheetPlan {
+  const specs = inputColumns(unit, std.inputs);
   const columns = specs.map((c) => column(c.key, c.header, "input", c.width, c.text));
   const values: CellValue[][] = [];
   const formulas: (string | null)[][] = [];
@@ -255,15 +303,11 @@ function schoolColumns(std: WorkbookStandard, mode: FormulaMode): PlanColumn[] {
   const cols: PlanColumn[] = [column("school", "学校", "reference", 24, true), column("stage", "学段", "reference", 6, true)];
   for (const ind of std.indicators) {
     const k = schoolKeys(ind.code);
-    cols.push(
-      column(k.value, `${ind.code} ${ind.name}`, "computed", 12),
-      column(k.standard, `${ind.code} 标准`, "reference", 7),
-      column(k.shortfall, `${ind.code} 差额（${ind.shortfallUnit}）`, "computed", 10),
-    );
+    cols.push(column(k.value, `${ind.code} ${ind.name}`, "computed", 12));
+    if (ind.thresholds) cols.push(column(k.standard, `${ind.code} 标准`, "reference", 7), column(k.shortfall, `${ind.code} 差额（${ind.shortfallUnit}）`, "computed", 10));
   }
+  if (std.minMet !== null) cols.push(column("met", "达标项数", "computed", 8), column("verdict", "该校是否达标", "computed", 10));
   cols.push(
-    column("met", "达标项数", "computed", 8),
-    column("verdict", "该校是否达标", "computed", 10),
     column("check", "数据检查", "computed", 30),
     column("h_valid", "辅助·有效", "computed", 6, false, true),
     column("h_P", "辅助·在校生", "computed", 8, false, true),
@@ -309,8 +353,9 @@ function shareFormula(std: WorkbookStandard, c: (k: InputKey) => string): string
  * The data check (审核) of one row: "" when the row is complete or blank, else the first
  * problem. A row with a problem is left out of nothing silently: the county shows 数据有误.
  */
-function checkFormula(c: (k: InputKey) => string, has: (k: InputKey) => boolean, whole: string, headerOf: (k: InputKey) => string): string {
-  const required = REQUIRED.map(c).join(",");
+function checkFormula(std: WorkbookStandard, c: (k: InputKey) => string, has: (k: InputKey) => boolean, whole: string, headerOf: (k: InputKey) => string): string {
+  const figures = neededFigures(std);
+  const required = figures.map(c).join(",");
   const numbers = INPUT_COLUMNS.filter((x) => !x.text && has(x.key)).map((x) => c(x.key)).join(",");
   const [t, s] = [c("type"), c("stage")];
   const stageOk = `OR(${s}="小学",${s}="初中")`;
@@ -325,7 +370,7 @@ function checkFormula(c: (k: InputKey) => string, has: (k: InputKey) => boolean,
     `IF(NOT(${stageOk}),"学段应为小学或初中",` +
     `IF(NOT(${typeOk}),"学校类型应为${SCHOOL_TYPES.join("、")}之一",` +
     `IF(OR(NOT(ISNUMBER(${c("students")})),N(${c("students")})<=0),"${headerOf("students")}为空或不大于0",` +
-    `IF(COUNT(${required})<${REQUIRED.length},"有指标未填报（空白不按0计）",` +
+    `IF(COUNT(${required})<${figures.length},"有指标未填报（空白不按0计）",` +
     `IF(MIN(${numbers})<0,"有负数",` +
     `IF(N(${c("indoorSport")})>${c("teachingArea")},"室内体育用房面积大于教学及辅助用房面积",` +
     `IF(AND(${t}="完全中学",${s}<>"初中"),"完全中学只计初中部",` +
@@ -354,7 +399,7 @@ function schoolSheet(std: WorkbookStandard, mode: FormulaMode, name: string, tab
   const templates: Record<string, { formula: string; format: string }> = {
     school: { formula: `=IF(${inp("school")}="","",${inp("school")})`, format: "General" },
     stage: { formula: `=IF(${inp("stage")}="","",${inp("stage")})`, format: "General" },
-    check: { formula: checkFormula(inp, has, wholeRow, headerOf), format: "General" },
+    check: { formula: checkFormula(std, inp, has, wholeRow, headerOf), format: "General" },
     h_valid: { formula: `=IF(AND(${L("check")}="",COUNTA(${wholeRow})>0),1,0)`, format: "0" },
     h_P: { formula: `=IF(${valid}=1,${inp("students")},0)`, format: "0" },
     h_share: { formula: `=IF(${valid}=1,${shareFormula(std, inp)},0)`, format: "0.0000" },
@@ -365,13 +410,15 @@ function schoolSheet(std: WorkbookStandard, mode: FormulaMode, name: string, tab
     const k = schoolKeys(ind.code);
     const scale = ind.per100 ? "*100" : "";
     const r = RESOURCE[ind.code](inp, unit) + (ind.shared ? `*${L("h_share")}` : "");
-    const [v, sd] = [L(k.value), L(k.standard)];
-    const need = `${sd}*${P}${ind.per100 ? "/100" : ""}-${L(k.r)}`;
     templates[k.r] = { formula: `=IF(${valid}=1,${r},0)`, format: "General" };
     templates[k.x] = { formula: `=IF(${valid}=1,${L(k.r)}/${P}${scale},0)`, format: "General" };
     templates[k.value] = { formula: `=IF(${valid}=1,${L(k.x)},"")`, format: valueFormat(ind) };
+    const t = ind.thresholds;
+    if (!t) continue;
+    const [v, sd] = [L(k.value), L(k.standard)];
+    const need = `${sd}*${P}${ind.per100 ? "/100" : ""}-${L(k.r)}`;
     templates[k.standard] = {
-      formula: `=IF(${stage}="小学",${num(ind.thresholds["小学"])},IF(${stage}="初中",${num(ind.thresholds["初中"])},""))`,
+      formula: `=IF(${stage}="小学",${num(t["小学"])},IF(${stage}="初中",${num(t["初中"])},""))`,
       format: "General",
     };
     templates[k.shortfall] = {
@@ -381,8 +428,8 @@ function schoolSheet(std: WorkbookStandard, mode: FormulaMode, name: string, tab
     metTerms.push(`(${v}>=${sd})`);
     floorTerms.push(`${v}>=${num(std.floor)}*${sd}`);
   }
-  templates.met = { formula: `=IF(${valid}=1,${metTerms.join("+")},"")`, format: "0" };
-  templates.verdict = {
+  if (std.minMet !== null) templates.met = { formula: `=IF(${valid}=1,${metTerms.join("+")},"")`, format: "0" };
+  if (std.minMet !== null) templates.verdict = {
     formula:
       `=IF(${valid}=1,IF(AND(${L("met")}>=${std.minMet},${floorTerms.join(",")}),${str(BALANCE_LABELS.met)},${str(BALANCE_LABELS.missed)}),` +
       `IF(${L("check")}="","",${str(BALANCE_LABELS.blocked)}))`,
@@ -408,7 +455,7 @@ function schoolSheet(std: WorkbookStandard, mode: FormulaMode, name: string, tab
 
   // Red below the 85% floor, amber from the floor to the standard; the verdict red or green.
   const rules: PlanRule[] = [];
-  for (const ind of std.indicators) {
+  for (const ind of std.indicators.filter((x) => x.thresholds)) {
     const k = schoolKeys(ind.code);
     const $v = "$" + filled(L(k.value), 2);
     const $sd = "$" + filled(L(k.standard), 2);
@@ -417,12 +464,17 @@ function schoolSheet(std: WorkbookStandard, mode: FormulaMode, name: string, tab
       { columns: [k.value], formula: `=AND(ISNUMBER(${$v}),ISNUMBER(${$sd}),${$v}<${$sd})`, ...RULE_COLORS.at_risk, meaning: "at_risk" },
     );
   }
-  const verdict = "$" + filled(L("verdict"), 2);
-  rules.push(
-    { columns: ["verdict"], formula: `=${verdict}=${str(BALANCE_LABELS.missed)}`, ...RULE_COLORS.missed, meaning: "missed" },
-    { columns: ["verdict", "check"], formula: `=${verdict}=${str(BALANCE_LABELS.blocked)}`, ...RULE_COLORS.stale, meaning: "stale" },
-    { columns: ["verdict"], formula: `=${verdict}=${str(BALANCE_LABELS.met)}`, ...RULE_COLORS.met, meaning: "met" },
-  );
+  if (std.minMet !== null) {
+    const verdict = "$" + filled(L("verdict"), 2);
+    rules.push(
+      { columns: ["verdict"], formula: `=${verdict}=${str(BALANCE_LABELS.missed)}`, ...RULE_COLORS.missed, meaning: "missed" },
+      { columns: ["verdict", "check"], formula: `=${verdict}=${str(BALANCE_LABELS.blocked)}`, ...RULE_COLORS.stale, meaning: "stale" },
+      { columns: ["verdict"], formula: `=${verdict}=${str(BALANCE_LABELS.met)}`, ...RULE_COLORS.met, meaning: "met" },
+    );
+  } else {
+    const check = "$" + filled(L("check"), 2);
+    rules.push({ columns: ["check"], formula: `=LEN(${check})>0`, ...RULE_COLORS.stale, meaning: "stale" });
+  }
   return sheetPlan("school", name, table, columns, { values, formulas, numberFormats, rules, lists: [] });
 }
 
@@ -477,7 +529,9 @@ function countySheet(std: WorkbookStandard, mode: FormulaMode, name: string, tab
       const first = i + 2 - std.indicators.length;
       const cvs = `${C("cv", first)}:${C("cv", row - 1)}`;
       const verdicts = `${C("verdict", first)}:${C("verdict", row - 1)}`;
-      values.push([key.stage, "综合", `综合差异系数（${std.indicators.length} 项的平均，供参考）`, null, null, null, null, null, null, null]);
+      const composite = std.countyRule === "composite";
+      const what = composite ? `${std.indicators.length} 项的平均` : `${std.indicators.length} 项的平均，供参考`;
+      values.push([key.stage, "综合", `综合差异系数（${what}）`, null, null, null, null, null, composite ? std.cvThresholds[key.stage] : null, null]);
       formulas.push([
         null,
         null,
@@ -488,7 +542,9 @@ function countySheet(std: WorkbookStandard, mode: FormulaMode, name: string, tab
         null,
         `=IF(COUNT(${cvs})=${std.indicators.length},AVERAGE(${cvs}),"")`,
         null,
-        `=IF(COUNTIF(${verdicts},${str(BALANCE_LABELS.met)})=${std.indicators.length},${str(BALANCE_LABELS.met)},IF(COUNTIF(${verdicts},${str(BALANCE_LABELS.blocked)})>0,${str(BALANCE_LABELS.blocked)},IF(COUNT(${cvs})=${std.indicators.length},${str(BALANCE_LABELS.missed)},"")))`,
+        composite
+          ? `=IF(ISNUMBER(${C("cv", row)}),IF(${C("cv", row)}<=${C("threshold", row)},${str(BALANCE_LABELS.met)},${str(BALANCE_LABELS.missed)}),IF(COUNTIF(${C("cv", first)}:${C("cv", row - 1)},${str(BALANCE_LABELS.blocked)})>0,${str(BALANCE_LABELS.blocked)},""))`
+          : `=IF(COUNTIF(${verdicts},${str(BALANCE_LABELS.met)})=${std.indicators.length},${str(BALANCE_LABELS.met)},IF(COUNTIF(${verdicts},${str(BALANCE_LABELS.blocked)})>0,${str(BALANCE_LABELS.blocked)},IF(COUNT(${cvs})=${std.indicators.length},${str(BALANCE_LABELS.missed)},"")))`,
       ]);
       numberFormats.push(["@", "@", "@", "0", "0", "General", "General", "0.0000", "General", "General"]);
       return;
@@ -507,7 +563,8 @@ function countySheet(std: WorkbookStandard, mode: FormulaMode, name: string, tab
       mode === "portable"
         ? guard(`IF(${n}=0,"",IF(${mean}=0,"全县值为0，无法计算",${C("sd", row)}/${mean}))`)
         : guard(`IF(${n}=0,"",PLAN.CV(${range(`h_R_${ind.code}_${key.stage}`)},${range(`h_P_${key.stage}`)},${ind.per100 ? "TRUE()" : "FALSE()"}))`);
-    values.push([key.stage, ind.code, ind.name, null, null, null, null, null, std.cvThresholds[key.stage], null]);
+    const each = std.countyRule === "each";
+    values.push([key.stage, ind.code, ind.name, null, null, null, null, null, each ? std.cvThresholds[key.stage] : null, null]);
     formulas.push([
       null,
       null,
@@ -518,7 +575,9 @@ function countySheet(std: WorkbookStandard, mode: FormulaMode, name: string, tab
       sd,
       cv,
       null,
-      `=IF(ISNUMBER(${C("cv", row)}),IF(${C("cv", row)}<=${C("threshold", row)},${str(BALANCE_LABELS.met)},${str(BALANCE_LABELS.missed)}),IF(${C("cv", row)}=${str(BALANCE_LABELS.blocked)},${str(BALANCE_LABELS.blocked)},""))`,
+      each
+        ? `=IF(ISNUMBER(${C("cv", row)}),IF(${C("cv", row)}<=${C("threshold", row)},${str(BALANCE_LABELS.met)},${str(BALANCE_LABELS.missed)}),IF(${C("cv", row)}=${str(BALANCE_LABELS.blocked)},${str(BALANCE_LABELS.blocked)},""))`
+        : `=IF(${C("cv", row)}=${str(BALANCE_LABELS.blocked)},${str(BALANCE_LABELS.blocked)},"")`,
     ]);
     numberFormats.push(["@", "@", "@", "0", "0", valueFormat(ind), "0.0000", "0.0000", "0.00", "General"]);
   });
@@ -555,7 +614,7 @@ export function buildBalanceWorkbookPlan(std: WorkbookStandard, options: Balance
   const unit = options.equipmentUnit ?? "万元";
   const given = options.source;
   if (given) {
-    const missing = REQUIRED_INPUTS.filter((k) => given.columns[k] === undefined);
+    const missing = requiredInputs(std).filter((k) => given.columns[k] === undefined);
     if (missing.length > 0) {
       throw new PlanError("bad_argument", `所选区域缺少列：${missing.map((k) => (INPUT_COLUMNS.find((x) => x.key === k) as InputSpec).header).join("、")}`, missing.join(","));
     }
@@ -567,10 +626,10 @@ export function buildBalanceWorkbookPlan(std: WorkbookStandard, options: Balance
     sheetName: inName,
     firstRow: 1,
     equipmentUnit: unit,
-    columns: Object.fromEntries(inputColumns(unit).map((c, i) => [c.key, { col: i, header: c.header }])),
+    columns: Object.fromEntries(inputColumns(unit, std.inputs).map((c, i) => [c.key, { col: i, header: c.header }])),
   };
   const school = schoolSheet(std, mode, schoolName, schoolTable, source, rows);
   const county = countySheet(std, mode, countyName, countyTable, school, rows);
-  const sheets = given ? [school, county] : [inputSheet(inName, inTable, rows, schools, unit), school, county];
+  const sheets = given ? [school, county] : [inputSheet(std, inName, inTable, rows, schools, unit), school, county];
   return { standardId: std.id, mode, sheets, rows };
 }

@@ -2,8 +2,8 @@
  * An existing range of school rows as the balance workbook's input: its header row read by
  * synonyms (学校名称 = 学校, 在校学生数 = 在校生数 …), units in brackets ignored except 万元.
  */
-import type { EquipmentUnit, InputKey, InputSource } from "./workbook-plan";
-import { INPUT_COLUMNS, REQUIRED_INPUTS } from "./workbook-plan";
+import type { EquipmentUnit, InputKey, InputSource, WorkbookStandard } from "./workbook-plan";
+import { INPUT_COLUMNS, requiredInputs } from "./workbook-plan";
 
 const SYNONYMS: Record<InputKey, string[]> = {
   school: ["学校", "学校名称", "校名", "学校（部）名称", "单位名称"],
@@ -21,6 +21,10 @@ const SYNONYMS: Record<InputKey, string[]> = {
   sportArea: ["体育运动场馆面积", "运动场馆面积", "体育运动场地面积"],
   equipment: ["教学仪器设备值", "教学仪器设备资产值", "仪器设备值"],
   rooms: ["网络多媒体教室数", "网络多媒体教室间数", "多媒体教室数"],
+  computers: ["计算机台数", "教学用计算机台数", "计算机数"],
+  books: ["图书册数", "图书", "藏书册数", "图书藏量"],
+  teachers: ["专任教师数", "专任教师"],
+  titled: ["中级及以上专业技术职务教师数", "中级及以上职称教师数", "中高级职称教师数"],
 };
 
 /** Header text without spaces, brackets (units, 美术、音乐) and punctuation. */
@@ -44,10 +48,10 @@ export interface RecognisedSource {
 }
 
 /**
- * Reads a header row found at (row, col) of `sheetName` (zero-based): the school rows start
- * on the next row.
+ * Reads a header row found at (row, col) of `sheetName` (zero-based) for `std`: the school
+ * rows start on the next row.
  */
-export function recogniseSource(sheetName: string, headers: readonly string[], at: { row: number; col: number }): RecognisedSource {
+export function recogniseSource(std: WorkbookStandard, sheetName: string, headers: readonly string[], at: { row: number; col: number }): RecognisedSource {
   const columns: InputSource["columns"] = {};
   const unknown: string[] = [];
   let equipmentUnit: EquipmentUnit = "元";
@@ -62,6 +66,6 @@ export function recogniseSource(sheetName: string, headers: readonly string[], a
     columns[key] = { col: at.col + i, header };
     if (key === "equipment" && /万元/.test(header)) equipmentUnit = "万元";
   });
-  const missing = REQUIRED_INPUTS.filter((k) => !columns[k]).map((k) => INPUT_COLUMNS.find((c) => c.key === k)?.header ?? k);
+  const missing = requiredInputs(std).filter((k) => !columns[k]).map((k) => INPUT_COLUMNS.find((c) => c.key === k)?.header ?? k);
   return { source: missing.length === 0 ? { sheetName, firstRow: at.row + 1, columns, equipmentUnit } : null, missing, unknown };
 }

@@ -10,7 +10,7 @@ import { balanceOutcome, type BalanceOutcome } from "../../core/balance/workbook
 import { parseRangeAddress } from "../../core/a1";
 import { DEFAULT_BALANCE_ROWS, MAX_BALANCE_ROWS, STAGES, type Stage } from "../../core/balance/workbook-plan";
 import { recogniseSource } from "../../core/balance/workbook-source";
-import { YOUZHI_2017_WORKBOOK, withOverrides, type WorkbookOverrides } from "../../core/balance/workbook-standard";
+import { WORKBOOK_STANDARDS, withOverrides, type WorkbookOverrides } from "../../core/balance/workbook-standard";
 import { showAddress, useStrings } from "../i18n";
 import { useAction, useWorkbook } from "../hooks/workbook";
 import { useSettings } from "../settings";
@@ -54,15 +54,17 @@ export default function BalanceTab() {
   const [outcome, setOutcome] = useState<BalanceOutcome | null>(null);
   const [unknown, setUnknown] = useState<string[]>([]);
 
-  const base = YOUZHI_2017_WORKBOOK;
+  const [standardId, setStandardId] = useState(WORKBOOK_STANDARDS[0].id);
+  const base = WORKBOOK_STANDARDS.find((x) => x.id === standardId) ?? WORKBOOK_STANDARDS[0];
   const fields = useMemo(
     () => [
-      ...STAGES.map((s) => ({ id: `cv:${s}`, label: t.balance.cvLimit(s), placeholder: String(base.cvThresholds[s]) })),
+      ...STAGES.map((s) => ({ id: `cv:${s}`, label: base.countyRule === "each" ? t.balance.cvLimit(s) : t.balance.compositeLimit(s), placeholder: String(base.cvThresholds[s]) })),
       { id: "nineYear", label: t.balance.nineYear, placeholder: String(base.split.nineYear) },
       { id: "complete", label: t.balance.complete, placeholder: String(base.split.complete) },
-      ...base.indicators.flatMap((ind) =>
-        STAGES.map((s) => ({ id: `${ind.code}:${s}`, label: t.balance.threshold(ind.code, s), placeholder: String(ind.thresholds[s]) })),
-      ),
+      ...base.indicators.flatMap((ind) => {
+        const th = ind.thresholds;
+        return th ? STAGES.map((s) => ({ id: `${ind.code}:${s}`, label: t.balance.threshold(ind.code, s), placeholder: String(th[s]) })) : [];
+      }),
     ],
     [t, base],
   );
@@ -97,7 +99,7 @@ export default function BalanceTab() {
     const got = await port.getSelection();
     const lines = got.text.split("\n");
     const at = parseRangeAddress(got.address);
-    const found = recogniseSource(at.sheet ?? "", (lines[0] ?? "").split("\t"), { row: at.row, col: at.col });
+    const found = recogniseSource(standard, at.sheet ?? "", (lines[0] ?? "").split("\t"), { row: at.row, col: at.col });
     setUnknown(found.unknown);
     if (!found.source) throw new Error(t.balance.missingColumns(found.missing.join("、"), found.unknown.join("、")));
     if (lines.length < 2) throw new Error(t.balance.noRows);
@@ -124,12 +126,19 @@ export default function BalanceTab() {
       </Text>
       <div className={styles.form}>
         <Field label={t.balance.standard}>
-          <Select value={base.id} onChange={() => undefined}>
-            <option value={base.id}>{t.balance.youzhi}</option>
-            {/* Listed so that the statistician sees what is coming; the workbook computes 优质均衡 for now. */}
-            <option value="jiben-2012" disabled>
-              {t.balance.jiben}
-            </option>
+          <Select
+            value={base.id}
+            onChange={(_, d) => {
+              // Adjustments belong to one standard: a new choice starts from its national values.
+              setStandardId(d.value);
+              setTyped({});
+              setSheets(null);
+              setOutcome(null);
+            }}
+          >
+            <option value="youzhi-2017">{t.balance.youzhi}</option>
+            <option value="jiben-2012">{t.balance.jiben}</option>
+            {/* Listed so that the statistician sees what is coming: 学前 rows are per kindergarten, not per school. */}
             <option value="xueqian-2020" disabled>
               {t.balance.xueqian}
             </option>
@@ -202,12 +211,12 @@ export default function BalanceTab() {
           </MessageBar>
         )}
       </div>
-      {outcome && <Outcome outcome={outcome} onSelect={(a) => void select.run(a)} />}
+      {outcome && <Outcome outcome={outcome} perSchool={base.minMet !== null} onSelect={(a) => void select.run(a)} />}
     </section>
   );
 }
 
-function Outcome({ outcome, onSelect }: { outcome: BalanceOutcome; onSelect(address: string): void }) {
+function Outcome({ outcome, perSchool, onSelect }: { outcome: BalanceOutcome; perSchool: boolean; onSelect(address: string): void }) {
   const t = useStrings();
   const styles = useStyles();
   const failing = outcome.failing.filter((f) => f.schools.length > 0);
@@ -235,10 +244,12 @@ function Outcome({ outcome, onSelect }: { outcome: BalanceOutcome; onSelect(addr
           </li>
         ))}
       </ul>
-      <Text as="h3" weight="semibold" block>
-        {t.balance.failing}
-      </Text>
-      {failing.length === 0 ? (
+      {perSchool && (
+        <Text as="h3" weight="semibold" block>
+          {t.balance.failing}
+        </Text>
+      )}
+      {!perSchool ? null : failing.length === 0 ? (
         <Text as="p" size={200} block>
           {t.balance.noFailing}
         </Text>
