@@ -11,7 +11,7 @@ import { balanceToWorkbook, balanceToXlsx } from "../../src/cli/balance-xlsx";
 import { newWorkbook } from "../../src/cli/workbook-xlsx";
 import { recogniseSource } from "../../src/core/balance/workbook-source";
 import { buildBalanceWorkbookPlan, countyRowKeys, schoolKeys, STAGES, type BalanceWorkbookPlan, type InputRow } from "../../src/core/balance/workbook-plan";
-import { YOUZHI_2017_WORKBOOK as STD } from "../../src/core/balance/workbook-standard";
+import { JIBEN_2012_WORKBOOK, YOUZHI_2017_WORKBOOK as STD } from "../../src/core/balance/workbook-standard";
 import { conditionalRules, resultOf } from "../export/read-xlsx";
 import { balanceSchools } from "../support/balance-schools";
 import { expectedCounty, expectedSchool } from "../support/balance-expected";
@@ -26,6 +26,7 @@ broken[3] = { ...broken[3], backbone: null }; // blank is not reported, never 0
 let good: { plan: BalanceWorkbookPlan; wb: ExcelJS.Workbook };
 let bad: { plan: BalanceWorkbookPlan; wb: ExcelJS.Workbook };
 let own: { plan: BalanceWorkbookPlan; wb: ExcelJS.Workbook };
+let jiben: { plan: BalanceWorkbookPlan; wb: ExcelJS.Workbook };
 
 /**
  * The statistician's own sheet: header at B3, columns in another order with other names,
@@ -79,6 +80,11 @@ beforeAll(async () => {
   await balanceToWorkbook(ownPlan, {}, base).xlsx.writeFile(ownFile);
   files.push(ownFile);
   plans.push(ownPlan);
+  const jibenPlan = buildBalanceWorkbookPlan(JIBEN_2012_WORKBOOK, { mode: "portable", schools });
+  const jibenFile = path.join(inDir, "balance-jiben.xlsx");
+  fs.writeFileSync(jibenFile, await balanceToXlsx(jibenPlan));
+  files.push(jibenFile);
+  plans.push(jibenPlan);
 
   const out = recalc(files, path.join(work.dir, "out"), work.profile);
   const read = async (f: string) => {
@@ -89,6 +95,7 @@ beforeAll(async () => {
   good = { plan: plans[0], wb: await read(out[0]) };
   bad = { plan: plans[1], wb: await read(out[1]) };
   own = { plan: plans[2], wb: await read(out[2]) };
+  jiben = { plan: plans[3], wb: await read(out[3]) };
 });
 
 afterAll(() => fs.rmSync(work.dir, { recursive: true, force: true }));
@@ -194,4 +201,17 @@ test("the red and amber rules survive LibreOffice: each value column, native for
     expect([ind.code, mine.map((r) => r.fill)]).toEqual([ind.code, ["FFFFC7CE", "FFFFEB9C"]]);
     expect(mine[0].formula).toMatch(new RegExp(`^AND\\(ISNUMBER\\(\\$${letter}2\\),.*\\$${letter}2<0\\.85\\*\\$`));
   }
+});
+
+test("基本均衡 2012 in LibreOffice: every CV equals core, the 综合 is their mean and carries the verdict", () => {
+  const JB = JIBEN_2012_WORKBOOK;
+  const county = reader(jiben, "county");
+  const want = expectedCounty(JB, schools);
+  const wrong: string[] = [];
+  countyRowKeys(JB).forEach((key, i) => {
+    const w = want[key.stage][key.code];
+    if (!close(county(i, "cv"), w.cv)) wrong.push(`${key.stage} ${key.code} CV ${String(county(i, "cv"))} ≠ ${w.cv}`);
+    if (key.code === "all" && county(i, "verdict") !== (w.pass ? "达标" : "未达标")) wrong.push(`${key.stage} 综合 ${String(county(i, "verdict"))}`);
+  });
+  expect(wrong).toEqual([]);
 });
