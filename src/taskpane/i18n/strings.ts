@@ -120,7 +120,7 @@ const zh = {
     compute: "读取计算结果",
     computing: "正在读取…",
     county: "县域结论",
-    verdicts: {} as Record<string, string>,
+    verdicts: { 达标: "达标", 未达标: "未达标", 数据有误: "数据有误" } as Record<string, string>,
     countyLine: (stage: string, verdict: string, composite: string) => `${stage}：${verdict || "尚无数据"}${composite ? `（综合差异系数 ${composite}）` : ""}`,
     over: (code: string, name: string, cv: string, limit: string) => `${code} ${name}：差异系数 ${cv}，超过 ${limit}`,
     failing: "未达标的学校（按指标）",
