@@ -37,6 +37,10 @@ const { checkSelectionIn } = require(path.join(root, "src/excel/check-selection.
 const { FakeWorkbook } = require(path.join(root, "src/excel/mock-workbook.ts"));
 const { readTemplateRowsIn, writeActualsIn } = require(path.join(root, "src/excel/template-rows.ts"));
 const { findStaleHelpersIn, refreshHelpersIn } = require(path.join(root, "src/excel/portable-refresh.ts"));
+const { insertBalanceIn } = require(path.join(root, "src/excel/insert-balance.ts"));
+const { buildBalanceWorkbookPlan } = require(path.join(root, "src/core/balance/workbook-plan.ts"));
+const { YOUZHI_2017_WORKBOOK } = require(path.join(root, "src/core/balance/workbook-standard.ts"));
+const { balanceSchools } = require(path.join(root, "tests/support/balance-schools.ts"));
 const { kb, since } = require("./measure.js");
 
 const LIMIT = 5 * 1024 * 1024;
@@ -118,11 +122,26 @@ async function main() {
     parts.push(await step("refresh", () => refreshHelpersIn(wb.context, tableName, { isSetSupported: () => true })));
     console.log(`  ${String(rows).padStart(6)} rows  ${parts.join("  ")}`);
   }
+  console.log("insertBalance (three new sheets, seeded school rows typed into the input sheet)");
+  for (const mode of ["live", "portable"]) {
+    for (const rows of [30, 3000]) {
+      const schools = balanceSchools(rows, rows);
+      const wb = new FakeWorkbook();
+      const t0 = performance.now();
+      await insertBalanceIn(
+        wb.context,
+        (taken) => buildBalanceWorkbookPlan(YOUZHI_2017_WORKBOOK, { mode, schools, existingSheetNames: taken.sheetNames, existingTableNames: taken.tableNames }),
+        { isSetSupported: () => true },
+      );
+      out[`balance-${mode}-${rows}`] = line(`balance, ${mode}`, schools.length, wb, since(t0));
+    }
+  }
   const same = (a, b) => (out[a].syncs === out[b].syncs ? "equal" : "DIFFERENT");
   console.log(
     `sync counts 10 vs 10,000 rows: new sheet ${same("new-10", "new-10000")}, selection ${same("sel-10", "sel-10000")}, ` +
       `check typed ${same("check-typed-10", "check-typed-10000")}, check helper ${same("check-helper-10", "check-helper-10000")}, ` +
-      ["readTemplateRows", "writeActuals", "findStaleHelpers", "refresh"].map((k) => `${k} ${same(`${k}-10`, `${k}-10000`)}`).join(", "),
+      ["readTemplateRows", "writeActuals", "findStaleHelpers", "refresh"].map((k) => `${k} ${same(`${k}-10`, `${k}-10000`)}`).join(", ") +
+      `; balance 30 vs 3,000 rows: live ${same("balance-live-30", "balance-live-3000")}, portable ${same("balance-portable-30", "balance-portable-3000")}`,
   );
 }
 

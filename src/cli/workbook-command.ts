@@ -14,6 +14,7 @@ import { buildTemplatePlan, type FormulaMode, type TemplateDefinition } from "..
 import { getTemplate, templateIds } from "../templates";
 import { formatShown } from "../core/target";
 import type { Io } from "./io";
+import { OutputRefusal, checkOutput, writeOutput } from "./output-file";
 import { planToXlsx } from "./workbook-xlsx";
 
 export const WORKBOOK_USAGE = `  plan-targets workbook <模板id|计划.txt> -o <输出.xlsx> [--mode portable|live] [--force] [--override 指标=目标]…
@@ -124,21 +125,11 @@ function resolveSource(source: string, io: Io): TemplateDefinition {
 export async function workbookCommand(argv: string[], io: Io): Promise<number> {
   try {
     const args = parseArgs(argv);
-    const out = path.resolve(args.output);
-    // Checked before any work; the write below is exclusive as well (another process may create it meanwhile).
-    if (fs.existsSync(out) && !args.force) throw new Refusal(`“${args.output}”已存在，未做任何更改。如需覆盖，请加 --force。`);
-    if (fs.existsSync(out) && fs.statSync(out).isDirectory()) throw new Refusal(`“${args.output}”是一个目录。`);
+    checkOutput(args.output, args.force);
     const definition = resolveSource(args.source, io);
     const plan = buildTemplatePlan(definition, { mode: args.mode, overrides: args.overrides });
     const bytes = await planToXlsx(plan);
-    try {
-      fs.writeFileSync(out, bytes, { flag: args.force ? "w" : "wx" });
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code === "EEXIST") throw new Refusal(`“${args.output}”已存在，未做任何更改。如需覆盖，请加 --force。`);
-      if (code === "ENOENT") throw new Refusal(`无法写入“${args.output}”：目录不存在。`);
-      throw new Refusal(`无法写入“${args.output}”（${code ?? String(e)}）。`);
-    }
+    writeOutput(args.output, bytes, args.force);
     const how = args.mode === "portable" ? "便携模式：仅原生公式，WPS 与旧版 Excel 可用" : "实时模式：PLAN 函数，需安装加载项";
     io.out(`已写入 ${args.output}：工作表“${plan.sheetName}”，${plan.values.length} 行（${how}）。`);
     return 0;
@@ -147,7 +138,7 @@ export async function workbookCommand(argv: string[], io: Io): Promise<number> {
       io.err(`${e.message}\n用法 (usage):\n${WORKBOOK_USAGE}`);
       return 2;
     }
-    if (e instanceof Refusal || e instanceof PlanError) {
+    if (e instanceof Refusal || e instanceof OutputRefusal || e instanceof PlanError) {
       io.err(`错误：${e.message}`);
       return 1;
     }

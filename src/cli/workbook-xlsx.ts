@@ -6,7 +6,7 @@
  * print setup, and recalculation on open (formulas are written without cached results).
  */
 import ExcelJS from "exceljs";
-import type { CellValue, PlanColumn, TemplatePlan } from "../core/template-plan";
+import type { CellValue, PlanColumn, SheetLike, TemplatePlan } from "../core/template-plan";
 import { columnLetters, mapCellRefs, shiftFormula } from "../core/a1";
 
 export interface XlsxOptions {
@@ -61,7 +61,7 @@ function cellFormat(column: PlanColumn, value: CellValue, formula: string | null
   return column.text || typeof value === "string" ? "@" : format;
 }
 
-function checkPlan(plan: TemplatePlan): void {
+function checkPlan(plan: SheetLike): void {
   const cols = plan.columns.length;
   const ok =
     cols > 0 &&
@@ -76,17 +76,27 @@ function checkPlan(plan: TemplatePlan): void {
   }
 }
 
-/** The workbook in memory (tests inspect it; planToXlsx serialises it). */
-export function planToWorkbook(plan: TemplatePlan, options: XlsxOptions = {}): ExcelJS.Workbook {
-  checkPlan(plan);
+/** A new workbook that every engine must calculate on open (no cached results are written). */
+export function newWorkbook(options: XlsxOptions = {}): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   const now = options.now ?? new Date();
   wb.creator = "达标 Dabiao";
   wb.created = now;
   wb.modified = now;
-  // No cached results are written: every engine must calculate on open.
   wb.calcProperties.fullCalcOnLoad = true;
+  return wb;
+}
 
+/** The workbook in memory (tests inspect it; planToXlsx serialises it). */
+export function planToWorkbook(plan: TemplatePlan, options: XlsxOptions = {}): ExcelJS.Workbook {
+  const wb = newWorkbook(options);
+  addPlanSheet(wb, plan, options);
+  return wb;
+}
+
+/** Adds `plan` as a new sheet of `wb` (its table, formats, rules, widths, print setup). */
+export function addPlanSheet(wb: ExcelJS.Workbook, plan: SheetLike, options: XlsxOptions = {}): ExcelJS.Worksheet {
+  checkPlan(plan);
   const rows = plan.values.length;
   const cols = plan.columns.length;
   const top = plan.anchor.row + 1; // 1-based header row
@@ -191,7 +201,7 @@ export function planToWorkbook(plan: TemplatePlan, options: XlsxOptions = {}): E
       }
     }
   }
-  return wb;
+  return ws;
 }
 
 /** The plan as the bytes of an .xlsx file. */

@@ -95,6 +95,9 @@ export interface TemplatePlan {
   metadata: TemplateMetadata;
 }
 
+/** A sheet as the appliers write it: a TemplatePlan without the template memory (balance sheets too). */
+export type SheetLike = Omit<TemplatePlan, "metadata">;
+
 // =======================================================================================
 // Built-in template definitions (the JSON shape of src/templates/*.json) and the plan builder.
 

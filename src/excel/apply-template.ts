@@ -13,12 +13,12 @@
  * target cell is empty (checked before anything is written).
  */
 import { uniqueSheetName, uniqueTableName } from "../core/template-plan";
-import type { CellValue, PlanColumn, TemplatePlan } from "../core/template-plan";
+import type { CellValue, PlanColumn, SheetLike, TemplatePlan } from "../core/template-plan";
 import { columnsA1, rangeA1, shiftFormula, toR1C1 } from "../core/a1";
 import { jsonBytes, utf8Length } from "./request-size";
 import { WorkbookError, toWorkbookError } from "./errors";
 import { TemplateRecord, templateXml } from "./template-memory";
-import { API, SupportCheck, countedSync, inExcel, officeSupports, suspendUntilNextSync } from "./run";
+import { API, SupportCheck, countedSync, inExcel, loadTakenNames, officeSupports, suspendUntilNextSync } from "./run";
 
 export interface ApplyOptions {
   /** Insert at the selection's top-left cell (only into empty cells) instead of a new sheet. */
@@ -65,7 +65,7 @@ function planError(message: string): WorkbookError {
   return new WorkbookError("bad_plan", `模板数据不完整：${message}`);
 }
 
-function checkPlan(plan: TemplatePlan): void {
+export function checkPlan(plan: SheetLike): void {
   const cols = plan.columns.length;
   if (cols === 0) throw planError("没有列");
   const rows = plan.values.length;
@@ -149,19 +149,19 @@ export function encodeColumn(items: Item[]): Segment[] {
 // ---------------------------------------------------------------------------------------
 // Write operations
 
-interface WriteState {
+export interface WriteState {
   context: Excel.RequestContext;
   sheet: Excel.Worksheet;
   table: Excel.Table | null;
   tableRange: Excel.Range | null;
 }
 
-interface Op {
+export interface Op {
   bytes: number;
   run: (s: WriteState) => void;
 }
 
-interface Layout {
+export interface Layout {
   row: number;
   col: number;
   /** Shift from the plan's coordinates (header at plan.anchor) to the sheet's (header at row, col). */
@@ -169,11 +169,11 @@ interface Layout {
   dCol: number;
 }
 
-function op(bytes: number, run: (s: WriteState) => void): Op {
+export function op(bytes: number, run: (s: WriteState) => void): Op {
   return { bytes: bytes + OP_OVERHEAD_BYTES, run };
 }
 
-function setRange(address: string, prop: "values" | "numberFormat" | "formulasR1C1", value: unknown): Op {
+export function setRange(address: string, prop: "values" | "numberFormat" | "formulasR1C1", value: unknown): Op {
   return op(utf8Length(address) + jsonBytes(value), (s) => {
     (s.sheet.getRange(address) as unknown as Record<string, unknown>)[prop] = value;
   });
@@ -203,7 +203,7 @@ function chunked(segs: Segment[], maxBytes: number): Segment[] {
   return out;
 }
 
-function columnOps(plan: TemplatePlan, c: number, layout: Layout, maxBytes: number): Op[] {
+export function columnOps(plan: SheetLike, c: number, layout: Layout, maxBytes: number): Op[] {
   const col: PlanColumn = plan.columns[c];
   const rows = plan.values.length;
   if (rows === 0) return [];
@@ -254,7 +254,7 @@ function columnOps(plan: TemplatePlan, c: number, layout: Layout, maxBytes: numb
   return ops;
 }
 
-function ruleOps(plan: TemplatePlan, layout: Layout): Op[] {
+export function ruleOps(plan: SheetLike, layout: Layout): Op[] {
   const rows = plan.values.length;
   if (rows === 0) return [];
   const ops: Op[] = [];
@@ -282,7 +282,7 @@ function ruleOps(plan: TemplatePlan, layout: Layout): Op[] {
   return ops;
 }
 
-function layoutOps(plan: TemplatePlan, layout: Layout, newSheet: boolean): Op[] {
+export function layoutOps(plan: SheetLike, layout: Layout, newSheet: boolean): Op[] {
   const ops: Op[] = [];
   if (newSheet) {
     // Consecutive columns of equal width share one call.
@@ -366,12 +366,7 @@ export async function applyTemplatePlanIn(
 
   // 1. Read what must not be overwritten or duplicated.
   const wb = context.workbook;
-  const sheets = wb.worksheets;
-  sheets.load("items/name");
-  const tables = wb.tables;
-  tables.load("items/name");
-  const names = wb.names;
-  names.load("items/name");
+  const taken = loadTakenNames(context);
   let selSheet: Excel.Worksheet | null = null;
   let sel: Excel.Range | null = null;
   let target: Excel.Range | null = null;
@@ -401,8 +396,9 @@ export async function applyTemplatePlanIn(
 
   const newSheet = !options.atSelection;
   // The plan's names are legal; only the workbook knows which are taken.
-  const sheetName = newSheet ? uniqueSheetName(plan.sheetName, sheets.items.map((s) => s.name)) : (selSheet as Excel.Worksheet).name;
-  const tableName = uniqueTableName(plan.tableName, [...tables.items.map((t) => t.name), ...names.items.map((n) => n.name)]);
+  const { sheetNames, tableNames } = taken();
+  const sheetName = newSheet ? uniqueSheetName(plan.sheetName, sheetNames) : (selSheet as Excel.Worksheet).name;
+  const tableName = uniqueTableName(plan.tableName, tableNames);
   const at = newSheet ? plan.anchor : { row: (sel as Excel.Range).rowIndex, col: (sel as Excel.Range).columnIndex };
   // Plan formulas are written for the header at plan.anchor; move them with the table.
   const layout: Layout = { row: at.row, col: at.col, dRow: at.row - plan.anchor.row, dCol: at.col - plan.anchor.col };

@@ -15,3 +15,7 @@ export { findStaleHelpers, findStaleHelpersIn, refreshHelpersIn, refreshPortable
 export type { RefreshResult, StaleTable, UnreadableTarget } from "./portable-refresh";
 export { WorkbookError, describeExcelError, toWorkbookError, isWorkbookError } from "./errors";
 export type { WorkbookErrorCode } from "./errors";
+export { insertBalance, insertBalanceIn, RULE_FORMULA_MAX } from "./insert-balance";
+export type { BalanceInsertOptions, BalanceInsertResult, BalancePlanBuilder } from "./insert-balance";
+export { readBalanceSheets, readBalanceSheetsIn } from "./read-balance";
+export type { BalanceSheetsRead } from "./read-balance";

@@ -44,6 +44,8 @@ export class FakeSheet {
   readonly fills: { address: string; color: string }[] = [];
   /** Index 0 has the highest priority, as in Excel. */
   readonly conditionalFormats: FakeConditionalFormat[] = [];
+  /** range.dataValidation rules set (ExcelApi 1.8), in order. */
+  readonly validations: { address: string; rule: unknown; errorAlert?: unknown }[] = [];
   constructor(public name: string) {}
 }
 
@@ -604,6 +606,7 @@ export class FakeWorkbook {
       columnHidden: false,
       format: { columnWidth: 0, fill: { color: "" }, font: { color: "", bold: false }, autofitColumns: () => undefined },
       conditionalFormats: { add: (type: string) => this.addConditionalFormat(sheet, address, type) },
+      dataValidation: { rule: {}, errorAlert: {} },
       cellCount: rows * cols,
       text: [],
       getCell: (r: number, c: number) => this.rangeObject(sheet, row + r, col + c, 1, 1),
@@ -677,6 +680,14 @@ export class FakeWorkbook {
     });
     this.onSet.set(format.fill as Raw, (prop, value) => {
       if (prop === "color") sheet.fills.push({ address: rangeA1(row, col, rows, cols), color: String(value) });
+    });
+    this.onSet.set(raw.dataValidation as Raw, (prop, value) => {
+      const at = rangeA1(row, col, rows, cols);
+      if (prop === "rule") sheet.validations.push({ address: at, rule: value });
+      else if (prop === "errorAlert") {
+        const last = sheet.validations.find((x) => x.address === at);
+        if (last) last.errorAlert = value;
+      }
     });
     const tracked = this.track(raw, address) as object;
     this.rangeAddresses.set(tracked, address);

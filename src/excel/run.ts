@@ -47,3 +47,18 @@ export function countedSync(context: Excel.RequestContext): { sync(): Promise<vo
     },
   };
 }
+
+/**
+ * Queues loading the names a new sheet or table must not take (sheets; tables and defined
+ * names share one namespace). Call the result after the next sync.
+ */
+export function loadTakenNames(context: Excel.RequestContext): () => { sheetNames: string[]; tableNames: string[] } {
+  const wb = context.workbook;
+  const sheets = wb.worksheets.load("items/name");
+  const tables = wb.tables.load("items/name");
+  const names = wb.names.load("items/name");
+  return () => ({
+    sheetNames: sheets.items.map((s) => s.name),
+    tableNames: [...tables.items.map((t) => t.name), ...names.items.map((n) => n.name)],
+  });
+}

@@ -177,7 +177,7 @@ test("the check and settings screens render; switching to English relabels the p
   await page.screenshot({ path: screenshotPath("05-settings.png"), fullPage: true });
   await page.getByRole("radio", { name: "English" }).check();
   await page.getByRole("tab", { name: "From plan text" }).waitFor();
-  expect(await page.getByRole("tab").allInnerTexts()).toEqual(["Templates", "From plan text", "Check", "Settings"]);
+  expect(await page.getByRole("tab").allInnerTexts()).toEqual(["Templates", "From plan text", "Balance", "Check", "Settings"]);
   expect(await page.getAttribute("html", "lang")).toBe("en-US");
   await page.getByRole("tab", { name: "From plan text" }).click();
   await page.getByRole("table", { name: "Extracted targets" }).waitFor();
@@ -189,6 +189,15 @@ test("the check and settings screens render; switching to English relabels the p
   await page.getByRole("tab", { name: "Settings" }).click();
   await page.getByRole("radio", { name: "中文（简体）" }).check();
   await page.getByRole("tab", { name: "模板" }).waitFor();
+});
+
+test("the Balance tab loads its own chunk; outside Excel its insertion is off and says why", async () => {
+  await page.getByRole("tab", { name: "均衡" }).click();
+  await page.getByRole("heading", { name: "县域义务教育均衡（按校计算）" }).waitFor();
+  expect(await page.getByRole("button", { name: "插入均衡工作表" }).isDisabled()).toBe(true);
+  expect(await page.getByRole("button", { name: "用所选区域的学校数据" }).isDisabled()).toBe(true);
+  expect(await page.getByText("需要在 Excel 中打开").count()).toBeGreaterThan(0);
+  await page.screenshot({ path: screenshotPath("07-balance-outside-excel.png"), fullPage: true });
 });
 
 test("no request left localhost and the page threw nothing", () => {

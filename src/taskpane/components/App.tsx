@@ -18,9 +18,10 @@ import { v } from "./static-styles";
 // The first screen (templates) is in the main chunk; the others load when first opened.
 const ExtractTab = lazy(() => import(/* webpackChunkName: "tab-extract" */ "./ExtractTab"));
 const CheckTab = lazy(() => import(/* webpackChunkName: "tab-check" */ "./CheckTab"));
+const BalanceTab = lazy(() => import(/* webpackChunkName: "tab-balance" */ "./BalanceTab"));
 const SettingsTab = lazy(() => import(/* webpackChunkName: "tab-settings" */ "./SettingsTab"));
 
-export type TabName = "templates" | "extract" | "check" | "settings";
+export type TabName = "templates" | "extract" | "balance" | "check" | "settings";
 
 export interface AppProps {
   hostReady: Promise<HostState>;
@@ -126,6 +127,7 @@ function Pane({ host }: { host: HostState | null }) {
           items={[
             { value: "templates", label: t.tabs.templates },
             { value: "extract", label: t.tabs.extract },
+            { value: "balance", label: t.tabs.balance },
             { value: "check", label: t.tabs.check },
             { value: "settings", label: t.tabs.settings },
           ]}
@@ -134,6 +136,7 @@ function Pane({ host }: { host: HostState | null }) {
       <main>
         {panel("templates", <TemplatesTab onUseSample={chooseSample} />)}
         {panel("extract", <ExtractTab />)}
+        {panel("balance", <BalanceTab />)}
         {panel("check", <CheckTab sampleId={sampleId} />)}
         {panel("settings", <SettingsTab />)}
       </main>

@@ -6,6 +6,7 @@ import { PaneError, type WorkbookPort } from "./workbook-port";
 
 export async function loadExcelPort(): Promise<WorkbookPort> {
   const excel = await import(/* webpackChunkName: "excel" */ "../../excel");
+  const balance = () => import(/* webpackChunkName: "balance-plan" */ "../../core/balance/workbook-plan");
   const fail = (e: unknown): never => {
     throw new PaneError(excel.toWorkbookError(e).code, excel.describeExcelError(e));
   };
@@ -24,5 +25,12 @@ export async function loadExcelPort(): Promise<WorkbookPort> {
     writeActuals: guard((tableName, writes) => excel.writeActuals(tableName, writes)),
     findStaleHelpers: guard(() => excel.findStaleHelpers()),
     refreshHelpers: guard((tableName, partId) => excel.refreshPortableHelpers(tableName, partId)),
+    insertBalance: guard(async (standard, options) => {
+      const { buildBalanceWorkbookPlan } = await balance();
+      return excel.insertBalance((taken) =>
+        buildBalanceWorkbookPlan(standard, { ...options, existingSheetNames: taken.sheetNames, existingTableNames: taken.tableNames }),
+      );
+    }),
+    readBalance: guard((school, county) => excel.readBalanceSheets(school, county)),
   };
 }

@@ -4,8 +4,11 @@
  * fake in a test, an older host): the pane shows them as unavailable rather than failing.
  */
 import type { TemplatePlan } from "../../core/template-plan";
+import type { BalanceWorkbookOptions, WorkbookStandard } from "../../core/balance/workbook-plan";
 import type {
   ApplyResult,
+  BalanceInsertResult,
+  BalanceSheetsRead,
   CheckOptions,
   CheckResult,
   FoundTemplate,
@@ -17,7 +20,7 @@ import type {
   WriteActualsResult,
 } from "../../excel";
 
-export type { ApplyResult, CheckOptions, CheckResult, FoundTemplate, RefreshResult, SectionCounts, SheetRow, StaleTable };
+export type { ApplyResult, BalanceInsertResult, BalanceSheetsRead, CheckOptions, CheckResult, FoundTemplate, RefreshResult, SectionCounts, SheetRow, StaleTable };
 
 export interface WorkbookPort {
   insertPlan(plan: TemplatePlan): Promise<ApplyResult>;
@@ -34,6 +37,13 @@ export interface WorkbookPort {
   findStaleHelpers?(): Promise<StaleTable[]>;
   /** Rewrites them (and the targets the workbook remembers, given the template's part id). */
   refreshHelpers?(tableName: string, partId?: string): Promise<RefreshResult>;
+  /**
+   * Inserts the balance sheets for a standard with its overrides: 学校数据, 学校指标 and
+   * 县域差异系数, or only the last two over an existing range of school rows (`source`).
+   */
+  insertBalance?(standard: WorkbookStandard, options: Pick<BalanceWorkbookOptions, "mode" | "rows" | "source">): Promise<BalanceInsertResult>;
+  /** The computed school and county sheets, values only. */
+  readBalance?(schoolSheet: string, countySheet: string): Promise<BalanceSheetsRead>;
 }
 
 /** A failure the pane can show: Excel's own code when known, and a readable Chinese sentence. */
