@@ -9,6 +9,7 @@ import { declaredCharset, decodeText, htmlToText } from "./plain-text";
 
 export { PlanFileError } from "./errors";
 export { MAX_PLAN_FILE_BYTES, PLAN_FILE_ACCEPT, planFileKind } from "./file-type";
+export { pageAt } from "./pages";
 
 export interface PlanDocument {
   /** The file's name as given (a path in the CLI, a bare name in the pane). */
@@ -35,12 +36,4 @@ export async function readPlanFile(name: string, bytes: Uint8Array): Promise<Pla
   else text = decodeText(name, bytes);
   if (text.trim() === "") throw new PlanFileError("no_text", name);
   return { name, kind, text, linePages };
-}
-
-/** The page of the text at `offset`, or null when the document has no pages (or the offset is outside). */
-export function pageAt(doc: Pick<PlanDocument, "text" | "linePages">, offset: number): number | null {
-  if (!doc.linePages || offset < 0 || offset > doc.text.length) return null;
-  let line = 0;
-  for (let i = doc.text.indexOf("\n"); i >= 0 && i < offset; i = doc.text.indexOf("\n", i + 1)) line++;
-  return doc.linePages[line] ?? null;
 }

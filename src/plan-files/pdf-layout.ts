@@ -21,6 +21,7 @@ export interface PdfLine {
 
 interface RawLine {
   pieces: TextPiece[];
+  cells: Cell[];
   y: number;
   left: number;
   right: number;
@@ -41,22 +42,69 @@ function median(xs: number[]): number {
   return s.length ? s[Math.floor(s.length / 2)] : 0;
 }
 
-/** Pieces on one baseline, left to right, joined: tabs at wide gaps, spaces only between Latin words. */
-function joinPieces(pieces: TextPiece[], size: number): string {
-  let text = "";
-  let end: number | null = null;
+interface Cell {
+  x: number;
+  end: number;
+  text: string;
+}
+
+/** Spaces next to Chinese are layout (Writer's and Word's autospacing between 汉字 and digits), not text. */
+function tidy(text: string): string {
+  return text.replace(/ +/g, " ").replace(CJK_SPACE_AFTER, "$1").replace(CJK_SPACE_BEFORE, "$1").trim();
+}
+const CJK_SPACE_AFTER = /([\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]) (?=\S)/g;
+const CJK_SPACE_BEFORE = /(\S) (?=[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f])/g;
+
+/** Pieces on one baseline, left to right, as cells: a gap wider than CELL_GAP_EM starts a new one; spaces only between Latin words. */
+function cellsOf(pieces: TextPiece[], size: number): Cell[] {
+  const cells: Cell[] = [];
   for (const p of pieces) {
     if (p.str.trim() === "") continue;
-    if (end !== null) {
-      const gap = p.x - end;
-      const last = text[text.length - 1];
-      if (gap >= CELL_GAP_EM * size) text += "\t";
-      else if (gap > 0.2 * size && !CJK.test(last) && !CJK.test(p.str[0]) && last !== " ") text += " ";
+    const cell = cells[cells.length - 1];
+    if (!cell || p.x - cell.end >= CELL_GAP_EM * size) {
+      cells.push({ x: p.x, end: p.x + p.width, text: p.str });
+      continue;
     }
-    text += p.str;
-    end = p.x + p.width;
+    const last = cell.text[cell.text.length - 1];
+    if (p.x - cell.end > 0.2 * size && !CJK.test(last) && !CJK.test(p.str[0]) && last !== " ") cell.text += " ";
+    cell.text += p.str;
+    cell.end = Math.max(cell.end, p.x + p.width);
   }
-  return text.replace(/ +/g, " ").trim();
+  for (const c of cells) c.text = tidy(c.text);
+  return cells.filter((c) => c.text !== "");
+}
+
+function glue(a: string, b: string): string {
+  return CJK.test(a[a.length - 1] ?? "") || CJK.test(b[0] ?? "") ? a + b : `${a} ${b}`;
+}
+
+/**
+ * A table cell whose text wraps puts its next line below the row, alone in its column:
+ * 九年义务教育巩固 / 率. Such a line (fewer cells than the row, each under a cell of the row
+ * that is filled to its column's edge, within two lines' height) is folded back into the row.
+ */
+function foldWrappedCells(lines: RawLine[], pageRight: number): RawLine[] {
+  const out: RawLine[] = [];
+  let row: RawLine | null = null;
+  for (const l of lines) {
+    if (row && row !== l && l.cells.length < row.cells.length && row.y - l.y <= 2 * l.size * 1.5) {
+      const r: RawLine = row;
+      const full = (i: number) => r.cells[i].end >= (r.cells[i + 1]?.x ?? pageRight) - 2.5 * r.size;
+      const under = l.cells.map((c) => r.cells.findIndex((rc, i) => Math.abs(rc.x - c.x) <= 0.5 * l.size && full(i)));
+      if (under.every((i) => i >= 0)) {
+        l.cells.forEach((c, k) => {
+          const rc = r.cells[under[k]];
+          rc.text = glue(rc.text, c.text);
+          rc.end = c.end;
+        });
+        r.y = l.y;
+        continue;
+      }
+    }
+    out.push(l);
+    row = l.cells.length >= 2 ? l : null;
+  }
+  return out;
 }
 
 function pageLines(pieces: TextPiece[], page: number): RawLine[] {
@@ -67,7 +115,7 @@ function pageLines(pieces: TextPiece[], page: number): RawLine[] {
     const line = lines[lines.length - 1];
     // Same baseline within a third of the font size (superscripts, mixed fonts).
     if (line && Math.abs(line.y - p.y) <= size / 3) line.pieces.push(p);
-    else lines.push({ pieces: [p], y: p.y, left: 0, right: 0, size: 0, text: "", page });
+    else lines.push({ pieces: [p], cells: [], y: p.y, left: 0, right: 0, size: 0, text: "", page });
   }
   for (const l of lines) {
     l.pieces.sort((a, b) => a.x - b.x);
@@ -75,17 +123,23 @@ function pageLines(pieces: TextPiece[], page: number): RawLine[] {
     l.size = median(visible.map((p) => p.size || 10));
     l.left = Math.min(...visible.map((p) => p.x));
     l.right = Math.max(...visible.map((p) => p.x + p.width));
-    l.text = joinPieces(l.pieces, l.size);
+    l.cells = cellsOf(l.pieces, l.size);
   }
-  return lines.filter((l) => l.text !== "");
+  const kept = foldWrappedCells(
+    lines.filter((l) => l.cells.length > 0),
+    Math.max(...lines.map((l) => l.right)),
+  );
+  for (const l of kept) l.text = l.cells.map((c) => c.text).join("\t");
+  return kept;
 }
 
 /** A page number as printed: 3, - 3 -, —3—, 第3页, 第 3 页 共 10 页, 3/10, Page 3. */
 const PAGE_NUMBER = /^(?:[-—–－\s]*\d{1,4}[-—–－\s]*|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/i;
 
-/** The text of a line with its digits blurred, so that 第3页 and 第4页 count as the same running head. */
+/** A line's text for comparing running heads: in a line that carries a page number, the digits are blurred (第3页 and 第4页 are the same footer). */
 function shape(text: string): string {
-  return text.replace(/\s+/g, "").replace(/\d+/g, "#");
+  const t = text.replace(/\s+/g, "");
+  return /页|page|\d+\/\d+|[-—–－]\d+[-—–－]/i.test(t) ? t.replace(/\d+/g, "#") : t;
 }
 
 /** Running heads, footers and page numbers: among the first and last two lines of each page, a page number, or a line repeated on at least half the pages (and at least two). */
@@ -105,7 +159,10 @@ export function pdfLines(pages: TextPiece[][]): PdfLine[] {
   const raw = pages.map((pieces, i) => pageLines(pieces, i + 1));
   const drop = furniture(raw);
   const body = raw.flat().filter((l) => !drop.has(l));
-  const margin = median(body.map((l) => l.right).filter((r, _, all) => r >= Math.max(...all) * 0.8));
+  // The right edge of the text area, from every line (running heads included): the usual edge of the widest lines.
+  const rights = raw.flat().map((l) => l.right);
+  const widest = Math.max(...rights);
+  const margin = median(rights.filter((r) => r >= widest * 0.8));
   const out: PdfLine[] = [];
   let open = false;
   for (const l of body) {

@@ -99,7 +99,7 @@ export function htmlToText(html: string): string {
         cellsInRow++;
       }
     } else if (BLOCK.test(name) && cellsInRow === 0) endLine();
-    else if (name === "br") line += " ";
+    else if (name === "br") line += " "; // a line break inside a table cell
   }
   endLine();
   return out.join("\n");
