@@ -139,7 +139,7 @@ async function main() {
     console.log(`  + custom functions (functions.js, same page)          ${kb(paneJs + functionsJs, 1, 0)}   ${ratio(paneJs + functionsJs)}`);
     console.log(`  + gallery data (${gallery.join(", ")}), first screen complete   ${kb(paneJs + functionsJs + galleryJs, 1, 0)}   ${ratio(paneJs + functionsJs + galleryJs)}`);
     console.log("  loaded on demand:");
-    for (const group of ["tab-extract", "tab-check", "tab-settings", "insert-options", "toasts", "excel-port", "excel", "template-plan", "extract"]) {
+    for (const group of ["tab-extract", "tab-check", "tab-settings", "insert-options", "toasts", "excel-port", "excel", "template-plan", "extract", "plan-files", "word-reader", "word", "pdf-reader", "pdf", "pdf-parser"]) {
       const files = jsOf(pane, group).filter((f) => !entry.includes(f));
       if (files.length) console.log(`    ${group.padEnd(15)} ${kb(sizeOf(paneDir, files), 1, 6)}  (${files.join(", ")})`);
     }
