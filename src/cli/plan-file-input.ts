@@ -4,10 +4,14 @@
  * message that names the file, for the caller to print with exit code 1.
  */
 import * as fs from "fs";
+import * as path from "path";
 import { PlanFileError, readPlanFile, type PlanDocument } from "../plan-files";
 import { MAX_PLAN_FILE_BYTES } from "../plan-files/file-type";
 
 export class PlanInputError extends Error {}
+
+/** pdf.js's character maps, read from node_modules (pdf.js in Node reads a folder path). */
+const CMAPS = path.join(path.dirname(require.resolve("pdfjs-dist/package.json")), "cmaps") + path.sep;
 
 export async function readPlanInput(file: string): Promise<PlanDocument> {
   let data: Buffer;
@@ -24,7 +28,7 @@ export async function readPlanInput(file: string): Promise<PlanDocument> {
     throw new PlanInputError(code === "ENOENT" ? `找不到文件“${file}”。` : `无法读取“${file}”（${code ?? String(e)}）。`);
   }
   try {
-    return await readPlanFile(file, new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+    return await readPlanFile(file, new Uint8Array(data.buffer, data.byteOffset, data.byteLength), { cMapUrl: CMAPS });
   } catch (e) {
     if (e instanceof PlanFileError) throw new PlanInputError(e.message);
     throw e;

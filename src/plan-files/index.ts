@@ -20,7 +20,12 @@ export interface PlanDocument {
   linePages: number[] | null;
 }
 
-export async function readPlanFile(name: string, bytes: Uint8Array): Promise<PlanDocument> {
+export interface ReadOptions {
+  /** Where pdf.js's character maps are (pdfjs-dist/cmaps/, copied to dist/cmaps/ by the build); a folder ending in /. */
+  cMapUrl?: string;
+}
+
+export async function readPlanFile(name: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<PlanDocument> {
   const kind = planFileKind(name, bytes);
   let text: string;
   let linePages: number[] | null = null;
@@ -29,7 +34,7 @@ export async function readPlanFile(name: string, bytes: Uint8Array): Promise<Pla
     text = await readWord(name, bytes);
   } else if (kind === "pdf") {
     const { readPdf } = await import(/* webpackChunkName: "pdf-reader" */ "./pdf");
-    const lines = await readPdf(name, bytes);
+    const lines = await readPdf(name, bytes, options.cMapUrl);
     text = lines.map((l) => l.text).join("\n");
     linePages = lines.map((l) => l.page);
   } else if (kind === "html") text = htmlToText(decodeText(name, bytes, declaredCharset(bytes)));

@@ -25,8 +25,9 @@ interface PdfJs {
   getDocument(src: Record<string, unknown>): { promise: Promise<PdfDocument> };
 }
 
+const g = globalThis as { pdfjsWorker?: unknown; process?: unknown };
+
 async function loadPdfJs(): Promise<PdfJs> {
-  const g = globalThis as { pdfjsWorker?: unknown; window?: unknown; process?: unknown };
   // In a browser pdf.js wants a worker of its own; give it its parser to run here instead.
   if (!g.process && !g.pdfjsWorker) g.pdfjsWorker = await import(/* webpackChunkName: "pdf-parser" */ "pdfjs-dist/legacy/build/pdf.worker.mjs");
   return (await import(/* webpackChunkName: "pdf" */ "pdfjs-dist/legacy/build/pdf.mjs")) as unknown as PdfJs;
@@ -40,13 +41,27 @@ function piece(item: PdfItem): TextPiece | null {
   return { str: item.str, x, y, width: item.width ?? 0, size };
 }
 
-/** The lines of a PDF with a text layer, each with its page; PlanFileError for encrypted, scanned or damaged files. */
-export async function readPdf(name: string, bytes: Uint8Array): Promise<PdfLine[]> {
+/**
+ * The lines of a PDF with a text layer, each with its page; PlanFileError for encrypted, scanned
+ * or damaged files. `cMapUrl` (a folder, ending in /) holds pdf.js's character maps: Chinese PDFs
+ * whose fonts are not embedded name their characters through Adobe-GB1 maps such as GBK-EUC-H.
+ */
+export async function readPdf(name: string, bytes: Uint8Array, cMapUrl?: string): Promise<PdfLine[]> {
   const pdfjs = await loadPdfJs();
   let doc: PdfDocument;
   try {
     // A copy: pdf.js takes over (detaches) the buffer it is given.
-    doc = await pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, useSystemFonts: false, disableFontFace: true, stopAtErrors: false, verbosity: 0 }).promise;
+    doc = await pdfjs.getDocument({
+      data: bytes.slice(),
+      ...(cMapUrl ? { cMapUrl, cMapPacked: true } : {}),
+      // In a browser the parser fetches the maps itself: pdf.js's other way needs a document, which a worker has not.
+      ...(g.process ? {} : { useWorkerFetch: true }),
+      isEvalSupported: false,
+      useSystemFonts: false,
+      disableFontFace: true,
+      stopAtErrors: false,
+      verbosity: 0,
+    }).promise;
   } catch (e) {
     const kind = (e as { name?: string }).name;
     if (kind === "PasswordException") throw new PlanFileError("encrypted", name);

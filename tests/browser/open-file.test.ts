@@ -9,6 +9,7 @@ import * as path from "path";
 import type { Page } from "playwright-core";
 import { extractTargets } from "../../src/core/extract";
 import { toReviewRows } from "../../src/taskpane/extraction/rows";
+import { gbkFontPdf } from "../plan-files/handmade-pdfs";
 import { docxToPdf, TEXT_FIXTURE, textToDocx } from "../plan-files/make-files";
 import { openPane, screenshotPath, type OpenPane } from "./support";
 
@@ -82,6 +83,12 @@ test("a PDF through 打开文件…: the same rows, and the page count", async (
   await waitForRows(page, expected.length);
   expect(await grid(page)).toEqual(expected);
   await expect(page.locator("[data-field=file-read]").innerText()).resolves.toContain("（3 页）");
+});
+
+test("a PDF in a non-embedded Chinese font: the worker fetches pdf.js's character maps from the add-in's own folder", async () => {
+  await page.setInputFiles("input[data-field=plan-file]", { name: "宋体.pdf", mimeType: "application/pdf", buffer: gbkFontPdf() });
+  await waitForRows(page, 2);
+  expect(await grid(page)).toEqual(["新建幼儿园数|6所", "入学率|≥100%"]);
 });
 
 test.each([

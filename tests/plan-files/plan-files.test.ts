@@ -10,6 +10,7 @@ import * as os from "os";
 import * as path from "path";
 import { extractTargets, type ExtractedItem } from "../../src/core/extract";
 import { readPlanFile } from "../../src/plan-files";
+import { gbkFontPdf, scannedPdf } from "./handmade-pdfs";
 import { docxToPdf, TEXT_FIXTURE, textToDocx } from "./make-files";
 
 const bin = path.resolve(__dirname, "../../bin/plan-targets.js");
@@ -98,26 +99,13 @@ describe(".pdf (printed by LibreOffice from the .docx)", () => {
   });
 });
 
-/** A one-page PDF whose page is a picture and nothing else, as a scanner makes it. */
-function scannedPdf(): Buffer {
-  const objects = [
-    "<< /Type /Catalog /Pages 2 0 R >>",
-    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 4 0 R >> >> /Contents 5 0 R >>",
-    "<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 4 >>\nstream\n\u0000\u00ff\u00ff\u0000\nendstream",
-    "<< /Length 35 >>\nstream\nq 500 0 0 700 40 60 cm /Im1 Do Q\nendstream",
-  ];
-  let body = "%PDF-1.4\n";
-  const offsets: number[] = [];
-  objects.forEach((o, i) => {
-    offsets.push(Buffer.byteLength(body, "latin1"));
-    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = Buffer.byteLength(body, "latin1");
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, "latin1");
-}
+test("a PDF in a non-embedded Chinese font (GBK codes through pdf.js's character maps)", () => {
+  const file = path.join(dir, "宋体.pdf");
+  fs.writeFileSync(file, gbkFontPdf());
+  const r = extractWithBin(file);
+  expect(r.err).toBe("");
+  expect(r.items.map((it) => it.quote)).toEqual(["新建幼儿园6所", "入学率达到100%"]);
+});
 
 describe("bad files: a clear message naming the file, exit 1, nothing on stdout", () => {
   test.each([

@@ -9,7 +9,7 @@ type Request = { id: number; text: string } | { id: number; file: { name: string
 
 async function readFile(name: string, bytes: ArrayBuffer) {
   const { readPlanFile } = await import(/* webpackChunkName: "plan-files" */ "../../plan-files");
-  return readPlanFile(name, new Uint8Array(bytes));
+  return readPlanFile(name, new Uint8Array(bytes), { cMapUrl: new URL("cmaps/", self.location.href).href });
 }
 
 self.onmessage = (event: MessageEvent<Request>) => {

@@ -43,7 +43,7 @@ async function extractHere(text: string): Promise<ExtractedFigure[]> {
 async function readHere(name: string, bytes: ArrayBuffer): Promise<PlanDocument> {
   const { readPlanFile } = await import(/* webpackChunkName: "plan-files" */ "../../plan-files");
   try {
-    return await readPlanFile(name, new Uint8Array(bytes));
+    return await readPlanFile(name, new Uint8Array(bytes), { cMapUrl: new URL("cmaps/", self.location.href).href });
   } catch (e) {
     const english = (e as { english?: unknown }).english;
     throw new FileReadError(e instanceof Error ? e.message : String(e), typeof english === "string" ? english : undefined);
