@@ -8,10 +8,9 @@
  * Prints figures only; asserts nothing. Budgets: .docx rows in under 2 s, PDF rows in under 3 s.
  */
 const fs = require("fs");
-const http = require("http");
 const os = require("os");
 const path = require("path");
-const { since, fmt, kb } = require("./measure.js");
+const { since, fmt, kb, serve } = require("./measure.js");
 const { TEXT_FIXTURE, textToDocx, docxToPdf } = require("../../tests/plan-files/make-files.js");
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -31,17 +30,6 @@ async function cli(name, bytes) {
   const read = since(t0);
   const items = extractTargets(doc.text);
   return { read, total: since(t0), items: items.length, pages: doc.linePages ? doc.linePages[doc.linePages.length - 1] : null };
-}
-
-function serve(dir) {
-  const server = http.createServer((req, res) => {
-    const file = path.normalize(path.join(dir, decodeURIComponent(new URL(req.url, "http://x").pathname)));
-    if (!file.startsWith(dir + path.sep) || !fs.existsSync(file)) return res.writeHead(404).end();
-    const type = file.endsWith(".html") ? "text/html; charset=utf-8" : file.endsWith(".js") || file.endsWith(".mjs") ? "text/javascript" : "application/octet-stream";
-    res.writeHead(200, { "Content-Type": type });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
 
 /** Milliseconds from the drop until the text is in the box, the grid shows its first rows, and all `expected` rows, in a fresh page (the first file of its kind loads its reader). */
