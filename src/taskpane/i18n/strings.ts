@@ -93,7 +93,6 @@ const zh = {
     dropHere: "松开鼠标以打开此文件",
     reading: (name: string) => `正在读取“${name}”…`,
     fileRead: (name: string, pages: number | null) => `已读取“${name}”${pages ? `（${pages} 页）` : ""}`,
-    oneFile: "一次只能打开一个文件。",
   },
   check: {
     selectionHeading: "检查所选区域",
@@ -264,7 +263,6 @@ const en: Strings = {
     dropHere: "Release to open this file",
     reading: (name: string) => `Reading “${name}”…`,
     fileRead: (name: string, pages: number | null) => `Read “${name}”${pages ? ` (${pages} pages)` : ""}`,
-    oneFile: "Open one file at a time.",
   },
   check: {
     selectionHeading: "Check selection",
