@@ -1,5 +1,6 @@
 /** PDF layout and web pages, on hand-placed text pieces and markup (pure, no parser). */
 import { pdfLines, type TextPiece } from "../../src/plan-files/pdf-layout";
+import { readPlanFile } from "../../src/plan-files";
 import { htmlToText } from "../../src/plan-files/plain-text";
 
 const at = (str: string, x: number, y: number, chars = str.length): TextPiece => ({ str, x, y, width: chars * 12, size: 12 });
@@ -37,5 +38,26 @@ describe("htmlToText", () => {
     const html = `<html><head><title>x</title><style>p{}</style></head><body><h1>2025年工作计划</h1><script>var a="<p>";</script>
       <p>入学率达到&nbsp;100%，<br>巩固率&ge;97%。</p><table><tr><th>指标</th><th>目标</th></tr><tr><td><p>流生率</p></td><td>&lt;0.5%</td></tr></table><p>完</p></body></html>`;
     expect(htmlToText(html)).toBe("2025年工作计划\n入学率达到 100%，\n巩固率≥97%。\n指标\t目标\n流生率\t<0.5%\n完");
+  });
+});
+
+describe("text encodings", () => {
+  test("a web page read in the charset it declares (Big5 here), not guessed as GBK", async () => {
+    const big5 = Buffer.from("b773abd8bec7aed536a9d2", "hex"); // 新建學校6所
+    const page = (charset: string) => Buffer.concat([Buffer.from(`<html><head><meta charset="${charset}"></head><body><p>`), big5, Buffer.from("</p></body></html>")]);
+    expect((await readPlanFile("計劃.html", page("big5"))).text).toBe("新建學校6所");
+    // Without the declaration the same bytes are not this text: the declaration is what was used.
+    expect((await readPlanFile("計劃.html", Buffer.concat([Buffer.from("<p>"), big5]))).text).not.toBe("新建學校6所");
+  });
+
+  test("UTF-16 with a BOM, as Notepad's “Unicode” saves it", async () => {
+    const text = "新建幼儿园6所。";
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
+    expect((await readPlanFile("计划.txt", bytes)).text).toBe(text);
+  });
+
+  test("a UTF-8 BOM is kept, so that offsets index the file", async () => {
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from("新建幼儿园6所。")]);
+    expect((await readPlanFile("计划.txt", bytes)).text).toBe("\ufeff新建幼儿园6所。");
   });
 });
