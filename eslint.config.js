@@ -46,6 +46,14 @@ module.exports = tseslint.config(
     },
   },
   {
+    // The plan-file readers run in the pane's extraction worker and in the command line: no Node, no Office, no React.
+    files: ["src/plan-files/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: ["fs", "path", "node:*", "react", "@fluentui/*", "../excel/*", "../taskpane/*", "../cli/*"] }],
+      "no-restricted-globals": ["error", "Office", "Excel", "CustomFunctions", "process", "require"],
+    },
+  },
+  {
     files: ["src/taskpane/**/*.{ts,tsx}"],
     rules: {
       "no-restricted-globals": ["error", { name: "Excel", message: "Call src/excel through a hook; components never touch Excel directly." }],

@@ -72,6 +72,8 @@ module.exports = async (env, options) => {
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },
           { from: "src/help.html", to: "help.html" },
+          // pdf.js's character maps, fetched by the extraction worker only for PDFs that need them.
+          { from: "node_modules/pdfjs-dist/cmaps/*.bcmap", to: "cmaps/[name][ext]" },
           {
             from: "manifest*.xml",
             to: "[name][ext]",

@@ -26,4 +26,19 @@ const fmt = (x, digits = 1, width = 9) => x.toFixed(digits).padStart(width);
 /** Bytes as KB (1024), formatted as fmt does. */
 const kb = (bytes, digits = 1, width = 9) => fmt(bytes / 1024, digits, width);
 
-module.exports = { since, best, millionsPerSecond, fmt, kb };
+/** A folder served over HTTP on 127.0.0.1 (a free port), uncached, for the page benchmarks. */
+function serve(dir) {
+  const fs = require("fs");
+  const http = require("http");
+  const path = require("path");
+  const server = http.createServer((req, res) => {
+    const file = path.normalize(path.join(dir, decodeURIComponent(new URL(req.url, "http://x").pathname)));
+    if (!file.startsWith(dir + path.sep) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) return res.writeHead(404).end();
+    const type = file.endsWith(".html") ? "text/html; charset=utf-8" : /\.m?js$/.test(file) ? "text/javascript" : "application/octet-stream";
+    res.writeHead(200, { "Content-Type": type, "Cache-Control": "no-store" });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+module.exports = { since, best, millionsPerSecond, fmt, kb, serve };

@@ -9,11 +9,10 @@
  *   RUNS=21 node scripts/bench/taskpane.js    more page loads per median (default 11)
  */
 const fs = require("fs");
-const http = require("http");
 const os = require("os");
 const path = require("path");
 const zlib = require("zlib");
-const { kb } = require("./measure.js");
+const { kb, serve } = require("./measure.js");
 
 const ROOT = path.resolve(__dirname, "../..");
 const OFFICE_DIST = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
@@ -53,17 +52,6 @@ function jsOf(stats, group) {
 
 function sizeOf(dir, files) {
   return files.reduce((sum, f) => sum + gzip(path.join(dir, f)), 0);
-}
-
-function serve(dir) {
-  const server = http.createServer((req, res) => {
-    const file = path.normalize(path.join(dir, decodeURIComponent(new URL(req.url, "http://x").pathname)));
-    if (!file.startsWith(dir + path.sep) || !fs.existsSync(file)) return res.writeHead(404).end();
-    const type = file.endsWith(".html") ? "text/html; charset=utf-8" : file.endsWith(".js") ? "text/javascript" : "application/octet-stream";
-    res.writeHead(200, { "Content-Type": type, "Cache-Control": "no-store" });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
 
 /**
@@ -139,7 +127,7 @@ async function main() {
     console.log(`  + custom functions (functions.js, same page)          ${kb(paneJs + functionsJs, 1, 0)}   ${ratio(paneJs + functionsJs)}`);
     console.log(`  + gallery data (${gallery.join(", ")}), first screen complete   ${kb(paneJs + functionsJs + galleryJs, 1, 0)}   ${ratio(paneJs + functionsJs + galleryJs)}`);
     console.log("  loaded on demand:");
-    for (const group of ["tab-extract", "tab-check", "tab-balance", "tab-settings", "insert-options", "toasts", "excel-port", "excel", "balance-plan", "template-plan", "extract"]) {
+    for (const group of ["tab-extract", "tab-check", "tab-balance", "tab-settings", "insert-options", "toasts", "excel-port", "excel", "balance-plan", "template-plan", "extract", "plan-files", "word-reader", "word", "pdf-reader", "pdf", "pdf-parser"]) {
       const files = jsOf(pane, group).filter((f) => !entry.includes(f));
       if (files.length) console.log(`    ${group.padEnd(15)} ${kb(sizeOf(paneDir, files), 1, 6)}  (${files.join(", ")})`);
     }

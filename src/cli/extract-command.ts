@@ -1,17 +1,19 @@
 /**
  * plan-targets extract [--json] <file>: the targets and reported figures of a plan, summary
- * or indicator table saved as UTF-8 text. --json prints one object per line (the gold-set
- * fields); otherwise a table for reading. Offsets index the file's text exactly as read.
+ * or indicator table, saved as .docx, .pdf, .txt or .html. --json prints one object per line
+ * (the gold-set fields, and the page for a PDF); otherwise a table for reading. Offsets index
+ * the file's text exactly as read (for .docx and .pdf, the text as src/plan-files lays it out).
  */
-import * as fs from "fs";
 import { extractTargets, ExtractedItem } from "../core/extract";
 import { formatShown } from "../core/target";
+import { pageAt } from "../plan-files";
 import type { Io } from "./io";
+import { PlanInputError, readPlanInput } from "./plan-file-input";
 
-export const EXTRACT_USAGE = `  plan-targets extract [--json] <文件>              从计划/总结文本中提取目标与实际值（--json：每行一个 JSON 对象）`;
+export const EXTRACT_USAGE = `  plan-targets extract [--json] <文件>              从计划/总结（.docx、.pdf、.txt、.html）中提取目标与实际值（--json：每行一个 JSON 对象）`;
 
 /** Exit codes as in main: 0 ok, 1 input not usable, 2 wrong usage. */
-export function extractCommand(args: string[], io: Io): number {
+export async function extractCommand(args: string[], io: Io): Promise<number> {
   let json = false;
   const files: string[] = [];
   for (const a of args) {
@@ -19,63 +21,32 @@ export function extractCommand(args: string[], io: Io): number {
     else if (a.startsWith("--")) return usage(io, `未知选项 ${a}。`);
     else files.push(a);
   }
-  if (files.length !== 1) return usage(io, "extract 需要一个参数：要提取的文本文件。");
-  const file = files[0];
-  const text = readText(file, io);
-  if (text === null) return 1;
-  const items = extractTargets(text);
+  if (files.length !== 1) return usage(io, "extract 需要一个参数：要提取的计划文件。");
+  let doc;
+  try {
+    doc = await readPlanInput(files[0]);
+  } catch (e) {
+    if (!(e instanceof PlanInputError)) throw e;
+    io.err(`错误：${e.message}`);
+    return 1;
+  }
+  const items = extractTargets(doc.text);
+  const pages = items.map((it) => pageAt(doc, it.start));
   if (json) {
-    for (const item of items) io.out(JSON.stringify(item));
+    items.forEach((item, i) => io.out(JSON.stringify(pages[i] === null ? item : { ...item, page: pages[i] })));
     return 0;
   }
   if (!items.length) {
     io.out("未找到目标或实际值。");
     return 0;
   }
-  printTable(items, io);
+  printTable(items, pages, io);
   return 0;
 }
 
 function usage(io: Io, message: string): number {
   io.err(`${message}\n用法：\n${EXTRACT_USAGE}`);
   return 2;
-}
-
-/** The file as UTF-8 text, or null after a message on stderr (missing, empty, binary). */
-function readText(file: string, io: Io): string | null {
-  let data: Buffer;
-  try {
-    if (fs.statSync(file).isDirectory()) {
-      io.err(`错误：“${file}”是一个目录，请给出文本文件。`);
-      return null;
-    }
-    data = fs.readFileSync(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    io.err(code === "ENOENT" ? `错误：找不到文件“${file}”。` : `错误：无法读取“${file}”（${code ?? String(e)}）。`);
-    return null;
-  }
-  if (data.length === 0) {
-    io.err(`错误：文件“${file}”是空的。`);
-    return null;
-  }
-  if (data.indexOf(0) >= 0) {
-    io.err(`错误：“${file}”不是文本文件（含有二进制数据），请另存为 UTF-8 文本后再试。`);
-    return null;
-  }
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(data);
-  } catch {
-    io.err(`错误：“${file}”不是有效的 UTF-8 文本（可能是 GBK 编码或二进制文件），请另存为 UTF-8 后再试。`);
-    return null;
-  }
-  if (text.trim() === "") {
-    io.err(`错误：文件“${file}”没有文字内容。`);
-    return null;
-  }
-  // TextDecoder drops a leading BOM; put it back so offsets index the file as the scorer reads it.
-  return data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf ? "\ufeff" + text : text;
 }
 
 
@@ -98,10 +69,19 @@ function clip(s: string, n: number): string {
   return one.length > n ? one.slice(0, n - 1) + "…" : one;
 }
 
-function printTable(items: ExtractedItem[], io: Io): void {
+function printTable(items: ExtractedItem[], pages: (number | null)[], io: Io): void {
+  const paged = pages.some((p) => p !== null);
   const rows = [
-    ["指标", "范围", "目标/实际值", "年份", "类型", "原文"],
-    ...items.map((it) => [clip(it.indicator, 24), it.scope ?? "", formatShown(it), it.deadline === null ? "" : String(it.deadline), it.kind === "target" ? "目标" : "实际", clip(it.quote, 30)]),
+    ["指标", "范围", "目标/实际值", "年份", "类型", ...(paged ? ["页"] : []), "原文"],
+    ...items.map((it, i) => [
+      clip(it.indicator, 24),
+      it.scope ?? "",
+      formatShown(it),
+      it.deadline === null ? "" : String(it.deadline),
+      it.kind === "target" ? "目标" : "实际",
+      ...(paged ? [String(pages[i] ?? "")] : []),
+      clip(it.quote, 30),
+    ]),
   ];
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => width(r[c]))));
   let section: string | null | undefined;

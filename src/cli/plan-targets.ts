@@ -22,7 +22,7 @@ ${TEMPLATE_USAGE}
 ${EXTRACT_USAGE}
 ${WORKBOOK_USAGE}`;
 
-/** Exit codes: 0 ok, 1 input not understood, 2 wrong usage. `workbook` writes a file: its code comes as a Promise. */
+/** Exit codes: 0 ok, 1 input not understood, 2 wrong usage. `extract` and `workbook` read files: their code comes as a Promise. */
 export function main(argv: string[], io: Io): number | Promise<number> {
   const [command, ...rest] = argv;
   try {
@@ -36,7 +36,7 @@ export function main(argv: string[], io: Io): number | Promise<number> {
       case "template":
         return templateCommand(rest, io);
       case "extract":
-        return extractCommand(rest, io);
+        return extractCommand(rest, io).catch((e: unknown) => report(e, io));
       case "workbook":
         return workbookCommand(rest, io).catch((e: unknown) => report(e, io));
       case undefined:

@@ -1,6 +1,6 @@
 /**
- * plan-targets workbook <template-id | plan.txt> -o out.xlsx: a template (built in, or
- * extracted from a plan's text) as an .xlsx file, through the same TemplatePlan the add-in
+ * plan-targets workbook <template-id | plan file> -o out.xlsx: a template (built in, or
+ * extracted from a plan's .docx, .pdf, .txt or .html) as an .xlsx file, through the same TemplatePlan the add-in
  * inserts. Portable mode (native formulas only) is the default: a file travels to WPS and
  * to Office without the add-in. Never overwrites a file unless --force is given.
  * Exit codes as in main: 0 written, 1 input not usable, 2 wrong usage.
@@ -13,11 +13,13 @@ import { tryParseTarget } from "../core/parse-target";
 import { buildTemplatePlan, type FormulaMode, type TemplateDefinition } from "../core/template-plan";
 import { getTemplate, templateIds } from "../templates";
 import { formatShown } from "../core/target";
+import { pageAt } from "../plan-files";
 import type { Io } from "./io";
 import { OutputRefusal, checkOutput, writeOutput } from "./output-file";
+import { PlanInputError, readPlanInput } from "./plan-file-input";
 import { planToXlsx } from "./workbook-xlsx";
 
-export const WORKBOOK_USAGE = `  plan-targets workbook <模板id|计划.txt> -o <输出.xlsx> [--mode portable|live] [--force] [--override 指标=目标]…
+export const WORKBOOK_USAGE = `  plan-targets workbook <模板id|计划文件> -o <输出.xlsx> [--mode portable|live] [--force] [--override 指标=目标]…
                                                    生成 .xlsx 指标表（默认便携模式：仅原生公式，WPS/旧版 Excel 可用）`;
 
 interface Args {
@@ -61,37 +63,22 @@ function parseArgs(args: string[]): Args {
       overrides[value.slice(0, eq).trim()] = value.slice(eq + 1).trim();
     } else output = value;
   }
-  if (positional.length !== 1) throw new Usage("workbook 需要一个参数：内置模板 id 或计划文本文件。");
+  if (positional.length !== 1) throw new Usage("workbook 需要一个参数：内置模板 id 或计划文件（.docx、.pdf、.txt、.html）。");
   if (output === undefined) throw new Usage("请用 -o 指定输出文件，如 -o 指标表.xlsx。");
   if (!/\.xlsx$/i.test(output)) throw new Usage(`输出文件应以 .xlsx 结尾：${output}`);
   return { source: positional[0], output, mode, force, overrides };
 }
 
-/** The plan file as UTF-8 text; Refusal with a Chinese message when it cannot be used. */
-function readPlanText(file: string): string {
-  let data: Buffer;
-  try {
-    if (fs.statSync(file).isDirectory()) throw new Refusal(`“${file}”是一个目录，请给出计划文本文件。`);
-    data = fs.readFileSync(file);
-  } catch (e) {
-    if (e instanceof Refusal) throw e;
-    throw new Refusal(`无法读取“${file}”（${(e as NodeJS.ErrnoException).code ?? String(e)}）。`);
-  }
-  if (data.indexOf(0) >= 0) throw new Refusal(`“${file}”不是文本文件（含有二进制数据），请另存为 UTF-8 文本后再试。`);
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(data);
-  } catch {
-    throw new Refusal(`“${file}”不是有效的 UTF-8 文本（可能是 GBK 编码），请另存为 UTF-8 后再试。`);
-  }
-  if (text.trim() === "") throw new Refusal(`文件“${file}”没有文字内容。`);
-  return text;
-}
-
 /** The targets of a plan's text as a template; figures the target reader cannot take are reported and left out. */
-function definitionFromText(file: string, io: Io): TemplateDefinition {
+async function definitionFromFile(file: string, io: Io): Promise<TemplateDefinition> {
   const name = path.basename(file).replace(/\.[^.]+$/, "") || "计划";
-  const items = extractTargets(readPlanText(file)).filter((it) => it.kind === "target");
+  let doc;
+  try {
+    doc = await readPlanInput(file);
+  } catch (e) {
+    throw e instanceof PlanInputError ? new Refusal(e.message) : e;
+  }
+  const items = extractTargets(doc.text).filter((it) => it.kind === "target");
   const readable = items.filter((it) => tryParseTarget(formatShown(it)) !== null);
   const skipped = items.length - readable.length;
   if (skipped > 0) io.err(`注意：${skipped} 个目标无法读取，已略过。`);
@@ -101,7 +88,7 @@ function definitionFromText(file: string, io: Io): TemplateDefinition {
     title: name,
     kind: "targets",
     sheetName: name,
-    source: `《${name}》`,
+    source: `《${path.basename(file)}》`,
     rows: readable.map((it, i) => ({
       key: `行${i + 1}`,
       section: it.section,
@@ -111,14 +98,15 @@ function definitionFromText(file: string, io: Io): TemplateDefinition {
       deadline: it.deadline,
       kind: "target",
       quote: it.quote,
+      page: pageAt(doc, it.start) ?? undefined,
     })),
   };
 }
 
-function resolveSource(source: string, io: Io): TemplateDefinition {
+async function resolveSource(source: string, io: Io): Promise<TemplateDefinition> {
   const builtIn = getTemplate(source);
   if (builtIn) return builtIn;
-  if (fs.existsSync(source)) return definitionFromText(source, io);
+  if (fs.existsSync(source)) return definitionFromFile(source, io);
   throw new Refusal(`没有 id 为“${source}”的内置模板，也找不到名为“${source}”的计划文件。可用模板：${templateIds().join("、")}`);
 }
 
@@ -126,7 +114,7 @@ export async function workbookCommand(argv: string[], io: Io): Promise<number> {
   try {
     const args = parseArgs(argv);
     checkOutput(args.output, args.force);
-    const definition = resolveSource(args.source, io);
+    const definition = await resolveSource(args.source, io);
     const plan = buildTemplatePlan(definition, { mode: args.mode, overrides: args.overrides });
     const bytes = await planToXlsx(plan);
     writeOutput(args.output, bytes, args.force);

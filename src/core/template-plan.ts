@@ -119,6 +119,8 @@ export interface TemplateRowDefinition {
   kind: "target" | "actual";
   /** The exact words of the source that state the figure. */
   quote: string;
+  /** The page of the quote, when the plan was read from a PDF. */
+  page?: number;
   /** Baseline (基期值) and actual (实际值), in Excel's numbers (0.992 for 99.2%); filled by fillActualsFromSummary. */
   baseline?: number | null;
   actual?: number | null;
@@ -584,7 +586,7 @@ export function buildTemplatePlan(definition: TemplateDefinition, options: Build
       // Never "@" on a formula cell: Excel would keep the formula as text.
       status: { value: null, formula: computed.status, format: "General" },
       note: { value: null, format: "@" },
-      source: { value: `${definition.source}：“${r.quote}”`, format: "@" },
+      source: { value: `${definition.source}${r.page ? `第${r.page}页` : ""}：“${r.quote}”`, format: "@" },
       // Portable helpers (unused in live mode): constants from parseTarget, then the check formula.
       ...(Object.fromEntries(
         HELPER_VALUE_KEYS.map((k, j) => [k, { value: helperCells[j], format: k === "h_text" || k === "h_cmp" ? "@" : "General" }]),

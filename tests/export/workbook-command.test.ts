@@ -103,7 +103,7 @@ test.each([
 
 test.each([
   ["binary", Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), /不是文本文件/],
-  ["gbk", Buffer.from([0xbd, 0xcc, 0xd3, 0xfd]), /UTF-8/],
+  ["neither UTF-8 nor GBK", Buffer.from([0x41, 0xff, 0xfe, 0xfd, 0x81]), /UTF-8/],
   ["empty", Buffer.from("  \n"), /没有文字内容/],
   ["no targets", Buffer.from("今天天气很好。", "utf8"), /未在.*找到可用的目标/],
 ])("an unusable plan file (%s) exits 1 with a clear message", async (_name, bytes, message) => {

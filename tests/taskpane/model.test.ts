@@ -1,5 +1,6 @@
 /** The pane's pure pieces: rows from extraction, edits, definitions, summaries, names, settings, language. */
-import { fillActualsFromSummary } from "../../src/core/template-plan";
+import { buildTemplatePlan, fillActualsFromSummary } from "../../src/core/template-plan";
+import { pageAt } from "../../src/plan-files/pages";
 import { getTemplate } from "../../src/templates";
 import {
   applyEdits,
@@ -77,6 +78,22 @@ test("reviewed rows become a target definition that the template builder accepts
   expect(def.rows).toEqual([
     { key: "行1", section: "1.义务教育", indicator: "入学率", scope: "全市", target: "≥99.2%", deadline: 2008, kind: "target", quote: "入学率达到99.2%以上" },
   ]);
+});
+
+test("rows read from a PDF name the file and the page in the template's 来源", () => {
+  const text = "一、目标\n入学率达到99.2%以上\n二、措施\n流生率控制在0.5%以内";
+  const doc = { text, linePages: [1, 1, 2, 2] };
+  const rows = toReviewRows([
+    fig({ start: text.indexOf("入学率"), end: text.indexOf("以上") + 2 }),
+    fig({ indicator: "流生率", comparator: "<=", value: 0.5, quote: "流生率控制在0.5%以内", start: text.indexOf("流生率"), end: text.length }),
+  ]);
+  const def = rowsToDefinition(rows, "计划", "《计划.pdf》", (start) => pageAt(doc, start));
+  expect(def.rows.map((r) => r.page)).toEqual([1, 2]);
+  const plan = buildTemplatePlan(def, { mode: "live" });
+  const sourceColumn = plan.columns.findIndex((c) => c.header === "来源");
+  expect(plan.values.map((r) => r[sourceColumn])).toEqual(["《计划.pdf》第1页：“入学率达到99.2%以上”", "《计划.pdf》第2页：“流生率控制在0.5%以内”"]);
+  // Pasted text has no pages: the 来源 is the text's name alone.
+  expect(buildTemplatePlan(rowsToDefinition(rows, "计划", "粘贴的计划文本"), { mode: "live" }).values[0][sourceColumn]).toBe("粘贴的计划文本：“入学率达到99.2%以上”");
 });
 
 test("a summary's figures become actuals; changes and unreadable figures are left out", () => {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useState } from "react";
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type DragEvent } from "react";
 import {
   Button,
   Field,
@@ -16,6 +16,9 @@ import { useSettings } from "../settings";
 import { useExtraction, useExtractor } from "../hooks/extraction";
 import { useInsertTemplate, useSelection } from "../hooks/tasks";
 import { useWorkbook } from "../hooks/workbook";
+import { useOpenPlanFile } from "../hooks/plan-file";
+import { pageAt } from "../../plan-files/pages";
+import { PLAN_FILE_ACCEPT } from "../../plan-files/file-type";
 import { applyEdits, checkTargetCached, guessTitle, rowsToDefinition, toReviewRows, type RowEdit } from "../extraction/rows";
 import { ReviewGrid } from "./ReviewGrid";
 import { InsertProgress, useInsertedToast } from "./InsertProgress";
@@ -37,6 +40,8 @@ const useStyles = makeStyles({
   footerRow: { display: "flex", columnGap: "8px", alignItems: "center", justifyContent: "space-between" },
   hint: { color: v("colorNeutralForeground3") },
   textarea: { width: "100%" },
+  drop: { outline: `2px dashed ${v("colorBrandStroke1")}`, outlineOffset: "4px", borderRadius: v("borderRadiusMedium") },
+  fileInput: { display: "none" },
 });
 
 export default function ExtractTab() {
@@ -55,6 +60,32 @@ export default function ExtractTab() {
   const insert = useInsertTemplate();
   const toastInserted = useInsertedToast();
   const reasonId = useId();
+  const file = useOpenPlanFile();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [dragging, setDragging] = useState(false);
+  // Rows name the file (and the PDF page) as long as the text is the file's own.
+  const fromFile = file.document && file.document.text === text ? file.document : null;
+
+  const openFile = async (f: File) => {
+    const doc = await file.open(f);
+    if (!doc) return;
+    setEdits(new Map());
+    setTitle(null);
+    setText(doc.text);
+  };
+  const onDragOver = (e: DragEvent) => {
+    if (!e.dataTransfer.types.includes("Files")) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = "copy";
+    setDragging(true);
+  };
+  const onDrop = (e: DragEvent) => {
+    if (!e.dataTransfer.types.includes("Files")) return;
+    e.preventDefault();
+    setDragging(false);
+    const files = e.dataTransfer.files;
+    if (files.length > 0) void openFile(files[0]);
+  };
 
   // Rows are the newest figures with the statistician's edits on top.
   const extracted = useMemo(() => toReviewRows(extraction.items ?? []), [extraction.items]);
@@ -86,19 +117,34 @@ export default function ExtractTab() {
   };
 
   const doInsert = async () => {
-    const definition = rowsToDefinition(rows, planTitle || t.extract.planTitleDefault, t.extract.sourceName);
+    const definition = rowsToDefinition(
+      rows,
+      planTitle || t.extract.planTitleDefault,
+      fromFile ? `《${fromFile.name}》` : t.extract.sourceName,
+      fromFile ? (start) => pageAt(fromFile, start) : undefined,
+    );
     const result = await insert.run({ definition, mode: settings.defaultMode });
     if (result) toastInserted(result);
   };
 
   let status: React.ReactNode = null;
-  if (extraction.busy) status = <Spinner size="extra-tiny" label={t.extract.working} />;
+  if (file.busy) status = <Spinner size="extra-tiny" label={t.extract.reading(file.busy)} />;
+  else if (extraction.busy) status = <Spinner size="extra-tiny" label={t.extract.working} />;
   else if (extraction.error) status = null;
   else if (extraction.items && text.trim() !== "")
     status = <Text size={200}>{extraction.items.length > 0 ? t.extract.found(extraction.items.length, extraction.itemsText.length) : t.extract.none}</Text>;
 
   return (
-    <section aria-labelledby="extract-heading">
+    <section
+      aria-labelledby="extract-heading"
+      className={dragging ? styles.drop : undefined}
+      onDragOver={onDragOver}
+      onDragLeave={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDragging(false);
+      }}
+      onDrop={onDrop}
+      data-field="extract-drop"
+    >
       <Text as="h2" id="extract-heading" size={400} weight="semibold" block>
         {t.extract.heading}
       </Text>
@@ -114,6 +160,23 @@ export default function ExtractTab() {
         />
       </Field>
       <div className={styles.tools}>
+        <Button size="small" disabled={file.busy !== null} onClick={() => fileInput.current?.click()} data-field="open-file">
+          {t.extract.openFile}
+        </Button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept={PLAN_FILE_ACCEPT}
+          className={styles.fileInput}
+          tabIndex={-1}
+          aria-hidden="true"
+          data-field="plan-file"
+          onChange={(e) => {
+            const f = e.target.files?.[0];
+            e.target.value = "";
+            if (f) void openFile(f);
+          }}
+        />
         <Button
           size="small"
           disabledFocusable={!port || !selection.supported || selection.busy}
@@ -132,6 +195,19 @@ export default function ExtractTab() {
           </Text>
         )}
       </div>
+      <Text size={200} className={styles.hint} block>
+        {dragging ? t.extract.dropHere : t.extract.openFileHint}
+      </Text>
+      {file.error && (
+        <MessageBar intent="error" role="alert" data-field="file-error">
+          <MessageBarBody>{file.error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {fromFile && !file.busy && (
+        <Text size={200} className={styles.hint} block data-field="file-read">
+          {t.extract.fileRead(fromFile.name, fromFile.linePages ? fromFile.linePages[fromFile.linePages.length - 1] ?? null : null)}
+        </Text>
+      )}
       {selection.error && (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>{selection.error}</MessageBarBody>

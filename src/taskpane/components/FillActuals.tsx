@@ -207,22 +207,25 @@ export function FillActuals({
           <MessageBarBody>{write.error}</MessageBarBody>
         </MessageBar>
       )}
-      <Dialog open={confirming} onOpenChange={(_, d) => setConfirming(d.open)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{t.check.confirmTitle}</DialogTitle>
-            <DialogContent>{t.check.confirmBody(writes.length, template?.currentSheetName ?? template?.sheetName ?? "")}</DialogContent>
-            <DialogActions>
-              <Button appearance="secondary" onClick={() => setConfirming(false)}>
-                {t.templates.cancel}
-              </Button>
-              <Button appearance="primary" onClick={() => void confirm()}>
-                {t.check.confirmWrite(writes.length)}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      {/* Mounted only while open: a closed Fluent Dialog still starts tabster, whose focusable aria-hidden guards fail axe's aria-hidden-focus. */}
+      {confirming && (
+        <Dialog open={confirming} onOpenChange={(_, d) => setConfirming(d.open)}>
+          <DialogSurface>
+            <DialogBody>
+              <DialogTitle>{t.check.confirmTitle}</DialogTitle>
+              <DialogContent>{t.check.confirmBody(writes.length, template?.currentSheetName ?? template?.sheetName ?? "")}</DialogContent>
+              <DialogActions>
+                <Button appearance="secondary" onClick={() => setConfirming(false)}>
+                  {t.templates.cancel}
+                </Button>
+                <Button appearance="primary" onClick={() => void confirm()}>
+                  {t.check.confirmWrite(writes.length)}
+                </Button>
+              </DialogActions>
+            </DialogBody>
+          </DialogSurface>
+        </Dialog>
+      )}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { Fragment, memo, useCallback, useState } from "react";
+import { Fragment, memo, useCallback, useEffect, useState } from "react";
 import {
   Caption1,
   Checkbox,
@@ -87,10 +87,30 @@ export interface ReviewGridProps {
   onIncludeAll(include: boolean): void;
 }
 
+/** Rows drawn at once; the rest follow in chunks between frames. */
+const FIRST_ROWS = 150;
+const MORE_ROWS = 200;
+
+/**
+ * How many rows to draw now. A 100-page plan has 1,600 rows, over a second of drawing: its first
+ * screens show at once and the rest follow without freezing the pane. A new document starts over.
+ */
+function useRowsDrawn(total: number, firstId: string | undefined): number {
+  const [drawn, setDrawn] = useState({ firstId, limit: FIRST_ROWS });
+  if (drawn.firstId !== firstId) setDrawn({ firstId, limit: FIRST_ROWS });
+  useEffect(() => {
+    if (drawn.limit >= total) return;
+    const timer = setTimeout(() => setDrawn((d) => ({ ...d, limit: d.limit + MORE_ROWS })), 0);
+    return () => clearTimeout(timer);
+  }, [drawn.limit, total]);
+  return drawn.limit;
+}
+
 /** The extracted targets, one editable row each, grouped under their section headings. */
 export function ReviewGrid({ rows, checks, onChange, onIncludeAll }: ReviewGridProps) {
   const t = useStrings();
   const styles = useStyles();
+  const drawn = useRowsDrawn(rows.length, rows[0]?.id);
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const included = rows.filter((r) => r.include).length;
   const all = included === rows.length ? true : included === 0 ? false : "mixed";
@@ -121,7 +141,7 @@ export function ReviewGrid({ rows, checks, onChange, onIncludeAll }: ReviewGridP
         </TableRow>
       </TableHeader>
       <TableBody>
-        {rows.map((row, i) => {
+        {rows.slice(0, drawn).map((row, i) => {
           const newSection = row.section !== (i > 0 ? rows[i - 1].section : undefined) && row.section;
           return (
             <Fragment key={row.id}>

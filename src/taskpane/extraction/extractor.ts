@@ -2,17 +2,30 @@
  * Runs extraction in a worker when the browser allows one, else on the pane's thread from a
  * lazily loaded chunk. Callers only ever see a promise of figures.
  */
+import type { PlanDocument } from "../../plan-files";
 import type { ExtractedFigure } from "./rows";
 import { spawnExtractionWorker } from "./spawn-worker";
 
 export interface Extractor {
   extract(text: string): Promise<ExtractedFigure[]>;
+  /** An opened plan file (.docx, .pdf, .txt, .html) as text; rejects with a FileReadError. */
+  readFile?(name: string, bytes: ArrayBuffer): Promise<PlanDocument>;
   /** Starts the worker ahead of the first extraction (when the extraction screen opens). */
   warm?(): void;
   dispose(): void;
 }
 
-type Reply = { id: number; items?: ExtractedFigure[]; error?: string };
+type Reply = { id: number; items?: ExtractedFigure[]; document?: PlanDocument; error?: string; errorEn?: string };
+
+/** Why a file could not be read, in both of the pane's languages. */
+export class FileReadError extends Error {
+  constructor(
+    message: string,
+    readonly english: string = message,
+  ) {
+    super(message);
+  }
+}
 
 /**
  * A few lines in the plans' usual wording, extracted once when the worker starts: the first
@@ -27,12 +40,24 @@ async function extractHere(text: string): Promise<ExtractedFigure[]> {
   return extractTargets(text) as ExtractedFigure[];
 }
 
+async function readHere(name: string, bytes: ArrayBuffer): Promise<PlanDocument> {
+  const { readPlanFile } = await import(/* webpackChunkName: "plan-files" */ "../../plan-files");
+  try {
+    return await readPlanFile(name, new Uint8Array(bytes), { cMapUrl: new URL("cmaps/", self.location.href).href });
+  } catch (e) {
+    const english = (e as { english?: unknown }).english;
+    throw new FileReadError(e instanceof Error ? e.message : String(e), typeof english === "string" ? english : undefined);
+  }
+}
+
+type Job = { resolve(v: unknown): void; reject(e: Error): void } & ({ text: string } | { file: { name: string; bytes: ArrayBuffer } });
+
 /** The worker starts on the first extraction, not with the pane: the first screen does not need it. */
 export function createExtractor(spawn: () => Worker | null = spawnExtractionWorker): Extractor {
   let worker: Worker | null = null;
   let started = false;
   let next = 1;
-  const waiting = new Map<number, { text: string; resolve(v: ExtractedFigure[]): void; reject(e: Error): void }>();
+  const waiting = new Map<number, Job>();
 
   // A worker that cannot start (blocked, failed to load) hands its queue to the pane's thread.
   const fallBack = () => {
@@ -40,7 +65,7 @@ export function createExtractor(spawn: () => Worker | null = spawnExtractionWork
     worker = null;
     for (const [id, w] of waiting) {
       waiting.delete(id);
-      extractHere(w.text).then(w.resolve, w.reject);
+      ("text" in w ? extractHere(w.text) : readHere(w.file.name, w.file.bytes)).then(w.resolve, w.reject);
     }
   };
   const start = () => {
@@ -51,8 +76,8 @@ export function createExtractor(spawn: () => Worker | null = spawnExtractionWork
       const w = waiting.get(event.data.id);
       if (!w) return;
       waiting.delete(event.data.id);
-      if (event.data.error !== undefined) w.reject(new Error(event.data.error));
-      else w.resolve(event.data.items ?? []);
+      if (event.data.error !== undefined) w.reject("file" in w ? new FileReadError(event.data.error, event.data.errorEn) : new Error(event.data.error));
+      else w.resolve("file" in w ? event.data.document : (event.data.items ?? []));
     };
     worker.onerror = (event) => {
       event.preventDefault();
@@ -73,8 +98,19 @@ export function createExtractor(spawn: () => Worker | null = spawnExtractionWork
       if (!worker) return extractHere(text);
       const id = next++;
       return new Promise((resolve, reject) => {
-        waiting.set(id, { text, resolve, reject });
+        waiting.set(id, { text, resolve: resolve as (v: unknown) => void, reject });
         worker?.postMessage({ id, text });
+      });
+    },
+    readFile(name, bytes) {
+      if (!started) start();
+      if (!worker) return readHere(name, bytes);
+      const id = next++;
+      return new Promise((resolve, reject) => {
+        // A copy stays here: a worker that fails to start hands the job back to this thread.
+        const file = { name, bytes: bytes.slice(0) };
+        waiting.set(id, { file, resolve: resolve as (v: unknown) => void, reject });
+        worker?.postMessage({ id, file: { name, bytes } }, [bytes]);
       });
     },
     dispose() {

@@ -99,8 +99,11 @@ export function checkTargetCached(text: string): RowCheck {
   return c;
 }
 
-/** The included rows as a built-in-style template; rows must have readable targets and names. */
-export function rowsToDefinition(rows: readonly ReviewRow[], title: string, source: string): TemplateDefinition {
+/**
+ * The included rows as a built-in-style template; rows must have readable targets and names.
+ * `pageOf` gives a quote's PDF page (from its offset), which 来源 then names.
+ */
+export function rowsToDefinition(rows: readonly ReviewRow[], title: string, source: string, pageOf?: (start: number) => number | null): TemplateDefinition {
   const chosen = rows.filter((r) => r.include);
   const name = title.trim() || source;
   return {
@@ -119,6 +122,7 @@ export function rowsToDefinition(rows: readonly ReviewRow[], title: string, sour
         deadline: r.deadline,
         kind: "target",
         quote: r.quote,
+        ...(pageOf && pageOf(r.start) !== null ? { page: pageOf(r.start) as number } : {}),
       }),
     ),
   };

@@ -88,6 +88,11 @@ const zh = {
     nothingSelected: "请至少勾选一项",
     failed: "提取失败",
     sourceName: "粘贴的计划文本",
+    openFile: "打开文件…",
+    openFileHint: "或把 Word、PDF、文本或网页文件拖到这里",
+    dropHere: "松开鼠标以打开此文件",
+    reading: (name: string) => `正在读取“${name}”…`,
+    fileRead: (name: string, pages: number | null) => `已读取“${name}”${pages ? `（${pages} 页）` : ""}`,
   },
   balance: {
     heading: "县域义务教育均衡（按校计算）",
@@ -297,6 +302,11 @@ const en: Strings = {
     nothingSelected: "Tick at least one row",
     failed: "Extraction failed",
     sourceName: "Pasted plan text",
+    openFile: "Open file…",
+    openFileHint: "or drop a Word, PDF, text or web page file here",
+    dropHere: "Release to open this file",
+    reading: (name: string) => `Reading “${name}”…`,
+    fileRead: (name: string, pages: number | null) => `Read “${name}”${pages ? ` (${pages} pages)` : ""}`,
   },
   balance: {
     heading: "County education balance (per school)",
