@@ -4,7 +4,7 @@ module.exports = {
   roots: ["<rootDir>/tests"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   reporters: ["default", "<rootDir>/tests/setup/summary-reporter.js"],
-  setupFiles: ["<rootDir>/tests/setup/custom-functions-shim.ts"],
+  setupFiles: ["<rootDir>/tests/setup/custom-functions-shim.ts", "<rootDir>/tests/setup/fixed-seed.ts"],
   transform: {
     "^.+\\.tsx?$": [
       "ts-jest",
