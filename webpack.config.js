@@ -4,9 +4,10 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { LocalizeFunctionsPlugin } = require("./scripts/localize-functions");
 
-const urlDev = "https://localhost:3000/";
-// Where the built add-in is hosted in production; override with DABIAO_URL=https://host/path/ npm run build.
-const urlProd = process.env.DABIAO_URL || urlDev;
+const { LOCALHOST_WARNING, retargetManifest } = require("./scripts/manifest-url");
+
+// Where the built add-in is hosted in production: DABIAO_URL=https://host/path/ npm run build.
+const urlProd = process.env.DABIAO_URL;
 
 async function getHttpsOptions() {
   const devCerts = require("office-addin-dev-certs");
@@ -78,7 +79,12 @@ module.exports = async (env, options) => {
             from: "manifest*.xml",
             to: "[name][ext]",
             transform(content) {
-              return dev ? content : content.toString().split(urlDev).join(urlProd);
+              if (dev) return content;
+              if (!urlProd) {
+                console.warn(LOCALHOST_WARNING);
+                return content;
+              }
+              return retargetManifest(content.toString(), urlProd);
             },
           },
         ],

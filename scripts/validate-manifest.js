@@ -6,6 +6,8 @@
  * that every resid points at a resource.
  */
 const fs = require("fs");
+const path = require("path");
+const { spawnSync } = require("child_process");
 const { parseStringPromise } = require("xml2js");
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -37,6 +39,8 @@ async function checkManifest(xml) {
   if (hosts.join() !== "Workbook") problems.push(`Hosts must be Workbook only, found ${hosts.join()}`);
   const sets = app.Requirements?.[0]?.Sets?.[0]?.Set || [];
   if (!sets.some((s) => s.$.Name === "SharedRuntime" && s.$.MinVersion === "1.1")) problems.push("SharedRuntime 1.1 is not required");
+  // Conditional formats (every insert highlights) need ExcelApi 1.6; newer calls are guarded in src/excel.
+  if (!sets.some((s) => s.$.Name === "ExcelApi" && s.$.MinVersion === "1.6")) problems.push("ExcelApi 1.6 (conditional formats) is not required");
 
   // Every resid must resolve; collect resources and references over the whole tree.
   const ids = new Map();
@@ -71,17 +75,35 @@ async function checkManifest(xml) {
   return problems;
 }
 
-module.exports = { checkManifest };
+/** Microsoft's manifest schemas, patched for xmllint, where the workplace provides them. */
+const XSD = path.resolve(__dirname, "../../shared/office-xsd/OfficeAppManifestV1_1.xsd");
+
+/** xmllint --schema: null when the schemas or xmllint are absent (the caller says so), else the problems. */
+function schemaProblems(file, xsd = XSD) {
+  if (!fs.existsSync(xsd)) return null;
+  const run = spawnSync("xmllint", ["--noout", "--schema", xsd, file], { encoding: "utf8" });
+  if (run.error) return null;
+  return run.status === 0 ? [] : run.stderr.split("\n").filter((l) => l.trim() && !/fails to validate$/.test(l));
+}
+
+module.exports = { checkManifest, schemaProblems, XSD };
 
 if (require.main === module) {
   const file = process.argv[2] || "manifest.xml";
   checkManifest(fs.readFileSync(file, "utf8")).then((problems) => {
+    const schema = schemaProblems(file);
+    if (schema) problems.push(...schema.map((p) => `schema: ${p}`));
     if (problems.length) {
       console.error(`${file}: ${problems.length} problem(s)`);
       for (const p of problems) console.error(`  - ${p}`);
       process.exit(1);
     }
-    console.log(`${file}: offline checks passed (shared runtime, PLAN namespace, zh-cn metadata, ReadWriteDocument).`);
+    console.log(`${file}: offline checks passed (shared runtime, ExcelApi 1.6, PLAN namespace, zh-cn metadata, ReadWriteDocument).`);
+    console.log(
+      schema
+        ? `${file}: valid against Microsoft's manifest schemas (${path.relative(process.cwd(), XSD)}, xmllint).`
+        : `${file}: NOT checked against the manifest schemas: ${fs.existsSync(XSD) ? "xmllint is missing (apt-get install libxml2-utils)" : `${XSD} is absent`}.`,
+    );
     console.log("Microsoft's online validation: npx office-addin-manifest validate manifest.xml (needs internet).");
   });
 }

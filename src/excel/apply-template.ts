@@ -282,7 +282,8 @@ export function ruleOps(plan: SheetLike, layout: Layout): Op[] {
   return ops;
 }
 
-export function layoutOps(plan: SheetLike, layout: Layout, newSheet: boolean): Op[] {
+/** Widths, frozen header and hidden columns; `canFreeze` when this Excel has freezePanes (ExcelApi 1.7). */
+export function layoutOps(plan: SheetLike, layout: Layout, newSheet: boolean, canFreeze: boolean): Op[] {
   const ops: Op[] = [];
   if (newSheet) {
     // Consecutive columns of equal width share one call.
@@ -299,7 +300,7 @@ export function layoutOps(plan: SheetLike, layout: Layout, newSheet: boolean): O
       );
       c = d;
     }
-    if (plan.freezeHeader) {
+    if (plan.freezeHeader && canFreeze) {
       ops.push(
         op(8, (s) => {
           s.sheet.freezePanes.freezeRows(layout.row + 1);
@@ -425,7 +426,7 @@ export async function applyTemplatePlanIn(
       s.table.style = style;
     }),
   );
-  ops.push(...ruleOps(plan, layout), ...layoutOps(plan, layout, newSheet));
+  ops.push(...ruleOps(plan, layout), ...layoutOps(plan, layout, newSheet, supports("ExcelApi", API.freezePanes)));
   if (remember) {
     const record: TemplateRecord = {
       templateId: plan.metadata.templateId,

@@ -29,7 +29,7 @@ import {
   type Op,
   type WriteState,
 } from "./apply-template";
-import { SupportCheck, countedSync, inExcel, loadTakenNames, officeSupports, suspendUntilNextSync } from "./run";
+import { API, SupportCheck, countedSync, inExcel, loadTakenNames, officeSupports, suspendUntilNextSync } from "./run";
 
 /** Excel's limit on a conditional-format formula. */
 export const RULE_FORMULA_MAX = 255;
@@ -76,7 +76,7 @@ function checkSheet(sheet: SheetPlan): void {
   }
 }
 
-function sheetOps(sheet: SheetPlan, budget: number, lists: boolean, style: string): Op[] {
+function sheetOps(sheet: SheetPlan, budget: number, lists: boolean, canFreeze: boolean, style: string): Op[] {
   const layout: Layout = { row: sheet.anchor.row, col: sheet.anchor.col, dRow: 0, dCol: 0 };
   const rows = sheet.values.length;
   const cols = sheet.columns.length;
@@ -96,7 +96,7 @@ function sheetOps(sheet: SheetPlan, budget: number, lists: boolean, style: strin
       s.table.style = style;
     }),
   );
-  ops.push(...ruleOps(sheet, layout), ...layoutOps(sheet, layout, true));
+  ops.push(...ruleOps(sheet, layout), ...layoutOps(sheet, layout, true, canFreeze));
   if (lists) {
     for (const list of sheet.lists) {
       const c = sheet.columns.findIndex((x) => x.key === list.column);
@@ -144,7 +144,7 @@ export async function insertBalanceIn(
   const budget = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
   const lists = supports("ExcelApi", DATA_VALIDATION_API);
   const style = options.tableStyle ?? "TableStyleMedium2";
-  const ops = plan.sheets.flatMap((s) => sheetOps(s, budget, lists, style));
+  const ops = plan.sheets.flatMap((s) => sheetOps(s, budget, lists, supports("ExcelApi", API.freezePanes), style));
   ops.push(
     op(16, (s) => {
       // The statistician starts on the input sheet.

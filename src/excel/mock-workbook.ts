@@ -104,6 +104,7 @@ const REQUIRES: Record<string, string> = {
   suspendScreenUpdatingUntilNextSync: "1.9",
   getByNamespace: "1.5",
   "customXmlParts.add": "1.5",
+  freezeRows: "1.7",
 };
 
 const MUTATING = new Set([

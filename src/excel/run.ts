@@ -16,6 +16,9 @@ export const officeSupports: SupportCheck = (set, version) => {
 export const API = {
   customXmlParts: "1.5",
   suspendCalculation: "1.6",
+  /** Conditional formats: every insert highlights, so this is the manifest's minimum. */
+  conditionalFormats: "1.6",
+  freezePanes: "1.7",
   suspendScreenUpdating: "1.9",
 } as const;
 

@@ -201,6 +201,18 @@ describe("applyTemplatePlan on a new sheet", () => {
     expect(wb.cell("2008教育目标", "E6")?.formula).toBe("=PLAN.TARGET_GAP(D6,C6)");
   });
 
+  test("ExcelApi 1.6 without 1.7: the header is not frozen, everything else is written", async () => {
+    const upTo16 = (set: string, version: string) => set === "ExcelApi" && Number(version) <= 1.6;
+    const { wb, result } = await apply(handPlan(5), { supports: upTo16 });
+    expect(wb.sheet(result.sheetName).frozenRows).toBe(0);
+    expect(wb.sheet(result.sheetName).conditionalFormats.length).toBeGreaterThan(0);
+    // Without the guard, the host without 1.7 (everything else there) fails the batch at freezeRows.
+    const unguarded = new FakeWorkbook({ supports: (_s, v) => v !== "1.7" });
+    const err = await applyTemplatePlanIn(unguarded.context, handPlan(3), { isSetSupported: () => true }).catch((e) => e);
+    expect(err).toBeInstanceOf(WorkbookError);
+    expect(err.code).toBe("unsupported");
+  });
+
   test("the fake workbook fails a request that calls an API the host lacks (so the guard is what saves it)", async () => {
     const wb = new FakeWorkbook({ supports: (_s, v) => v !== "1.9" });
     const err = await applyTemplatePlanIn(wb.context, handPlan(3), { isSetSupported: () => true }).catch((e) => e);
