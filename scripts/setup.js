@@ -26,6 +26,7 @@ const TOOLS = [
   { key: "calc", what: "LibreOffice Calc（便携模式公式重算）", packages: ["libreoffice-calc"] },
   { key: "writer", what: "LibreOffice Writer（由 .docx 生成 PDF 测试文件）", packages: ["libreoffice-writer"] },
   { key: "nginx", what: "nginx（部署测试）", packages: ["nginx"] },
+  { key: "openssl", what: "openssl（部署测试的临时证书）", packages: ["openssl"] },
   { key: "xmllint", what: "xmllint（清单 XML 架构校验）", packages: ["libxml2-utils"] },
 ];
 
@@ -112,6 +113,7 @@ function observeTools() {
     calc: onPath("soffice") && lo.some((d) => fs.existsSync(path.join(d, "libsclo.so"))),
     writer: onPath("soffice") && lo.some((d) => fs.existsSync(path.join(d, "libswlo.so"))),
     nginx: onPath("nginx", sbin),
+    openssl: onPath("openssl"),
     xmllint: onPath("xmllint"),
   };
 }

@@ -72,7 +72,7 @@ describe("system tools for npm test", () => {
   });
 
   test("every tool the tests drive is checked, each with a package", () => {
-    expect(TOOLS.map((t: { key: string }) => t.key).sort()).toEqual(["calc", "chromium", "cjkFonts", "nginx", "writer", "xmllint"]);
+    expect(TOOLS.map((t: { key: string }) => t.key).sort()).toEqual(["calc", "chromium", "cjkFonts", "nginx", "openssl", "writer", "xmllint"]);
     for (const t of TOOLS) {
       const [a] = decide(state({ root: true, tools: without(t.key) })) as Action[];
       expect(a.packages).toEqual(t.packages);
