@@ -22,10 +22,17 @@ type OfficeLike = {
   context?: { displayLanguage?: string; requirements?: { isSetSupported(set: string, version?: string): boolean } };
 };
 
-export function waitForOffice(timeoutMs = 3000): Promise<HostState> {
+/**
+ * How long the pane waits before it says "outside Office": office.js's own load timeout (10 s),
+ * so that a cold start on a slow network is not mistaken for a plain browser.
+ */
+export const OFFICE_TIMEOUT_MS = 10000;
+
+/** The host as Office.onReady reports it, however late it arrives; outside Office at once when office.js is absent. */
+export function officeHost(): Promise<HostState> {
   const office = (globalThis as { Office?: OfficeLike }).Office;
   if (!office || typeof office.onReady !== "function") return Promise.resolve(OUTSIDE_OFFICE);
-  const ready = office
+  return office
     .onReady()
     .then((info): HostState => {
       const excelHost = office.HostType?.Excel ?? "Excel";
@@ -45,6 +52,14 @@ export function waitForOffice(timeoutMs = 3000): Promise<HostState> {
       };
     })
     .catch(() => OUTSIDE_OFFICE);
+}
+
+/**
+ * The first answer for the pane: Office's, or "outside Office" after the timeout. No timeout
+ * decides for good: the pane also listens to officeHost() and enables the workbook when Excel
+ * answers late.
+ */
+export function waitForOffice(timeoutMs = OFFICE_TIMEOUT_MS, ready: Promise<HostState> = officeHost()): Promise<HostState> {
   const timeout = new Promise<HostState>((resolve) => setTimeout(() => resolve(OUTSIDE_OFFICE), timeoutMs));
   return Promise.race([ready, timeout]);
 }

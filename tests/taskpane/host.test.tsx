@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
-import { screen } from "@testing-library/react";
-import { OUTSIDE_OFFICE, waitForOffice } from "../../src/taskpane/office-host";
+import { act, screen, waitFor } from "@testing-library/react";
+import { OUTSIDE_OFFICE, officeHost, waitForOffice } from "../../src/taskpane/office-host";
 import { IN_EXCEL, click, fakePort, openTab, renderPane } from "./render";
 
 jest.mock("../../src/taskpane/extraction/spawn-worker", () => ({ spawnExtractionWorker: () => null }));
@@ -45,6 +45,24 @@ test("in Excel: the display language and whether ExcelApi 1.6 is there", async (
 test("an Office that never answers does not hold the pane: it is treated as outside Office", async () => {
   g.Office = { onReady: () => new Promise(() => undefined), HostType: { Excel: "Excel" } };
   await expect(waitForOffice(20)).resolves.toEqual(OUTSIDE_OFFICE);
+});
+
+test("no timeout decides for good: Excel answering after the timeout turns the workbook actions on", async () => {
+  let answer: (info: { host: string }) => void = () => undefined;
+  g.Office = {
+    onReady: () => new Promise((resolve) => (answer = resolve)),
+    HostType: { Excel: "Excel" },
+    context: { displayLanguage: "zh-CN", requirements: { isSetSupported: () => true } },
+  };
+  const late = officeHost();
+  const first = waitForOffice(20, late);
+  await expect(first).resolves.toEqual(OUTSIDE_OFFICE);
+  renderPane({ hostReady: first, hostLate: late, port: fakePort() });
+  expect(await screen.findByText(/未在 Excel 中运行/)).toBeTruthy();
+  await act(async () => answer({ host: "Excel" }));
+  await waitFor(() => expect(screen.queryByText(/未在 Excel 中运行/)).toBeNull());
+  const insert = (await screen.findAllByText("插入"))[0].closest("button") as HTMLButtonElement;
+  expect(insert.getAttribute("aria-disabled")).not.toBe("true");
 });
 
 test("an old Excel: the pane says what is missing and keeps workbook actions off", async () => {

@@ -83,12 +83,20 @@ export function syncExtractor(): Extractor & { calls: string[] } {
 }
 
 export function renderPane(
-  options: { host?: HostState; port?: WorkbookPort | null; settings?: Partial<PaneSettings>; extractor?: Extractor } = {},
+  options: {
+    host?: HostState;
+    hostReady?: Promise<HostState>;
+    hostLate?: Promise<HostState>;
+    port?: WorkbookPort | null;
+    settings?: Partial<PaneSettings>;
+    extractor?: Extractor;
+  } = {},
 ) {
   const extractor = options.extractor ?? syncExtractor();
   const utils = render(
     <App
-      hostReady={Promise.resolve(options.host ?? OUTSIDE_OFFICE)}
+      hostReady={options.hostReady ?? Promise.resolve(options.host ?? OUTSIDE_OFFICE)}
+      hostLate={options.hostLate}
       port={options.port === undefined ? null : options.port}
       extractor={extractor}
       settings={{ ...DEFAULT_SETTINGS, ...options.settings }}

@@ -25,6 +25,8 @@ export type TabName = "templates" | "extract" | "balance" | "check" | "settings"
 
 export interface AppProps {
   hostReady: Promise<HostState>;
+  /** Office's own answer, however late: when Excel answers after hostReady gave up, the workbook actions turn on. */
+  hostLate?: Promise<HostState>;
   /** Tests: a fake workbook (or null for none) instead of the Excel one. */
   port?: WorkbookPort | null;
   /** Tests: a synchronous extractor instead of the worker. */
@@ -35,15 +37,16 @@ export interface AppProps {
 
 const loadPort = () => import(/* webpackChunkName: "excel-port" */ "../hooks/excel-port").then((m) => m.loadExcelPort());
 
-export function App({ hostReady, port, extractor, settings }: AppProps) {
+export function App({ hostReady, hostLate, port, extractor, settings }: AppProps) {
   const [host, setHost] = useState<HostState | null>(null);
   useEffect(() => {
     let live = true;
-    hostReady.then((h) => live && setHost(h));
+    hostReady.then((h) => live && setHost((now) => (now?.inExcel ? now : h)));
+    hostLate?.then((h) => live && h.inExcel && setHost(h));
     return () => {
       live = false;
     };
-  }, [hostReady]);
+  }, [hostReady, hostLate]);
 
   return (
     <SettingsProvider initial={settings}>
