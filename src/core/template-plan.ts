@@ -248,8 +248,12 @@ export function uniqueSheetName(name: string, existing: readonly string[] = []):
 }
 
 /** A1 (up to 3 letters and a row) or R1C1 shapes: names that Excel would read as a cell. */
+/**
+ * What Excel refuses as a name because it reads (or begins like) a cell reference, A1 or R1C1
+ * ([MS-XLSB] 2.5.166: R2D2目标, C1类指标, AB12x, R, RC), and the two booleans.
+ */
 function looksLikeCellReference(s: string): boolean {
-  return /^[A-Za-z]{1,3}[0-9]+$/.test(s) || /^[Rr][0-9]*([Cc][0-9]*)?$/.test(s) || /^[Cc][0-9]*$/.test(s);
+  return /^([A-Za-z]{1,3}[0-9]|[RrCc]([0-9]|$)|[Rr][Cc]([0-9]|$))/.test(s) || /^(true|false)$/i.test(s);
 }
 
 /**

@@ -98,6 +98,23 @@ export interface FakeWorkbookOptions {
   failOnSync?: { sync: number; code: string; message?: string };
 }
 
+/** Excel's sheet names: 1–31 characters, none of []:*?/\, no leading or trailing apostrophe, not History. */
+export function excelAcceptsSheetName(name: string): boolean {
+  return name.length > 0 && name.length <= 31 && !/[[\]:*?/\\]/.test(name) && !/^'|'$/.test(name) && name.toLowerCase() !== "history";
+}
+
+/**
+ * Excel's defined names and table names ([MS-XLSB] 2.5.166): a letter, _ or \ first, then
+ * letters, digits, _ and .; at most 255; not TRUE/FALSE; and nothing Excel could read as a
+ * cell reference, which includes names that begin like one (A1…, R2…, C1…, R, C, RC).
+ */
+export function excelAcceptsTableName(name: string): boolean {
+  if (name.length === 0 || name.length > 255) return false;
+  if (!/^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(name)) return false;
+  if (/^(true|false)$/i.test(name)) return false;
+  return !/^([A-Za-z]{1,3}\d|[RrCc](\d|$)|[Rr][Cc](\d|$))/.test(name);
+}
+
 /** API calls that need a requirement set: calling one that is missing fails the request, as in Excel. */
 const REQUIRES: Record<string, string> = {
   suspendApiCalculationUntilNextSync: "1.6",
@@ -421,7 +438,7 @@ export class FakeWorkbook {
       this.fail("ItemAlreadyExists", `sheet ${name}`);
       return this.sheetObject(new FakeSheet(name));
     }
-    if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name)) this.fail("InvalidArgument", `sheet name ${name}`);
+    if (!excelAcceptsSheetName(name)) this.fail("InvalidArgument", `sheet name ${name}`);
     const s = new FakeSheet(name);
     this.sheets.push(s);
     return this.sheetObject(s);
@@ -513,6 +530,7 @@ export class FakeWorkbook {
         const v = String(value);
         const clash = this.tables.some((t) => t !== table && t.name.toLowerCase() === v.toLowerCase()) || this.names.some((n) => n.toLowerCase() === v.toLowerCase());
         if (clash) this.fail("ItemAlreadyExists", `table ${v}`);
+        if (!excelAcceptsTableName(v)) this.fail("InvalidArgument", `table name ${v}`);
         table.name = v;
       }
       if (prop === "style") table.style = String(value);

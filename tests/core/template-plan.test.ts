@@ -5,6 +5,7 @@
  * Expected addresses and formats are written out here by hand, not derived from the code.
  */
 import fc from "fast-check";
+import { excelAcceptsSheetName, excelAcceptsTableName } from "../../src/excel/mock-workbook";
 import { PlanError } from "../../src/core/errors";
 import { parseTarget } from "../../src/core/parse-target";
 import {
@@ -338,6 +339,12 @@ describe("names", () => {
     ["\\path", "\\path"],
     ["", "达标表"],
     ["a.b_c", "a.b_c"],
+    ["TRUE", "_TRUE"],
+    ["false", "_false"],
+    ["R2D2目标", "_R2D2目标"],
+    ["C1类指标", "_C1类指标"],
+    ["Rate", "Rate"],
+    ["Class指标", "Class指标"],
   ])("legalTableName(%p) = %p", (input, expected) => {
     expect(legalTableName(input)).toBe(expected);
   });
@@ -349,7 +356,7 @@ describe("names", () => {
 
   test("any text gives a legal sheet name and a legal table name", () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 60, unit: fc.constantFrom("a", "'", " ", "/", "教", "1", "R", "C", "_", "\\", "\n") }), fc.array(fc.string({ maxLength: 40 }), { maxLength: 5 }), (name, others) => {
+      fc.property(fc.string({ maxLength: 60, unit: fc.constantFrom("a", "'", " ", "/", "教", "1", "R", "C", "_", "\\", "\n", "TRUE", "D2") }), fc.array(fc.string({ maxLength: 40 }), { maxLength: 5 }), (name, others) => {
         // The name itself is always taken, so that the suffixes are exercised.
         const existing = [...others, legalSheetName(name), legalTableName(name)];
         const sheet = uniqueSheetName(name, existing);
@@ -364,6 +371,9 @@ describe("names", () => {
         expect(table).toMatch(/^[\p{L}_\\][\p{L}\p{N}_.]*$/u);
         expect(table.length).toBeLessThanOrEqual(255);
         expect(table).not.toMatch(/^([A-Za-z]{1,3}\d+|[Rr]\d*([Cc]\d*)?|[Cc]\d*)$/);
+        // Excel's rules as the fake workbook knows them (written apart from the code under test).
+        expect({ table, ok: excelAcceptsTableName(table) }).toEqual({ table, ok: true });
+        expect({ sheet, ok: excelAcceptsSheetName(sheet) }).toEqual({ sheet, ok: true });
         expect(existing.map((e) => e.toUpperCase())).not.toContain(table.toUpperCase());
       }),
     );

@@ -442,3 +442,23 @@ describe("compact encoding", () => {
     expect(packRequests([], 10)).toEqual([[]]);
   });
 });
+
+describe("the fake workbook refuses the names Excel refuses", () => {
+  const { excelAcceptsSheetName, excelAcceptsTableName } = jest.requireActual("../../src/excel/mock-workbook");
+  test.each(["TRUE", "false", "R2D2目标", "C1类指标", "A1", "RC", "1表", "a b", ""])("table name %p", (name) => {
+    expect(excelAcceptsTableName(name)).toBe(false);
+  });
+  test.each(["History", "a/b", "'引号", "x".repeat(32), ""])("sheet name %p", (name) => {
+    expect(excelAcceptsSheetName(name)).toBe(false);
+  });
+  test.each([["目标表", "2008教育目标"], ["_R2D2目标", "Sheet1"]])("and accepts %p / %p", (table, sheet) => {
+    expect(excelAcceptsTableName(table)).toBe(true);
+    expect(excelAcceptsSheetName(sheet)).toBe(true);
+  });
+  test("a batch that names a table TRUE fails at sync, as in Excel", async () => {
+    const wb = new FakeWorkbook({ sheets: ["数据"] });
+    const t = wb.context.workbook.worksheets.getItem("数据").tables.add("A1:B2", true);
+    t.name = "TRUE";
+    await expect(wb.context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+});
