@@ -66,6 +66,6 @@ export async function writeBalanceWorkbook(request: BalanceFileRequest): Promise
   const mode = request.mode ?? "portable";
   const plan = buildBalanceWorkbookPlan(request.standard, { mode, schools: request.schools, equipmentUnit: request.equipmentUnit });
   writeOutput(request.output, await balanceToXlsx(plan), force);
-  const how = mode === "portable" ? "便携模式：仅原生公式，WPS 与旧版 Excel 可用" : "实时模式：差异系数用 PLAN.CV，需安装加载项";
+  const how = mode === "portable" ? "便携模式：仅原生公式，WPS 与旧版 Excel 可用" : "实时模式：差异系数用 PLAN.SCHOOL_CV，需安装加载项";
   return `已写入 ${request.output}：${plan.sheets.map((s) => `“${s.sheetName}”`).join("、")}，${request.schools.length} 行学校数据（${how}）。`;
 }

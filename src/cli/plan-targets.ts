@@ -7,6 +7,7 @@ import { PlanError } from "../core/errors";
 import { parseNumber } from "../core/number";
 import { parseTarget } from "../core/parse-target";
 import { showTarget } from "../core/target";
+import { BALANCE_USAGE, balanceCommand, cvCommand } from "./balance-command";
 import { EXTRACT_USAGE, extractCommand } from "./extract-command";
 import { options, UsageError, type Io } from "./io";
 import { TEMPLATE_USAGE, templateCommand } from "./template-command";
@@ -20,7 +21,8 @@ const USAGE = `用法 (usage):
                                                    核对：{"status", "gap", "progress"}（百分数按小数计：0.98 即 98%）
 ${TEMPLATE_USAGE}
 ${EXTRACT_USAGE}
-${WORKBOOK_USAGE}`;
+${WORKBOOK_USAGE}
+${BALANCE_USAGE}`;
 
 /** Exit codes: 0 ok, 1 input not understood, 2 wrong usage. `extract` and `workbook` read files: their code comes as a Promise. */
 export function main(argv: string[], io: Io): number | Promise<number> {
@@ -37,6 +39,10 @@ export function main(argv: string[], io: Io): number | Promise<number> {
         return templateCommand(rest, io);
       case "extract":
         return extractCommand(rest, io).catch((e: unknown) => report(e, io));
+      case "cv":
+        return cvCommand(rest, io);
+      case "balance":
+        return balanceCommand(rest, io).catch((e: unknown) => report(e, io));
       case "workbook":
         return workbookCommand(rest, io).catch((e: unknown) => report(e, io));
       case undefined:

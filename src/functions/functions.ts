@@ -5,6 +5,7 @@
  * (functions.json) is generated from these JSDoc blocks; the Chinese names live in
  * functions.zh-cn.json, keyed by the ids below.
  */
+import { coefficientOfVariation } from "../core/balance/coefficient";
 import { PlanError } from "../core/errors";
 import { baselineProblem, readActual, gapOf, progressOf, statusOf, STATUS_LABELS } from "../core/evaluate";
 import { parseQuantity } from "../core/number";
@@ -121,6 +122,41 @@ export function targetParse(target: any): any[][] {
     const t = cachedTarget(target);
     const { low, high } = targetBounds(t);
     return [[t.comparator, low === null ? "" : low, high === null ? "" : high, t.unit === null ? "" : t.unit, t.percent]];
+  } catch (e) {
+    throw toExcelError(e);
+  }
+}
+
+/**
+ * The 校际差异系数 the official way: weighted by enrolment, X̄ = ΣR/ΣP, S = sqrt(Σ (P_i/P)(R_i/P_i − X̄)²), CV = S/X̄.
+ * Named SCHOOL_CV, not CV: Excel needs custom-function names of at least three characters.
+ * @customfunction SCHOOL_CV
+ * @param resources Each school's resource: teachers, m², 元 or rooms (one cell per school).
+ * @param students Each school's students, in the same order. Rows where both cells are blank are skipped.
+ * @param [per100] TRUE for 每百名学生 indicators (X̄ ×100; the CV is the same).
+ * @returns The coefficient of variation.
+ */
+export function schoolCv(resources: any[][], students: any[][], per100?: any): number {
+  try {
+    const r: number[] = [];
+    const p: number[] = [];
+    const rs = resources.flat();
+    const ps = students.flat();
+    if (rs.length !== ps.length) throw new PlanError("bad_argument", `资源区域（${rs.length} 格）与在校生区域（${ps.length} 格）大小不同`);
+    for (let i = 0; i < rs.length; i++) {
+      const a = readActual(rs[i]);
+      const b = readActual(ps[i]);
+      if (a === null && b === null) continue; // another 学段's row, or an empty line
+      if (b === null) throw new PlanError("bad_argument", `第 ${i + 1} 格的在校生数为空：空白表示未填报，无法计算`);
+      if (a === null) throw new PlanError("bad_argument", `第 ${i + 1} 格的资源数为空：空白表示未填报，无法计算`);
+      r.push(a);
+      p.push(b);
+    }
+    const k = per100 === true || per100 === 1 || per100 === "TRUE";
+    if (per100 !== undefined && per100 !== null && per100 !== "" && typeof per100 !== "boolean" && per100 !== 0 && per100 !== 1) {
+      throw new PlanError("bad_argument", "每百名参数应为 TRUE 或 FALSE", per100);
+    }
+    return coefficientOfVariation(r, p, k, r.map((_, i) => `第 ${i + 1} 所学校`)).cv;
   } catch (e) {
     throw toExcelError(e);
   }

@@ -13,10 +13,10 @@ test("three sheets with fresh names and tables; school row i reads input row i",
   expect(plan.sheets[2].formulas[0][4]).toBe(`=SUMIFS('均衡·学校指标 (2)'!$AB$2:$AB$4,'均衡·学校指标 (2)'!$B$2:$B$4,A2)`);
 });
 
-test("live mode uses PLAN.CV for the county CV; portable mode has no PLAN function anywhere", () => {
+test("live mode uses PLAN.SCHOOL_CV for the county CV; portable mode has no PLAN function anywhere", () => {
   const live = buildBalanceWorkbookPlan(STD, { mode: "live", rows: 5 });
   const portable = buildBalanceWorkbookPlan(STD, { mode: "portable", rows: 5 });
-  expect(formulasOf(live, 2).filter((f) => f.includes("PLAN.CV("))).toHaveLength(14);
+  expect(formulasOf(live, 2).filter((f) => f.includes("PLAN.SCHOOL_CV("))).toHaveLength(14);
   for (const k of [1, 2] as const) expect(formulasOf(portable, k).filter((f) => /PLAN\./.test(f))).toEqual([]);
   expect(formulasOf(portable, 2).filter((f) => f.includes("SQRT(SUMPRODUCT("))).toHaveLength(14);
 });

@@ -37,7 +37,7 @@ test("writes the three sheets with the school rows, portable by default; refuses
 
   await writeBalanceWorkbook({ output: file, standard: STD, schools: schools.slice(0, 3), mode: "live", force: true });
   const again = await loadWorkbook(fs.readFileSync(file));
-  expect(JSON.stringify(again.worksheets[2].getCell("H2").value)).toContain("PLAN.CV(");
+  expect(JSON.stringify(again.worksheets[2].getCell("H2").value)).toContain("PLAN.SCHOOL_CV(");
 });
 
 test("takeOutputOptions: -o, --mode and --force come out, the rest stays in order; mistakes are named", () => {

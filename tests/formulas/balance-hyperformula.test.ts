@@ -1,7 +1,7 @@
 /**
  * The balance workbook in HyperFormula: the three sheets as the appliers write them, 36 seeded
  * school rows typed into the input sheet, and every school and county figure compared with
- * core, in portable mode and in live mode (PLAN.CV registered from the real src/functions).
+ * core, in portable mode and in live mode (PLAN.SCHOOL_CV registered from the real src/functions).
  */
 import { buildBalanceWorkbookPlan, countyRowKeys, schoolKeys } from "../../src/core/balance/workbook-plan";
 import { JIBEN_2012_WORKBOOK, YOUZHI_2017_WORKBOOK as STD } from "../../src/core/balance/workbook-standard";

@@ -9,12 +9,12 @@ import type { ProcedureAst } from "hyperformula/typings/parser";
 import type { SimpleRangeValue } from "hyperformula/typings/SimpleRangeValue";
 import type { BalanceWorkbookPlan, SheetPlan } from "../../src/core/balance/workbook-plan";
 import { HyperFormula } from "../setup/hyperformula-plan";
-import { officialCv } from "./balance-expected";
+import { schoolCv as planCv } from "../../src/functions/functions";
 
-/** PLAN.CV(resources, students, [per100]) as a HyperFormula function: pairs where both cells are blank are skipped. */
+/** PLAN.SCHOOL_CV(resources, students, [per100]) as a HyperFormula function: the add-in's own src/functions code. */
 class PlanCvPlugin extends FunctionPlugin {
   static implementedFunctions = {
-    "PLAN.CV": {
+    "PLAN.SCHOOL_CV": {
       method: "cv",
       parameters: [
         { argumentType: FunctionArgumentType.RANGE },
@@ -25,17 +25,17 @@ class PlanCvPlugin extends FunctionPlugin {
   };
 
   cv(ast: ProcedureAst, state: InterpreterState) {
-    return this.runFunction(ast.args, state, this.metadata("PLAN.CV"), (r: SimpleRangeValue, p: SimpleRangeValue, per100: boolean) => {
-      const cells = (x: SimpleRangeValue) => x.rawData().flat().map((v) => (v === EmptyValue ? null : v));
+    return this.runFunction(ast.args, state, this.metadata("PLAN.SCHOOL_CV"), (r: SimpleRangeValue, p: SimpleRangeValue, per100: boolean) => {
+      const cells = (x: SimpleRangeValue) => x.rawData().map((row) => row.map((v) => (v === EmptyValue ? null : v)));
       try {
-        return officialCv(cells(r), cells(p), per100).cv;
+        return planCv(cells(r), cells(p), per100);
       } catch (e) {
         return new CellError(ErrorType.VALUE, (e as Error).message);
       }
     });
   }
 }
-HyperFormula.registerFunctionPlugin(PlanCvPlugin, { enGB: { "PLAN.CV": "PLAN.CV" } });
+HyperFormula.registerFunctionPlugin(PlanCvPlugin, { enGB: { "PLAN.SCHOOL_CV": "PLAN.SCHOOL_CV" } });
 
 function grid(sheet: SheetPlan): RawCellContent[][] {
   const header = sheet.columns.map((c) => c.header);

@@ -48,6 +48,9 @@ export function balanceSchools(count: number, seed: number): InputRow[] {
       titled: Math.round(around(p ? 2.5 : 3.5, students, true)),
       ...extra,
     });
+    // 审核: teachers of a kind are among the 专任 teachers, so 专任 is at least each part.
+    const row = rows[rows.length - 1];
+    row.teachers = Math.max(...(["teachers", "degree", "backbone", "artsport", "titled"] as const).map((k) => Number(row[k] ?? 0)));
   };
   while (rows.length < count) {
     n++;

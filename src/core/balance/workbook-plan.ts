@@ -10,7 +10,7 @@
  *   numeric helpers (有效, P, 分摊, R1…, X1…) make the county formulas plain SUMIFS/SUMPRODUCT.
  * - 县域差异系数 (county): per 学段 and indicator X̄ = ΣR/ΣP, S, CV, threshold, verdict; the 综合.
  *
- * Live mode computes CV with PLAN.CV over per-学段 helper columns; portable mode with
+ * Live mode computes CV with PLAN.SCHOOL_CV over per-学段 helper columns; portable mode with
  * SUMPRODUCT and SQRT only, so the file works in WPS and old Office.
  */
 import { columnLetters, qualify } from "../a1";
@@ -318,7 +318,7 @@ function schoolColumns(std: WorkbookStandard, mode: FormulaMode): PlanColumn[] {
     cols.push(column(k.r, `辅助·R ${ind.code}`, "computed", 8, false, true), column(k.x, `辅助·X ${ind.code}`, "computed", 8, false, true));
   }
   if (mode === "live") {
-    // PLAN.CV reads one 学段's rows: these hold the row's P and R when it belongs to the 学段, else blank.
+    // PLAN.SCHOOL_CV reads one 学段's rows: these hold the row's P and R when it belongs to the 学段, else blank.
     for (const s of STAGES) {
       cols.push(column(`h_P_${s}`, `辅助·在校生·${s}`, "computed", 8, false, true));
       for (const ind of std.indicators) cols.push(column(`h_R_${ind.code}_${s}`, `辅助·R ${ind.code}·${s}`, "computed", 8, false, true));
@@ -562,7 +562,7 @@ function countySheet(std: WorkbookStandard, mode: FormulaMode, name: string, tab
     const cv =
       mode === "portable"
         ? guard(`IF(${n}=0,"",IF(${mean}=0,"全县值为0，无法计算",${C("sd", row)}/${mean}))`)
-        : guard(`IF(${n}=0,"",PLAN.CV(${range(`h_R_${ind.code}_${key.stage}`)},${range(`h_P_${key.stage}`)},${ind.per100 ? "TRUE()" : "FALSE()"}))`);
+        : guard(`IF(${n}=0,"",PLAN.SCHOOL_CV(${range(`h_R_${ind.code}_${key.stage}`)},${range(`h_P_${key.stage}`)},${ind.per100 ? "TRUE()" : "FALSE()"}))`);
     const each = std.countyRule === "each";
     values.push([key.stage, ind.code, ind.name, null, null, null, null, null, each ? std.cvThresholds[key.stage] : null, null]);
     formulas.push([
