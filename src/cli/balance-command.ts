@@ -98,7 +98,7 @@ function printJson(std: WorkbookStandard, r: BalanceResult, io: Io): void {
 const fmt = (x: number, d = 4) => (Number.isFinite(x) ? Number(x.toFixed(d)).toString() : "—");
 
 function printTables(std: WorkbookStandard, r: BalanceResult, io: Io): void {
-  io.out(`${std.title}　${std.source}`);
+  io.out(`${std.title} — ${std.source}`);
   const withStandard = std.indicators.filter((i) => i.thresholds);
   if (withStandard.length > 0) {
     io.out("\n各校（学段）指标：");
