@@ -291,12 +291,23 @@ describe("indicator tables pasted as text", () => {
 });
 
 describe("mixed forms", () => {
-  test("full-width punctuation and digits, a line break inside a sentence, Traditional characters", () => {
+  test("a document in Traditional script: matched as Simplified, named in its own characters, pinyin junk dropped", () => {
+    const text = "2023年全國學(xué)前三年毛入園率達到91.1%,比上年提高了1.6個百分點。全國幼兒園數(shù)量27.4萬所。";
+    const items = extractTargets(text);
+    expect(items.map((x) => [x.indicator, figure(x)])).toEqual([
+      ["學前三年毛入園率", ">= 91.1 %"],
+      ["學前三年毛入園率", "increase_by 1.6 个百分点"],
+      ["幼兒園數量", "none 274000 所"],
+    ]);
+    expect(items.every((x) => text.slice(x.start, x.end) === x.quote)).toBe(true);
+  });
+
+  test("full-width punctuation and digits, a line break inside a sentence, Traditional characters (named in the script quoted)", () => {
     const text = "（二）推进义务教育\n３．加快学校建设，新增学位\n4500个；普惠性幼兒園覆蓋率保持在90%以上。";
     const items = extractTargets(text);
     expect(items.map((x) => [x.indicator, figure(x)])).toEqual([
       ["新增学位数", "none 4500 个"],
-      ["普惠性幼儿园覆盖率", ">= 90 %"],
+      ["普惠性幼兒園覆蓋率", ">= 90 %"],
     ]);
     expect(items[0].quote).toBe("新增学位\n4500个");
     expect(items[0].section).toBe("（二）推进义务教育");
