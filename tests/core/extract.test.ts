@@ -318,3 +318,25 @@ describe("mixed forms", () => {
     expect(figures(text)).toEqual(["none 1 所", "none 2 所"]);
   });
 });
+
+describe("indicator tables of real layouts", () => {
+  test("cell per line with a spaced-out header, section rows, units in cells, 属性 column and 其中 rows", () => {
+    const text = [
+      "指  标", "2020年", "2025年", "属性", "一、发展水平", "     ",
+      "1.学前教育毛入园率(%)", "99%", "99%以上", "约束性",
+      "2.劳动年龄人口平均受教育年限(年)", "11.4年", "12.3年以上", "约束性",
+      "二、师资", "1.幼儿教师专科及以上学历比例(%)", "其中:本科及以上学历比例(%)", "97.74%", "49.85%", "100%", "50%", "预期性",
+    ].join("\n\n");
+    const items = extractTargets(text);
+    expect(items.map((x) => [x.indicator, figure(x), x.kind, x.deadline])).toEqual([
+      ["学前教育毛入园率", "= 99 %", "actual", 2020],
+      ["学前教育毛入园率", ">= 99 %", "target", 2025],
+      ["劳动年龄人口平均受教育年限", "= 11.4 年", "actual", 2020],
+      ["劳动年龄人口平均受教育年限", ">= 12.3 年", "target", 2025],
+      ["幼儿教师专科及以上学历比例", "= 97.74 %", "actual", 2020],
+      ["幼儿教师专科及以上学历比例", "none 100 %", "target", 2025],
+      ["幼儿教师本科及以上学历比例", "= 49.85 %", "actual", 2020],
+      ["幼儿教师本科及以上学历比例", "none 50 %", "target", 2025],
+    ]);
+  });
+});

@@ -57,6 +57,7 @@ export function extractTargets(text: string): ExtractedItem[] {
   const items: ExtractedItem[] = [];
   const byStart = new Map<number, RawItem[]>();
   for (const r of raw) {
+    if (!r.indicator.trim()) continue; // a figure nobody can name is no row of a template
     // the same figure named the same way twice (a list read two ways) is one item
     const same = byStart.get(r.start);
     if (same && same.some((x) => sameItem(x, r))) continue;
