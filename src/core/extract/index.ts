@@ -10,6 +10,7 @@
  */
 import { PlanError } from "../errors";
 import type { ShownTarget } from "../target";
+import { fallbackYear } from "./deadline";
 import { docInfo } from "./genre";
 import { layout } from "./layout";
 import { hasNumeral, proseItems, RawItem } from "./prose";
@@ -48,8 +49,16 @@ export function extractTargets(text: string): ExtractedItem[] {
       if (block.spans.some(([a, b]) => hasNumeral(norm, a, b))) proseItems(makeView(norm, block.spans), block.ctx, doc, raw);
       continue;
     }
+    if (block.type === "stats") {
+      const deadline = block.year ?? fallbackYear("actual", block.ctx, doc);
+      for (const t of block.items) {
+        const shown = { comparator: "=" as const, value: t.value, unit: null };
+        raw.push({ indicator: t.indicator, scope: t.scope, section: block.ctx.section, shown, kind: "actual", deadline, start: t.start, end: t.end });
+      }
+      continue;
+    }
     for (const t of tableItems(block.header, block.cells)) {
-      const deadline = t.year ?? (t.kind === "target" ? block.ctx.headingYear ?? doc.planYear ?? doc.partYears[block.ctx.part] ?? null : null);
+      const deadline = t.year ?? fallbackYear(t.kind, block.ctx, doc);
       raw.push({ indicator: t.indicator, scope: t.scope, section: block.ctx.section, shown: t.shown, kind: t.kind, deadline, start: t.start, end: t.end });
     }
   }

@@ -8,6 +8,7 @@ import { scanNumbers } from "../number";
 import { ACTUAL_HEADINGS, TARGET_HEADINGS } from "./lexicon";
 import { isIdeographCode, isSpaceCode, Line, splitLines } from "./text";
 import { findTableHeader, readTable, TableCell } from "./table";
+import { readStatTable, StatItem } from "./table-stats";
 
 export type Kind = "target" | "actual";
 
@@ -44,7 +45,15 @@ export interface TableBlock {
   ctx: Context;
 }
 
-export type Block = ProseBlock | TableBlock;
+/** A monitoring table read whole (table-stats.ts): its figures, already named. */
+export interface StatsBlock {
+  type: "stats";
+  items: StatItem[];
+  year: number | null;
+  ctx: Context;
+}
+
+export type Block = ProseBlock | TableBlock | StatsBlock;
 
 export interface Layout {
   blocks: Block[];
@@ -338,6 +347,13 @@ export function layout(s: string, original: string = s): Layout {
       const table = readTable(s, lines, header);
       blocks.push({ type: "table", header: table.header, cells: table.cells, ctx: ctx() });
       i = table.nextLine - 1;
+      continue;
+    }
+    const stats = readStatTable(s, lines, i);
+    if (stats) {
+      flush();
+      blocks.push({ type: "stats", items: stats.items, year: stats.year, ctx: ctx() });
+      i = stats.nextLine - 1;
       continue;
     }
     const startsMarked = markerAt(s, a, b) !== null;

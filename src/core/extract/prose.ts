@@ -11,6 +11,7 @@
 import { NumberToken, scanNumbers } from "../number";
 import { comparatorWordAt, Figure, findZeros, Gov, isPercentUnit, scanFigures } from "../phrase";
 import { showTarget, ShownTarget, Target } from "../target";
+import { fallbackYear } from "./deadline";
 import type { Context, Kind } from "./layout";
 import {
   ABSTRACT_HEADS,
@@ -997,6 +998,5 @@ function deadlineAt(marks: YearMark[], p: number, carried: Carried | null, kind:
   let own: number | null = null;
   for (const m of marks) if (m.at < p && (m.dates === null || m.dates === kind)) own = m.year;
   const from = carried && (carried.dates === null || carried.dates === kind) ? carried.year : null;
-  if (kind === "actual") return own ?? from ?? (ctx.headingKind === "actual" ? ctx.headingYear : null) ?? doc.reportYear;
-  return own ?? from ?? ctx.headingYear ?? doc.planYear ?? doc.partYears[ctx.part] ?? null;
+  return own ?? from ?? fallbackYear(kind, ctx, doc);
 }
