@@ -91,6 +91,8 @@ export function markerAt(s: string, p: number, end: number): { style: string; le
     return k > p + 1 ? { style: "表", len: k - p } : null;
   }
   if (c >= 0x2460 && c <= 0x2473) return { style: "①", len: 1 };
+  // a bullet of a web list (- 学校21.26万所, • …): each item is its own sentence
+  if ((c === 45 || c === 0x2022 || c === 0xb7 || c === 0x25cf || c === 0x25aa) && isSpaceCode(s.charCodeAt(p + 1))) return { style: "-", len: 1 };
   if (c === 40 /* ( */) {
     let k = p + 1;
     if (isCnNum(s.charCodeAt(k))) {
@@ -211,7 +213,8 @@ function hasFigureDigit(s: string, a: number, b: number): boolean {
     let q = k;
     while (q < b && (isDigit(s.charCodeAt(q)) || has("Xx×*", s.charCodeAt(q)))) q++;
     const next = s.charCodeAt(q);
-    const yearLike = q - k === 4 && (next === 0x5e74 /* 年 */ || has("-—~", next));
+    const prev = s.charCodeAt(k - 1);
+    const yearLike = q - k === 4 && (next === 0x5e74 /* 年 */ || has("-—~", next) || (has("-—~至", prev) && has(")）", next)));
     if (!yearLike) return true;
     k = q;
   }
@@ -257,7 +260,7 @@ function segmentStarts(s: string, line: Line): number[] {
   for (let k = line.trimStart + 1; k < line.trimEnd; k++) {
     if (!isSpaceCode(s.charCodeAt(k - 1)) || isSpaceCode(s.charCodeAt(k))) continue;
     const mk = markerAt(s, k, line.trimEnd);
-    if (mk && mk.style !== "1)" && mk.style !== "①") starts.push(k);
+    if (mk && mk.style !== "1)" && mk.style !== "①" && mk.style !== "-") starts.push(k);
   }
   return starts;
 }
@@ -398,7 +401,7 @@ export function layout(s: string, original: string = s): Layout {
         }
         continue;
       }
-      const stop = mk.style === "表" ? q : mk.style === "1)" || mk.style === "①" ? -1 : leadInEnd(s, m, q);
+      const stop = mk.style === "表" ? q : mk.style === "1)" || mk.style === "①" || mk.style === "-" ? -1 : leadInEnd(s, m, q);
       if (stop < 0) {
         flush();
         addProse(p, q);
@@ -407,7 +410,8 @@ export function layout(s: string, original: string = s): Layout {
         addProse(stop + 1, q);
       }
     }
-    open = !endsSentence(s, line);
+    // a bulleted line is a whole item, even without a full stop
+    open = !endsSentence(s, line) && markerAt(s, a, b)?.style !== "-";
     if (!open) flush(); // a paragraph ends with a line that ends its sentence
   }
   flush();

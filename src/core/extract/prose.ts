@@ -138,6 +138,7 @@ function distractor(s: string, toks: NumberToken[], i: number, f: Figure, cl: Cl
     // 学前三年毛入园率, 学前一年入学率: a period inside an indicator name
     if (/^[\u4e00-\u9fff]{0,10}(率|比例|比重)/.test(s.slice(f.end, Math.min(cl.end, f.end + 16)))) return true;
   }
+  if (f.unit === "年" && /^(义务教育|一贯制|制)/.test(s.slice(f.end, f.end + 4))) return true; // 九年义务教育, 九年一贯制学校: names
   if (A.chinese && A.value <= 10 && (f.unit === "个" || f.unit === "项" || f.unit === "条") && wordAt(s, f.end, ABSTRACT_HEADS)) return true; // 四个转变
   if (f.unit === "期" && A.chinese && isIdeograph(prev) && (isIdeograph(after) || after === 0x3001)) return true; // 职中二期、
   if (f.unit !== null && TIME_UNITS.has(f.unit) && wordBefore(s, A.start, DURATION_LEADS)) return true; // 利用3个月的时间
@@ -229,7 +230,7 @@ function distractorIn(s: string, toks: NumberToken[], i: number, f: Figure, befo
 
 // ---- names ---------------------------------------------------------------------------------
 
-const LIST_MARKER = /^(\(\d{1,2}\)|\d{1,2}[.、]|[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|[①-⑳]|[一二三四五六七八九十]是|首先|其次|再次|最后)/;
+const LIST_MARKER = /^([-•·●▪]|\(\d{1,2}\)|\d{1,2}[.、]|[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|[①-⑳]|[一二三四五六七八九十]是|首先|其次|再次|最后)/;
 const TIME_PHRASE = /^(力争|争取)?(到|至|在|于|截至|截止)?((19|20)\d\d|[零〇一二][零〇一二三四五六七八九]{3})年(底|末|前|内|年底)?(\d{1,2}月)?(底|末)?/;
 /** 比上年, 较2021年: the baseline of a change, not part of the name. */
 const BASELINE_PHRASE = /^(同比|环比|(比|较|与|同)(上年|去年|上一年|前一年|同期|上年同期|((19|20)\d\d|[零〇一二][零〇一二三四五六七八九]{3})年(同期|末|底)?))(相比)?/;
@@ -379,10 +380,15 @@ const RATE_END = /(率|比|比例|占比|比重|覆盖面|程度|指数|水平|�
 const COUNT_END = /(数|量|总数|人数|次数|额|规模|名次|数量|人次)$/;
 const POPULATION_END = /(幼儿|学生|儿童|教师|人口|人员|人数|职工|劳动力)$/;
 
+/** 毛入园率也在稳步, 新建学前三年毛入园率由: adverbs after a rate are not part of its name. */
+const AFTER_RATE = /(率|比例|占比|比重|系数)((也|在|已经|已|稳步|进一步|持续|逐步|继续|由|从|分别|均|都|仍|还|又|再|将|要|基本|同比|比上年|较上年)+)$/;
+
 /** The statistician's suffix: 新建社区教育中心 + 所 → 新建社区教育中心数. */
-function withSuffix(name: string, f: Figure, reach: boolean): string {
+function withSuffix(raw: string, f: Figure, reach: boolean): string {
   const unit = f.unit;
-  if (!name) return name;
+  if (!raw) return raw;
+  const adverbs = AFTER_RATE.exec(raw);
+  const name = adverbs ? raw.slice(0, raw.length - adverbs[2].length) : raw;
   if (unit === "%" || unit === "‰") {
     if (RATE_END.test(name)) return name;
     if (f.source === "change") return name + (f.cmp === "decrease_by" ? "下降率" : "增长率"); // 地区生产总值增长6%
@@ -745,7 +751,7 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
       const run = [fig];
       for (let j = idx + 1; j < inClause.length; j++) {
         const between = s.slice(run[run.length - 1].f.tail, inClause[j].f.start);
-        if (!/^[、,和及与]?$/.test(between)) break;
+        if (!/^([、,和及与]|以及)?$/.test(between)) break;
         run.push(inClause[j]);
       }
       const named = distribute(left.slice(0, fenbie), run.length, f, reach);
@@ -756,6 +762,14 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
           x.f.cmp = lastFig.cmp;
           x.f.stated = true;
           x.f.source = "suffix";
+        }
+      }
+      if (named && f.source === "change") {
+        // 分别增长4.60%以及6.14%: the change word before the list governs every item of it
+        for (const x of run) if (x.f.source !== "change" && x.f.unit === f.unit) {
+          x.f.cmp = f.cmp;
+          x.f.stated = true;
+          x.f.source = "change";
         }
       }
       if (named) {
@@ -881,9 +895,15 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
     } else if (!name) {
       // 小学2所, 其中小学力争无流生: an elliptical clause keeps the indicator before it
       const prev = state.prevName;
-      if (prev && sameUnitFamily(prev, f)) indicator = prev;
+      // 比上年增加1234人, 增长5.2%: a change in a report is of the indicator just named (README)
+      if (prev && (sameUnitFamily(prev, f) || f.source === "change")) indicator = prev;
       else if (prev) indicator = withSuffix(prev.replace(/(数|比例|人数|占比)$/, ""), f, false);
-      else indicator = withSuffix(state.headVerb ?? "", f, false);
+      else if (!state.headVerb && scope && f.unit !== null && COUNT_UNITS.has(f.unit) && wordBefore(scope, scope.length, LEVEL_SCOPES)) {
+        // 全省共有幼儿园6973所: with no indicator before it, the level itself is what is counted
+        const level = wordBefore(scope, scope.length, LEVEL_SCOPES);
+        indicator = withSuffix(level, f, false);
+        scope = scope.slice(0, scope.length - level.length) || null;
+      } else indicator = withSuffix(state.headVerb ?? "", f, false);
     } else {
       if (elliptical && state.headVerb && !GENERIC_VERBS.has(state.headVerb) && !name.startsWith(state.headVerb)) name = state.headVerb + name;
       if (verb && GENERIC_VERBS.has(verb) && name.length > verb.length + 1) name = name.slice(verb.length);
