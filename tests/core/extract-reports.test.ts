@@ -61,3 +61,23 @@ describe("names and years in real documents", () => {
     expect(extractTargets(text).map((x) => x.deadline)).toEqual([2025]);
   });
 });
+
+describe("由A上升到B (from-to.ts)", () => {
+  test("two figures: the baseline on the indicator marked (基期), of its own year", () => {
+    const text = "2023年工作总结\n毛入园率从2013年的67.5%提高到2023年的91.1%。幼儿园生师比从2013年的23.4:1降低到2023年的13.3:1。";
+    expect(extractTargets(text).map((x) => [x.indicator, x.comparator, x.value ?? x.ratio, x.kind, x.deadline])).toEqual([
+      ["毛入园率(基期)", "=", 67.5, "actual", 2013],
+      ["毛入园率", "=", 91.1, "actual", 2023],
+      ["生师比(基期)", "ratio", [23.4, 1], "actual", 2013],
+      ["生师比", "ratio", [13.3, 1], "actual", 2023],
+    ]);
+  });
+
+  test("in a plan, the baseline is reported and the end is the target", () => {
+    const text = "力争全县毛入园率由85.2%提高到91%。";
+    expect(extractTargets(text).map((x) => [x.indicator, x.comparator, x.value, x.kind])).toEqual([
+      ["毛入园率(基期)", "=", 85.2, "actual"],
+      ["毛入园率", ">=", 91, "target"],
+    ]);
+  });
+});

@@ -12,6 +12,7 @@ import { NumberToken, scanNumbers } from "../number";
 import { comparatorWordAt, Figure, findZeros, Gov, isPercentUnit, scanFigures } from "../phrase";
 import { showTarget, ShownTarget, Target } from "../target";
 import { fallbackYear } from "./deadline";
+import { beforeFrom, fromToPairs } from "./from-to";
 import type { Context, Kind } from "./layout";
 import {
   ABSTRACT_HEADS,
@@ -168,6 +169,13 @@ interface Clause {
   end: number;
 }
 
+/** The colon of 13.3:1 joins a ratio; it does not end a clause. */
+function isRatioColon(s: string, k: number): boolean {
+  const a = s.charCodeAt(k - 1);
+  const b = s.charCodeAt(k + 1);
+  return a >= 48 && a <= 57 && b >= 48 && b <= 57;
+}
+
 function clausesOf(s: string): Clause[] {
   const out: Clause[] = [];
   let depth = 0;
@@ -176,7 +184,7 @@ function clausesOf(s: string): Clause[] {
     const c = s.charCodeAt(k);
     if (c === 40 || c === 0x201c || c === 0x300a) depth++;
     else if ((c === 41 || c === 0x201d || c === 0x300b) && depth > 0) depth--;
-    else if ((c === 44 || c === 58) && depth === 0) {
+    else if ((c === 44 || (c === 58 && !isRatioColon(s, k))) && depth === 0) {
       out.push({ start: a, end: k });
       a = k + 1;
     }
@@ -592,10 +600,19 @@ function yearMarks(s: string, toks: NumberToken[]): YearMark[] {
     if (/^(以来|的基|基础|相比|水平|版|届|级)/.test(next) || /^[-—~]/.test(next)) continue;
     const lead = s.slice(Math.max(0, tok.start - 2), tok.start);
     const opens = tok.start <= 6 && /^(力争|争取|计划|预计)?(到|至|在|于|截至|截止)?$/.test(s.slice(0, tok.start));
-    const dates: Kind | null = /(到|至)$/.test(lead) && !/截至$/.test(lead) ? "target" : /(截至|截止)$/.test(lead) ? "actual" : null;
+    const to = /(到|至)$/.test(lead) && !/截至$/.test(lead);
+    const dates: Kind | null = to && !spanEnd(s, tok.start - 1) ? "target" : /(截至|截止)$/.test(lead) ? "actual" : null;
     out.push({ at: tok.start, year: tok.value, opens, dates });
   }
   return out;
+}
+
+/**
+ * 到 at p ends a span or a change, not a deadline: 从2013年到2023年, 从23.4:1降低到2023年的13.3:1.
+ */
+function spanEnd(s: string, p: number): boolean {
+  const before = s.slice(Math.max(0, p - 12), p);
+  return /(降低|降|提高|提升|增加|增长|上升|下降|减少|扩大|缩小|升)$/.test(before) || /[从由自](19|20)\d\d年$/.test(before);
 }
 
 interface KindMark {
@@ -618,7 +635,7 @@ function kindMarks(s: string, years: YearMark[]): KindMark[] {
     if (MARK_START[s.charCodeAt(k)] === 0) continue;
     while (yi < years.length && years[yi].at < k) yi++;
     if (yi < years.length && years[yi].at === k + 1 && has("到至", s.charCodeAt(k))) {
-      out.push({ at: k, kind: "target" }); // 到2025年
+      if (!spanEnd(s, k)) out.push({ at: k, kind: "target" }); // 到2025年
       continue;
     }
     const actual = wordAt(s, k, ACTUAL_CLAUSE_MARKS);
@@ -702,6 +719,7 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
   const topic = topicOf(s, clauses, figs);
   const kinds = kindMarks(s, marks);
   const done = new Set<Fig>();
+  const emitted = new Map<Fig, RawItem>();
 
   const emit = (fig: Fig, named: Named, from0: number, to: number, forcedStrive: boolean): void => {
     let from = from0;
@@ -715,7 +733,9 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
     const [start, end] = spanOf(view, a + from, a + to);
     const indicator = named.indicator.replace(/\s+/g, "");
     if (!indicator) return;
-    out.push({ indicator, scope: named.scope, section: ctx.section, shown, kind, deadline, start, end });
+    const item: RawItem = { indicator, scope: named.scope, section: ctx.section, shown, kind, deadline, start, end };
+    out.push(item);
+    emitted.set(fig, item);
   };
 
   if (figs.length > DENSE) {
@@ -940,7 +960,25 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
     if (state.prevNames.length > 16) state.prevNames.shift();
     if (scope) state.scope = scope;
   }
+  nameFromTo(s, figs, emitted);
   return carried;
+}
+
+/** 由A上升到B: B keeps the indicator, A is its baseline (…(基期)), a reported figure of its own year. */
+function nameFromTo(s: string, figs: Fig[], emitted: Map<Fig, RawItem>): void {
+  for (const pair of fromToPairs(s, figs.map((x) => x.f))) {
+    const a = emitted.get(figs[pair.from]);
+    const b = emitted.get(figs[pair.to]);
+    if (!a || !b) continue;
+    const f = figs[pair.to].f;
+    const name = beforeFrom(a.indicator);
+    const indicator = name === a.indicator ? b.indicator : withSuffix(name, f, false);
+    b.indicator = indicator;
+    a.indicator = indicator + "(基期)";
+    if (a.shown.comparator !== "ratio" && (a.kind !== "actual" || a.shown.comparator === "none")) a.shown = { ...a.shown, comparator: "=" };
+    a.kind = "actual";
+    a.deadline = pair.fromYear;
+  }
 }
 
 function sameUnitFamily(name: string, f: Figure): boolean {
