@@ -54,10 +54,13 @@ function scan(s: string, input: string): NumberToken[] {
 }
 
 function build(f: Figure, input: string): Target {
-  if (f.kind === "ratio") {
-    if (f.b === 0) throw fail(`比例“${f.a}:${f.b}”的后项不能为零（除数为零）`, input);
-    return { comparator: "ratio", value: null, min: null, max: null, ratio: [f.a, f.b], unit: null, percent: false, stated: true };
-  }
+  if (f.kind === "ratio" && f.b === 0) throw fail(`比例“${f.a}:${f.b}”的后项不能为零（除数为零）`, input);
+  return figureTarget(f);
+}
+
+/** The Target a figure states: the one place a Figure becomes a Target (cells and running text). */
+export function figureTarget(f: Figure): Target {
+  if (f.kind === "ratio") return { comparator: "ratio", value: null, min: null, max: null, ratio: [f.a, f.b], unit: null, percent: false, stated: true };
   const percent = isPercentUnit(f.unit);
   if (f.kind === "range") {
     const min = Math.min(f.a, f.b);

@@ -2,11 +2,26 @@
  * Document genre and year: is the document a plan (its figures commit to what shall be) or a
  * report (统计公报, 工作总结, 监测结果: its figures are what is), and which year does it cover.
  * A title decides when there is one; else the body's own cues (year-on-year comparisons are
- * the hallmark of a report, 力争/确保/到2025年 of a plan).
+ * the hallmark of a report, 力争/确保/到2025年 of a plan). Within a sentence, marks such as
+ * 已/截至/达到了 (a report) or 力争/计划/到2025年 (a plan) decide for the figures after them.
  */
 import { tryParseNumber } from "../number";
-import { fiveYearPlanEnd, Kind } from "./layout";
-import type { DocInfo } from "./prose";
+import { spanEnd, type YearMark } from "./deadline";
+import { fiveYearPlanEnd, type Context, type Kind } from "./layout";
+import { ACTUAL_CLAUSE_MARKS, TARGET_CLAUSE_MARKS, wordAt } from "./lexicon";
+import { has, WINDOW } from "./figures";
+
+/** What the whole document says about its figures. */
+export interface DocInfo {
+  /** The plan's own year (2008年教育局工作计划), for targets with no nearer year. */
+  planYear: number | null;
+  /** Kind of a figure with no nearer cue: a report's figures are actuals. */
+  genre: Kind;
+  /** Year a report covers (2023年工作总结), for its actuals. */
+  reportYear: number | null;
+  /** Year implied by weaker cues (新中国成立60周年 → 2009), per document part, or null. */
+  partYears: Array<number | null>;
+}
 
 const YEAR = "((?:19|20)\\d\\d|[零〇一二][零〇一二三四五六七八九]{3})";
 const PLAN_TITLE = new RegExp(YEAR + "年(?:度)?[^。,;:]{0,12}?(?:工作)?(?:计划|要点|安排|打算|规划|方案|工作目标)");
@@ -92,4 +107,59 @@ function count(s: string, re: RegExp): number {
   let n = 0;
   while (re.exec(s)) n++;
   return n;
+}
+
+// ---- sentence cues --------------------------------------------------------------------------
+
+export interface KindMark {
+  at: number;
+  kind: Kind;
+}
+
+/**
+ * Words that make a clause a report (现有, 已建成, 达到了) or a plan (力争, 计划新建, 到2025年),
+ * found in one forward pass over the sentence.
+ */
+const MARK_START = new Uint8Array(65536);
+for (const list of [ACTUAL_CLAUSE_MARKS, TARGET_CLAUSE_MARKS]) for (const c of list.byFirst.keys()) MARK_START[c] = 1;
+MARK_START[0x5230] = MARK_START[0x81f3] = 1; // 到, 至
+
+export function kindMarks(s: string, years: YearMark[]): KindMark[] {
+  const out: KindMark[] = [];
+  let yi = 0;
+  for (let k = 0; k < s.length; k++) {
+    if (MARK_START[s.charCodeAt(k)] === 0) continue;
+    while (yi < years.length && years[yi].at < k) yi++;
+    if (yi < years.length && years[yi].at === k + 1 && has("到至", s.charCodeAt(k))) {
+      if (!spanEnd(s, k)) out.push({ at: k, kind: "target" }); // 到2025年
+      continue;
+    }
+    const actual = wordAt(s, k, ACTUAL_CLAUSE_MARKS);
+    if (actual) {
+      out.push({ at: k, kind: "actual" });
+      k += actual.length - 1;
+      continue;
+    }
+    const target = wordAt(s, k, TARGET_CLAUSE_MARKS);
+    // 计划 as a noun (营养改善计划) is no plan mark; 计划新建, 计划于 are
+    if (target && (target !== "计划" || /^计划(到|在|于|用|年|内|新|完成|投资|建设|招|培|开|实施|达)/.test(s.slice(k, k + 4)))) {
+      out.push({ at: k, kind: "target" });
+      k += target.length - 1;
+    }
+  }
+  return out;
+}
+
+/** The kind of a figure at p: the nearest mark before it within WINDOW, else its heading's or the document's. */
+export function kindAt(marks: KindMark[], p: number, ctx: Context, doc: DocInfo): Kind {
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (marks[mid].at < p) lo = mid + 1;
+    else hi = mid;
+  }
+  const last = lo > 0 ? marks[lo - 1] : null;
+  if (last && last.at >= p - WINDOW) return last.kind;
+  return ctx.headingKind ?? doc.genre;
 }
