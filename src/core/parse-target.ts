@@ -34,7 +34,7 @@ export function parseTarget(text: string): Target {
 }
 
 // ---------------------------------------------------------------------------------------
-// Errors, and the pieces that turn a figure (src/core/phrase.ts) into a Target
+// Errors, and the pieces that turn a figure (src/core/phrase/) into a Target
 
 function fail(message: string, input: unknown): PlanError {
   return new PlanError("not_a_target", message, input);
@@ -125,7 +125,7 @@ function parseCompact(s: string, op: Operator, input: string): Target {
 }
 
 // ---------------------------------------------------------------------------------------
-// Plan wording: the figure is chosen by grammar (src/core/phrase.ts), then must be unique.
+// Plan wording: the figure is chosen by grammar (src/core/phrase/), then must be unique.
 
 /** A phrase states one target and names it; hundreds of numbers are a table or a report. */
 const MAX_NUMBERS = 500;

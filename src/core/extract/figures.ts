@@ -1,6 +1,6 @@
 /**
  * Figure spotting: the clauses of a sentence and the figures in them that are commitments or
- * reported results. The figure grammar is src/core/phrase.ts (shared with parseTarget); this
+ * reported results. The figure grammar is src/core/phrase/ (shared with parseTarget); this
  * stage drops what it cannot know: articles (一所学校), durations (利用3个月), frames
  * (在全省…的38个…中), conditions (对于…达60亩以上的), names with numerals left over.
  */

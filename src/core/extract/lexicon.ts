@@ -1,5 +1,5 @@
 /**
- * Word lists of plan language the extractor needs beyond src/core/phrase.ts (which holds the
+ * Word lists of plan language the extractor needs beyond src/core/phrase/ (which holds the
  * comparator words, units and distractor names shared with parseTarget).
  */
 

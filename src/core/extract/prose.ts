@@ -1,6 +1,6 @@
 /**
  * Figures in running text: every (indicator, figure) pair of a paragraph, named the way a
- * statistician labels a row. The figure itself is read by src/core/phrase.ts (as parseTarget
+ * statistician labels a row. The figure itself is read by src/core/phrase/ (as parseTarget
  * reads a cell); this module decides which figures are commitments or reported results, what
  * each is called, for whom (scope), by when (deadline), and how lists distribute:
  * 分别达到A、B、C, 均比上年提高…, 各35套, and elliptical clauses that carry the indicator, verb,
