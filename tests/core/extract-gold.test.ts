@@ -167,6 +167,31 @@ describe("our own documents (plans, reports and indicator tables in tests/fixtur
   });
 });
 
+/** Real public documents, labelled blind (tests/fixtures/extraction/real/README*.md): one floor per gold file. */
+const REAL = path.join(FIXTURES, "extraction/real");
+const REAL_FLOORS: Record<string, { f1: number; dice: number; deadline: number; kind: number; measured: string }> = {
+  "gold-dev.jsonl": { f1: 0.95, dice: 0.84, deadline: 0.94, kind: 0.97, measured: "F1 0.971, Dice 0.868, deadline 0.967, kind 1.000 (first run 0.547)" },
+};
+
+describe("real documents (tests/fixtures/extraction/real)", () => {
+  const files = fs.readdirSync(REAL).filter((f) => /^gold-.*\.jsonl$/.test(f));
+
+  test("every gold file has a floor", () => {
+    expect(files.length).toBeGreaterThan(0);
+    for (const f of files) expect(Object.keys(REAL_FLOORS)).toContain(f);
+  });
+
+  for (const [file, floor] of Object.entries(REAL_FLOORS)) {
+    test(`${file}: strict F1 ≥ ${floor.f1}, Dice ≥ ${floor.dice}, deadline ≥ ${floor.deadline}, kind ≥ ${floor.kind} (measured ${floor.measured})`, () => {
+      const s = score(path.join(REAL, file), REAL);
+      expect(s.f1).toBeGreaterThanOrEqual(floor.f1);
+      expect(s.dice).toBeGreaterThanOrEqual(floor.dice);
+      expect(s.deadline).toBeGreaterThanOrEqual(floor.deadline);
+      expect(s.kind).toBeGreaterThanOrEqual(floor.kind);
+    });
+  }
+});
+
 describe("the scorer in this test can fail", () => {
   test("a prediction with the wrong comparator does not match", () => {
     const g: GoldItem = { doc: "x", indicator: "入学率", comparator: ">=", value: 100, unit: "%", deadline: null, kind: "target", quote: "" };
