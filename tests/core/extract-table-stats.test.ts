@@ -48,3 +48,25 @@ describe("monitoring tables (table-stats.ts)", () => {
     expect(readStatTable(s, splitLines(s), 0)).toBeNull();
   });
 });
+
+describe("unitless statistics in running text", () => {
+  test("差异系数 figures are unitless actuals; a quoted standard in parentheses is not a figure", () => {
+    const text = "某县2023年义务教育均衡发展监测结果\n全县小学、初中校际综合差异系数分别为0.335、0.328,均达到国家规定要求(小学≤0.65,初中≤0.55)。";
+    expect(extractTargets(text).map((x) => [x.indicator, x.scope, x.comparator, x.value, x.unit, x.kind])).toEqual([
+      ["校际综合差异系数", "小学", "=", 0.335, null, "actual"],
+      ["校际综合差异系数", "初中", "=", 0.328, null, "actual"],
+    ]);
+  });
+
+  test("a figure-less clause names the figures after it (综合差异系数,小学0.335,初中0.328)", () => {
+    const text = "2023年监测结果\n校际间综合差异系数,小学0.335,初中0.328。";
+    expect(extractTargets(text).map((x) => [x.indicator, x.scope, x.value])).toEqual([
+      ["校际间综合差异系数", "小学", 0.335],
+      ["校际间综合差异系数", "初中", 0.328],
+    ]);
+  });
+
+  test("a decimal with no unit and no statistic named stays out", () => {
+    expect(extractTargets("教育信息化2.0行动计划全面实施。")).toEqual([]);
+  });
+});

@@ -54,6 +54,17 @@ function inFrame(s: string, start: number, end: number, cl: Clause): boolean {
   return false;
 }
 
+/** Statistics with no unit (README): 差异系数 0.335, 标准差1.64, outside any parenthesis (a quoted standard). */
+const UNITLESS_NAMES = /(差异系数|变异系数|标准差|基尼系数)/;
+
+function unitlessStatistic(s: string, f: Figure, cl: Clause): boolean {
+  if (f.kind !== "single" || !/\./.test(s.slice(f.start, f.end)) || f.a >= 100) return false;
+  const left = s.slice(Math.max(0, f.start - WINDOW), f.start);
+  if (!UNITLESS_NAMES.test(left)) return false;
+  const inClause = s.slice(cl.start, f.start);
+  return inClause.split("(").length <= inClause.split(")").length;
+}
+
 function distractor(s: string, toks: NumberToken[], i: number, f: Figure, cl: Clause): boolean {
   const A = toks[i];
   const prev = s.charCodeAt(A.start - 1);
@@ -63,6 +74,7 @@ function distractor(s: string, toks: NumberToken[], i: number, f: Figure, cl: Cl
     if (s.slice(Math.max(cl.start, f.start - WINDOW), f.start).indexOf("比") < 0) return true;
     return s.charCodeAt(f.end) === 58;
   }
+  if (f.unit === null && unitlessStatistic(s, f, cl)) return false;
   if (f.unit === null || !UNITS_KEPT.has(f.unit)) return true;
   if (f.unit === "周" && after === 0x5e74 /* 年 */) return true; // 60周年
   if (prev === 0x6bcf /* 每 */) return true; // 每个乡镇, 每一所学校

@@ -317,6 +317,9 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
         const level = wordBefore(scope, scope.length, LEVEL_SCOPES);
         indicator = withSuffix(level, f, false);
         scope = scope.slice(0, scope.length - level.length) || null;
+      } else if (!state.headVerb && fig.clause > 0 && byClause[fig.clause - 1].length === 0 && headingClause(s, clauses[fig.clause - 1])) {
+        // 综合差异系数,小学0.335,初中0.328: a figure-less clause before names the figures after it
+        indicator = withSuffix(headingClause(s, clauses[fig.clause - 1]), f, false);
       } else indicator = withSuffix(state.headVerb ?? "", f, false);
     } else {
       if (elliptical && state.headVerb && !GENERIC_VERBS.has(state.headVerb) && !name.startsWith(state.headVerb)) name = state.headVerb + name;
@@ -373,6 +376,14 @@ function nameFromTo(s: string, figs: Fig[], emitted: Map<Fig, RawItem>): void {
     a.kind = "actual";
     a.deadline = pair.fromYear;
   }
+}
+
+/** The name a short figure-less clause gives the figures after it (a noun phrase of ≤ 20 characters), or "". */
+function headingClause(s: string, c: Clause): string {
+  const t = s.slice(c.start, c.end);
+  if (t.length > 24 || /[0-9]/.test(t)) return "";
+  const name = subjectOf(t).name;
+  return name.length <= 20 && /(率|比|系数|差|数|值|额|量|面积|比例)$/.test(name) ? name : "";
 }
 
 function sameUnitFamily(name: string, f: Figure): boolean {
