@@ -22,3 +22,14 @@ describe("no item without an indicator", () => {
     for (const it of extractTargets(text)) expect(it.indicator.trim()).not.toBe("");
   });
 });
+
+describe("periods that are not figures", () => {
+  test("一年 as “a year” (关键一年, 往前一年) and the period of a change (10年增加7.6万所)", () => {
+    expect(extractTargets("今年是十四五规划的关键一年。")).toEqual([]);
+    expect(extractTargets("2023年工作总结\n全国幼儿园10年增加7.6万所。").map((x) => [x.comparator, x.value, x.unit])).toEqual([["increase_by", 76000, "所"]]);
+  });
+
+  test("a stated period with a bound stays a figure (一年以上)", () => {
+    expect(extractTargets("新任教师须在农村学校任教一年以上。").map((x) => [x.comparator, x.value, x.unit])).toEqual([[">=", 1, "年"]]);
+  });
+});
