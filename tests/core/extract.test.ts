@@ -320,6 +320,15 @@ describe("mixed forms", () => {
 });
 
 describe("indicator tables of real layouts", () => {
+  test("a pasted grid with | borders and a rule row, units in a unit column (万个 expanded), an empty base cell", () => {
+    const text = "表1 主要指标\n| 指标 | 单位 | 2020年 | 2025年 | 属性 |\n| --- | --- | --- | --- | --- |\n| 学前三年毛入园率 | % | 92.5 | 95以上 | 约束性 |\n| 新增学位 | 万个 | — | 1.2 | 预期性 |\n";
+    expect(extractTargets(text).map((x) => [x.indicator, figure(x), x.kind, x.deadline])).toEqual([
+      ["学前三年毛入园率", "= 92.5 %", "actual", 2020],
+      ["学前三年毛入园率", ">= 95 %", "target", 2025],
+      ["新增学位", "none 12000 个", "target", 2025],
+    ]);
+  });
+
   test("cell per line with a spaced-out header, section rows, units in cells, 属性 column and 其中 rows", () => {
     const text = [
       "指  标", "2020年", "2025年", "属性", "一、发展水平", "     ",

@@ -73,6 +73,11 @@ function isCellLine(s: string, line: Line): boolean {
   return t.indexOf("。") < 0 && !/[,;:]$/.test(t) && !/^(第.{1,3}[篇章]|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|专栏|表\s*\d|注[:：])/.test(t);
 }
 
+/** A rule between header and body (| --- | :---: |, ─────): no cells. */
+function isRuleRow(s: string, line: Line): boolean {
+  return /^[|+\s:\-—─=]+$/.test(s.slice(line.trimStart, line.trimEnd)) && /[-—─=]{3}/.test(s.slice(line.trimStart, line.trimEnd));
+}
+
 /** A section row inside a table (一、发展水平): it groups rows and is neither label nor value. */
 function isSectionRow(s: string, line: Line): boolean {
   const t = s.slice(line.trimStart, line.trimEnd);
@@ -92,14 +97,16 @@ function headerCells(s: string, line: Line): TableCell[] {
 const LABEL_STARTS = new Set([...LABEL_HEADERS].map((h) => h.charCodeAt(0)));
 
 export function findTableHeader(s: string, lines: Line[], i: number): TableHeader | null {
-  if (!LABEL_STARTS.has(s.charCodeAt(lines[i].trimStart))) return null; // most lines: one lookup
+  let p = lines[i].trimStart;
+  while (s.charCodeAt(p) === 124 /* | */ || s.charCodeAt(p) === 32) p++; // | 指标 | 2020年 |: a pasted grid
+  if (!LABEL_STARTS.has(s.charCodeAt(p))) return null; // most lines: one lookup
   const first = headerCells(s, lines[i]);
   if (!first.length || headerRole(first[0].text) !== "label") return null;
   const cells: TableCell[] = [];
   let values = 0;
   for (let li = i, seen = 0; li < lines.length && seen < 10; li++) {
     const line = lines[li];
-    if (line.trimEnd === line.trimStart) continue;
+    if (line.trimEnd === line.trimStart || isRuleRow(s, line)) continue;
     if (!isCellLine(s, line)) return values > 0 && isSectionRow(s, line) ? { cells, line: li, cell: 0 } : null;
     seen++;
     const row = headerCells(s, line);
@@ -119,8 +126,7 @@ export function readTable(s: string, lines: Line[], header: TableHeader): { head
   let ci = header.cell;
   for (; li < lines.length; li++, ci = 0) {
     const line = lines[li];
-    if (line.trimEnd === line.trimStart) continue;
-    if (isSectionRow(s, line)) continue;
+    if (line.trimEnd === line.trimStart || isRuleRow(s, line) || isSectionRow(s, line)) continue;
     if (!isCellLine(s, line)) break;
     const row = cellsOf(s, line);
     for (; ci < row.length; ci++) cells.push(row[ci]);
