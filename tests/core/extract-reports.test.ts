@@ -81,3 +81,18 @@ describe("由A上升到B (from-to.ts)", () => {
     ]);
   });
 });
+
+describe("one document holding both kinds", () => {
+  test("a plan recalling last year's figure reports it; a summary's next-year sentence plans it", () => {
+    const plan = "2024年教育工作要点\n2023年,全县学前三年毛入园率达到92%。2024年,力争全县学前三年毛入园率达到95%。";
+    expect(extractTargets(plan).map((x) => [x.comparator, x.value, x.kind, x.deadline])).toEqual([
+      ["=", 92, "actual", 2023],
+      [">=", 95, "target", 2024],
+    ]);
+    const summary = "2023年工作总结\n全县学前三年毛入园率达到92%。2024年,全县学前三年毛入园率达到95%。";
+    expect(extractTargets(summary).map((x) => [x.comparator, x.value, x.kind, x.deadline])).toEqual([
+      ["=", 92, "actual", 2023],
+      [">=", 95, "target", 2024],
+    ]);
+  });
+});

@@ -151,7 +151,7 @@ export function kindMarks(s: string, years: YearMark[]): KindMark[] {
 }
 
 /** The kind of a figure at p: the nearest mark before it within WINDOW, else its heading's or the document's. */
-export function kindAt(marks: KindMark[], p: number, ctx: Context, doc: DocInfo): Kind {
+export function kindAt(marks: KindMark[], p: number, ctx: Context, doc: DocInfo, years: readonly YearMark[] = []): Kind {
   let lo = 0;
   let hi = marks.length;
   while (lo < hi) {
@@ -161,5 +161,14 @@ export function kindAt(marks: KindMark[], p: number, ctx: Context, doc: DocInfo)
   }
   const last = lo > 0 ? marks[lo - 1] : null;
   if (last && last.at >= p - WINDOW) return last.kind;
-  return ctx.headingKind ?? doc.genre;
+  const base = ctx.headingKind ?? doc.genre;
+  // a plan for 2024 recalling 2023年…达到92% reports it; a 2023 summary's 2024年… plans it
+  let year: number | null = null;
+  for (const y of years) if (y.at < p && y.dates === null) year = y.year;
+  const own = ctx.headingYear ?? (base === "target" ? doc.planYear : doc.reportYear);
+  if (year !== null && own !== null) {
+    if (base === "target" && year < own) return "actual";
+    if (base === "actual" && year > own) return "target";
+  }
+  return base;
 }

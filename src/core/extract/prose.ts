@@ -120,7 +120,7 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
     const f = fig.f;
     let shown = showTarget(figureTarget(f));
     if (forcedStrive && shown.comparator === "none") shown = { ...shown, comparator: ">=" };
-    const kind = kindAt(kinds, f.start, ctx, doc);
+    const kind = kindAt(kinds, f.start, ctx, doc, marks);
     if (kind === "actual") shown = asReported(shown, f, s);
     const deadline = deadlineAt(marks, f.start, carried, kind, ctx, doc);
     while (from < f.start && !isQuoteStart(s.charCodeAt(from))) from++; // no leading marks or emoji in a quote
