@@ -159,72 +159,23 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
     // 使微机室达到了180个: in a report, a count that reached N is the total
     const reach = cmpWord !== null && cmpWord.gov === ">=" && /^(达到|达|增加到|增至|增加至|提高到|达到了)$/.test(cmpWord.w) && kindAt(kinds, f.start, ctx, doc) === "actual";
 
-    // 分别达到A、B、C / 均比上年提高… / 各35套: one figure shape for several listed items
-    const fenbie = left.indexOf("分别");
-    if (fenbie >= 0 && idx === 0) {
-      const run = [fig];
-      for (let j = idx + 1; j < inClause.length; j++) {
-        const between = s.slice(run[run.length - 1].f.tail, inClause[j].f.start);
-        if (!/^([、,和及与]|以及)?$/.test(between)) break;
-        run.push(inClause[j]);
-      }
-      const named = distribute(left.slice(0, fenbie), run.length, f, reach);
-      const lastFig = run[run.length - 1].f;
-      if (named && lastFig.source === "suffix") {
-        // 分别保持在99.8%、99.5%以上: the closing 以上 binds every item of the list
-        for (const x of run) if (x.f.source !== "suffix" && x.f.source !== "change") {
-          x.f.cmp = lastFig.cmp;
-          x.f.stated = true;
-          x.f.source = "suffix";
-        }
-      }
-      if (named && f.source === "change") {
-        // 分别增长4.60%以及6.14%: the change word before the list governs every item of it
-        for (const x of run) if (x.f.source !== "change" && x.f.unit === f.unit) {
-          x.f.cmp = f.cmp;
-          x.f.stated = true;
-          x.f.source = "change";
-        }
-      }
-      if (named) {
-        const from = leftFrom;
-        run.forEach((x, i) => {
-          emit(x, named[i], from, x.f.tail, false);
-          done.add(x);
-        });
-        state.prevName = named[named.length - 1].indicator;
-        state.scope = state.scope ?? named[0].scope;
-        continue;
-      }
+    const v: FigureAt = { fig, idx, inClause, left, cmpWord, reach };
+    // the naming strategies, in order: a 分别 list, a 均/各 list, then one figure with one name
+    const fenbie = namedByFenbie(s, v);
+    if (fenbie) {
+      fenbie.run.forEach((x, i) => {
+        emit(x, fenbie.named[i], leftFrom, x.f.tail, false);
+        done.add(x);
+      });
+      state.prevName = fenbie.named[fenbie.named.length - 1].indicator;
+      state.scope = state.scope ?? fenbie.named[0].scope;
+      continue;
     }
-    // 均/都 before the comparator, or 各 before the figure or its verb: every listed item gets it
-    const head = cmpWord ? left.slice(0, cmpWord.at).replace(/(比上年|较上年|比去年|同比)$/, "") : left;
-    const jun = /(均|都|全部)$/.exec(head);
-    const geAt = left.lastIndexOf("各");
-    const geRest = geAt >= 0 ? left.slice(geAt + 1) : "";
-    const ge = geAt >= 0 && (geRest === "" || wordAt(geRest, 0, ACTION_VERBS) !== "");
-    if (jun || ge) {
-      let subject = jun ? head.slice(0, head.length - jun[0].length) : left.slice(0, geAt);
-      let named: Named[] | null = null;
-      if (ge && geRest) {
-        // 城区、农村学校各建设标准化考点10个: the verb phrase after 各 is the indicator, the list the scopes
-        const what = subjectOf(geRest);
-        const thing = what.verb && GENERIC_VERBS.has(what.verb) ? what.name.slice(what.verb.length) : what.name;
-        const scopes = splitList(subjectOf(subject).name || subject).map((x) => subjectOf(x).name || x);
-        // one owner (为每个乡镇卫生院各配备救护车1辆) names the count rather than scoping a list
-        named = scopes.length === 1 ? [{ indicator: withSuffix(scopes[0] + thing, f, reach), scope: scopes[0] }] : scopes.map((sc) => ({ indicator: withSuffix(thing, f, reach), scope: sc }));
-      } else {
-        const sub = subjectOf(subject);
-        const verb = !sub.verb && state.headVerb && !GENERIC_VERBS.has(state.headVerb) ? state.headVerb : null;
-        if (verb) subject = verb + sub.name;
-        named = distribute(subject, null, f, reach);
-        if (named && verb) for (const n of named) if (!n.indicator.startsWith(verb)) n.indicator = verb + n.indicator;
-      }
-      if (named) {
-        for (const n of named) emit(fig, n, leftFrom, f.tail, false);
-        if (named.length) state.prevName = named[named.length - 1].indicator;
-        continue;
-      }
+    const listed = namedBySharedList(v, state.headVerb);
+    if (listed) {
+      for (const n of listed) emit(fig, n, leftFrom, f.tail, false);
+      if (listed.length) state.prevName = listed[listed.length - 1].indicator;
+      continue;
     }
 
     // One figure, one name.
@@ -359,6 +310,82 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
   }
   nameFromTo(s, figs, emitted);
   return carried;
+}
+
+/** A figure with what the naming strategies look at. */
+interface FigureAt {
+  fig: Fig;
+  /** Index in its clause, and the clause's figures. */
+  idx: number;
+  inClause: Fig[];
+  /** Text before the figure, back to the previous figure or list mark. */
+  left: string;
+  cmpWord: { at: number; w: string } | null;
+  /** A report's count that reached N (达到了180个): named as a total. */
+  reach: boolean;
+}
+
+/**
+ * 分别达到A、B、C: the list of figures after 分别 and one name per listed item, in order; a
+ * closing 以上 or an opening change word (分别增长…) binds every figure of the list.
+ */
+function namedByFenbie(s: string, v: FigureAt): { run: Fig[]; named: Named[] } | null {
+  const at = v.left.indexOf("分别");
+  if (at < 0 || v.idx !== 0) return null;
+  const f = v.fig.f;
+  const run = [v.fig];
+  for (let j = v.idx + 1; j < v.inClause.length; j++) {
+    const between = s.slice(run[run.length - 1].f.tail, v.inClause[j].f.start);
+    if (!/^([、,和及与]|以及)?$/.test(between)) break;
+    run.push(v.inClause[j]);
+  }
+  const named = distribute(v.left.slice(0, at), run.length, f, v.reach);
+  if (!named) return null;
+  const lastFig = run[run.length - 1].f;
+  for (const x of run) {
+    if (lastFig.source === "suffix" && x.f.source !== "suffix" && x.f.source !== "change") {
+      // 分别保持在99.8%、99.5%以上
+      x.f.cmp = lastFig.cmp;
+      x.f.stated = true;
+      x.f.source = "suffix";
+    } else if (f.source === "change" && x.f.source !== "change" && x.f.unit === f.unit) {
+      // 分别增长4.60%以及6.14%
+      x.f.cmp = f.cmp;
+      x.f.stated = true;
+      x.f.source = "change";
+    }
+  }
+  return { run, named };
+}
+
+/**
+ * 均/都 before the comparator (小学、初中入学率均达到100%) or 各 before the figure or its verb
+ * (城区、农村学校各建设标准化考点10个): every listed item gets the figure.
+ */
+function namedBySharedList(v: FigureAt, headVerb: string | null): Named[] | null {
+  const { left, cmpWord, reach } = v;
+  const f = v.fig.f;
+  const head = cmpWord ? left.slice(0, cmpWord.at).replace(/(比上年|较上年|比去年|同比)$/, "") : left;
+  const jun = /(均|都|全部)$/.exec(head);
+  const geAt = left.lastIndexOf("各");
+  const geRest = geAt >= 0 ? left.slice(geAt + 1) : "";
+  const ge = geAt >= 0 && (geRest === "" || wordAt(geRest, 0, ACTION_VERBS) !== "");
+  if (!jun && !ge) return null;
+  let subject = jun ? head.slice(0, head.length - jun[0].length) : left.slice(0, geAt);
+  if (ge && geRest) {
+    // the verb phrase after 各 is the indicator, the list the scopes
+    const what = subjectOf(geRest);
+    const thing = what.verb && GENERIC_VERBS.has(what.verb) ? what.name.slice(what.verb.length) : what.name;
+    const scopes = splitList(subjectOf(subject).name || subject).map((x) => subjectOf(x).name || x);
+    // one owner (为每个乡镇卫生院各配备救护车1辆) names the count rather than scoping a list
+    return scopes.length === 1 ? [{ indicator: withSuffix(scopes[0] + thing, f, reach), scope: scopes[0] }] : scopes.map((sc) => ({ indicator: withSuffix(thing, f, reach), scope: sc }));
+  }
+  const sub = subjectOf(subject);
+  const verb = !sub.verb && headVerb && !GENERIC_VERBS.has(headVerb) ? headVerb : null;
+  if (verb) subject = verb + sub.name;
+  const named = distribute(subject, null, f, reach);
+  if (named && verb) for (const n of named) if (!n.indicator.startsWith(verb)) n.indicator = verb + n.indicator;
+  return named;
 }
 
 /** 由A上升到B: B keeps the indicator, A is its baseline (…(基期)), a reported figure of its own year. */
