@@ -320,6 +320,23 @@ describe("mixed forms", () => {
 });
 
 describe("indicator tables of real layouts", () => {
+  test("| debris after every cell (序号 column), and a tab row whose 其中 names an indicator of its own", () => {
+    const pipes = "序号 |\n指标 |\n2020年 |\n2025年 |\n属性 |\n||\n1 |\n学前教育毛入园率(%) |\n88.5 |\n≥92 |\n约束性 |\n2 |\n义务教育巩固率(%) |\n96.2 |\n97 |\n预期性 |\n";
+    expect(extractTargets(pipes).map((x) => [x.indicator, figure(x), x.kind, x.deadline])).toEqual([
+      ["学前教育毛入园率", "= 88.5 %", "actual", 2020],
+      ["学前教育毛入园率", ">= 92 %", "target", 2025],
+      ["义务教育巩固率", "= 96.2 %", "actual", 2020],
+      ["义务教育巩固率", "none 97 %", "target", 2025],
+    ]);
+    const tabs = "主要指标\t单位\t2020年基期值\t2025年目标值\t指标属性\n一、学前教育\n学前三年毛入园率\t%\t85\t90\t约束性\n其中：公办园在园幼儿占比\t%\t40\t50\t预期性\n";
+    expect(extractTargets(tabs).map((x) => [x.indicator, x.scope, figure(x)])).toEqual([
+      ["学前三年毛入园率", null, "= 85 %"],
+      ["学前三年毛入园率", null, "none 90 %"],
+      ["公办园在园幼儿占比", null, "= 40 %"],
+      ["公办园在园幼儿占比", null, "none 50 %"],
+    ]);
+  });
+
   test("a pasted grid with | borders and a rule row, units in a unit column (万个 expanded), an empty base cell", () => {
     const text = "表1 主要指标\n| 指标 | 单位 | 2020年 | 2025年 | 属性 |\n| --- | --- | --- | --- | --- |\n| 学前三年毛入园率 | % | 92.5 | 95以上 | 约束性 |\n| 新增学位 | 万个 | — | 1.2 | 预期性 |\n";
     expect(extractTargets(text).map((x) => [x.indicator, figure(x), x.kind, x.deadline])).toEqual([

@@ -195,6 +195,12 @@ function subsetName(parent: string, own: string): string {
   return m && !own.startsWith(m[1]) && !own.includes(m[2]) ? m[1] + own : own;
 }
 
+/** A short label that names a part (小学, 初中, 城区, 公办) rather than an indicator (…率, …数). */
+function isScopeLabel(t: string): boolean {
+  const name = labelUnit(t).name;
+  return name.length <= 6 && !/(率|比|比例|占比|比重|数|量|额|面积|年限|系数)$/.test(name);
+}
+
 /** A label cell that is only a unit marker: (%), （％）, (万人). */
 function isUnitMarker(t: string): boolean {
   const m = /^[(（]([^()（）]{1,8})[)）]$/.exec(t.trim());
@@ -306,7 +312,8 @@ export function tableItems(header: TableCell[], cells: TableCell[]): TableItem[]
     }
     const rowLabels = labels.slice(Math.max(0, labels.length - k));
     const before = labels.length > rowLabels.length ? labels[labels.length - rowLabels.length - 1] : null;
-    const sub = /^其中[:：]?/.test(rowLabels[0].text);
+    // 其中:小学 / 初中 name scopes of the row above; 其中:公办园在园幼儿占比 is an indicator of its own
+    const sub = /^其中[:：]?/.test(rowLabels[0].text) && isScopeLabel(cleanLabel(rowLabels[0].text.replace(/^其中[:：]?/, "")));
     let parent: { name: string; unit: string | null } | null = null;
     if (sub) parent = before ? labelUnit(cleanLabel(before.text)) : lastRow;
     const rows = k > 1 ? arrange(values.slice(0, k * valueCols.length), k, valueCols) : [values.slice(0, valueCols.length)];
