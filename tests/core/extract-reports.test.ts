@@ -24,8 +24,8 @@ describe("reports", () => {
     expect(extractTargets(text).map(row)).toEqual([
       ["幼儿园数", "=", 281200, "所", "actual", null],
       ["幼儿园数", "increase_by", 5.44, "%", "actual", null],
-      ["在园幼儿人数", "=", 47138800, "人", "actual", null],
-      ["在园幼儿人数", "increase_by", 1.23, "%", "actual", null],
+      ["在园幼儿数", "=", 47138800, "人", "actual", null],
+      ["在园幼儿数", "increase_by", 1.23, "%", "actual", null],
       ["专任教师数", "=", 2763100, "人", "actual", null],
       ["专任教师数", "increase_by", 7.04, "%", "actual", null],
     ]);
@@ -94,5 +94,12 @@ describe("one document holding both kinds", () => {
       ["=", 92, "actual", 2023],
       [">=", 95, "target", 2024],
     ]);
+  });
+});
+
+describe("names in bulletins", () => {
+  test("a share of the count just named (占总数的68.08%), staff of a level keep the level, 在园幼儿数", () => {
+    const text = "2018年统计公报\n全省有普惠性幼儿园4747所,占总数的68.08%;幼儿园教职工90319人。在园幼儿987853人。";
+    expect(extractTargets(text).map((x) => x.indicator)).toEqual(["普惠性幼儿园数", "普惠性幼儿园占比", "幼儿园教职工数", "在园幼儿数"]);
   });
 });

@@ -58,7 +58,7 @@ export const LEVEL_SCOPES = words([
 ]);
 
 /** Nouns naming people: a count of them reads “…数”, not “…人数”. */
-export const PERSON_ENDINGS = "师长员生人者手兵才匠家工士";
+export const PERSON_ENDINGS = "师长员生人者手兵才匠家工士儿童";
 
 /** Openers to drop from a name: connectives, time adverbs, modals, “使/让”. */
 export const OPENERS = words([

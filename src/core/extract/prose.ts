@@ -294,6 +294,8 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
         if (topic) name = topic + name;
         else if (prevObject && prevObject !== state.prevName) name = prevObject + name;
       }
+      // 全省有普惠性幼儿园4747所…,占总数的68.08%: a share of the count just named
+      if (/^占(总数|全部|总量|全[省市县区国])?$/.test(name) && (f.unit === "%" || f.unit === "‰") && state.prevName) name = state.prevName.replace(/(人数|数量|总数|数)$/, "") + "占比";
       const trained = reorderTraining(name, f);
       indicator = trained !== name ? trained : withSuffix(name, f, reach);
     }
