@@ -26,7 +26,22 @@ module.exports = tseslint.config(
     // The core runs in Excel's custom-functions runtime and the browser: no Node, no Office.
     files: ["src/core/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: ["fs", "path", "node:*", "react", "@fluentui/*", "../excel/*", "../taskpane/*"] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              // Any depth: "../excel", "../../excel/apply-template", "../cli" …
+              regex: "^(\\.\\./)+(excel|taskpane|cli|functions|xlsx)(/.*)?$",
+              message: "src/core is pure: it knows nothing of Excel, the pane, the CLI or the custom-function wrappers.",
+            },
+            {
+              regex: "^(fs|path|node:.*|react|react-dom|@fluentui/.*|exceljs|office-addin-mock|office-addin-.*)(/.*)?$",
+              message: "src/core runs in Excel's custom-functions runtime and the browser: no Node, React or Office packages.",
+            },
+          ],
+        },
+      ],
       "no-restricted-globals": ["error", "Office", "Excel", "CustomFunctions", "process", "require"],
     },
   },

@@ -63,14 +63,10 @@ const TEMPLATES = [
   },
 ];
 
-const SYMBOL = { ">=": "≥", "<=": "≤", "=": "=", none: "", increase_by: "+", decrease_by: "-", range: "" };
-
-/** The compact text of a gold figure, the same grammar formatTarget prints. */
+/** The compact text of a gold figure: the add-in's own formatShown, from the built command line (npm run build:cli). */
 function figureText(g) {
-  if (g.comparator === "ratio") return `${g.ratio[0]}:${g.ratio[1]}`;
-  const amount = g.min !== undefined && g.max !== undefined ? `${g.min}~${g.max}` : String(g.value);
-  if (!(g.comparator in SYMBOL)) throw new Error(`unknown comparator ${g.comparator} in ${g.quote}`);
-  return SYMBOL[g.comparator] + amount + (g.unit ?? "");
+  const { formatShown } = require("../lib/core/target.js");
+  return formatShown(g);
 }
 
 function row(g, index, docNumber) {

@@ -5,7 +5,8 @@
  */
 import * as fs from "fs";
 import { extractTargets, ExtractedItem } from "../core/extract";
-import type { Io } from "./plan-targets";
+import { formatShown } from "../core/target";
+import type { Io } from "./io";
 
 export const EXTRACT_USAGE = `  plan-targets extract [--json] <文件>              从计划/总结文本中提取目标与实际值（--json：每行一个 JSON 对象）`;
 
@@ -77,14 +78,6 @@ function readText(file: string, io: Io): string | null {
   return data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf ? "\ufeff" + text : text;
 }
 
-const SYMBOL: Record<string, string> = { ">=": "≥", "<=": "≤", "=": "=", none: "", range: "", increase_by: "+", decrease_by: "-", ratio: "" };
-
-/** The figure as a statistician types it: ≥99.2%, 3~5所, +3~5个百分点, 1:1. */
-export function figureText(item: ExtractedItem): string {
-  if (item.comparator === "ratio" && item.ratio) return `${item.ratio[0]}:${item.ratio[1]}`;
-  const amount = item.min !== undefined && item.max !== undefined ? `${item.min}~${item.max}` : String(item.value);
-  return `${SYMBOL[item.comparator] ?? ""}${amount}${item.unit ?? ""}`;
-}
 
 /** Display width: CJK and full-width characters take two columns. */
 function width(s: string): number {
@@ -108,7 +101,7 @@ function clip(s: string, n: number): string {
 function printTable(items: ExtractedItem[], io: Io): void {
   const rows = [
     ["指标", "范围", "目标/实际值", "年份", "类型", "原文"],
-    ...items.map((it) => [clip(it.indicator, 24), it.scope ?? "", figureText(it), it.deadline === null ? "" : String(it.deadline), it.kind === "target" ? "目标" : "实际", clip(it.quote, 30)]),
+    ...items.map((it) => [clip(it.indicator, 24), it.scope ?? "", formatShown(it), it.deadline === null ? "" : String(it.deadline), it.kind === "target" ? "目标" : "实际", clip(it.quote, 30)]),
   ];
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => width(r[c]))));
   let section: string | null | undefined;

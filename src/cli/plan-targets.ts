@@ -8,13 +8,10 @@ import { parseNumber } from "../core/number";
 import { parseTarget } from "../core/parse-target";
 import { showTarget } from "../core/target";
 import { EXTRACT_USAGE, extractCommand } from "./extract-command";
+import { options, UsageError, type Io } from "./io";
 import { TEMPLATE_USAGE, templateCommand } from "./template-command";
 import { WORKBOOK_USAGE, workbookCommand } from "./workbook-command";
 
-export interface Io {
-  out: (line: string) => void;
-  err: (line: string) => void;
-}
 
 const USAGE = `用法 (usage):
   plan-targets number <文本>                      读一个数：{"value", "percent"}
@@ -70,8 +67,6 @@ function report(e: unknown, io: Io): number {
   throw e;
 }
 
-class UsageError extends Error {}
-
 function numberCommand(args: string[], io: Io): number {
   const { positional } = options(args, []);
   if (positional.length !== 1) throw new UsageError("number 需要一个参数：要读取的文本。");
@@ -103,25 +98,6 @@ function checkCommand(args: string[], io: Io): number {
     }),
   );
   return 0;
-}
-
-/** `--name value` and `--name=value`; anything else (including '-3') is positional. */
-function options(args: string[], names: string[]): { positional: string[]; named: Record<string, string> } {
-  const positional: string[] = [];
-  const named: Record<string, string> = {};
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    const m = /^--([a-z]+)(?:=(.*))?$/.exec(a);
-    if (!m) {
-      positional.push(a);
-      continue;
-    }
-    if (!names.includes(m[1])) throw new UsageError(`未知选项 --${m[1]}。`);
-    const value = m[2] ?? args[++i];
-    if (value === undefined) throw new UsageError(`选项 --${m[1]} 需要一个值。`);
-    named[m[1]] = value;
-  }
-  return { positional, named };
 }
 
 /** Binary noise off the last digits (0.992 − 0.98 prints as 0.012). */

@@ -7,7 +7,7 @@ import { parseTarget } from "../core/parse-target";
 import { showTarget } from "../core/target";
 import type { TemplateRowDefinition } from "../core/template-plan";
 import { getTemplate, listTemplates, templateIds } from "../templates";
-import type { Io } from "./plan-targets";
+import type { Io } from "./io";
 
 export const TEMPLATE_USAGE = `  plan-targets template list [--json]               内置模板：id、标题、来源、行数
   plan-targets template show <id> [--json]          模板的各行：指标、范围、目标、比较方式、数值、单位、期限、原文`;

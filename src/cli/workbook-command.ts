@@ -12,8 +12,8 @@ import { extractTargets } from "../core/extract";
 import { tryParseTarget } from "../core/parse-target";
 import { buildTemplatePlan, type FormulaMode, type TemplateDefinition } from "../core/template-plan";
 import { getTemplate, templateIds } from "../templates";
-import { figureText } from "./extract-command";
-import type { Io } from "./plan-targets";
+import { formatShown } from "../core/target";
+import type { Io } from "./io";
 import { planToXlsx } from "./workbook-xlsx";
 
 export const WORKBOOK_USAGE = `  plan-targets workbook <模板id|计划.txt> -o <输出.xlsx> [--mode portable|live] [--force] [--override 指标=目标]…
@@ -91,7 +91,7 @@ function readPlanText(file: string): string {
 function definitionFromText(file: string, io: Io): TemplateDefinition {
   const name = path.basename(file).replace(/\.[^.]+$/, "") || "计划";
   const items = extractTargets(readPlanText(file)).filter((it) => it.kind === "target");
-  const readable = items.filter((it) => tryParseTarget(figureText(it)) !== null);
+  const readable = items.filter((it) => tryParseTarget(formatShown(it)) !== null);
   const skipped = items.length - readable.length;
   if (skipped > 0) io.err(`注意：${skipped} 个目标无法读取，已略过。`);
   if (readable.length === 0) throw new Refusal(`未在“${file}”中找到可用的目标（可先用 plan-targets extract 查看提取结果）。`);
@@ -106,7 +106,7 @@ function definitionFromText(file: string, io: Io): TemplateDefinition {
       section: it.section,
       indicator: it.indicator,
       scope: it.scope,
-      target: figureText(it),
+      target: formatShown(it),
       deadline: it.deadline,
       kind: "target",
       quote: it.quote,

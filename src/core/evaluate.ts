@@ -30,18 +30,11 @@
 import { PlanError } from "./errors";
 import { parseQuantity } from "./number";
 import { parseTarget } from "./parse-target";
-import { COMPARATORS, Target, targetReference } from "./target";
-import { numericTarget } from "./target-cache";
+import { COMPARATORS, numericTarget, Target, targetReference } from "./target";
 
-export type Status = "met" | "at_risk" | "missed" | "pending" | "not_applicable";
+import type { Status } from "./status";
 
-export const STATUS_LABELS: Record<Status, string> = {
-  met: "达标",
-  at_risk: "接近",
-  missed: "未达标",
-  pending: "待填报",
-  not_applicable: "不适用",
-};
+export { STATUS_LABELS, type Status } from "./status";
 
 export interface Evaluation {
   status: Status;
@@ -60,7 +53,15 @@ export interface EvaluateOptions {
   tolerance?: number | null;
 }
 
-const EPS = 1e-9;
+/** Relative float allowance: gaps within 1e-9 × max(1, |a|, |b|) are 0. Formula translations read it too. */
+export const FLOAT_EPSILON = 1e-9;
+const EPS = FLOAT_EPSILON;
+
+/** The default at-risk band: 1 percentage point for percent targets, else 5% of the target. */
+export const DEFAULT_TOLERANCE = { percent: 0.01, shareOfTarget: 0.05 } as const;
+
+/** Units of relative change: 增长5% and 增长1倍 scale with the baseline; 个百分点, 人 … are absolute. */
+export const RELATIVE_CHANGE_UNITS: readonly string[] = ["%", "％", "倍"];
 /** Plain decimal text: read it without going through parseQuantity (hot path). */
 const PLAIN_NUMBER = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
 const BLANK = /^\s*$/;
@@ -75,8 +76,9 @@ function nearlyEqual(a: number, b: number): boolean {
   return Math.abs(a - b) <= EPS * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
-function isRelative(t: Target): boolean {
-  return t.unit === "%" || t.unit === "％" || t.unit === "倍";
+/** An increase/decrease target whose change is relative (比上年增长5%): level = baseline × (1 ± v). */
+export function isRelativeChange(t: Target): boolean {
+  return (t.comparator === "increase_by" || t.comparator === "decrease_by") && t.unit !== null && RELATIVE_CHANGE_UNITS.includes(t.unit);
 }
 
 /** The level increase_by/decrease_by asks for; NaN without a usable baseline. */
@@ -84,7 +86,7 @@ function requiredLevel(t: Target, baseline: number | null): number {
   if (baseline === null) return NaN;
   const change = t.value !== null ? t.value : (t.min as number);
   const sign = t.comparator === "decrease_by" ? -1 : 1;
-  if (isRelative(t)) {
+  if (isRelativeChange(t)) {
     if (baseline === 0) return NaN;
     return baseline + sign * Math.abs(baseline) * change;
   }
@@ -141,7 +143,7 @@ export function gapOf(actual: number, target: Target, baseline: number | null): 
       const level = requiredLevel(target, baseline);
       const g = target.comparator === "increase_by" ? shortfall(level, actual) : shortfall(actual, level);
       // Relative growth: express the shortfall as a growth rate (the target's unit).
-      return isRelative(target) ? g / Math.abs(baseline as number) : g;
+      return isRelativeChange(target) ? g / Math.abs(baseline as number) : g;
     }
   }
   return NaN;
@@ -190,9 +192,17 @@ export function statusOf(gap: number, target: Target, tolerance: number | null):
   return gap <= tol + EPS * Math.max(1, tol) ? "at_risk" : "missed";
 }
 
+/**
+ * Why an increase/decrease target cannot be judged: no baseline, or a zero one under relative
+ * growth. The one wording for evaluate(), the PLAN functions and the pane.
+ */
+export function baselineProblem(t: Target, baseline: number | null): string {
+  return baseline === null ? `需要基期值（比上年${t.comparator === "decrease_by" ? "降低/下降" : "提高/增长"}…）` : "基期值为0，无法计算增长率";
+}
+
 /** 0.01 (1个百分点) for percent targets; otherwise 5% of |targetReference|. */
 export function defaultTolerance(target: Target): number {
-  return target.percent ? 0.01 : 0.05 * Math.abs(targetReference(target));
+  return target.percent ? DEFAULT_TOLERANCE.percent : DEFAULT_TOLERANCE.shareOfTarget * Math.abs(targetReference(target));
 }
 
 function isFiniteNumber(x: unknown): x is number {
@@ -254,11 +264,7 @@ export function evaluate(actual: unknown, target: Target | string | number, opti
   }
   const gap = gapOf(value, t, baseline);
   if (gap !== gap) {
-    const reason =
-      baseline === null
-        ? `需要基期值（比上年${t.comparator === "increase_by" ? "提高/增长" : "降低/下降"}…）`
-        : "基期值为0，无法计算增长率";
-    return { status: "not_applicable", gap: null, progress: null, reason };
+    return { status: "not_applicable", gap: null, progress: null, reason: baselineProblem(t, baseline) };
   }
   const progress = progressOf(value, t, baseline);
   return {

@@ -1,3 +1,5 @@
+import { FLOAT_EPSILON } from "./evaluate";
+
 /**
  * Pieces of native formula text shared by everything that writes formulas: the portable
  * plan (src/core/template-plan), the check-selection rules (src/excel) and the appliers.
@@ -19,7 +21,7 @@ export function formulaString(s: string): string {
 }
 
 /** The relative float allowance of core evaluate (1e-9), as formula text. */
-export const FLOAT_EPS = formulaNumber(1e-9);
+export const FLOAT_EPS = formulaNumber(FLOAT_EPSILON);
 
 /** True when `x` is one function call from its first character to its last, such as IF(…). */
 function isOneCall(x: string): boolean {

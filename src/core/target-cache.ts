@@ -1,6 +1,6 @@
 import { PlanError } from "./errors";
 import { parseTarget } from "./parse-target";
-import type { Target } from "./target";
+import { numericTarget, type Target } from "./target";
 
 /**
  * Parsed targets by cell value. A template column repeats a few dozen target texts over
@@ -29,11 +29,6 @@ export function cachedTarget(cell: unknown): Target {
   if (typeof cell === "number" && Number.isFinite(cell)) return numericTarget(cell);
   if (cell === null || cell === undefined) throw new PlanError("not_a_target", "目标为空：请填写目标值或目标文本（如 ≥99.2%）", "");
   throw new PlanError("not_a_target", `目标应为数值或目标文本，而不是“${String(cell)}”`, cell);
-}
-
-/** A plain number in a target cell means “reach at least this”. */
-export function numericTarget(n: number): Target {
-  return { comparator: ">=", value: n, min: null, max: null, ratio: null, unit: null, percent: false, stated: false };
 }
 
 function parseOrError(text: string): Target | PlanError {

@@ -104,7 +104,7 @@ export function showTarget(t: Target): ShownTarget {
   return shown;
 }
 
-const SYMBOL: Record<Comparator, string> = {
+const SYMBOL: Record<ShownTarget["comparator"], string> = {
   ">=": "≥",
   "<=": "≤",
   "=": "=",
@@ -112,13 +112,26 @@ const SYMBOL: Record<Comparator, string> = {
   increase_by: "+",
   decrease_by: "-",
   ratio: "",
+  none: "",
 };
 
-/** The compact text a statistician types, e.g. ≥99.2%, 3~5所, +3~5个百分点, 1:15; parseTarget reads it back. */
+/**
+ * The compact text a statistician types, from a target in the plan's own numbers (an extracted
+ * figure, a gold item): ≥99.2%, 280人, 3~5所, +3~5个百分点, 1:15. parseTarget reads it back.
+ */
+export function formatShown(s: ShownTarget): string {
+  if (s.comparator === "ratio" && s.ratio) return `${s.ratio[0]}:${s.ratio[1]}`;
+  const amount = s.min !== undefined && s.max !== undefined ? `${s.min}~${s.max}` : s.value === null ? "" : String(s.value);
+  return `${SYMBOL[s.comparator]}${amount}${s.unit ?? ""}`;
+}
+
+/** The compact text of a parsed target; a bare number (≥ unstated) stays bare. */
 export function formatTarget(t: Target): string {
   const s = showTarget(t);
-  const unit = s.unit ?? "";
-  if (t.comparator === "ratio" && s.ratio) return `${s.ratio[0]}:${s.ratio[1]}`;
-  const amount = s.min !== undefined && s.max !== undefined ? `${s.min}~${s.max}` : String(s.value);
-  return `${t.stated || t.comparator !== ">=" ? SYMBOL[t.comparator] : ""}${amount}${unit}`;
+  return formatShown({ ...s, comparator: t.stated || t.comparator !== ">=" ? t.comparator : "none" });
+}
+
+/** A plain number in a target cell means “reach at least this”. */
+export function numericTarget(n: number): Target {
+  return { comparator: ">=", value: n, min: null, max: null, ratio: null, unit: null, percent: false, stated: false };
 }

@@ -9,8 +9,9 @@
  */
 import { columnLetters } from "./a1";
 import { PlanError } from "./errors";
-import { STATUS_LABELS } from "./evaluate";
-import { FLOAT_EPS, formulaString, operand, shortfallFormula } from "./formula-text";
+import { ADDIN_LABEL, EXPLAINED_LABEL, NO_TARGET_LABEL, RULE_COLORS, RULE_LABELS, STALE_LABEL, STATUS_LABELS, type RuleMeaning } from "./status";
+import { DEFAULT_TOLERANCE, isRelativeChange } from "./evaluate";
+import { FLOAT_EPS, formulaNumber, formulaString, operand, shortfallFormula } from "./formula-text";
 import { parseTarget } from "./parse-target";
 import { formatTarget, showTarget, targetBounds, targetReference, type Target } from "./target";
 
@@ -58,7 +59,7 @@ export interface PlanRule {
   fill: string;
   fontColor: string;
   /** What the rule shows, for tests and the legend: missed, at_risk, met, explained; stale (portable: 目标 edited). */
-  meaning: "missed" | "at_risk" | "met" | "explained" | "stale";
+  meaning: RuleMeaning;
 }
 
 export interface TemplateMetadata {
@@ -154,15 +155,7 @@ export interface BuildOptions {
   overrides?: Record<string, string>;
 }
 
-/** Label shown by 状态 when a missed row carries an explanation in 说明 (经验校验). */
-export const EXPLAINED_LABEL = "已说明";
-
-/** Portable mode: 目标 no longer matches the hidden helper cells (refreshHelpers fixes it). */
-export const STALE_LABEL = "目标已修改，请刷新";
-/** Portable mode: a value only the add-in can read (text in 实际值 or 基期值, such as 九十五 or 99.2%). */
-export const ADDIN_LABEL = "需加载项";
-/** Portable mode: a row without a target (a row the user added). */
-export const NO_TARGET_LABEL = "无目标";
+export { ADDIN_LABEL, EXPLAINED_LABEL, NO_TARGET_LABEL, RULE_COLORS, STALE_LABEL, statusKind, type StatusKind } from "./status";
 
 /**
  * Reference columns come from the document (序号 to 期限, 来源); input columns are what the
@@ -189,23 +182,6 @@ const COLUMN_SPECS: ReadonlyArray<Omit<PlanColumn, "hidden">> = [
 /** White input, light-blue computed, pale reference cells (national statistics convention). */
 export const PLAN_FILLS: Record<ColumnKind, string> = { input: "#FFFFFF", computed: "#DDEBF7", reference: "#F2F2F2" };
 
-/** Excel's "good / neutral / bad" cell styles, plus a calm grey for an explained miss. */
-export const RULE_COLORS: Record<PlanRule["meaning"], { fill: string; fontColor: string }> = {
-  missed: { fill: "#FFC7CE", fontColor: "#9C0006" },
-  at_risk: { fill: "#FFEB9C", fontColor: "#9C5700" },
-  met: { fill: "#C6EFCE", fontColor: "#006100" },
-  explained: { fill: "#E7E6E6", fontColor: "#595959" },
-  stale: { fill: "#E4DFEC", fontColor: "#60497A" },
-};
-
-/** The status label each rule looks for in the computed 状态 cell. */
-const RULE_LABELS: Record<PlanRule["meaning"], string> = {
-  missed: STATUS_LABELS.missed,
-  at_risk: STATUS_LABELS.at_risk,
-  met: STATUS_LABELS.met,
-  explained: EXPLAINED_LABEL,
-  stale: STALE_LABEL,
-};
 
 /**
  * The plan's columns, in order; the same for every template. Portable mode appends the
@@ -361,16 +337,11 @@ const HELPER_SPECS: ReadonlyArray<Omit<PlanColumn, "hidden">> = [
 /** The helper keys refreshHelpers writes, in column order (h_check is a formula and never rewritten). */
 export const HELPER_VALUE_KEYS: readonly HelperKey[] = ["h_text", "h_cmp", "h_low", "h_high", "h_pct", "h_rel"];
 
-/** Same units as core evaluate's relative growth: 增长10% and 增长1倍 scale with the baseline. */
-function isRelativeGrowth(t: Target): boolean {
-  return (t.comparator === "increase_by" || t.comparator === "decrease_by") && (t.unit === "%" || t.unit === "％" || t.unit === "倍");
-}
-
 /** The helper constants for one target (HELPER_VALUE_KEYS order); `text` is the 目标 cell they describe. */
 export function helperValues(t: Target, text: string | number): CellValue[] {
   const { low, high } = targetBounds(t);
   // Flags as 1/0, not TRUE/FALSE: HyperFormula has no boolean literals, and engines differ on booleans.
-  return [text, t.comparator, low, high, t.percent ? 1 : 0, isRelativeGrowth(t) ? 1 : 0];
+  return [text, t.comparator, low, high, t.percent ? 1 : 0, isRelativeChange(t) ? 1 : 0];
 }
 
 /**
@@ -396,7 +367,7 @@ const portableFormulas: FormulaWriter = (cells) => {
   // Level change of increase/decrease: the amount (low), times |基期值| for relative growth.
   const step = `IF(${rel}=1,ABS(${b}),1)*${low}`;
   const reference = `IF(${is("<=")},${high},${low})`; // targetReference
-  const tolerance = `IF(${pct}=1,0.01,0.05*ABS(${reference}))`; // defaultTolerance
+  const tolerance = `IF(${pct}=1,${formulaNumber(DEFAULT_TOLERANCE.percent)},${formulaNumber(DEFAULT_TOLERANCE.shareOfTarget)}*ABS(${reference}))`; // defaultTolerance
 
   const checkFormula =
     `=IF(${e}<>${text},${formulaString(STALE_LABEL)},` +
@@ -489,10 +460,6 @@ function targetDecimals(t: Target): number {
 
 function fixed(decimals: number): string {
   return decimals > 0 ? "0." + "0".repeat(decimals) : "0";
-}
-
-function isRelativeChange(t: Target): boolean {
-  return (t.comparator === "increase_by" || t.comparator === "decrease_by") && (t.unit === "%" || t.unit === "倍");
 }
 
 /** Formats of 基期值/实际值 (level) and 差距 (gap) for one target. */
@@ -729,53 +696,6 @@ export function portableColumnIndexes(headers: readonly unknown[]): Record<strin
     found[c.key] = i;
   }
   return found;
-}
-
-// ---------------------------------------------------------------------------------------
-// Counting statuses
-
-export interface StatusSummary {
-  total: number;
-  met: number;
-  atRisk: number;
-  /** Every miss, explained or not: an explanation does not make a miss disappear. */
-  missed: number;
-  /** Misses with an explanation in 说明 (状态 shows 已说明); included in `missed`. */
-  explained: number;
-  pending: number;
-  notApplicable: number;
-  /** Errors (#VALUE!, #N/A), blanks and anything that is not a status label. */
-  other: number;
-}
-
-/** What a 状态 cell's value says; "other" for errors (#VALUE!), blanks and any other text. */
-export type StatusKind = "met" | "atRisk" | "missed" | "explained" | "pending" | "notApplicable" | "other";
-
-const KIND_OF_LABEL: ReadonlyMap<string, StatusKind> = new Map([
-  [STATUS_LABELS.met, "met"],
-  [STATUS_LABELS.at_risk, "atRisk"],
-  [STATUS_LABELS.missed, "missed"],
-  [EXPLAINED_LABEL, "explained"],
-  [STATUS_LABELS.pending, "pending"],
-  [STATUS_LABELS.not_applicable, "notApplicable"],
-]);
-
-export function statusKind(v: unknown): StatusKind {
-  return (typeof v === "string" && KIND_OF_LABEL.get(v.trim())) || "other";
-}
-
-/** Counts the 状态 column's values; 已说明 counts as missed and as explained. */
-export function summarize(statuses: readonly unknown[]): StatusSummary {
-  const s: StatusSummary = { total: 0, met: 0, atRisk: 0, missed: 0, explained: 0, pending: 0, notApplicable: 0, other: 0 };
-  for (const v of statuses) {
-    s.total++;
-    const kind = statusKind(v);
-    if (kind === "explained") {
-      s.missed++;
-      s.explained++;
-    } else s[kind]++;
-  }
-  return s;
 }
 
 // ---------------------------------------------------------------------------------------

@@ -14,10 +14,11 @@
  */
 import { uniqueSheetName, uniqueTableName } from "../core/template-plan";
 import type { CellValue, PlanColumn, TemplatePlan } from "../core/template-plan";
-import { columnsA1, jsonBytes, rangeA1, shiftFormula, toR1C1, utf8Length } from "../core/a1";
+import { columnsA1, rangeA1, shiftFormula, toR1C1 } from "../core/a1";
+import { jsonBytes, utf8Length } from "./request-size";
 import { WorkbookError, toWorkbookError } from "./errors";
-import { TemplateRecord, templateXml } from "./metadata";
-import { API, SupportCheck, countedSync, inExcel, officeSupports, suspendUntilNextSync } from "./support";
+import { TemplateRecord, templateXml } from "./template-memory";
+import { API, SupportCheck, countedSync, inExcel, officeSupports, suspendUntilNextSync } from "./run";
 
 export interface ApplyOptions {
   /** Insert at the selection's top-left cell (only into empty cells) instead of a new sheet. */

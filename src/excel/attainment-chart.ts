@@ -4,9 +4,10 @@
  * editable and prints with the workbook. Two syncs: sheet names, then everything.
  */
 import { rangeA1 } from "../core/a1";
+import { CHART_SERIES } from "../core/status";
 import { uniqueSheetName } from "../core/template-plan";
 import { WorkbookError, toWorkbookError } from "./errors";
-import { SupportCheck, inExcel, officeSupports } from "./support";
+import { SupportCheck, inExcel, officeSupports } from "./run";
 
 export interface SectionCounts {
   section: string;
@@ -24,13 +25,6 @@ export interface AttainmentChartInput {
 
 export const CHART_SHEET = "达标情况图";
 
-/** Series in stack order, with the colours of the sheet's own highlighting, a shade stronger for print. */
-export const CHART_SERIES = [
-  { key: "met", header: "达标", color: "#63BE7B" },
-  { key: "atRisk", header: "接近", color: "#FFC000" },
-  { key: "missed", header: "未达标", color: "#F8696B" },
-  { key: "pending", header: "待填报", color: "#BFBFBF" },
-] as const;
 
 function count(n: unknown): number {
   return typeof n === "number" && Number.isFinite(n) && n > 0 ? Math.round(n) : 0;

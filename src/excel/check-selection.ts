@@ -26,7 +26,7 @@ import { Target, targetBounds } from "../core/target";
 import { RULE_COLORS } from "../core/template-plan";
 import { RangeRef, cellA1, parseRangeAddress, qualify, rangeA1 } from "../core/a1";
 import { WorkbookError, toWorkbookError } from "./errors";
-import { SupportCheck, countedSync, inExcel, officeSupports, suspendUntilNextSync } from "./support";
+import { SupportCheck, countedSync, inExcel, officeSupports, suspendUntilNextSync } from "./run";
 
 export const HELPER_SHEET = "达标检查辅助";
 /** Target ranges above this many cells are refused (their values are read in one response). */

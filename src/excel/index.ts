@@ -3,13 +3,13 @@ export { applyTemplatePlan, applyTemplatePlanIn, charsToPoints } from "./apply-t
 export type { ApplyOptions, ApplyResult } from "./apply-template";
 export { checkSelection, checkSelectionIn, HELPER_SHEET } from "./check-selection";
 export type { CheckOptions, CheckResult } from "./check-selection";
-export { findTemplates, loadTemplates, TEMPLATE_NAMESPACE } from "./metadata";
-export type { FoundTemplate, TemplateRecord } from "./metadata";
+export { findTemplates, loadTemplates, TEMPLATE_NAMESPACE } from "./template-memory";
+export type { FoundTemplate, TemplateRecord } from "./template-memory";
 export { readTemplateRows, readTemplateRowsIn, writeActuals, writeActualsIn } from "./template-rows";
 export type { ActualWrite, TemplateRow, WriteActualsResult } from "./template-rows";
 export { getSelection, getSelectionIn, selectRange, selectRangeIn, MAX_SELECTION_CELLS } from "./selection";
 export type { SelectionText } from "./selection";
-export { addAttainmentChart, addAttainmentChartIn, CHART_SHEET, CHART_SERIES } from "./attainment-chart";
+export { addAttainmentChart, addAttainmentChartIn, CHART_SHEET } from "./attainment-chart";
 export type { AttainmentChartInput, SectionCounts } from "./attainment-chart";
 export { findStaleHelpers, findStaleHelpersIn, refreshHelpersIn, refreshPortableHelpers } from "./portable-refresh";
 export type { RefreshResult, StaleTable, UnreadableTarget } from "./portable-refresh";

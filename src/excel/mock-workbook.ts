@@ -10,7 +10,8 @@
  * the sheet ends up holding and not only which calls were made.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { MAX_COLS, cellA1, fromR1C1, jsonBytes, parseRangeAddress, qualify, rangeA1 } from "../core/a1";
+import { MAX_COLS, cellA1, fromR1C1, parseRangeAddress, qualify, rangeA1 } from "../core/a1";
+import { jsonBytes } from "./request-size";
 
 /** What Office.js adds around each call (object path + action JSON), on top of its data. */
 export const MOCK_CALL_OVERHEAD_BYTES = 250;

@@ -10,8 +10,8 @@ import type { Target } from "../core/target";
 import { cellA1, qualify } from "../core/a1";
 import { tryParseTarget } from "../core/parse-target";
 import { WorkbookError, toWorkbookError } from "./errors";
-import { parseTemplateXml, templateXml } from "./metadata";
-import { API, SupportCheck, countedSync, inExcel, officeSupports, suspendUntilNextSync } from "./support";
+import { parseTemplateXml, templateXml } from "./template-memory";
+import { API, SupportCheck, countedSync, inExcel, officeSupports, suspendUntilNextSync } from "./run";
 import { loadTableShape, queueColumnNames, requireColumn, type TableShape } from "./template-table";
 
 export interface UnreadableTarget {

@@ -5,7 +5,7 @@
  */
 import { parseRangeAddress } from "../core/a1";
 import { WorkbookError, toWorkbookError } from "./errors";
-import { inExcel } from "./support";
+import { inExcel } from "./run";
 
 /** Non-empty cells read at most; more would approach Excel's 5 MB response limit. */
 export const MAX_SELECTION_CELLS = 100000;

@@ -5,7 +5,7 @@
  */
 import { cellA1, qualify } from "../core/a1";
 import { toWorkbookError } from "./errors";
-import { countedSync, inExcel } from "./support";
+import { countedSync, inExcel } from "./run";
 import { isBlankCell, loadTableShape, requireColumn } from "./template-table";
 
 export interface TemplateRow {

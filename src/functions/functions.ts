@@ -6,7 +6,7 @@
  * functions.zh-cn.json, keyed by the ids below.
  */
 import { PlanError } from "../core/errors";
-import { readActual, gapOf, progressOf, statusOf, STATUS_LABELS } from "../core/evaluate";
+import { baselineProblem, readActual, gapOf, progressOf, statusOf, STATUS_LABELS } from "../core/evaluate";
 import { parseQuantity } from "../core/number";
 import { cachedTarget } from "../core/target-cache";
 import { targetBounds, type Target } from "../core/target";
@@ -38,8 +38,9 @@ function checkedGap(actual: Cell, target: Cell, baseline: Cell, tolerance: Cell)
   if (a === null) return null;
   const t = cachedTarget(target);
   readTolerance(tolerance);
-  const gap = gapOf(a, t, readBaseline(baseline));
-  if (gap !== gap) throw needsBaseline(t);
+  const b = readBaseline(baseline);
+  const gap = gapOf(a, t, b);
+  if (gap !== gap) throw needsBaseline(t, b);
   return gap;
 }
 
@@ -75,8 +76,9 @@ export function targetStatus(actual: any, target: any, baseline?: any, tolerance
     const t = cachedTarget(target);
     const a = readActual(actual);
     if (a === null) return STATUS_LABELS.pending;
-    const gap = gapOf(a, t, readBaseline(baseline));
-    if (gap !== gap) throw needsBaseline(t);
+    const b = readBaseline(baseline);
+    const gap = gapOf(a, t, b);
+    if (gap !== gap) throw needsBaseline(t, b);
     return STATUS_LABELS[statusOf(gap, t, readTolerance(tolerance))];
   } catch (e) {
     throw toExcelError(e);
@@ -96,15 +98,11 @@ export function targetProgress(actual: any, target: any, baseline?: any): any {
     const a = readActual(actual);
     if (a === null) return "";
     const t = cachedTarget(target);
-    const p = progressOf(a, t, readBaseline(baseline));
+    const b = readBaseline(baseline);
+    const p = progressOf(a, t, b);
     if (p !== p) {
-      throw new PlanError(
-        t.comparator === "increase_by" || t.comparator === "decrease_by" ? "needs_baseline" : "bad_argument",
-        t.comparator === "increase_by" || t.comparator === "decrease_by"
-          ? "该目标是相对基期的增减，请提供基期值"
-          : "目标值为0，无法计算进度",
-        String(target),
-      );
+      if (t.comparator === "increase_by" || t.comparator === "decrease_by") throw needsBaseline(t, b);
+      throw new PlanError("bad_argument", "目标值为0，无法计算进度", String(target));
     }
     return p;
   } catch (e) {
@@ -159,8 +157,8 @@ function readTolerance(cell: Cell): number | null {
   return n;
 }
 
-function needsBaseline(t: Target): PlanError {
-  return new PlanError("needs_baseline", `该目标（${t.comparator === "decrease_by" ? "比基期下降" : "比基期提高"}）需要基期值`, "");
+function needsBaseline(t: Target, baseline: number | null): PlanError {
+  return new PlanError("needs_baseline", baselineProblem(t, baseline), "");
 }
 
 /** #N/A where a value is missing (no baseline); #VALUE! where an input is wrong. */

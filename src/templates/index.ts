@@ -16,7 +16,7 @@ import youzhiJunheng2017 from "./youzhi-junheng-2017.json";
 /** Gallery order: the national standards first, then the seed plans, then the sample of actuals. */
 const RAW: readonly unknown[] = [youzhiJunheng2017, xueqianPuhui2020, seed000, seed003, seed004, seed002, summary001];
 
-export interface TemplateSummary {
+export interface TemplateListing {
   id: string;
   title: string;
   kind: TemplateDefinition["kind"];
@@ -32,7 +32,7 @@ function all(): TemplateDefinition[] {
 }
 
 /** Every built-in template, in gallery order. */
-export function listTemplates(): TemplateSummary[] {
+export function listTemplates(): TemplateListing[] {
   return all().map((t) => ({ id: t.id, title: t.title, kind: t.kind, source: t.source, rows: t.rows.length }));
 }
 

@@ -4,7 +4,7 @@
  * src/excel code runs against it, and the test reads back what reached the workbook.
  */
 import type { Page } from "playwright-core";
-import { buildMockExcel, openPane, outsideRequests, screenshotPath, seedText, type OpenPane } from "./support";
+import { buildMockExcel, openPane, outsideRequests, screenshotPath, seedText, type OpenPane } from "./run";
 
 jest.setTimeout(60000);
 

@@ -3,7 +3,7 @@
  * reports no host. The pane must still render, extract and review; workbook actions are off.
  */
 import type { Page } from "playwright-core";
-import { longPlan, openPane, outsideRequests, screenshotPath, seedText, type OpenPane } from "./support";
+import { longPlan, openPane, outsideRequests, screenshotPath, seedText, type OpenPane } from "./run";
 
 jest.setTimeout(60000);
 

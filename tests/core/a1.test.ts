@@ -7,8 +7,8 @@ import {
   rangeA1,
   shiftFormula,
   toR1C1,
-  utf8Length,
 } from "../../src/core/a1";
+import { utf8Length } from "../../src/excel/request-size";
 
 describe("A1 addresses", () => {
   test("column letters both ways", () => {

@@ -1,7 +1,7 @@
 /**
  * buildTemplatePlan for every built-in template: columns, rows, live formulas and their cell
  * addresses (also away from A1), number formats, conditional-format rules, names, text that
- * must stay text, overrides, metadata; plus summarize and fillActualsFromSummary.
+ * must stay text, overrides, metadata; plus fillActualsFromSummary.
  * Expected addresses and formats are written out here by hand, not derived from the code.
  */
 import fc from "fast-check";
@@ -13,7 +13,6 @@ import {
   formulasFor,
   legalSheetName,
   legalTableName,
-  summarize,
   uniqueSheetName,
   uniqueTableName,
   type TemplateDefinition,
@@ -368,17 +367,6 @@ describe("names", () => {
         expect(existing.map((e) => e.toUpperCase())).not.toContain(table.toUpperCase());
       }),
     );
-  });
-});
-
-describe("summarize", () => {
-  test("an explained miss is still a miss", () => {
-    const s = summarize(["达标", "接近", "未达标", "已说明", "已说明", "待填报", "不适用", "#VALUE!", null, " 达标 "]);
-    expect(s).toEqual({ total: 10, met: 2, atRisk: 1, missed: 3, explained: 2, pending: 1, notApplicable: 1, other: 2 });
-  });
-
-  test("nothing to count", () => {
-    expect(summarize([])).toEqual({ total: 0, met: 0, atRisk: 0, missed: 0, explained: 0, pending: 0, notApplicable: 0, other: 0 });
   });
 });
 

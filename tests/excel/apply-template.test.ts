@@ -1,13 +1,14 @@
+import { REQUEST_LIMIT_BYTES } from "../../src/excel/request-size";
 import type { ColumnKind, PlanColumn, PlanRule, TemplatePlan, TemplateDefinition } from "../../src/core/template-plan";
 import { buildTemplatePlan } from "../../src/core/template-plan";
 import { getTemplate } from "../../src/templates";
 import { parseTarget } from "../../src/core/parse-target";
 import { applyTemplatePlan, applyTemplatePlanIn, charsToPoints, encodeColumn, packRequests } from "../../src/excel/apply-template";
 import { WorkbookError } from "../../src/excel/errors";
-import { findTemplates, parseTemplateXml } from "../../src/excel/metadata";
+import { findTemplates, parseTemplateXml } from "../../src/excel/template-memory";
 import { FakeWorkbook, FakeWorkbookOptions } from "../../src/excel/mock-workbook";
 
-const FIVE_MB = 5 * 1024 * 1024;
+const FIVE_MB = REQUEST_LIMIT_BYTES;
 
 // Columns A..I: 序号 指标 目标 实际值 差距 状态 说明 来源 辅助(hidden)
 const COLS: [string, string, ColumnKind, number, boolean][] = [

@@ -1,4 +1,5 @@
-import { addAttainmentChartIn, CHART_SERIES } from "../../src/excel/attainment-chart";
+import { addAttainmentChartIn } from "../../src/excel/attainment-chart";
+import { CHART_SERIES } from "../../src/core/status";
 import { WorkbookError } from "../../src/excel/errors";
 import { FakeWorkbook } from "../../src/excel/mock-workbook";
 

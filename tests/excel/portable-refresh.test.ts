@@ -9,7 +9,7 @@ import { buildTemplatePlan, STALE_LABEL } from "../../src/core/template-plan";
 import { getTemplate } from "../../src/templates";
 import { applyTemplatePlanIn } from "../../src/excel/apply-template";
 import { WorkbookError } from "../../src/excel/errors";
-import { findTemplates } from "../../src/excel/metadata";
+import { findTemplates } from "../../src/excel/template-memory";
 import { FakeWorkbook } from "../../src/excel/mock-workbook";
 import { findStaleHelpersIn, refreshHelpersIn } from "../../src/excel/portable-refresh";
 import { readTemplateRowsIn } from "../../src/excel/template-rows";

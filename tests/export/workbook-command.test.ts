@@ -7,7 +7,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { main } from "../../src/cli/plan-targets";
-import { figureText } from "../../src/cli/extract-command";
+import { formatShown as figureText } from "../../src/core/target";
 import { extractTargets } from "../../src/core/extract";
 import { tryParseTarget } from "../../src/core/parse-target";
 import { conditionalRules, loadWorkbook, tablesOf } from "./read-xlsx";

@@ -13,7 +13,7 @@ import { PanelBoundary } from "./PanelBoundary";
 import { NoticesProvider } from "./Notices";
 import { StaleHelpers } from "./StaleHelpers";
 import { Tabs } from "./Tabs";
-import { v } from "./look";
+import { v } from "./static-styles";
 
 // The first screen (templates) is in the main chunk; the others load when first opened.
 const ExtractTab = lazy(() => import(/* webpackChunkName: "tab-extract" */ "./ExtractTab"));

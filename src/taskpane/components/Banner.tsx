@@ -3,7 +3,7 @@
  * at once); the others are polite status messages. Light enough for the first screen.
  */
 import type { ReactNode } from "react";
-import { v } from "./look";
+import { v } from "./static-styles";
 
 const COLORS = {
   info: ["colorNeutralBackground3", "colorNeutralStroke2"],

@@ -1,6 +1,6 @@
 import { useId, useState } from "react";
 import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Text, makeStyles } from "@fluentui/react-components";
-import { v } from "./look";
+import { v } from "./static-styles";
 import { formatTarget } from "../../core/target";
 import { showAddress, useStrings } from "../i18n";
 import { useSettings } from "../settings";

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
 import { Button, Divider, Field, MessageBar, MessageBarBody, Select, Spinner, Text, makeStyles } from "@fluentui/react-components";
-import { v } from "./look";
+import { v } from "./static-styles";
 import { useStrings } from "../i18n";
 import { useTemplateRows, useWorkbookTemplates } from "../hooks/tasks";
 import { useWorkbook } from "../hooks/workbook";

@@ -10,7 +10,7 @@ import {
   Textarea,
   makeStyles,
 } from "@fluentui/react-components";
-import { v } from "./look";
+import { v } from "./static-styles";
 import { useStrings } from "../i18n";
 import { useSettings } from "../settings";
 import { useExtraction, useExtractor } from "../hooks/extraction";

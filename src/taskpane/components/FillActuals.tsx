@@ -19,7 +19,7 @@ import {
   Textarea,
   makeStyles,
 } from "@fluentui/react-components";
-import { v } from "./look";
+import { v } from "./static-styles";
 import { fillActualsFromSummary, type FillResult } from "../../core/template-plan";
 import { useStrings } from "../i18n";
 import { loadCatalog } from "../hooks/catalog";

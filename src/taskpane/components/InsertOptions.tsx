@@ -14,7 +14,7 @@ import {
   Text,
   makeStyles,
 } from "@fluentui/react-components";
-import { v } from "./look";
+import { v } from "./static-styles";
 import { useStrings } from "../i18n";
 import { useSettings, type FormulaMode } from "../settings";
 import type { CatalogEntry } from "../hooks/catalog";

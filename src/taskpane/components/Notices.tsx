@@ -3,13 +3,7 @@
  * so its motion and portal code stay out of the initial bundle.
  */
 import { createContext, lazy, Suspense, useCallback, useContext, useRef, useState, type ReactNode } from "react";
-
-export interface Notice {
-  id: number;
-  title: string;
-  body?: string;
-  intent: "success" | "info" | "warning" | "error";
-}
+import type { Notice } from "../model/notice";
 
 const ToastHost = lazy(() => import(/* webpackChunkName: "toasts" */ "./ToastHost"));
 const NotifyContext = createContext<(notice: Omit<Notice, "id">) => void>(() => undefined);

@@ -4,7 +4,7 @@
  * focusable with aria-disabled, so that a screen reader can still reach it and hear why.
  */
 import type { ButtonHTMLAttributes } from "react";
-import { useStaticStyles } from "./look";
+import { useStaticStyles } from "./static-styles";
 
 export interface PaneButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, "disabled" | "type"> {
   appearance?: "primary" | "secondary" | "subtle";

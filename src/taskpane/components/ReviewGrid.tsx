@@ -12,7 +12,7 @@ import {
   makeStyles,
   mergeClasses,
 } from "@fluentui/react-components";
-import { v } from "./look";
+import { v } from "./static-styles";
 import { useStrings } from "../i18n";
 import type { ReviewRow, RowCheck, RowEdit } from "../extraction/rows";
 

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { Field, Input, Radio, RadioGroup, Text, makeStyles } from "@fluentui/react-components";
-import { v } from "./look";
+import { v } from "./static-styles";
 import { useStrings } from "../i18n";
 import { useSettings, type PaneSettings } from "../settings";
 

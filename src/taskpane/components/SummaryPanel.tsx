@@ -13,17 +13,16 @@ import {
   Text,
   makeStyles,
 } from "@fluentui/react-components";
-import { v } from "./look";
+import { KIND_COLORS } from "../../core/status";
+import { v } from "./static-styles";
 import { useStrings } from "../i18n";
 import { useAttainmentChart, useSelectRange } from "../hooks/tasks";
 import type { SheetRow } from "../hooks/workbook-port";
 import { showActual, summarizeBySection, type SectionSummary } from "../model/summary";
 
-const COLORS = { met: "#C6EFCE", atRisk: "#FFEB9C", missed: "#FFC7CE", pending: "#E7E6E6" };
-
 const useStyles = makeStyles({
   num: { width: "44px", textAlign: "right" },
-  bar: { display: "flex", height: "6px", borderRadius: "3px", overflow: "hidden", marginTop: "2px", backgroundColor: COLORS.pending },
+  bar: { display: "flex", height: "6px", borderRadius: "3px", overflow: "hidden", marginTop: "2px", backgroundColor: KIND_COLORS.pending },
   misses: { margin: "4px 0 0", paddingLeft: "18px" },
   hint: { color: v("colorNeutralForeground3") },
   actions: { marginTop: "8px", display: "flex", flexDirection: "column", rowGap: "6px", alignItems: "stretch" },
@@ -37,9 +36,9 @@ function Mix({ s }: { s: SectionSummary }) {
   const part = (n: number, color: string) => (n > 0 ? <span style={{ width: `${(100 * n) / total}%`, backgroundColor: color }} /> : null);
   return (
     <div className={styles.bar} aria-hidden="true">
-      {part(s.met, COLORS.met)}
-      {part(s.atRisk, COLORS.atRisk)}
-      {part(s.missed, COLORS.missed)}
+      {part(s.met, KIND_COLORS.met)}
+      {part(s.atRisk, KIND_COLORS.atRisk)}
+      {part(s.missed, KIND_COLORS.missed)}
     </div>
   );
 }

@@ -4,7 +4,7 @@
  * the same behaviour in a few hundred bytes, drawn with Fluent's tokens.
  */
 import { useRef, type KeyboardEvent } from "react";
-import { useStaticStyles, v } from "./look";
+import { useStaticStyles, v } from "./static-styles";
 
 export interface TabItem<T extends string> {
   value: T;

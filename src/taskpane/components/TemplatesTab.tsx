@@ -6,7 +6,7 @@ import { useCatalog, type CatalogEntry } from "../hooks/catalog";
 import { useInsertTemplate } from "../hooks/tasks";
 import { useWorkbook } from "../hooks/workbook";
 import { Banner } from "./Banner";
-import { v } from "./look";
+import { v } from "./static-styles";
 import { PaneButton } from "./PaneButton";
 import { InsertProgress, useInsertedToast } from "./InsertProgress";
 import type { InsertChoice } from "./InsertOptions";

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from "react";
 import { Toast, ToastBody, ToastTitle, Toaster, useToastController } from "@fluentui/react-components";
-import type { Notice } from "./Notices";
+import type { Notice } from "../model/notice";
 
 const TOASTER_ID = "dabiao-toaster";
 

@@ -5,7 +5,7 @@
 import { PlanError } from "../../core/errors";
 import { parseTarget } from "../../core/parse-target";
 import type { ExtractedItem } from "../../core/extract";
-import type { Target } from "../../core/target";
+import { formatShown, type Target } from "../../core/target";
 import type { TemplateDefinition, TemplateRowDefinition } from "../../core/template-plan";
 
 /**
@@ -30,16 +30,9 @@ export interface ReviewRow {
   end: number;
 }
 
-const SYMBOL: Record<string, string> = { ">=": "≥", "<=": "≤", "=": "=", none: "", increase_by: "+", decrease_by: "-" };
-
 /** The compact target text of a figure: ≥99.2%, ≤0.5%, 280人, 3~5所, +3~5个百分点, 1:15. */
 export function figureTargetText(f: ExtractedFigure): string {
-  const unit = f.unit ?? "";
-  if (f.comparator === "ratio" && f.ratio) return `${f.ratio[0]}:${f.ratio[1]}`;
-  const hasRange = typeof f.min === "number" && typeof f.max === "number";
-  const amount = hasRange ? `${f.min}~${f.max}` : f.value === null ? "" : String(f.value);
-  if (f.comparator === "range") return `${amount}${unit}`;
-  return `${SYMBOL[f.comparator] ?? ""}${amount}${unit}`;
+  return formatShown(f);
 }
 
 /** Review rows in document order; actual figures (already reached) start unticked. */

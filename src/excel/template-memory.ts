@@ -12,7 +12,7 @@
 import type { Target } from "../core/target";
 import { portableColumnIndexes, type FormulaMode } from "../core/template-plan";
 import { toWorkbookError } from "./errors";
-import { API, SupportCheck, inExcel, officeSupports } from "./support";
+import { API, SupportCheck, inExcel, officeSupports } from "./run";
 import { columnKey, queueColumnNames } from "./template-table";
 
 export const TEMPLATE_NAMESPACE = "urn:dabiao:template:v1";
