@@ -103,3 +103,13 @@ describe("names in bulletins", () => {
     expect(extractTargets(text).map((x) => x.indicator)).toEqual(["普惠性幼儿园数", "普惠性幼儿园占比", "幼儿园教职工数", "在园幼儿数"]);
   });
 });
+
+describe("a subjectless sentence", () => {
+  test("continues the indicator of the sentence before it in the paragraph (2024年,力争达到95%)", () => {
+    const text = "2024年教育工作要点\n2023年,全县学前三年毛入园率达到92%。2024年,力争达到95%。";
+    expect(extractTargets(text).map((x) => [x.indicator, x.comparator, x.value, x.kind, x.deadline])).toEqual([
+      ["学前三年毛入园率", "=", 92, "actual", 2023],
+      ["学前三年毛入园率", ">=", 95, "target", 2024],
+    ]);
+  });
+});

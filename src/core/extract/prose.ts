@@ -87,16 +87,17 @@ function asReported(shown: ShownTarget, f: Figure, s: string): ShownTarget {
 export function proseItems(view: View, ctx: Context, doc: DocInfo, out: RawItem[]): void {
   const text = view.text;
   let carriedYear: Carried | null = null;
+  const paragraph = { lastName: null as string | null };
   let a = 0;
   for (let k = 0; k <= text.length; k++) {
     if (k < text.length && !has(SENTENCE_ENDS, text.charCodeAt(k))) continue;
-    if (k > a) carriedYear = sentenceItems(view, a, k, ctx, doc, carriedYear, out);
+    if (k > a) carriedYear = sentenceItems(view, a, k, ctx, doc, carriedYear, out, paragraph);
     a = k + 1;
   }
 }
 
 /** Items of the sentence [a, b) of the view; returns the year it carries to the next sentences. */
-function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocInfo, carriedIn: Carried | null, out: RawItem[]): Carried | null {
+function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocInfo, carriedIn: Carried | null, out: RawItem[], paragraph: { lastName: string | null }): Carried | null {
   const s = view.text.slice(a, b);
   if (!hasNumeral(s)) return carriedIn;
   const toks = scanNumbers(s);
@@ -259,7 +260,8 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
       to = Math.max(to, f.tail + (np && right.indexOf(np) >= 0 ? right.indexOf(np) + np.length : right.length));
     } else if (!name) {
       // 小学2所, 其中小学力争无流生: an elliptical clause keeps the indicator before it
-      const prev = state.prevName;
+      // 2024年,力争达到95%: a subjectless sentence continues the indicator of the sentence before
+      const prev = state.prevName ?? paragraph.lastName;
       // 比上年增加1234人, 增长5.2%: a change in a report is of the indicator just named (README)
       if (prev && (sameUnitFamily(prev, f) || f.source === "change")) indicator = prev;
       else if (prev) indicator = withSuffix(prev.replace(/(数|比例|人数|占比)$/, ""), f, false);
@@ -310,6 +312,7 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
     if (state.prevNames.length > 16) state.prevNames.shift();
     if (scope) state.scope = scope;
   }
+  if (state.prevName) paragraph.lastName = state.prevName;
   nameFromTo(s, figs, emitted);
   return carried;
 }
