@@ -6,8 +6,7 @@
  * sentence states as times (到2025年, 截至2020年底) come first.
  */
 import type { NumberToken } from "../number";
-import type { DocInfo } from "./genre";
-import type { Context, Kind } from "./layout";
+import type { Context, DocInfo, Kind } from "./layout";
 import { has } from "./figures";
 
 export function fallbackYear(kind: Kind, ctx: Context, doc: DocInfo): number | null {

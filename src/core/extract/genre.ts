@@ -7,21 +7,12 @@
  */
 import { tryParseNumber } from "../number";
 import { spanEnd, type YearMark } from "./deadline";
-import { fiveYearPlanEnd, type Context, type Kind } from "./layout";
+import { type Context, type DocInfo, fiveYearPlanEnd, type Kind } from "./layout";
+
+export type { DocInfo } from "./layout";
 import { ACTUAL_CLAUSE_MARKS, TARGET_CLAUSE_MARKS, wordAt } from "./lexicon";
 import { has, WINDOW } from "./figures";
 
-/** What the whole document says about its figures. */
-export interface DocInfo {
-  /** The plan's own year (2008年教育局工作计划), for targets with no nearer year. */
-  planYear: number | null;
-  /** Kind of a figure with no nearer cue: a report's figures are actuals. */
-  genre: Kind;
-  /** Year a report covers (2023年工作总结), for its actuals. */
-  reportYear: number | null;
-  /** Year implied by weaker cues (新中国成立60周年 → 2009), per document part, or null. */
-  partYears: Array<number | null>;
-}
 
 const YEAR = "((?:19|20)\\d\\d|[零〇一二][零〇一二三四五六七八九]{3})";
 const PLAN_TITLE = new RegExp(YEAR + "年(?:度)?[^。,;:]{0,12}?(?:工作)?(?:计划|要点|安排|打算|规划|方案|工作目标)");

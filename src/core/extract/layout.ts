@@ -31,6 +31,18 @@ export interface Context {
   part: number;
 }
 
+/** What the whole document says about its figures. */
+export interface DocInfo {
+  /** The plan's own year (2008年教育局工作计划), for targets with no nearer year. */
+  planYear: number | null;
+  /** Kind of a figure with no nearer cue: a report's figures are actuals. */
+  genre: Kind;
+  /** Year a report covers (2023年工作总结), for its actuals. */
+  reportYear: number | null;
+  /** Year implied by weaker cues (新中国成立60周年 → 2009), per document part, or null. */
+  partYears: Array<number | null>;
+}
+
 export interface ProseBlock {
   type: "prose";
   /** Spans of the normalized text making up the paragraph, in order. */
