@@ -54,6 +54,14 @@ function inFrame(s: string, start: number, end: number, cl: Clause): boolean {
   return false;
 }
 
+/** A list of bare numbers whose unit is written once, after the last (0.5、0.3个百分点; 52、28所): that unit, or null. */
+const LIST_UNIT = /^(?:[、和及](?:\d+(?:\.\d+)?))*[、和及]\d+(?:\.\d+)?(个百分点|%|‰|所|人次|人|个|名|位|项|家|万元|亿元)/;
+
+function listUnit(s: string, end: number): string | null {
+  const m = LIST_UNIT.exec(s.slice(end, end + 60));
+  return m ? m[1] : null;
+}
+
 /** Statistics with no unit (README): 差异系数 0.335, 标准差1.64, outside any parenthesis (a quoted standard). */
 const UNITLESS_NAMES = /(差异系数|变异系数|标准差|基尼系数)/;
 
@@ -73,6 +81,12 @@ function distractor(s: string, toks: NumberToken[], i: number, f: Figure, cl: Cl
     // 普高与职高的比例保持在1:1; a clock time (17:34:53) has no 比
     if (s.slice(Math.max(cl.start, f.start - WINDOW), f.start).indexOf("比") < 0) return true;
     return s.charCodeAt(f.end) === 58;
+  }
+  if (f.unit === null && f.kind === "single") {
+    // 提高0.5、0.3个百分点: the list's one unit; a percent unit makes the number a fraction, as readUnit does
+    f.unit = listUnit(s, f.end);
+    if (f.unit === "%" || f.unit === "个百分点") f.a /= 100;
+    else if (f.unit === "‰") f.a /= 1000;
   }
   if (f.unit === null && unitlessStatistic(s, f, cl)) return false;
   if (f.unit === null || !UNITS_KEPT.has(f.unit)) return true;

@@ -74,6 +74,8 @@ interface SentenceState {
   prevName: string | null;
   prevNames: string[];
   scope: string | null;
+  /** The names of the last 分别 list, for a second list of the same items (分别比上年提高0.5、0.3个百分点). */
+  lastList: Named[] | null;
 }
 
 /** A reported figure is a measurement: exact unless the text says 多/余/近/以上 or it is a change. */
@@ -108,7 +110,7 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
   const figs = figuresOf(s, clauses, toks);
   if (!figs.length) return carried;
 
-  const state: SentenceState = { headVerb: null, strive: false, prevName: null, prevNames: [], scope: null };
+  const state: SentenceState = { headVerb: null, strive: false, prevName: null, prevNames: [], scope: null, lastList: null };
   const byClause: Fig[][] = clauses.map(() => []);
   const indexInClause: number[] = figs.map((x) => byClause[x.clause].push(x) - 1);
   const topic = topicOf(s, clauses, figs);
@@ -162,8 +164,9 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
 
     const v: FigureAt = { fig, idx, inClause, left, cmpWord, reach };
     // the naming strategies, in order: a 分别 list, a 均/各 list, then one figure with one name
-    const fenbie = namedByFenbie(s, v);
+    const fenbie = namedByFenbie(s, v, state.lastList);
     if (fenbie) {
+      state.lastList = fenbie.named;
       fenbie.run.forEach((x, i) => {
         emit(x, fenbie.named[i], leftFrom, x.f.tail, false);
         done.add(x);
@@ -334,7 +337,7 @@ interface FigureAt {
  * 分别达到A、B、C: the list of figures after 分别 and one name per listed item, in order; a
  * closing 以上 or an opening change word (分别增长…) binds every figure of the list.
  */
-function namedByFenbie(s: string, v: FigureAt): { run: Fig[]; named: Named[] } | null {
+function namedByFenbie(s: string, v: FigureAt, lastList: Named[] | null): { run: Fig[]; named: Named[] } | null {
   const at = v.left.indexOf("分别");
   if (at < 0 || v.idx !== 0) return null;
   const f = v.fig.f;
@@ -344,7 +347,10 @@ function namedByFenbie(s: string, v: FigureAt): { run: Fig[]; named: Named[] } |
     if (!/^([、,和及与]|以及)?$/.test(between)) break;
     run.push(v.inClause[j]);
   }
-  const named = distribute(v.left.slice(0, at), run.length, f, v.reach);
+  const subject = v.left.slice(0, at);
+  // 分别比上年提高…: no subject of its own, the same items as the list before
+  const again = lastList && lastList.length === run.length && /^(比上年|较上年|比去年|同比|与上年相比)?$/.test(subject.replace(/^[,、]/, "")) ? lastList : null;
+  const named = again ?? distribute(subject, run.length, f, v.reach);
   if (!named) return null;
   const lastFig = run[run.length - 1].f;
   for (const x of run) {
