@@ -125,3 +125,10 @@ describe("lists with one unit", () => {
     ]);
   });
 });
+
+describe("reference years of actuals", () => {
+  test("a report's dated heading (2022年亮点工作) dates the figures under it", () => {
+    const text = "教育局工作总结\n一、2022年亮点工作\n全县新建幼儿园5所。";
+    expect(extractTargets(text).map((x) => [x.indicator, x.comparator, x.value, x.kind, x.deadline])).toEqual([["新建幼儿园数", "=", 5, "actual", 2022]]);
+  });
+});

@@ -10,7 +10,9 @@ import type { Context, DocInfo, Kind } from "./layout";
 import { has } from "./figures";
 
 export function fallbackYear(kind: Kind, ctx: Context, doc: DocInfo): number | null {
-  if (kind === "actual") return (ctx.headingKind === "actual" ? ctx.headingYear : null) ?? doc.reportYear;
+  // 2022年亮点工作 in a report dates what is under it; a plan's 2025年目标 does not date its baselines
+  const reportHeading = ctx.headingKind === "actual" || (ctx.headingKind === null && doc.genre === "actual");
+  if (kind === "actual") return (reportHeading ? ctx.headingYear : null) ?? doc.reportYear;
   return ctx.headingYear ?? doc.planYear ?? doc.partYears[ctx.part] ?? null;
 }
 
