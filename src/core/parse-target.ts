@@ -34,7 +34,7 @@ export function parseTarget(text: string): Target {
 }
 
 // ---------------------------------------------------------------------------------------
-// Errors, and the pieces that turn a figure (src/core/phrase.ts) into a Target
+// Errors, and the pieces that turn a figure (src/core/phrase/) into a Target
 
 function fail(message: string, input: unknown): PlanError {
   return new PlanError("not_a_target", message, input);
@@ -54,10 +54,13 @@ function scan(s: string, input: string): NumberToken[] {
 }
 
 function build(f: Figure, input: string): Target {
-  if (f.kind === "ratio") {
-    if (f.b === 0) throw fail(`比例“${f.a}:${f.b}”的后项不能为零（除数为零）`, input);
-    return { comparator: "ratio", value: null, min: null, max: null, ratio: [f.a, f.b], unit: null, percent: false, stated: true };
-  }
+  if (f.kind === "ratio" && f.b === 0) throw fail(`比例“${f.a}:${f.b}”的后项不能为零（除数为零）`, input);
+  return figureTarget(f);
+}
+
+/** The Target a figure states: the one place a Figure becomes a Target (cells and running text). */
+export function figureTarget(f: Figure): Target {
+  if (f.kind === "ratio") return { comparator: "ratio", value: null, min: null, max: null, ratio: [f.a, f.b], unit: null, percent: false, stated: true };
   const percent = isPercentUnit(f.unit);
   if (f.kind === "range") {
     const min = Math.min(f.a, f.b);
@@ -122,7 +125,7 @@ function parseCompact(s: string, op: Operator, input: string): Target {
 }
 
 // ---------------------------------------------------------------------------------------
-// Plan wording: the figure is chosen by grammar (src/core/phrase.ts), then must be unique.
+// Plan wording: the figure is chosen by grammar (src/core/phrase/), then must be unique.
 
 /** A phrase states one target and names it; hundreds of numbers are a table or a report. */
 const MAX_NUMBERS = 500;

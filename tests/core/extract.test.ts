@@ -291,12 +291,23 @@ describe("indicator tables pasted as text", () => {
 });
 
 describe("mixed forms", () => {
-  test("full-width punctuation and digits, a line break inside a sentence, Traditional characters", () => {
+  test("a document in Traditional script: matched as Simplified, named in its own characters, pinyin junk dropped", () => {
+    const text = "2023年全國學(xué)前三年毛入園率達到91.1%,比上年提高了1.6個百分點。全國幼兒園數(shù)量27.4萬所。";
+    const items = extractTargets(text);
+    expect(items.map((x) => [x.indicator, figure(x)])).toEqual([
+      ["學前三年毛入園率", ">= 91.1 %"],
+      ["學前三年毛入園率", "increase_by 1.6 个百分点"],
+      ["幼兒園數量", "none 274000 所"],
+    ]);
+    expect(items.every((x) => text.slice(x.start, x.end) === x.quote)).toBe(true);
+  });
+
+  test("full-width punctuation and digits, a line break inside a sentence, Traditional characters (named in the script quoted)", () => {
     const text = "（二）推进义务教育\n３．加快学校建设，新增学位\n4500个；普惠性幼兒園覆蓋率保持在90%以上。";
     const items = extractTargets(text);
     expect(items.map((x) => [x.indicator, figure(x)])).toEqual([
       ["新增学位数", "none 4500 个"],
-      ["普惠性幼儿园覆盖率", ">= 90 %"],
+      ["普惠性幼兒園覆蓋率", ">= 90 %"],
     ]);
     expect(items[0].quote).toBe("新增学位\n4500个");
     expect(items[0].section).toBe("（二）推进义务教育");
@@ -305,5 +316,53 @@ describe("mixed forms", () => {
   test("related-article links after 相关文章 are skipped, text after them is read", () => {
     const text = "新建1所学校。\n【计划】相关文章:\n教育局2007年工作计划08-13\n市教育局工作计划08-24\n\n第二部分正文很长很长很长很长很长很长很长很长很长很长很长很长，新建2所学校。";
     expect(figures(text)).toEqual(["none 1 所", "none 2 所"]);
+  });
+});
+
+describe("indicator tables of real layouts", () => {
+  test("| debris after every cell (序号 column), and a tab row whose 其中 names an indicator of its own", () => {
+    const pipes = "序号 |\n指标 |\n2020年 |\n2025年 |\n属性 |\n||\n1 |\n学前教育毛入园率(%) |\n88.5 |\n≥92 |\n约束性 |\n2 |\n义务教育巩固率(%) |\n96.2 |\n97 |\n预期性 |\n";
+    expect(extractTargets(pipes).map((x) => [x.indicator, figure(x), x.kind, x.deadline])).toEqual([
+      ["学前教育毛入园率", "= 88.5 %", "actual", 2020],
+      ["学前教育毛入园率", ">= 92 %", "target", 2025],
+      ["义务教育巩固率", "= 96.2 %", "actual", 2020],
+      ["义务教育巩固率", "none 97 %", "target", 2025],
+    ]);
+    const tabs = "主要指标\t单位\t2020年基期值\t2025年目标值\t指标属性\n一、学前教育\n学前三年毛入园率\t%\t85\t90\t约束性\n其中：公办园在园幼儿占比\t%\t40\t50\t预期性\n";
+    expect(extractTargets(tabs).map((x) => [x.indicator, x.scope, figure(x)])).toEqual([
+      ["学前三年毛入园率", null, "= 85 %"],
+      ["学前三年毛入园率", null, "none 90 %"],
+      ["公办园在园幼儿占比", null, "= 40 %"],
+      ["公办园在园幼儿占比", null, "none 50 %"],
+    ]);
+  });
+
+  test("a pasted grid with | borders and a rule row, units in a unit column (万个 expanded), an empty base cell", () => {
+    const text = "表1 主要指标\n| 指标 | 单位 | 2020年 | 2025年 | 属性 |\n| --- | --- | --- | --- | --- |\n| 学前三年毛入园率 | % | 92.5 | 95以上 | 约束性 |\n| 新增学位 | 万个 | — | 1.2 | 预期性 |\n";
+    expect(extractTargets(text).map((x) => [x.indicator, figure(x), x.kind, x.deadline])).toEqual([
+      ["学前三年毛入园率", "= 92.5 %", "actual", 2020],
+      ["学前三年毛入园率", ">= 95 %", "target", 2025],
+      ["新增学位", "none 12000 个", "target", 2025],
+    ]);
+  });
+
+  test("cell per line with a spaced-out header, section rows, units in cells, 属性 column and 其中 rows", () => {
+    const text = [
+      "指  标", "2020年", "2025年", "属性", "一、发展水平", "     ",
+      "1.学前教育毛入园率(%)", "99%", "99%以上", "约束性",
+      "2.劳动年龄人口平均受教育年限(年)", "11.4年", "12.3年以上", "约束性",
+      "二、师资", "1.幼儿教师专科及以上学历比例(%)", "其中:本科及以上学历比例(%)", "97.74%", "49.85%", "100%", "50%", "预期性",
+    ].join("\n\n");
+    const items = extractTargets(text);
+    expect(items.map((x) => [x.indicator, figure(x), x.kind, x.deadline])).toEqual([
+      ["学前教育毛入园率", "= 99 %", "actual", 2020],
+      ["学前教育毛入园率", ">= 99 %", "target", 2025],
+      ["劳动年龄人口平均受教育年限", "= 11.4 年", "actual", 2020],
+      ["劳动年龄人口平均受教育年限", ">= 12.3 年", "target", 2025],
+      ["幼儿教师专科及以上学历比例", "= 97.74 %", "actual", 2020],
+      ["幼儿教师专科及以上学历比例", "none 100 %", "target", 2025],
+      ["幼儿教师本科及以上学历比例", "= 49.85 %", "actual", 2020],
+      ["幼儿教师本科及以上学历比例", "none 50 %", "target", 2025],
+    ]);
   });
 });

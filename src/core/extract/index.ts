@@ -9,13 +9,15 @@
  * length of the text; it throws only PlanError, and only for input that is not a string.
  */
 import { PlanError } from "../errors";
-import { tryParseNumber } from "../number";
 import type { ShownTarget } from "../target";
-import { fiveYearPlanEnd, Kind, layout } from "./layout";
-import { DocInfo, hasNumeral, proseItems, RawItem } from "./prose";
+import { fallbackYear } from "./deadline";
+import { docInfo } from "./genre";
+import { layout } from "./layout";
+import { hasNumeral, proseItems, RawItem } from "./prose";
 import { tableItems } from "./table";
-import { makeView, normalizeText } from "./text";
+import { isIdeographCode, makeView, normalizeText } from "./text";
 
+import type { Kind } from "./layout";
 export type { Kind } from "./layout";
 
 /** The figure as shown (99.2 for 99.2%, the text's own unit such as 个百分点 or 万元), and where it stands. */
@@ -47,22 +49,32 @@ export function extractTargets(text: string): ExtractedItem[] {
       if (block.spans.some(([a, b]) => hasNumeral(norm, a, b))) proseItems(makeView(norm, block.spans), block.ctx, doc, raw);
       continue;
     }
+    if (block.type === "stats") {
+      const deadline = block.year ?? fallbackYear("actual", block.ctx, doc);
+      for (const t of block.items) {
+        const shown = { comparator: "=" as const, value: t.value, unit: null };
+        raw.push({ indicator: t.indicator, scope: t.scope, section: block.ctx.section, shown, kind: "actual", deadline, start: t.start, end: t.end });
+      }
+      continue;
+    }
     for (const t of tableItems(block.header, block.cells)) {
-      const deadline = t.year ?? (t.kind === "target" ? block.ctx.headingYear ?? doc.planYear ?? doc.partYears[block.ctx.part] ?? null : null);
+      const deadline = t.year ?? fallbackYear(t.kind, block.ctx, doc);
       raw.push({ indicator: t.indicator, scope: t.scope, section: block.ctx.section, shown: t.shown, kind: t.kind, deadline, start: t.start, end: t.end });
     }
   }
+  const script = originalScript(text, norm);
   const items: ExtractedItem[] = [];
   const byStart = new Map<number, RawItem[]>();
   for (const r of raw) {
+    if (!r.indicator.trim()) continue; // a figure nobody can name is no row of a template
     // the same figure named the same way twice (a list read two ways) is one item
     const same = byStart.get(r.start);
     if (same && same.some((x) => sameItem(x, r))) continue;
     if (same) same.push(r);
     else byStart.set(r.start, [r]);
     const item: ExtractedItem = {
-      indicator: r.indicator,
-      scope: r.scope,
+      indicator: script(r.indicator, r.start, r.end),
+      scope: r.scope === null ? null : script(r.scope, r.start, r.end),
       section: r.section,
       comparator: r.shown.comparator,
       value: r.shown.value,
@@ -92,66 +104,41 @@ function sameItem(x: RawItem, y: RawItem): boolean {
   );
 }
 
-// ---- document-level cues -------------------------------------------------------------------
-
-const YEAR = "((?:19|20)\\d\\d|[零〇一二][零〇一二三四五六七八九]{3})";
-const PLAN_TITLE = new RegExp(YEAR + "年(?:度)?[^。,;:]{0,12}?(?:工作)?(?:计划|要点|安排|打算|规划|方案|工作目标)");
-const REPORT_TITLE = new RegExp(YEAR + "年(?:度)?[^。,;:]{0,12}?(?:工作)?(?:总结|回顾|述职|工作报告)");
-const REPORT_WORDS = /总结|述职|工作报告|完成情况|工作回顾/;
-/** 三年行动计划（2023—2025年）: a plan for a period ends in its last year. */
-const PLAN_PERIOD = new RegExp("(?:19|20)\\d\\d\\s*[-—–~至到]\\s*" + YEAR + "年?");
-const PLAN_WORDS = /计划|要点|规划|方案|安排/;
-
-function yearOf(m: RegExpExecArray | null): number | null {
-  if (!m) return null;
-  const n = tryParseNumber(m[1]);
-  return n && Number.isInteger(n.value) ? n.value : null;
-}
-
-/** Anniversaries and similar dated events: weaker evidence of the year a plan was written for. */
-const DATED_EVENTS: Array<[RegExp, number]> = [
-  [/(?:新中国成立|建国|中华人民共和国成立)([0-9零〇一二三四五六七八九十]{1,4})周年/g, 1949],
-  [/(?:建党|中国共产党成立)([0-9零〇一二三四五六七八九十百]{1,4})周年/g, 1921],
-  [/改革开放([0-9零〇一二三四五六七八九十]{1,4})周年/g, 1978],
-  [/第([0-9零〇一二三四五六七八九十]{1,4})个教师节/g, 1984],
-];
-
-/** One year all weak cues of a part agree on (and no named plan period contradicts), or null. */
-function partYear(s: string, a: number, b: number): number | null {
-  const t = s.slice(a, b);
-  const points = new Set<number>();
-  for (const [re, base] of DATED_EVENTS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(t); m; m = re.exec(t)) {
-      const n = tryParseNumber(m[1]);
-      if (n && Number.isInteger(n.value)) points.add(base + n.value);
+/**
+ * Names are built from the normalized text (Simplified); a name quoted from Traditional text
+ * gets its own characters back: each character the normalization changed inside the item's
+ * quote maps back to the one the document wrote (學 for 学). A document written throughout in
+ * Traditional also lends its other characters (數 for the 数 of a “…数” suffix); one that only
+ * mixes in a Traditional line does not.
+ */
+function originalScript(text: string, norm: string): (t: string, start: number, end: number) => string {
+  if (text === norm) return (t) => t;
+  const whole = new Map<number, number>();
+  let ideographs = 0;
+  let changed = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (!isIdeographCode(c)) continue;
+    ideographs++;
+    const n = norm.charCodeAt(k);
+    if (c === n) continue;
+    changed++;
+    if (!whole.has(n)) whole.set(n, c);
+  }
+  if (!changed) return (t) => t;
+  const traditional = changed >= 0.05 * ideographs;
+  return (t, start, end) => {
+    const local = new Map<number, number>();
+    for (let k = start; k < end; k++) {
+      const c = text.charCodeAt(k);
+      const n = norm.charCodeAt(k);
+      if (c !== n && isIdeographCode(c)) local.set(n, c);
     }
-  }
-  if (points.size !== 1) return null;
-  const year = [...points][0];
-  const plans = /十[一二三四五]五/g;
-  for (let m = plans.exec(t); m; m = plans.exec(t)) {
-    const end = fiveYearPlanEnd(m[0], 0, 3) as number;
-    if (year < end - 5 || year > end + 1) return null; // 十二五 beside the 23rd Teachers' Day (2007): conflicting
-  }
-  return year;
-}
-
-function docInfo(s: string, headings: Array<{ text: string; style: string }>, parts: Array<[number, number]>): DocInfo {
-  let planYear: number | null = null;
-  let reportYear: number | null = null;
-  let genre: Kind | null = null;
-  for (const h of headings) {
-    if (planYear === null) planYear = yearOf(PLAN_TITLE.exec(h.text));
-    if (planYear === null && h.style === "" && PLAN_WORDS.test(h.text)) planYear = yearOf(PLAN_PERIOD.exec(h.text)) ?? fiveYearPlanEnd(h.text, 0, h.text.length);
-    if (reportYear === null) reportYear = yearOf(REPORT_TITLE.exec(h.text));
-    // A title names the genre: a report (总结) unless it is also a plan (知识总结 … 工作计划)
-    if (genre === null && h.style === "" && (REPORT_WORDS.test(h.text) || PLAN_WORDS.test(h.text))) genre = PLAN_WORDS.test(h.text) ? "target" : "actual";
-  }
-  return {
-    planYear,
-    reportYear,
-    genre: genre ?? "target",
-    partYears: parts.map(([a, b]) => partYear(s, a, b)),
+    let out = "";
+    for (let k = 0; k < t.length; k++) {
+      const c = t.charCodeAt(k);
+      out += String.fromCharCode(local.get(c) ?? (traditional ? whole.get(c) : undefined) ?? c);
+    }
+    return out;
   };
 }

@@ -8,6 +8,7 @@ import { scanNumbers } from "../number";
 import { ACTUAL_HEADINGS, TARGET_HEADINGS } from "./lexicon";
 import { isIdeographCode, isSpaceCode, Line, splitLines } from "./text";
 import { findTableHeader, readTable, TableCell } from "./table";
+import { readStatTable, StatItem } from "./table-stats";
 
 export type Kind = "target" | "actual";
 
@@ -30,6 +31,18 @@ export interface Context {
   part: number;
 }
 
+/** What the whole document says about its figures. */
+export interface DocInfo {
+  /** The plan's own year (2008年教育局工作计划), for targets with no nearer year. */
+  planYear: number | null;
+  /** Kind of a figure with no nearer cue: a report's figures are actuals. */
+  genre: Kind;
+  /** Year a report covers (2023年工作总结), for its actuals. */
+  reportYear: number | null;
+  /** Year implied by weaker cues (新中国成立60周年 → 2009), per document part, or null. */
+  partYears: Array<number | null>;
+}
+
 export interface ProseBlock {
   type: "prose";
   /** Spans of the normalized text making up the paragraph, in order. */
@@ -44,7 +57,15 @@ export interface TableBlock {
   ctx: Context;
 }
 
-export type Block = ProseBlock | TableBlock;
+/** A monitoring table read whole (table-stats.ts): its figures, already named. */
+export interface StatsBlock {
+  type: "stats";
+  items: StatItem[];
+  year: number | null;
+  ctx: Context;
+}
+
+export type Block = ProseBlock | TableBlock | StatsBlock;
 
 export interface Layout {
   blocks: Block[];
@@ -82,6 +103,8 @@ export function markerAt(s: string, p: number, end: number): { style: string; le
     return k > p + 1 ? { style: "表", len: k - p } : null;
   }
   if (c >= 0x2460 && c <= 0x2473) return { style: "①", len: 1 };
+  // a bullet of a web list (- 学校21.26万所, • …): each item is its own sentence
+  if ((c === 45 || c === 0x2022 || c === 0xb7 || c === 0x25cf || c === 0x25aa) && isSpaceCode(s.charCodeAt(p + 1))) return { style: "-", len: 1 };
   if (c === 40 /* ( */) {
     let k = p + 1;
     if (isCnNum(s.charCodeAt(k))) {
@@ -202,7 +225,8 @@ function hasFigureDigit(s: string, a: number, b: number): boolean {
     let q = k;
     while (q < b && (isDigit(s.charCodeAt(q)) || has("Xx×*", s.charCodeAt(q)))) q++;
     const next = s.charCodeAt(q);
-    const yearLike = q - k === 4 && (next === 0x5e74 /* 年 */ || has("-—~", next));
+    const prev = s.charCodeAt(k - 1);
+    const yearLike = q - k === 4 && (next === 0x5e74 /* 年 */ || has("-—~", next) || (has("-—~至", prev) && has(")）", next)));
     if (!yearLike) return true;
     k = q;
   }
@@ -248,7 +272,7 @@ function segmentStarts(s: string, line: Line): number[] {
   for (let k = line.trimStart + 1; k < line.trimEnd; k++) {
     if (!isSpaceCode(s.charCodeAt(k - 1)) || isSpaceCode(s.charCodeAt(k))) continue;
     const mk = markerAt(s, k, line.trimEnd);
-    if (mk && mk.style !== "1)" && mk.style !== "①") starts.push(k);
+    if (mk && mk.style !== "1)" && mk.style !== "①" && mk.style !== "-") starts.push(k);
   }
   return starts;
 }
@@ -340,6 +364,13 @@ export function layout(s: string, original: string = s): Layout {
       i = table.nextLine - 1;
       continue;
     }
+    const stats = readStatTable(s, lines, i);
+    if (stats) {
+      flush();
+      blocks.push({ type: "stats", items: stats.items, year: stats.year, ctx: ctx() });
+      i = stats.nextLine - 1;
+      continue;
+    }
     const startsMarked = markerAt(s, a, b) !== null;
     if (open && !startsMarked) {
       // a sentence broken across lines (PDF or web copy): the line continues the paragraph
@@ -382,7 +413,7 @@ export function layout(s: string, original: string = s): Layout {
         }
         continue;
       }
-      const stop = mk.style === "表" ? q : mk.style === "1)" || mk.style === "①" ? -1 : leadInEnd(s, m, q);
+      const stop = mk.style === "表" ? q : mk.style === "1)" || mk.style === "①" || mk.style === "-" ? -1 : leadInEnd(s, m, q);
       if (stop < 0) {
         flush();
         addProse(p, q);
@@ -391,7 +422,8 @@ export function layout(s: string, original: string = s): Layout {
         addProse(stop + 1, q);
       }
     }
-    open = !endsSentence(s, line);
+    // a bulleted line is a whole item, even without a full stop
+    open = !endsSentence(s, line) && markerAt(s, a, b)?.style !== "-";
     if (!open) flush(); // a paragraph ends with a line that ends its sentence
   }
   flush();

@@ -1,5 +1,5 @@
 /**
- * Word lists of plan language the extractor needs beyond src/core/phrase.ts (which holds the
+ * Word lists of plan language the extractor needs beyond src/core/phrase/ (which holds the
  * comparator words, units and distractor names shared with parseTarget).
  */
 
@@ -58,7 +58,7 @@ export const LEVEL_SCOPES = words([
 ]);
 
 /** Nouns naming people: a count of them reads “…数”, not “…人数”. */
-export const PERSON_ENDINGS = "师长员生人者手兵才匠家工士";
+export const PERSON_ENDINGS = "师长员生人者手兵才匠家工士儿童";
 
 /** Openers to drop from a name: connectives, time adverbs, modals, “使/让”. */
 export const OPENERS = words([
@@ -67,7 +67,7 @@ export const OPENERS = words([
   "确保", "保证", "努力", "积极", "切实", "全力", "大力", "要", "将要", "将", "应", "须", "必须", "使", "让", "促进", "推动",
   "实现", "先后", "已经", "已", "现有", "拥有", "目前", "截至目前", "截至", "就地", "进一步", "逐步", "继续", "基本",
   "全面", "原则上", "有", "我们", "我局", "我委", "顺利", "再", "又", "也", "都", "均", "至少", "新近", "取得了", "取得",
-  "实现了", "并有", "还有", "另有", "为每个", "为每所", "为", "给", "每个", "每所",
+  "实现了", "并有", "还有", "另有", "为每个", "为每所", "为", "给", "每个", "每所", "保障", "切实保障",
 ]);
 
 /** Verbs that start a count (建成1所…, 培训教师280人); the name keeps them unless generic. */
@@ -122,7 +122,7 @@ export const ABSTRACT_HEADS = words([
 export const TOPIC_MEASURES = new Set(["总投资", "投资", "建筑面积", "总建筑面积", "占地面积", "总面积", "面积", "资金", "经费", "总额", "总投入", "投入"]);
 
 /** Heading words of a report of what was done (kind actual). */
-export const ACTUAL_HEADINGS = ["完成情况", "工作回顾", "回顾", "主要成绩", "取得的成绩", "主要成效", "工作成效", "工作总结", "主要做法", "进展情况", "执行情况", "基本情况", "发展现状", "现状"];
+export const ACTUAL_HEADINGS = ["亮点工作", "工作亮点", "主要亮点", "完成情况", "工作回顾", "回顾", "主要成绩", "取得的成绩", "主要成效", "工作成效", "工作总结", "主要做法", "进展情况", "执行情况", "基本情况", "发展现状", "现状"];
 /** Heading words of what is planned (kind target). */
 export const TARGET_HEADINGS = ["计划", "安排", "打算", "思路", "目标", "任务", "要点", "措施", "规划", "下一步", "展望", "设想", "方案", "重点工作"];
 

@@ -54,7 +54,8 @@ function isYearHeader(t: string): boolean {
   return /^(19|20)\d\d\s*年?\s*(底|末|年底|年末)?\s*(\(.{1,8}\))?$/.test(t);
 }
 
-function headerRole(t: string): "label" | "unit" | "attr" | "value" | null {
+function headerRole(cell: string): "label" | "unit" | "attr" | "value" | null {
+  const t = cell.replace(/\s+/g, ""); // 指  标: a header spaced out to the column's width
   if (LABEL_HEADERS.has(t)) return "label";
   if (UNIT_HEADERS.has(t)) return "unit";
   if (ATTR_HEADERS.has(t)) return "attr";
@@ -72,21 +73,43 @@ function isCellLine(s: string, line: Line): boolean {
   return t.indexOf("。") < 0 && !/[,;:]$/.test(t) && !/^(第.{1,3}[篇章]|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|专栏|表\s*\d|注[:：])/.test(t);
 }
 
+/** A rule between header and body (| --- | :---: |, ─────): no cells. */
+function isRuleRow(s: string, line: Line): boolean {
+  return /^[|+\s:\-—─=]+$/.test(s.slice(line.trimStart, line.trimEnd)) && /[-—─=]{3}/.test(s.slice(line.trimStart, line.trimEnd));
+}
+
+/** A section row inside a table (一、发展水平): it groups rows and is neither label nor value. */
+function isSectionRow(s: string, line: Line): boolean {
+  const t = s.slice(line.trimStart, line.trimEnd);
+  return /^[一二三四五六七八九十]{1,3}、[^\d,。;:]{1,20}$/.test(t);
+}
+
+/** Cells of a header line; a label spaced out to its column's width (指  标) is one cell. */
+function headerCells(s: string, line: Line): TableCell[] {
+  const cells = cellsOf(s, line);
+  if (cells.length > 1 && cells.every((c) => c.text.length <= 2) && headerRole(cells.map((c) => c.text).join("")) !== null) {
+    return [{ text: s.slice(line.trimStart, line.trimEnd), start: line.trimStart, end: line.trimEnd }];
+  }
+  return cells;
+}
+
 /** The header of a table starting at line i, or null. */
 const LABEL_STARTS = new Set([...LABEL_HEADERS].map((h) => h.charCodeAt(0)));
 
 export function findTableHeader(s: string, lines: Line[], i: number): TableHeader | null {
-  if (!LABEL_STARTS.has(s.charCodeAt(lines[i].trimStart))) return null; // most lines: one lookup
-  const first = cellsOf(s, lines[i]);
+  let p = lines[i].trimStart;
+  while (s.charCodeAt(p) === 124 /* | */ || s.charCodeAt(p) === 32) p++; // | 指标 | 2020年 |: a pasted grid
+  if (!LABEL_STARTS.has(s.charCodeAt(p))) return null; // most lines: one lookup
+  const first = headerCells(s, lines[i]);
   if (!first.length || headerRole(first[0].text) !== "label") return null;
   const cells: TableCell[] = [];
   let values = 0;
   for (let li = i, seen = 0; li < lines.length && seen < 10; li++) {
     const line = lines[li];
-    if (line.trimEnd === line.trimStart) continue;
-    if (!isCellLine(s, line)) return null;
+    if (line.trimEnd === line.trimStart || isRuleRow(s, line)) continue;
+    if (!isCellLine(s, line)) return values > 0 && isSectionRow(s, line) ? { cells, line: li, cell: 0 } : null;
     seen++;
-    const row = cellsOf(s, line);
+    const row = headerCells(s, line);
     for (let ci = 0; ci < row.length; ci++) {
       const role = headerRole(row[ci].text);
       if (role === null) return values > 0 ? { cells, line: li, cell: ci } : null;
@@ -103,7 +126,7 @@ export function readTable(s: string, lines: Line[], header: TableHeader): { head
   let ci = header.cell;
   for (; li < lines.length; li++, ci = 0) {
     const line = lines[li];
-    if (line.trimEnd === line.trimStart) continue;
+    if (line.trimEnd === line.trimStart || isRuleRow(s, line) || isSectionRow(s, line)) continue;
     if (!isCellLine(s, line)) break;
     const row = cellsOf(s, line);
     for (; ci < row.length; ci++) cells.push(row[ci]);
@@ -147,7 +170,7 @@ function columns(header: TableCell[]): Column[] {
 }
 
 const EMPTY_VALUE = /^[—–\-－/／…\s]+$|^(无|暂无|空|\/)$/;
-const VALUE_CELL = /^[[〔【(]?\s*(约|≥|≤|>|<|>=|<=|=|不低于|不少于|不超过|不高于|达到|提高|下降)?\s*[+-]?\d+(\.\d+)?\s*(%|‰)?\s*(以上|以下|以内|左右|及以上|及以下)?\s*([~～\-—–至]+\s*\d+(\.\d+)?\s*(%|‰)?)?\s*[\]〕】)]?$|^\d+(\.\d+)?\s*:\s*\d+(\.\d+)?$/;
+const VALUE_CELL = /^[[〔【(]?\s*(约|≥|≤|>|<|>=|<=|=|不低于|不少于|不超过|不高于|达到|提高|下降)?\s*[+-]?\d+(\.\d+)?\s*(%|‰|个百分点|万?人次|万?人|万?所|个|名|位|年|岁|小时|万?平方米|万元|亿元|元|册|台|套|间|张|家|项)?\s*(以上|以下|以内|左右|及以上|及以下)?\s*([~～\-—–至]+\s*\d+(\.\d+)?\s*(%|‰)?)?\s*[\]〕】)]?$|^\d+(\.\d+)?\s*:\s*\d+(\.\d+)?$/;
 const UNIT_CELL = /^(%|‰|个百分点|万?(人|人次|名|位|所|个|家|项|套|台|间|张|米|册|本|起|期|次|条|处|户|亩|平方米|元|辆|座|块|场|场次)|岁|年|小时|万元|亿元|千米|公里|[^\d\s]{1,4}\/[^\d\s]{1,4})$/;
 
 type CellClass = "value" | "attr" | "unit" | "label";
@@ -164,6 +187,24 @@ function labelUnit(label: string): { name: string; unit: string | null } {
   const m = /[(（]([^()（）\d]{1,8})[)）]\s*$/.exec(label);
   if (m && UNIT_CELL.test(m[1].trim())) return { name: label.slice(0, m.index).trim(), unit: m[1].trim() };
   return { name: label, unit: null };
+}
+
+/** 幼儿教师专科及以上学历比例 / 其中:本科及以上学历比例 → 幼儿教师本科及以上学历比例: a 其中 row counts part of its parent's population. */
+function subsetName(parent: string, own: string): string {
+  const m = /^(.{0,12}(教师|学生|幼儿|儿童|校长|园长|人员|职工))/.exec(parent);
+  return m && !own.startsWith(m[1]) && !own.includes(m[2]) ? m[1] + own : own;
+}
+
+/** A short label that names a part (小学, 初中, 城区, 公办) rather than an indicator (…率, …数). */
+function isScopeLabel(t: string): boolean {
+  const name = labelUnit(t).name;
+  return name.length <= 6 && !/(率|比|比例|占比|比重|数|量|额|面积|年限|系数)$/.test(name);
+}
+
+/** A label cell that is only a unit marker: (%), （％）, (万人). */
+function isUnitMarker(t: string): boolean {
+  const m = /^[(（]([^()（）]{1,8})[)）]$/.exec(t.trim());
+  return m !== null && UNIT_CELL.test(m[1].trim());
 }
 
 function cleanLabel(t: string): string {
@@ -271,7 +312,8 @@ export function tableItems(header: TableCell[], cells: TableCell[]): TableItem[]
     }
     const rowLabels = labels.slice(Math.max(0, labels.length - k));
     const before = labels.length > rowLabels.length ? labels[labels.length - rowLabels.length - 1] : null;
-    const sub = /^其中[:：]?/.test(rowLabels[0].text);
+    // 其中:小学 / 初中 name scopes of the row above; 其中:公办园在园幼儿占比 is an indicator of its own
+    const sub = /^其中[:：]?/.test(rowLabels[0].text) && isScopeLabel(cleanLabel(rowLabels[0].text.replace(/^其中[:：]?/, "")));
     let parent: { name: string; unit: string | null } | null = null;
     if (sub) parent = before ? labelUnit(cleanLabel(before.text)) : lastRow;
     const rows = k > 1 ? arrange(values.slice(0, k * valueCols.length), k, valueCols) : [values.slice(0, valueCols.length)];
@@ -287,8 +329,9 @@ export function tableItems(header: TableCell[], cells: TableCell[]): TableItem[]
         name = parent.name;
         unit = own.unit ?? unitCell ?? parent.unit;
       }
+      if (!sub && r > 0 && /^其中/.test(labelCell.text) && lastRow) name = subsetName(lastRow.name, name);
       if (unit === null && /率$|比例$|占比$|比重$/.test(name)) unit = "%";
-      if (!sub) lastRow = { name, unit };
+      if (!sub && !/^其中/.test(labelCell.text)) lastRow = { name, unit };
       for (let c = 0; c < valueCols.length; c++) {
         const cell = rows[r][c];
         const shown = readCell(cell.text, unit, valueCols[c].kind);
@@ -315,6 +358,12 @@ export function tableItems(header: TableCell[], cells: TableCell[]): TableItem[]
     const cls = classOf(cell.text, hasUnitColumn);
     if (cls === "label") {
       if (values.length) flushGroup();
+      if (isUnitMarker(cell.text)) {
+        // a unit line (（％）) under its label belongs to that label; a repeated one adds nothing
+        const last = labels[labels.length - 1];
+        if (last && labelUnit(cleanLabel(last.text)).unit === null) labels[labels.length - 1] = { text: last.text + cell.text, start: last.start, end: cell.end };
+        continue;
+      }
       labels.push(cell);
     } else if (cls === "value") {
       // 序号 column: an integer right before a label is the row number, not a value

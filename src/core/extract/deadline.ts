@@ -1,0 +1,68 @@
+/**
+ * The year of a figure when its own sentence or column states none: a target's deadline comes
+ * from the nearest heading that names a year, else the plan's own year (or the year weaker cues
+ * of its part agree on); an actual's reference year from a report heading, else the report's
+ * title, else null (README: deadlines of actuals are the reference year or null). The years a
+ * sentence states as times (到2025年, 截至2020年底) come first.
+ */
+import type { NumberToken } from "../number";
+import type { Context, DocInfo, Kind } from "./layout";
+import { has } from "./figures";
+
+export function fallbackYear(kind: Kind, ctx: Context, doc: DocInfo): number | null {
+  // 2022年亮点工作 in a report dates what is under it; a plan's 2025年目标 does not date its baselines
+  const reportHeading = ctx.headingKind === "actual" || (ctx.headingKind === null && doc.genre === "actual");
+  if (kind === "actual") return (reportHeading ? ctx.headingYear : null) ?? doc.reportYear;
+  return ctx.headingYear ?? doc.planYear ?? doc.partYears[ctx.part] ?? null;
+}
+
+export interface YearMark {
+  at: number;
+  year: number;
+  /** Opens its sentence (到二零二五年,…): carries to the paragraph's later sentences. */
+  opens: boolean;
+  /** 到2025年 dates targets, 截至2020年底 reported figures, a bare 2024年 both. */
+  dates: Kind | null;
+}
+
+/** A year carried from the opening of an earlier sentence of the paragraph. */
+export interface Carried {
+  year: number;
+  dates: Kind | null;
+}
+
+const BASELINE_BEFORE = "比较与同";
+
+/** Years a sentence states as a time (到2025年, 2024年底), not as a baseline (比2020年) or a name. */
+export function yearMarks(s: string, toks: NumberToken[]): YearMark[] {
+  const out: YearMark[] = [];
+  for (const tok of toks) {
+    if (tok.percent || !Number.isInteger(tok.value) || tok.value < 1949 || tok.value > 2100) continue;
+    if (s.charCodeAt(tok.end) !== 0x5e74 /* 年 */) continue;
+    const prev = s.charCodeAt(tok.start - 1);
+    if (has(BASELINE_BEFORE, prev) || has("-—~(《", prev)) continue;
+    const next = s.slice(tok.end + 1, tok.end + 4);
+    if (/^(以来|的基|基础|相比|水平|版|届|级)/.test(next) || /^[-—~]/.test(next)) continue;
+    const lead = s.slice(Math.max(0, tok.start - 2), tok.start);
+    const opens = tok.start <= 6 && /^(力争|争取|计划|预计)?(到|至|在|于|截至|截止)?$/.test(s.slice(0, tok.start));
+    const to = /(到|至)$/.test(lead) && !/截至$/.test(lead);
+    const dates: Kind | null = to && !spanEnd(s, tok.start - 1) ? "target" : /(截至|截止)$/.test(lead) ? "actual" : null;
+    out.push({ at: tok.start, year: tok.value, opens, dates });
+  }
+  return out;
+}
+
+/**
+ * 到 at p ends a span or a change, not a deadline: 从2013年到2023年, 从23.4:1降低到2023年的13.3:1.
+ */
+export function spanEnd(s: string, p: number): boolean {
+  const before = s.slice(Math.max(0, p - 12), p);
+  return /(降低|降|提高|提升|增加|增长|上升|下降|减少|扩大|缩小|升)$/.test(before) || /[从由自](19|20)\d\d年$/.test(before);
+}
+
+export function deadlineAt(marks: YearMark[], p: number, carried: Carried | null, kind: Kind, ctx: Context, doc: DocInfo): number | null {
+  let own: number | null = null;
+  for (const m of marks) if (m.at < p && (m.dates === null || m.dates === kind)) own = m.year;
+  const from = carried && (carried.dates === null || carried.dates === kind) ? carried.year : null;
+  return own ?? from ?? fallbackYear(kind, ctx, doc);
+}

@@ -1,0 +1,203 @@
+/**
+ * Figure spotting: the clauses of a sentence and the figures in them that are commitments or
+ * reported results. The figure grammar is src/core/phrase/ (shared with parseTarget); this
+ * stage drops what it cannot know: articles (一所学校), durations (利用3个月), frames
+ * (在全省…的38个…中), conditions (对于…达60亩以上的), names with numerals left over.
+ */
+import type { NumberToken } from "../number";
+import { comparatorWordAt, Figure, findZeros, Gov, scanFigures } from "../phrase";
+import { ABSTRACT_HEADS, ONE_VERBS, UNITS_KEPT, wordAt, wordBefore, words } from "./lexicon";
+
+/** Longest stretch of text any rule looks at around a figure. */
+export const WINDOW = 80;
+
+export interface Fig {
+  f: Figure;
+  /** The figure's first token (null for a zero written as 无流生). */
+  tok: NumberToken | null;
+  gov: Gov | null;
+  clause: number;
+}
+
+export function isIdeograph(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+}
+
+/** c is one of the characters of set (a short loop; no allocation on this hot path). */
+export function has(set: string, c: number): boolean {
+  for (let k = 0; k < set.length; k++) if (set.charCodeAt(k) === c) return true;
+  return false;
+}
+
+// ---- distractors the phrase grammar does not know ----------------------------------------
+
+const COUNT_ARTICLE_UNITS = new Set(["所", "个", "家", "项", "套", "台", "间", "名", "位", "次", "起", "期", "条", "处", "场", "支", "座", "张", "门", "节", "件", "份", "户", "本", "册", "篇"]);
+const TIME_UNITS = new Set(["年", "个月", "天", "周", "小时"]);
+const DURATION_LEADS = words(["利用", "经过", "历时", "花费", "用了", "用", "连续", "持续", "历经"]);
+const FRAME_NOT_BEFORE = "高初集其适空途手心家";
+const FRAME_NOT_AFTER = "心小学等职专国央华级间期考医";
+const CONDITION_LEADS = ["对于", "凡是", "凡", "如果", "若", "如"];
+
+/** 在全省…的38个…中我市占有: a figure framed by 在…中 or 在…的基础上 describes the frame, not a commitment. */
+function inFrame(s: string, start: number, end: number, cl: Clause): boolean {
+  const a = cl.start;
+  const b = Math.min(cl.end, end + WINDOW);
+  const from = Math.max(a, start - WINDOW);
+  const at = s.slice(from, start).lastIndexOf("在");
+  const open = at < 0 ? -1 : from + at;
+  if (open < a) return false;
+  for (let k = end; k < b; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 0x4e2d /* 中 */ && !has(FRAME_NOT_BEFORE, s.charCodeAt(k - 1)) && !has(FRAME_NOT_AFTER, s.charCodeAt(k + 1))) return true;
+    if (s.startsWith("的基础上", k) || s.startsWith("之中", k)) return true;
+  }
+  return false;
+}
+
+/** A list of bare numbers whose unit is written once, after the last (0.5、0.3个百分点; 52、28所): that unit, or null. */
+const LIST_UNIT = /^(?:[、和及](?:\d+(?:\.\d+)?))*[、和及]\d+(?:\.\d+)?(个百分点|%|‰|所|人次|人|个|名|位|项|家|万元|亿元)/;
+
+function listUnit(s: string, end: number): string | null {
+  const m = LIST_UNIT.exec(s.slice(end, end + 60));
+  return m ? m[1] : null;
+}
+
+/** Statistics with no unit (README): 差异系数 0.335, 标准差1.64, outside any parenthesis (a quoted standard). */
+const UNITLESS_NAMES = /(差异系数|变异系数|标准差|基尼系数)/;
+
+function unitlessStatistic(s: string, f: Figure, cl: Clause): boolean {
+  if (f.kind !== "single" || !/\./.test(s.slice(f.start, f.end)) || f.a >= 100) return false;
+  const left = s.slice(Math.max(0, f.start - WINDOW), f.start);
+  if (!UNITLESS_NAMES.test(left)) return false;
+  const inClause = s.slice(cl.start, f.start);
+  return inClause.split("(").length <= inClause.split(")").length;
+}
+
+function distractor(s: string, toks: NumberToken[], i: number, f: Figure, cl: Clause): boolean {
+  const A = toks[i];
+  const prev = s.charCodeAt(A.start - 1);
+  const after = s.charCodeAt(f.end);
+  if (f.kind === "ratio") {
+    // 普高与职高的比例保持在1:1; a clock time (17:34:53) has no 比
+    if (s.slice(Math.max(cl.start, f.start - WINDOW), f.start).indexOf("比") < 0) return true;
+    return s.charCodeAt(f.end) === 58;
+  }
+  if (f.unit === null && f.kind === "single") {
+    // 提高0.5、0.3个百分点: the list's one unit; a percent unit makes the number a fraction, as readUnit does
+    f.unit = listUnit(s, f.end);
+    if (f.unit === "%" || f.unit === "个百分点") f.a /= 100;
+    else if (f.unit === "‰") f.a /= 1000;
+  }
+  if (f.unit === null && unitlessStatistic(s, f, cl)) return false;
+  if (f.unit === null || !UNITS_KEPT.has(f.unit)) return true;
+  if (f.unit === "周" && after === 0x5e74 /* 年 */) return true; // 60周年
+  if (prev === 0x6bcf /* 每 */) return true; // 每个乡镇, 每一所学校
+  if (prev === 0x542b /* 含 */) return true; // (含60亩)
+  if (A.chinese && A.value === 1 && A.end - A.start === 1 && f.kind === "single" && f.source !== "suffix" && f.unit !== null && COUNT_ARTICLE_UNITS.has(f.unit)) {
+    // 一所学校 is "a school" unless a building verb asks for it (新建一所完全高中); 一支队伍 is an idiom
+    if (f.unit === "支" || !wordBefore(s, A.start, ONE_VERBS)) return true;
+  }
+  if (f.unit === "篇" && /(要点|计划|总结|范文|方案|规划|合集|精选|汇编|通用)$/.test(s.slice(Math.max(0, A.start - 4), A.start))) return true; // 工作要点2篇: a web page title
+  if ((f.unit === "年" || f.unit === "岁" || f.unit === "个月") && isIdeograph(after)) {
+    // 学前三年毛入园率, 学前一年入学率: a period inside an indicator name
+    if (/^[\u4e00-\u9fff]{0,10}(率|比例|比重)/.test(s.slice(f.end, Math.min(cl.end, f.end + 16)))) return true;
+  }
+  if (f.unit === "年" && /^(义务教育|一贯制|制)/.test(s.slice(f.end, f.end + 4))) return true; // 九年义务教育, 九年一贯制学校: names
+  if (A.chinese && A.value <= 10 && (f.unit === "个" || f.unit === "项" || f.unit === "条") && wordAt(s, f.end, ABSTRACT_HEADS)) return true; // 四个转变
+  if (f.unit === "期" && A.chinese && isIdeograph(prev) && (isIdeograph(after) || after === 0x3001)) return true; // 职中二期、
+  if (f.unit !== null && TIME_UNITS.has(f.unit) && wordBefore(s, A.start, DURATION_LEADS)) return true; // 利用3个月的时间
+  if (f.unit === "部" && has("门委分位", after)) return true; // 四部门
+  if (f.unit === "岁" && f.source === "suffix" && /^(的)?(老年人|老人|人口|儿童|妇女|居民|人群|患者|学生|幼儿|青少年|职工|群众)/.test(s.slice(f.tail, f.tail + 4))) return true; // 65岁以上老年人
+  if ((f.unit === "次" || f.unit === "届") && /^(党代会|代表大会|全会|全体会议|会议|人代会|团代会)/.test(s.slice(f.end, f.end + 4))) return true; // 市七次党代会
+  if (f.unit === "年" && A.chinese && A.value === 1 && f.source !== "suffix") return true; // 关键一年, 往前一年: "a year", not a figure
+  if (f.unit !== null && TIME_UNITS.has(f.unit) && /^(来)?(增加|增长|提高|下降|减少|新增|累计)/.test(s.slice(f.tail, f.tail + 4))) return true; // 10年增加7.6万所: the period of a change
+  if (f.unit !== null && TIME_UNITS.has(f.unit) && A.chinese) {
+    // 三年内改扩建…, 三年累计投入…: a time frame of the action, not a figure (五年内不得交流 stays)
+    const rest = s.slice(f.tail, f.tail + 4);
+    if (/^(内|来|间|中|里)?(累计|共|先后|陆续|分批|逐步|新|改|建|完成|投入|培养|实现|招)/.test(rest) && !/^内?(不|未)/.test(rest)) return true;
+  }
+  if (/^每[批组轮期班次]/.test(s.slice(cl.start, Math.min(f.start, cl.start + 8))) && /分[0-9一二三四五六七八九十两]+[批组轮期]/.test(s.slice(Math.max(0, f.start - WINDOW), f.start))) return true; // 分三批实施，每批约100名
+  if (inFrame(s, f.start, f.tail, cl)) return true;
+  const lead = s.slice(cl.start, Math.min(cl.start + 4, f.start));
+  if (CONDITION_LEADS.some((w) => lead.startsWith(w))) {
+    // 对于小县面积达60亩以上(含60亩)的必须建设…: a condition, not a target
+    const rest = s.slice(f.tail, Math.min(s.length, f.tail + 20));
+    if (/的(必须|应|要|须|一律|均|可)/.test(rest)) return true;
+  }
+  return false;
+}
+
+// ---- figures of a sentence -----------------------------------------------------------------
+
+export interface Clause {
+  start: number;
+  end: number;
+}
+
+/** The colon of 13.3:1 joins a ratio; it does not end a clause. */
+function isRatioColon(s: string, k: number): boolean {
+  const a = s.charCodeAt(k - 1);
+  const b = s.charCodeAt(k + 1);
+  return a >= 48 && a <= 57 && b >= 48 && b <= 57;
+}
+
+export function clausesOf(s: string): Clause[] {
+  const out: Clause[] = [];
+  let depth = 0;
+  let a = 0;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 40 || c === 0x201c || c === 0x300a) depth++;
+    else if ((c === 41 || c === 0x201d || c === 0x300b) && depth > 0) depth--;
+    else if ((c === 44 || (c === 58 && !isRatioColon(s, k))) && depth === 0) {
+      out.push({ start: a, end: k });
+      a = k + 1;
+    }
+    if (depth > 3) depth = 3;
+  }
+  out.push({ start: a, end: s.length });
+  return out;
+}
+
+export function figuresOf(s: string, clauses: Clause[], toks: NumberToken[]): Fig[] {
+  const figs: Fig[] = [];
+  let ci = 0;
+  const clauseOf = (p: number): number => {
+    while (ci + 1 < clauses.length && clauses[ci].end < p) ci++;
+    return ci;
+  };
+  scanFigures(s, toks, findZeros(s), {
+    zero: (z) => {
+      if (z.unit !== null) figs.push({ f: z, tok: null, gov: "=", clause: clauseOf(z.start) });
+    },
+    figure: (f, _cls, i, gov) => {
+      const clause = clauseOf(f.start);
+      const before = figs.length && figs[figs.length - 1].clause === clause ? figs[figs.length - 1] : null;
+      if (!distractorIn(s, toks, i, f, before, clauses[clause])) figs.push({ f, tok: toks[i], gov, clause });
+    },
+    changeGoverns,
+  });
+  figs.sort((x, y) => x.f.start - y.f.start);
+  return figs;
+}
+
+/** A change word (提高, 下降, 增长) only reads as a change when it stands next to the figure. */
+function changeGoverns(s: string, start: number): boolean {
+  const lo = Math.max(0, start - 24);
+  for (let k = start - 1; k >= lo; k--) {
+    if (has(",;:。", s.charCodeAt(k))) return false;
+    const word = comparatorWordAt(s, k, start);
+    if (!word || (word.gov !== "inc" && word.gov !== "dec")) continue;
+    // 分别增长10%、12%以上: earlier figures of the same list may stand between
+    const between = s.slice(k + word.w.length, start).replace(/^(了|约|近|达|幅度为?|幅度达|比例为?|率为?|为)/, "");
+    return /^([0-9.]+(%|‰|个百分点)?[、和])*$/.test(between);
+  }
+  return false;
+}
+
+function distractorIn(s: string, toks: NumberToken[], i: number, f: Figure, before: Fig | null, cl: Clause): boolean {
+  // 有3人考入全省理科前100名: a rank after a count qualifies it (甲组第五名、丙组第六名 are both ranks)
+  if (f.source === "rank" && before && before.f.source !== "rank") return true;
+  return distractor(s, toks, i, f, cl);
+}
+

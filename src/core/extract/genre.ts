@@ -1,0 +1,165 @@
+/**
+ * Document genre and year: is the document a plan (its figures commit to what shall be) or a
+ * report (统计公报, 工作总结, 监测结果: its figures are what is), and which year does it cover.
+ * A title decides when there is one; else the body's own cues (year-on-year comparisons are
+ * the hallmark of a report, 力争/确保/到2025年 of a plan). Within a sentence, marks such as
+ * 已/截至/达到了 (a report) or 力争/计划/到2025年 (a plan) decide for the figures after them.
+ */
+import { tryParseNumber } from "../number";
+import { spanEnd, type YearMark } from "./deadline";
+import { type Context, type DocInfo, fiveYearPlanEnd, type Kind } from "./layout";
+
+export type { DocInfo } from "./layout";
+import { ACTUAL_CLAUSE_MARKS, TARGET_CLAUSE_MARKS, wordAt } from "./lexicon";
+import { has, WINDOW } from "./figures";
+
+
+const YEAR = "((?:19|20)\\d\\d|[零〇一二][零〇一二三四五六七八九]{3})";
+const PLAN_TITLE = new RegExp(YEAR + "年(?:度)?[^。,;:]{0,12}?(?:工作)?(?:计划|要点|安排|打算|规划|方案|工作目标)");
+/** Titles of a report of what is: 2023年工作总结, 2018年教育事业发展统计公报, 2023年…监测结果. */
+const REPORT_NAMES = "总结|回顾|述职|工作报告|统计公报|公报|统计快报|快报|监测结果|监测报告|评估报告|发展状况|统计数据|完成情况";
+const REPORT_TITLE = new RegExp(YEAR + "年(?:度)?[^。,;:]{0,20}?(?:工作)?(?:" + REPORT_NAMES + ")");
+const REPORT_WORDS = new RegExp(REPORT_NAMES);
+/** 三年行动计划（2023—2025年）: a plan for a period ends in its last year. */
+const PLAN_PERIOD = new RegExp("(?:19|20)\\d\\d\\s*[-—–~至到]\\s*" + YEAR + "年?");
+const PLAN_WORDS = /计划|要点|规划|方案|安排/;
+
+function yearOf(m: RegExpExecArray | null): number | null {
+  if (!m) return null;
+  const n = tryParseNumber(m[1]);
+  return n && Number.isInteger(n.value) ? n.value : null;
+}
+
+/** Anniversaries and similar dated events: weaker evidence of the year a plan was written for. */
+const DATED_EVENTS: Array<[RegExp, number]> = [
+  [/(?:新中国成立|建国|中华人民共和国成立)([0-9零〇一二三四五六七八九十]{1,4})周年/g, 1949],
+  [/(?:建党|中国共产党成立)([0-9零〇一二三四五六七八九十百]{1,4})周年/g, 1921],
+  [/改革开放([0-9零〇一二三四五六七八九十]{1,4})周年/g, 1978],
+  [/第([0-9零〇一二三四五六七八九十]{1,4})个教师节/g, 1984],
+];
+
+/** One year all weak cues of a part agree on (and no named plan period contradicts), or null. */
+function partYear(s: string, a: number, b: number): number | null {
+  const t = s.slice(a, b);
+  const points = new Set<number>();
+  for (const [re, base] of DATED_EVENTS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(t); m; m = re.exec(t)) {
+      const n = tryParseNumber(m[1]);
+      if (n && Number.isInteger(n.value)) points.add(base + n.value);
+    }
+  }
+  if (points.size !== 1) return null;
+  const year = [...points][0];
+  const plans = /十[一二三四五]五/g;
+  for (let m = plans.exec(t); m; m = plans.exec(t)) {
+    const end = fiveYearPlanEnd(m[0], 0, 3) as number;
+    if (year < end - 5 || year > end + 1) return null; // 十二五 beside the 23rd Teachers' Day (2007): conflicting
+  }
+  return year;
+}
+
+export function docInfo(s: string, headings: Array<{ text: string; style: string }>, parts: Array<[number, number]>): DocInfo {
+  let planYear: number | null = null;
+  let reportYear: number | null = null;
+  let genre: Kind | null = null;
+  for (const h of headings) {
+    if (planYear === null) planYear = yearOf(PLAN_TITLE.exec(h.text));
+    if (planYear === null && h.style === "" && PLAN_WORDS.test(h.text)) planYear = yearOf(PLAN_PERIOD.exec(h.text)) ?? fiveYearPlanEnd(h.text, 0, h.text.length);
+    if (reportYear === null) reportYear = yearOf(REPORT_TITLE.exec(h.text));
+    // A title names the genre: a report (总结) unless it is also a plan (知识总结 … 工作计划)
+    if (genre === null && h.style === "" && (REPORT_WORDS.test(h.text) || PLAN_WORDS.test(h.text))) genre = PLAN_WORDS.test(h.text) ? "target" : "actual";
+  }
+  if (genre === null) genre = bodyGenre(s);
+  // a digest names the bulletin it reports on: 教育部发布《2019年全国教育事业发展统计公报》
+  if (reportYear === null && genre === "actual") reportYear = yearOf(REPORT_TITLE.exec(s.slice(0, 600)));
+  return {
+    planYear,
+    reportYear,
+    genre: genre ?? "target",
+    partYears: parts.map(([a, b]) => partYear(s, a, b)),
+  };
+}
+
+/** Year-on-year comparisons (比上年增加, 较2013年提高): what a report states of every figure. */
+const CHANGE_CUE = /(?:比|较|同比)(?:上年|去年|上一年|(?:19|20)\d\d年)?(?:同期)?(?:增加|减少|增长|下降|提高|降低)(?:了)?[0-9]/g;
+/** Commitments: what a plan states of its figures. */
+const PLAN_CUE = /力争|确保|争取|到(?:19|20)\d\d年|计划|目标/g;
+
+/** Genre of an untitled document from its body: a report when year-on-year changes dominate. */
+function bodyGenre(s: string): Kind | null {
+  const changes = count(s, CHANGE_CUE);
+  if (changes >= 3 && changes > count(s, PLAN_CUE)) return "actual";
+  return null;
+}
+
+function count(s: string, re: RegExp): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(s)) n++;
+  return n;
+}
+
+// ---- sentence cues --------------------------------------------------------------------------
+
+export interface KindMark {
+  at: number;
+  kind: Kind;
+}
+
+/**
+ * Words that make a clause a report (现有, 已建成, 达到了) or a plan (力争, 计划新建, 到2025年),
+ * found in one forward pass over the sentence.
+ */
+const MARK_START = new Uint8Array(65536);
+for (const list of [ACTUAL_CLAUSE_MARKS, TARGET_CLAUSE_MARKS]) for (const c of list.byFirst.keys()) MARK_START[c] = 1;
+MARK_START[0x5230] = MARK_START[0x81f3] = 1; // 到, 至
+
+export function kindMarks(s: string, years: YearMark[]): KindMark[] {
+  const out: KindMark[] = [];
+  let yi = 0;
+  for (let k = 0; k < s.length; k++) {
+    if (MARK_START[s.charCodeAt(k)] === 0) continue;
+    while (yi < years.length && years[yi].at < k) yi++;
+    if (yi < years.length && years[yi].at === k + 1 && has("到至", s.charCodeAt(k))) {
+      if (!spanEnd(s, k)) out.push({ at: k, kind: "target" }); // 到2025年
+      continue;
+    }
+    const actual = wordAt(s, k, ACTUAL_CLAUSE_MARKS);
+    if (actual) {
+      out.push({ at: k, kind: "actual" });
+      k += actual.length - 1;
+      continue;
+    }
+    const target = wordAt(s, k, TARGET_CLAUSE_MARKS);
+    // 计划 as a noun (营养改善计划) is no plan mark; 计划新建, 计划于 are
+    if (target && (target !== "计划" || /^计划(到|在|于|用|年|内|新|完成|投资|建设|招|培|开|实施|达)/.test(s.slice(k, k + 4)))) {
+      out.push({ at: k, kind: "target" });
+      k += target.length - 1;
+    }
+  }
+  return out;
+}
+
+/** The kind of a figure at p: the nearest mark before it within WINDOW, else its heading's or the document's. */
+export function kindAt(marks: KindMark[], p: number, ctx: Context, doc: DocInfo, years: readonly YearMark[] = []): Kind {
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (marks[mid].at < p) lo = mid + 1;
+    else hi = mid;
+  }
+  const last = lo > 0 ? marks[lo - 1] : null;
+  if (last && last.at >= p - WINDOW) return last.kind;
+  const base = ctx.headingKind ?? doc.genre;
+  // a plan for 2024 recalling 2023年…达到92% reports it; a 2023 summary's 2024年… plans it
+  let year: number | null = null;
+  for (const y of years) if (y.at < p && y.dates === null) year = y.year;
+  const own = ctx.headingYear ?? (base === "target" ? doc.planYear : doc.reportYear);
+  if (year !== null && own !== null) {
+    if (base === "target" && year < own) return "actual";
+    if (base === "actual" && year > own) return "target";
+  }
+  return base;
+}

@@ -1,0 +1,358 @@
+/**
+ * Naming: the row label a statistician would write for a figure, and its scope. The sentence
+ * reader (prose.ts) tries the strategies in order: the 分别 list, the 均/各 list, the noun after
+ * the figure, ellipsis that keeps the previous indicator, and one figure with one name; the
+ * helpers here build each: subjects with their openers and scopes taken off (subjectOf), the
+ * statistician's suffix (withSuffix), lists (splitList, distribute), nouns after a figure.
+ */
+import { comparatorWordAt, Figure, Gov } from "../phrase";
+import {
+  ACTION_VERBS,
+  AREA_SCOPES,
+  BARE_SCOPES,
+  COUNT_UNITS,
+  LEVEL_SCOPES,
+  OPENERS,
+  PERSON_ENDINGS,
+  PLACE_SCOPES,
+  RESULT_VERBS,
+  STRIVE_WORDS,
+  TRAINING_VERBS,
+  NP_STOPS,
+  wordAt,
+  wordBefore,
+  words,
+} from "./lexicon";
+import { has, WINDOW } from "./figures";
+
+export const LIST_MARKER = /^([-•·●▪]|\(\d{1,2}\)|\d{1,2}[.、]|[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|[①-⑳]|[一二三四五六七八九十]是|首先|其次|再次|最后)/;
+export const TIME_PHRASE = /^(力争|争取)?(到|至|在|于|截至|截止)?((19|20)\d\d|[零〇一二][零〇一二三四五六七八九]{3})年(底|末|前|内|年底)?(\d{1,2}月)?(底|末)?/;
+/** 比上年, 较2021年: the baseline of a change, not part of the name. */
+export const BASELINE_PHRASE = /^(同比|环比|(比|较|与|同)(上年|去年|上一年|前一年|同期|上年同期|((19|20)\d\d|[零〇一二][零〇一二三四五六七八九]{3})年(同期|末|底)?))(相比)?/;
+const PREPOSITIONS = words(["依托", "通过", "按照", "利用", "结合", "围绕", "针对", "面向", "在", "从", "于", "向", "为"]);
+const TRAILING = words(["约", "大约", "近", "共计", "累计达", "比上年", "较上年", "比去年", "较去年", "同比", "分别", "均", "都", "全部", "各", "也", "共", "了", "要", "将", "力争", "争取", "努力", "确保", "进一步", "的", "再", "已", "已经", "逐步", "基本"]);
+
+export function stripParens(t: string): string {
+  // Parenthetical notes longer than a few characters (包括考试科和考查科) are not part of a name.
+  return t.replace(/\(([^()]{0,40})\)/g, (m, inner: string) => (inner.length > 4 || /^(包括|含|即|如|指|其中)/.test(inner) ? "" : m));
+}
+
+function isLevel(t: string): boolean {
+  return LEVEL_SCOPES.set.has(t);
+}
+
+export function isScopeWord(t: string): boolean {
+  return isLevel(t) || AREA_SCOPES.set.has(t);
+}
+
+interface Subject {
+  name: string;
+  scope: string | null;
+  verb: string | null;
+}
+
+/**
+ * Openers, areas, levels, prepositional phrases and time phrases off the front of a subject:
+ * 全市初中、小学体育达标率 → scope 全市初中、小学, name 体育达标率.
+ */
+export function subjectOf(text: string): Subject {
+  let t = stripParens(text);
+  let scope = "";
+  for (let guard = 0; guard < 12 && t.length; guard++) {
+    const before = t;
+    const m = LIST_MARKER.exec(t) || TIME_PHRASE.exec(t) || BASELINE_PHRASE.exec(t);
+    if (m && m[0].length) {
+      t = t.slice(m[0].length);
+      continue;
+    }
+    const op = wordAt(t, 0, OPENERS);
+    if (op) {
+      t = t.slice(op.length);
+      continue;
+    }
+    const area = wordAt(t, 0, AREA_SCOPES);
+    if (area) {
+      scope += area;
+      t = t.slice(area.length);
+      continue;
+    }
+    const place = wordAt(t, 0, PLACE_SCOPES);
+    if (place) {
+      const levelAfter = wordAt(t, place.length, LEVEL_SCOPES);
+      if (levelAfter && t.charCodeAt(place.length + levelAfter.length) === 0x3001) {
+        // 乡村小学、初中巩固率: the place qualifies a list of levels
+        scope += place;
+        t = t.slice(place.length);
+        continue;
+      }
+      // 农村教师平均年龄, 乡村投资: the place is the scope and stays in the name
+      if (!scope) scope = place;
+      break;
+    }
+    const level = wordAt(t, 0, LEVEL_SCOPES);
+    if (level) {
+      // 初中、小学体育达标率: a list of levels; 小学教师…: the level names the population
+      let end = level.length;
+      let list = level;
+      while (t.charCodeAt(end) === 0x3001) {
+        const next = wordAt(t, end + 1, LEVEL_SCOPES);
+        if (!next) break;
+        list = t.slice(0, end + 1 + next.length);
+        end += 1 + next.length;
+      }
+      const rest = t.slice(end);
+      if (end > level.length) {
+        scope += list;
+        t = rest;
+        continue;
+      }
+      if (/^(教师|校长|老师|班主任|专任教师|学校|在园|招生|教职工|职工|园长|保育员|保教人员|[与和及同])/.test(rest) || rest.length < 3) {
+        if (!scope) scope = level;
+        break;
+      }
+      scope += level;
+      t = rest;
+      continue;
+    }
+    const frame = /^在(.{1,24}?)中(?=有|共|已|我)/.exec(t);
+    if (frame) {
+      // 在衡水市中小学校长论坛中有6人…: the occasion, not the subject
+      t = t.slice(frame[0].length);
+      continue;
+    }
+    const prep = wordAt(t, 0, PREPOSITIONS);
+    if (prep) {
+      // 在城北新建…, 从局直学校选派…, 依托联盟形成…: the phrase up to the verb
+      for (let k = prep.length + 1; k < Math.min(t.length, prep.length + 10); k++) {
+        if (!wordAt(t, k, ACTION_VERBS)) continue;
+        const place = t.slice(prep.length, k);
+        if ((prep === "在" || prep === "从" || prep === "为") && !/年|月|今|内|期间/.test(place) && place.length <= 8) scope += place;
+        t = t.slice(k);
+        break;
+      }
+    }
+    if (t === before) break;
+  }
+  t = stripTail(t);
+  const verb = wordAt(t, 0, ACTION_VERBS) || null;
+  if (verb) {
+    // 覆盖全县113所…: an area after the verb is the scope
+    const area = wordAt(t, verb.length, AREA_SCOPES);
+    if (area) {
+      scope += area;
+      t = verb + t.slice(verb.length + area.length);
+    }
+  }
+  const de = t.lastIndexOf("的");
+  if (de > 0 && t.length - de > 3 && /(年级|学生|学校|班级|幼儿园|中小学|地区|乡镇|高中|初中|小学)$/.test(t.slice(0, de))) {
+    // 职高高一、高二年级的语数会考合格率: the population, then the indicator
+    scope += t.slice(0, de);
+    t = t.slice(de + 1);
+  }
+  // 接边县域名校初中3所: a level at the end is the scope
+  const tailLevel = wordBefore(t, t.length, LEVEL_SCOPES);
+  if (tailLevel && tailLevel.length < t.length - 1 && /[校园]$/.test(t.slice(0, t.length - tailLevel.length))) {
+    if (!scope) scope = tailLevel;
+    t = t.slice(0, t.length - tailLevel.length);
+  }
+  if (t && (BARE_SCOPES.has(t) || isScopeWord(t) || PLACE_SCOPES.set.has(t))) {
+    if (!scope.endsWith(t)) scope += t;
+    t = "";
+  }
+  return { name: t, scope: scope || null, verb: t ? verb : null };
+}
+
+export function stripTail(t: string): string {
+  for (let guard = 0; guard < 8; guard++) {
+    const w = wordBefore(t, t.length, TRAILING);
+    if (!w || w.length >= t.length) break;
+    t = t.slice(0, t.length - w.length);
+  }
+  return t.replace(/(、|,|以及|和|与)+$/, "");
+}
+
+export const RATE_END = /(率|比|比例|占比|比重|覆盖面|程度|指数|水平|增幅|降幅|幅度)$/;
+export const COUNT_END = /(数|量|总数|人数|次数|额|规模|名次|数量|人次)$/;
+const POPULATION_END = /(幼儿|学生|儿童|教师|人口|人员|人数|职工|劳动力)$/;
+
+/** 毛入园率也在稳步, 新建学前三年毛入园率由: adverbs after a rate are not part of its name. */
+const AFTER_RATE = /(率|比例|占比|比重|系数)((也|在|已经|已|稳步|进一步|持续|逐步|继续|由|从|分别|均|都|仍|还|又|再|将|要|基本|同比|比上年|较上年)+)$/;
+
+/** The statistician's suffix: 新建社区教育中心 + 所 → 新建社区教育中心数. */
+export function withSuffix(raw: string, f: Figure, reach: boolean): string {
+  const unit = f.unit;
+  if (!raw) return raw;
+  const adverbs = AFTER_RATE.exec(raw);
+  const name = adverbs ? raw.slice(0, raw.length - adverbs[2].length) : raw;
+  if (unit === "%" || unit === "‰") {
+    if (RATE_END.test(name)) return name;
+    if (f.source === "change") return name + (f.cmp === "decrease_by" ? "下降率" : "增长率"); // 地区生产总值增长6%
+    return POPULATION_END.test(name) && name.indexOf("占") < 0 ? name + "占比" : name + "比例";
+  }
+  if (unit === "个百分点") return name;
+  if (f.source === "rank") return /名次$/.test(name) ? name : name + "名次";
+  if (unit === "平方米" || unit === "亩") return /面积/.test(name) ? name : name + "面积";
+  if (unit === "米" || unit === "公里") return /长度|里程/.test(name) ? name : name + "长度";
+  if (unit === "小时" || unit === "分钟") return /时间|时长|时数/.test(name) ? name : name + "时间";
+  if (unit === "年") return /年限|年$/.test(name) ? name : name + "年限";
+  if (unit === "岁") return name;
+  if (unit === null || !COUNT_UNITS.has(unit)) return name;
+  if (unit === "人次") return /人次$/.test(name) ? name : name.replace(/人数$/, "") + "人次";
+  if (COUNT_END.test(name)) return name;
+  if (unit === "次") return name + "次数";
+  if (unit === "户") return name + "户数";
+  if (unit === "期") return name + "期数";
+  const person = unit === "人" || unit === "名" || unit === "位";
+  if (reach) return name + "总数";
+  if (person && !has(PERSON_ENDINGS, name.charCodeAt(name.length - 1))) return name + "人数";
+  return name + "数";
+}
+
+/** 开工建设重点文旅项目 → 重点文旅项目: the object of the verbs. */
+export function withoutVerbs(t: string): string {
+  for (let guard = 0; guard < 3; guard++) {
+    const v = wordAt(t, 0, ACTION_VERBS);
+    if (!v || v.length >= t.length - 1) break;
+    t = t.slice(v.length);
+  }
+  return t;
+}
+
+/** 培训中小学教师 → 中小学教师培训 (the gold set names a training count after whom it trains). */
+export function reorderTraining(name: string, f: Figure): string {
+  const person = f.unit === "人" || f.unit === "名" || f.unit === "位" || f.unit === "人次";
+  if (!person) return name;
+  for (const v of TRAINING_VERBS) {
+    if (name.startsWith(v) && name.length > v.length + 1) return name.slice(v.length) + v + (f.unit === "人次" ? "人次" : "人数");
+  }
+  return name;
+}
+
+/** The noun phrase after a figure and the predicate after it: 教师获全国三等奖 → 教师 / 获全国三等奖. */
+export function nounAfter(text: string): { np: string; predicate: string } {
+  if (text === "") return { np: "", predicate: "" };
+  const t = stripParens(text.length > 48 ? text.slice(0, 48) : text).replace(/^[的、]/, "");
+  const result = wordAt(t, 0, RESULT_VERBS);
+  if (result) return { np: "", predicate: t };
+  let cut = t.length;
+  for (let k = 1; k < t.length; k++) {
+    if (wordAt(t, k, NP_STOPS) || wordAt(t, k, RESULT_VERBS)) {
+      cut = k;
+      break;
+    }
+  }
+  let np = t.slice(0, cut);
+  const de = np.lastIndexOf("的");
+  if (de >= 0 && de < np.length - 1) np = np.slice(de + 1);
+  return { np: np.replace(/(、|,|以及|和|与)+$/, ""), predicate: t.slice(cut) };
+}
+
+const PREDICATE_VERBS = words(["达到", "有", "实现", "实行", "建成", "开设", "配备", "具备", "完成", "通过", "参加", "获得", "拥有", "接受", "取得", "开展", "纳入", "进入", "符合", "设立", "建有", "达"]);
+
+/** 85%的乡镇中心幼儿园达到《…》 → 达到《…》的乡镇中心幼儿园比例. */
+export function nameFromDe(right: string, f: Figure): string {
+  const t = stripParens(right.slice(1));
+  let cut = -1;
+  for (let k = 2; k < t.length && cut < 0; k++) if (wordAt(t, k, PREDICATE_VERBS)) cut = k;
+  const np = cut < 0 ? t : t.slice(0, cut);
+  const predicate = cut < 0 ? "" : t.slice(cut);
+  if (f.unit === "%" || f.unit === "‰") return predicate ? predicate + "的" + np + "比例" : withSuffix(np, f, false);
+  return withSuffix(np.replace(/(任务|工作)$/, ""), f, false);
+}
+
+/**
+ * The comparator word nearest before the figure (the longest one there: 不少于, not 少于), or
+ * null when the nearest is too far to govern it: a word names the figure only across a short
+ * base (达到参改人数的八%) or nothing (控制线上线1126人 has no comparator).
+ */
+export function lastComparatorWord(left: string, figureStart: number): { at: number; w: string; gov: Gov } | null {
+  for (let k = left.length - 1; k >= 0 && k >= left.length - WINDOW; k--) {
+    let word = comparatorWordAt(left, k, figureStart);
+    if (!word) continue;
+    let at = k;
+    for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+      const longer = comparatorWordAt(left, j, figureStart);
+      if (longer && j + longer.w.length >= k + word.w.length) {
+        word = longer;
+        at = j;
+      }
+    }
+    const gap = left.length - (at + word.w.length);
+    const tight = word.w.length === 1 || word.w === "控制" || word.w === "保持" || word.w === "维持";
+    if (STRIVE_WORDS.has(word.w) || gap <= (tight ? 2 : 12)) return { at, w: word.w, gov: word.gov };
+    return null;
+  }
+  return null;
+}
+
+/** Items of a listed subject: 小学、初中、高中教师学历合格率 → 小学 / 初中 / 高中教师学历合格率. */
+export function splitList(t: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let a = 0;
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (c === 40 || c === 0x201c || c === 0x300a) depth++;
+    else if ((c === 41 || c === 0x201d || c === 0x300b) && depth > 0) depth--;
+    if (depth > 0) continue;
+    const sep = c === 0x3001 ? 1 : t.startsWith("以及", k) ? 2 : c === 0x548c || c === 0x53ca || c === 0x4e0e ? 1 : 0;
+    if (!sep) continue;
+    out.push(t.slice(a, k));
+    a = k + sep;
+    k += sep - 1;
+  }
+  out.push(t.slice(a));
+  return out.filter((x) => x.length > 0);
+}
+
+export interface Named {
+  indicator: string;
+  scope: string | null;
+}
+
+/**
+ * Names for listed items sharing one figure shape (k of them for 分别, any number ≥ 2 for 均/各):
+ * scopes (小学、初中…入学率) or indicators (高血压、糖尿病患者规范管理率, whose short first item
+ * borrows the last item's tail).
+ */
+export function distribute(subject: string, k: number | null, f: Figure, reach: boolean): Named[] | null {
+  const sub = subjectOf(subject);
+  const items = splitList(sub.name);
+  const fits = (n: number): boolean => n >= 2 && (k === null || n === k);
+  if (items.length === 1 && sub.scope) {
+    // 全区小学、初中适龄儿童少年入学率: the levels were taken off as one scope list
+    const area = wordAt(sub.scope, 0, AREA_SCOPES) || wordAt(sub.scope, 0, PLACE_SCOPES);
+    const levels = splitList(sub.scope.slice(area.length));
+    if (fits(levels.length) && levels.every(isScopeWord)) {
+      const name = withSuffix(sub.name, f, reach);
+      return levels.map((lv) => ({ indicator: name, scope: lv }));
+    }
+  }
+  if (!fits(items.length)) return null;
+  const last = items[items.length - 1];
+  const lastLevel = wordAt(last, 0, LEVEL_SCOPES) || wordAt(last, 0, AREA_SCOPES) || wordAt(last, 0, PLACE_SCOPES);
+  const scopes = lastLevel && items.slice(0, -1).every((it) => isScopeWord(it) || PLACE_SCOPES.set.has(it));
+  if (scopes) {
+    const shared = withSuffix(last.slice(lastLevel.length), f, reach);
+    return items.map((it, i) => ({ indicator: shared, scope: i === items.length - 1 ? lastLevel : it }));
+  }
+  const first = items[0];
+  const firstVerb = wordBefore(first, first.length, ACTION_VERBS);
+  if (firstVerb && firstVerb.length < first.length && items.slice(1).every((it) => wordAt(it, 0, ACTION_VERBS) === it)) {
+    // 旅游厕所新建、改建各20座: verbs sharing the object before them
+    const object = first.slice(0, first.length - firstVerb.length);
+    return items.map((it, i) => ({ indicator: withSuffix((i === 0 ? firstVerb : it) + object, f, reach), scope: sub.scope }));
+  }
+  return items.map((it, i) => {
+    let name = stripTail(it);
+    if (i > 0 && name.length <= 3 && first.length > name.length + 1 && (RATE_END.test(name) || COUNT_END.test(name))) {
+      // 学业水平考试优秀率、合格率: a short later item takes the first item's head
+      name = first.slice(0, first.length - name.length) + name;
+    } else if (it !== last && !RATE_END.test(name) && !COUNT_END.test(name) && name.length < last.length - 1) {
+      // 高血压、糖尿病患者规范管理率: a short item takes the tail after the last item's parallel head
+      name += last.slice(name.length);
+    }
+    return { indicator: withSuffix(name, f, reach), scope: sub.scope };
+  });
+}
+

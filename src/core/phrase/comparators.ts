@@ -1,0 +1,108 @@
+/**
+ * Comparator words before a figure (达到, 不低于, 控制在, 提高) and the suffixes after it
+ * (以上, 以内, 左右): where “at least”, “at most” and “about” are understood.
+ */
+import { byFirstChar, isOneOf, skipSpaces } from "./chars";
+
+export type Gov = ">=" | "<=" | "=" | "inc" | "dec";
+
+export interface Word {
+  w: string;
+  gov: Gov;
+}
+
+/** Comparator words before the figure; the nearest one in the clause governs it. */
+export const WORDS: Word[] = [
+  ...[
+    "不低于", "不少于", "不得低于", "不得少于", "不应低于", "不应少于", "不宜低于", "至少", "最少", "最低",
+    "力争", "争取", "争创", "达到", "达", "超过", "突破", "高于", "大于", "多于",
+    "提高到", "提高至", "提高为", "提升到", "提升至", "提升为", "增加到", "增加至", "增长到", "增长至",
+    "增至", "上升到", "上升至", "扩大到", "扩大至",
+  ].map((w): Word => ({ w, gov: ">=" })),
+  ...[
+    "不超过", "不得超过", "不应超过", "不宜超过", "不高于", "不得高于", "不多于", "不得多于", "不大于",
+    "控制在", "控制", "低于", "小于", "少于", "不足", "至多", "最多",
+    "降到", "降至", "降为", "下降到", "下降至", "下降为", "降低到", "降低至", "降低为",
+    "减少到", "减少至", "减少为", "减至", "压缩到", "压缩至", "压减到", "压减至", "缩减到", "缩减至",
+  ].map((w): Word => ({ w, gov: "<=" })),
+  ...["保持在", "保持", "维持在", "维持", "稳定在", "分别为", "均为", "为", "等于"].map((w): Word => ({ w, gov: "=" })),
+  ...["提高", "提升", "增长", "增加", "上升", "增幅", "递增"].map((w): Word => ({ w, gov: "inc" })),
+  ...["下降", "降低", "减少", "压减", "缩减", "降幅", "递减"].map((w): Word => ({ w, gov: "dec" })),
+];
+
+/** Words by first character, longest first, so a position costs a handful of startsWith. */
+export const WORDS_BY_CHAR = byFirstChar(
+  WORDS.slice().sort((a, b) => b.w.length - a.w.length),
+  (word) => word.w,
+);
+
+/** 达 is a comparator in 达95%, 达年均…, not in 达标/达成/发达/到达/下达/表达. */
+export const DA_NOT_NEXT = "标成人观意";
+export const DA_NOT_PREV = "表发到下传通抵送直雷畅转";
+/** 为 only right before its number, and not in 作为/成为/认为/以为/因为/行为/更为. */
+export const WEI_NOT_PREV = "作成认以因行更较最称视";
+
+/**
+ * The comparator word starting at p, or null: 达 not in 达标/发达, 为 only right before the
+ * number that starts at figureStart (and not in 作为/成为).
+ */
+export function comparatorWordAt(s: string, p: number, figureStart: number): Word | null {
+  const list = WORDS_BY_CHAR.get(s.charCodeAt(p));
+  if (!list) return null;
+  for (const word of list) {
+    if (!s.startsWith(word.w, p)) continue;
+    if (word.w === "达" && (isOneOf(DA_NOT_NEXT, s.charCodeAt(p + 1)) || isOneOf(DA_NOT_PREV, s.charCodeAt(p - 1)))) continue;
+    if (word.w === "为") {
+      if (isOneOf(WEI_NOT_PREV, s.charCodeAt(p - 1))) continue;
+      if (skipSpaces(s, p + 1) !== figureStart) continue;
+    }
+    return word;
+  }
+  return null;
+}
+
+
+/** A suffix read after a figure: 以上/以下/以内 bound it, 左右 only approximates it. */
+export interface Suffix {
+  gov: ">=" | "<=" | "approx" | null;
+  end: number;
+}
+
+export const TIME_UNITS = new Set(["年", "个月", "天", "周", "小时"]);
+export const NEGATIONS = ["不得", "不准", "不能", "不许", "不予", "不可"];
+
+export function readSuffix(s: string, p: number, unit: string | null): Suffix {
+  const q = skipSpaces(s, p);
+  switch (s.charCodeAt(q)) {
+    case 0x53ca: // 及
+      if (s.startsWith("及以上", q)) return { gov: ">=", end: q + 3 };
+      if (s.startsWith("及以下", q)) return upTo(s, q + 3);
+      break;
+    case 0x4ee5: // 以
+      if (s.startsWith("以上", q)) return { gov: ">=", end: q + 2 };
+      if (s.startsWith("以下", q) || s.startsWith("以内", q)) return upTo(s, q + 2);
+      break;
+    case 0x4e4b: // 之
+      if (s.startsWith("之内", q)) return upTo(s, q + 2);
+      break;
+    case 0x5185: // 内
+      // 五年内: "within" only after a time unit (内 elsewhere starts a word: 内涵, 校内).
+      if (unit !== null && TIME_UNITS.has(unit)) return upTo(s, q + 1);
+      break;
+    case 0x5de6: // 左
+      if (s.startsWith("左右", q)) return { gov: "approx", end: q + 2 };
+      break;
+    case 0x4e0a: // 上
+      if (s.startsWith("上下", q)) return { gov: "approx", end: q + 2 };
+      break;
+  }
+  return { gov: null, end: p };
+}
+
+/** 以内, but 五年内不得交流 ("not within N") is a minimum, not a maximum. */
+export function upTo(s: string, end: number): Suffix {
+  const q = skipSpaces(s, end);
+  for (const w of NEGATIONS) if (s.startsWith(w, q)) return { gov: ">=", end };
+  return { gov: "<=", end };
+}
+

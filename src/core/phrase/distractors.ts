@@ -1,0 +1,59 @@
+/**
+ * Numbers that are never a figure: ordinals, dates, years, masked figures (**所, 20XX年), plan
+ * periods (十四五), slogans and names with numerals (三个代表, 一人一籍, 高一).
+ */
+import type { NumberToken } from "../number";
+import { byFirstChar, CHU, CN_DIGITS, DATE_AFTER, DI, GAO, INCIDENT_AFTER, isIdeograph, isOneOf, JIN, LAI, MASKS, NIAN_JI, SHI, WU, XING } from "./chars";
+import { readSuffix } from "./comparators";
+import type { Figure } from "./figure";
+
+/** Names with numerals that are never the figure (the README's distractor list). */
+export const SLOGANS = byFirstChar(
+  [
+    "三个代表", "三个增长", "四个计划", "三项工程", "三名工程", "四大工程", "五认真", "六公开", "六不准",
+    "五项基本功", "十项规定", "三通两平台", "一达到", "三提高", "两为主", "三个面向", "四个自信", "五育并举",
+  ],
+  (w) => w,
+);
+
+
+export function excluded(s: string, toks: NumberToken[], i: number, f: Figure, quoted: boolean): boolean {
+  if (quoted) return true;
+  const A = toks[i];
+  const prev = s.charCodeAt(A.start - 1); // NaN at the start: equal to nothing
+  const after = s.charCodeAt(toks[f.next - 1].end);
+  if (prev === DI && f.unit !== "名" && f.unit !== "位") return true; // ordinals: 第四年, 第23个教师节 (第一名 is a rank)
+  if (isOneOf(MASKS, prev) || isOneOf(MASKS, after)) return true; // masked: **所, 20XX年
+  if (f.unit === null && isOneOf(DATE_AFTER, after)) return true; // dates
+  const next = s.charCodeAt(f.end);
+  if (f.unit === "年") {
+    const v = f.kind === "range" ? f.b : f.a;
+    if (Number.isInteger(v) && v >= 1900 && v <= 2100) return true; // a year, not a duration
+    if (next === NIAN_JI || next === LAI) return true; // 二年级, 三年来
+    if (prev === JIN) return true; // 近三年: "the last three years"
+  }
+  if (f.unit === "次" && next === XING) return true; // 一次性
+  // 一起 is "together" unless an incident follows (一起事故).
+  if (f.unit === "起" && A.text === "一" && !isOneOf(INCIDENT_AFTER, next)) return true;
+  if (f.unit === "岁" && isIdeograph(next)) {
+    // 3--5周岁儿童, 17周岁初中…: an age band naming the indicator, unless a bound follows.
+    if (readSuffix(s, f.end, f.unit).gov === null) return true;
+  }
+  if (A.chinese) {
+    if ((prev === GAO || prev === CHU) && f.unit === null && A.value <= 3) return true; // 高一, 初二
+    // 十一五 … 十四五: plan periods, however the numerals were split into tokens.
+    for (let j = Math.max(0, A.start - 2); j <= A.start; j++) {
+      if (s.charCodeAt(j) === SHI && isOneOf("一二三四五", s.charCodeAt(j + 1)) && s.charCodeAt(j + 2) === WU) return true;
+    }
+    // 一人一籍, 一免一补, 十要十不准, 两免一补: numeral, character, numeral.
+    if (A.end - A.start === 1) {
+      if (isIdeograph(s.charCodeAt(A.start + 1)) && isOneOf(CN_DIGITS, s.charCodeAt(A.start + 2))) return true;
+      const before = i > 0 ? toks[i - 1] : null;
+      if (before && before.chinese && before.end === A.start - 1 && before.end - before.start === 1 && isIdeograph(prev)) return true;
+    }
+    const slogans = SLOGANS.get(s.charCodeAt(A.start));
+    if (slogans) for (const w of slogans) if (s.startsWith(w, A.start)) return true;
+  }
+  return false;
+}
+

@@ -1,0 +1,205 @@
+/**
+ * scanFigures: the figures of a text in one forward pass. A context pass assigns each number
+ * token the comparator word of its clause and whether it sits in quotes; each figure is read,
+ * distractors dropped, and the rest classified (comparator words, 以上 suffixes, ranks,
+ * year-on-year changes, 多/余 approximations, bare quantities).
+ */
+import type { NumberToken } from "../number";
+import type { Comparator } from "../target";
+import { DAO, isLetterOrIdeograph, JIN, QIAN, ZHI, DI } from "./chars";
+import { comparatorWordAt, Gov, readSuffix, WORDS_BY_CHAR } from "./comparators";
+import { excluded } from "./distractors";
+import { Figure, FigureSource, readFigure } from "./figure";
+
+/** Per code unit: what the context pass must look at (one typed-array read per character). */
+export const OPEN = 1; // opens a quote or title: “五五”普法, 《…100问》
+export const CLOSE = 2;
+export const CLAUSE = 3; // , ; 。 ! ? newline (full-width forms were mapped to ASCII)
+export const WORD = 4; // may start a comparator word
+export const CHAR_KIND = new Uint8Array(65536);
+for (const c of "“‘《〈「『") CHAR_KIND[c.charCodeAt(0)] = OPEN;
+for (const c of "”’》〉」』") CHAR_KIND[c.charCodeAt(0)] = CLOSE;
+for (const c of ",;。!?\n\r") CHAR_KIND[c.charCodeAt(0)] = CLAUSE;
+for (const c of WORDS_BY_CHAR.keys()) CHAR_KIND[c] = WORD;
+
+export interface Context {
+  /** Nearest comparator word before each token, in its clause. */
+  gov: Array<Gov | null>;
+  /** Token sits inside a closed pair of quotes or title marks. */
+  quoted: boolean[];
+}
+
+/** One forward pass: comparator words per clause and quote nesting, assigned to tokens. */
+export function context(s: string, toks: NumberToken[]): Context {
+  const n = s.length;
+  const T = toks.length;
+  const gov: Array<Gov | null> = new Array(T).fill(null);
+  const quoteId: number[] = new Array(T).fill(-1);
+  // An open mark only hides numbers if it is closed later: a stray “ must not hide the figure.
+  const closed: boolean[] = [];
+  const stack: number[] = [];
+  let asciiOpen = -1; // stack depth at which an ASCII " is open
+  let current: Gov | null = null;
+  let ti = 0;
+  let p = 0;
+  // Runs to the end even after the last token: a closing mark there decides what was quoted.
+  while (p < n) {
+    if (ti < T && toks[ti].start <= p) {
+      const top = stack.length ? stack[stack.length - 1] : -1;
+      const end = toks[ti].end;
+      while (ti < T && toks[ti].start <= p) {
+        gov[ti] = current;
+        quoteId[ti] = top;
+        ti++;
+      }
+      p = Math.max(p + 1, end);
+      continue;
+    }
+    const c = s.charCodeAt(p);
+    const kind = c === 34 ? (asciiOpen >= 0 && asciiOpen === stack.length - 1 ? CLOSE : OPEN) : CHAR_KIND[c];
+    if (kind === 0 || (kind === WORD && ti === T)) {
+      p++;
+      continue;
+    }
+    if (kind === CLAUSE) {
+      current = null;
+      p++;
+      continue;
+    }
+    if (kind === OPEN) {
+      if (c === 34) asciiOpen = stack.length;
+      stack.push(closed.length);
+      closed.push(false);
+      p++;
+      continue;
+    }
+    if (kind === CLOSE) {
+      if (stack.length) closed[stack.pop() as number] = true;
+      if (asciiOpen >= stack.length) asciiOpen = -1;
+      p++;
+      continue;
+    }
+    const word = comparatorWordAt(s, p, toks[ti].start);
+    if (word) current = word.gov;
+    p += word ? word.w.length : 1;
+  }
+  const quoted: boolean[] = new Array(T);
+  for (let k = 0; k < T; k++) quoted[k] = quoteId[k] >= 0 && closed[quoteId[k]];
+  return { gov, quoted };
+}
+
+
+/**
+ * The comparator a figure's wording gives it, written into f; returns its class:
+ * 0 = a comparator word (or a range/ratio), 1 = a bare quantity with a unit, 2 = a bare
+ * number, -1 = not a quantity at all (一些, 一步, 2.0版).
+ */
+export function classify(s: string, A: NumberToken, f: Figure, gov: Gov | null): number {
+  const suffix = readSuffix(s, f.end, f.unit);
+  f.tail = suffix.end;
+  f.stated = true;
+  if (f.kind === "ratio") {
+    f.cmp = "ratio";
+    f.source = "ratio";
+    return 0;
+  }
+  // 到/至 right before the number turns 提高 … 到95% into a level.
+  const before = s.charCodeAt(A.start - 1);
+  const level = (gov === "inc" || gov === "dec") && (before === DAO || before === ZHI);
+  const change = (gov === "inc" || gov === "dec") && !level;
+  if (f.kind === "range") {
+    f.cmp = change ? (gov === "inc" ? "increase_by" : "decrease_by") : "range";
+    f.source = change ? "change" : "range";
+    // A unitless, unworded 2023-02 is no range unless it is the whole cell (3~5).
+    return !change && f.unit === null && gov === null && suffix.gov === null ? 2 : 0;
+  }
+  if (f.unit === null && suffix.gov === null && f.end < s.length && isLetterOrIdeograph(s.charCodeAt(f.end))) return -1;
+  if ((before === QIAN && f.unit === null) || ((before === QIAN || before === DI) && (f.unit === "名" || f.unit === "位"))) {
+    // 保持在**市的前三名, 争创全市第一名: a rank, smaller is better.
+    if (f.unit === null) f.unit = "名";
+    f.start--;
+    f.cmp = "<=";
+    f.source = "rank";
+    return 0;
+  }
+  let cmp: Comparator | null = null;
+  let source: FigureSource = "bare";
+  if (change) {
+    cmp = gov === "inc" ? "increase_by" : "decrease_by";
+    source = "change";
+  } else if (suffix.gov === ">=" || suffix.gov === "<=") {
+    cmp = suffix.gov;
+    source = "suffix";
+  } else if (before === JIN && f.unit !== "年") {
+    cmp = "<="; // 近600本: nearly, so at most
+    source = "near";
+  } else if (gov !== null) {
+    cmp = gov === "inc" ? ">=" : gov === "dec" ? "<=" : gov;
+    source = "word";
+  } else if (f.approx) {
+    cmp = ">="; // 400多万元
+    source = "approx";
+  }
+  f.source = source;
+  if (cmp !== null) {
+    f.cmp = cmp;
+    return 0;
+  }
+  // No comparator word (bare quantity, or 一零个左右): evaluated as >=.
+  f.cmp = ">=";
+  f.stated = false;
+  return f.unit !== null ? 1 : 2;
+}
+
+export function sameFigure(x: Figure, y: Figure): boolean {
+  return x.kind === y.kind && x.cmp === y.cmp && x.stated === y.stated && x.a === y.a && x.unit === y.unit && (x.kind === "single" || x.b === y.b);
+}
+
+/** What a reader does with the figures scanFigures finds; the hooks are where readers differ. */
+export interface FigureVisitor {
+  /** A figure classify accepted (cls ≥ 0); toks[i] is its first token, gov the word over it. */
+  figure(f: Figure, cls: number, i: number, gov: Gov | null): void;
+  /** A zero target (无流生), in text order among the figures. parseTarget takes them all first. */
+  zero?(z: Figure): void;
+  /** Whether a change word (提高, 下降) governs the figure at start; if not, it reads as if no word did. */
+  changeGoverns?(s: string, start: number): boolean;
+}
+
+/**
+ * The figures of s in one forward pass: each is read, distractors dropped, the rest classified.
+ * Tokens inside a figure or its 以上/左右 tail, and the 一 of a zero (无一位), are not figures.
+ */
+export function scanFigures(s: string, toks: NumberToken[], zeros: Figure[], visit: FigureVisitor): void {
+  const ctx = context(s, toks);
+  let zi = 0;
+  let consumedTo = 0;
+  for (let i = 0; i < toks.length; ) {
+    const A = toks[i];
+    if (A.start < consumedTo) {
+      i++;
+      continue;
+    }
+    while (zi < zeros.length && zeros[zi].end <= A.start) {
+      if (visit.zero) visit.zero(zeros[zi]);
+      zi++;
+    }
+    if (zi < zeros.length && zeros[zi].start < A.end) {
+      i++; // the 一 of 无一位 belongs to the zero target
+      continue;
+    }
+    const f = readFigure(s, toks, i);
+    const ai = i;
+    i = f.next;
+    consumedTo = f.end;
+    if (excluded(s, toks, ai, f, ctx.quoted[ai])) continue;
+    let cls = classify(s, A, f, ctx.gov[ai]);
+    if (cls >= 0 && f.source === "change" && visit.changeGoverns && !visit.changeGoverns(s, A.start)) {
+      f.start = A.start;
+      cls = classify(s, A, f, null); // 改造提升村卫生室30个: 提升 is the verb of a count, not a change
+    }
+    if (cls < 0) continue;
+    consumedTo = f.tail; // covered even if the visitor then drops the figure
+    visit.figure(f, cls, ai, ctx.gov[ai]);
+  }
+  if (visit.zero) for (; zi < zeros.length; zi++) visit.zero(zeros[zi]);
+}

@@ -1,0 +1,127 @@
+/** Units after a number (所, 人次, 个百分点, %, 万元) and the divisor each implies. */
+import type { NumberToken } from "../number";
+import { byFirstChar, skipSpaces } from "./chars";
+
+/** Units with their canonical spelling; longest first so 个百分点 beats 个, 人次 beats 人. */
+export const UNITS: ReadonlyArray<readonly [string, string]> = (
+  [
+    ["个百分点", "个百分点"],
+    ["百分点", "个百分点"],
+    ["pp", "个百分点"],
+    ["PP", "个百分点"],
+    ["人次", "人次"],
+    ["万元", "万元"],
+    ["亿元", "亿元"],
+    ["平方米", "平方米"],
+    ["平米", "平方米"],
+    ["㎡", "平方米"],
+    ["周岁", "岁"],
+    ["小时", "小时"],
+    ["课时", "课时"],
+    ["学时", "学时"],
+    ["个月", "个月"],
+    ["分钟", "分钟"],
+    ["公里", "公里"],
+    ["元", "元"],
+    ["岁", "岁"],
+    ["个", "个"],
+    ["人", "人"],
+    ["名", "名"],
+    ["位", "位"],
+    ["所", "所"],
+    ["家", "家"],
+    ["项", "项"],
+    ["套", "套"],
+    ["台", "台"],
+    ["块", "块"],
+    ["栋", "栋"],
+    ["间", "间"],
+    ["米", "米"],
+    ["册", "册"],
+    ["本", "本"],
+    ["起", "起"],
+    ["期", "期"],
+    ["次", "次"],
+    ["条", "条"],
+    ["处", "处"],
+    ["年", "年"],
+    ["天", "天"],
+    ["周", "周"],
+    ["亩", "亩"],
+    ["倍", "倍"],
+    ["篇", "篇"],
+    ["场次", "场次"],
+    ["轮次", "轮次"],
+    ["场", "场"],
+    ["批", "批"],
+    ["支", "支"],
+    ["座", "座"],
+    ["张", "张"],
+    ["辆", "辆"],
+    ["门", "门"],
+    ["节", "节"],
+    ["件", "件"],
+    ["份", "份"],
+    ["户", "户"],
+    ["种", "种"],
+    ["部", "部"],
+    ["分", "分"],
+    ["吨", "吨"],
+  ] as Array<[string, string]>
+).sort((a, b) => b[0].length - a[0].length);
+
+export const UNITS_BY_CHAR = byFirstChar(UNITS, (u) => u[0]);
+
+
+/** A unit read after a number token. */
+export interface UnitRead {
+  unit: string | null;
+  /** Divisor for this token's own value (99.2 then % → 100; an already-percent token → 1). */
+  div: number;
+  /** Divisor the unit implies for a unitless partner (the 3 of 3-5个百分点). */
+  partnerDiv: number;
+  /** Position after the unit (or after the token when there is none). */
+  end: number;
+  /** 多/余 between number and unit (400多万元, 60余万元). */
+  approx: boolean;
+}
+
+function unitRead(unit: string | null, div: number, partnerDiv: number, end: number, approx: boolean): UnitRead {
+  return { unit, div, partnerDiv, end, approx };
+}
+
+export function readUnit(s: string, t: NumberToken): UnitRead {
+  let p = t.end;
+  let approx = false;
+  const c0 = s.charCodeAt(p);
+  if (c0 === 0x591a /* 多 */ || c0 === 0x4f59 /* 余 */) {
+    approx = true;
+    p++;
+  }
+  const q = skipSpaces(s, p);
+  if (t.percent) {
+    // Already a fraction (99.2%, 三分之二, 百分之五); a trailing 百分点 only renames it.
+    const permille = t.text.indexOf("‰") >= 0;
+    if (s.startsWith("个百分点", q)) return unitRead("个百分点", 1, 100, q + 4, approx);
+    if (s.startsWith("百分点", q)) return unitRead("个百分点", 1, 100, q + 3, approx);
+    return unitRead(permille ? "‰" : "%", 1, permille ? 1000 : 100, p, approx);
+  }
+  const c = s.charCodeAt(q);
+  if (c === 37 /* % */) return unitRead("%", 100, 100, q + 1, approx);
+  if (c === 0x2030 /* ‰ */) return unitRead("‰", 1000, 1000, q + 1, approx);
+  const list = UNITS_BY_CHAR.get(c);
+  if (list) {
+    for (const [w, canon] of list) {
+      if (s.startsWith(w, q)) {
+        const d = canon === "个百分点" ? 100 : 1;
+        return unitRead(canon, d, d, q + w.length, approx);
+      }
+    }
+  }
+  return unitRead(null, 1, 1, p, approx);
+}
+
+export function isPercentUnit(unit: string | null): boolean {
+  return unit === "%" || unit === "‰" || unit === "个百分点";
+}
+

@@ -1,0 +1,35 @@
+/**
+ * Regressions found by the property runs and by real documents, each fixed once and kept here.
+ */
+import { extractTargets } from "../../src/core/extract";
+
+describe("no item without an indicator", () => {
+  test("an indicator table whose unit line （％） repeats (found by extract.fuzz)", () => {
+    const text = "指标\n2020年\n2025年\n学前三年毛入园率\n（％）\n（％）\n88.6\n92以上\n普惠性幼儿园覆盖率\n（％）\n82.3\n85\n";
+    const items = extractTargets(text);
+    expect(items.length).toBeGreaterThan(0);
+    for (const it of items) expect(it.indicator.trim()).not.toBe("");
+    expect(items.map((x) => [x.indicator, x.comparator, x.value, x.unit, x.kind])).toEqual([
+      ["学前三年毛入园率", "=", 88.6, "%", "actual"],
+      ["学前三年毛入园率", ">=", 92, "%", "target"],
+      ["普惠性幼儿园覆盖率", "=", 82.3, "%", "actual"],
+      ["普惠性幼儿园覆盖率", "none", 85, "%", "target"],
+    ]);
+  });
+
+  test("a unit line alone with no label before it gives nothing, not a nameless item", () => {
+    const text = "指标\n2020年\n2025年\n（％）\n（％）\n88.6\n92\n";
+    for (const it of extractTargets(text)) expect(it.indicator.trim()).not.toBe("");
+  });
+});
+
+describe("periods that are not figures", () => {
+  test("一年 as “a year” (关键一年, 往前一年) and the period of a change (10年增加7.6万所)", () => {
+    expect(extractTargets("今年是十四五规划的关键一年。")).toEqual([]);
+    expect(extractTargets("2023年工作总结\n全国幼儿园10年增加7.6万所。").map((x) => [x.comparator, x.value, x.unit])).toEqual([["increase_by", 76000, "所"]]);
+  });
+
+  test("a stated period with a bound stays a figure (一年以上)", () => {
+    expect(extractTargets("新任教师须在农村学校任教一年以上。").map((x) => [x.comparator, x.value, x.unit])).toEqual([[">=", 1, "年"]]);
+  });
+});

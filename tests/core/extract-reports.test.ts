@@ -1,0 +1,134 @@
+/**
+ * Reports (统计公报, 工作总结, 监测结果) and the language around figures that real documents use:
+ * genre → kind, year-on-year changes on the indicator just named, bulleted lists, names that
+ * end at their rate noun, plan titles with a period.
+ */
+import { extractTargets, ExtractedItem } from "../../src/core/extract";
+
+const row = (x: ExtractedItem): Array<string | number | null> => [x.indicator, x.comparator, x.value, x.unit, x.kind, x.deadline];
+
+describe("reports", () => {
+  test("a bulletin's title makes its figures actuals of its year; changes are on the indicator just named", () => {
+    const text = "某省2022年教育事业发展统计公报\n全省共有幼儿园6973所,比上年增加36所,增长0.52%。学前教育毛入园率达到89.7%,比上年提高0.64个百分点。";
+    expect(extractTargets(text).map(row)).toEqual([
+      ["幼儿园数", "=", 6973, "所", "actual", 2022],
+      ["幼儿园数", "increase_by", 36, "所", "actual", 2022],
+      ["幼儿园数", "increase_by", 0.52, "%", "actual", 2022],
+      ["学前教育毛入园率", "=", 89.7, "%", "actual", 2022],
+      ["学前教育毛入园率", "increase_by", 0.64, "个百分点", "actual", 2022],
+    ]);
+  });
+
+  test("an untitled digest of year-on-year changes is a report; each bullet is its own item", () => {
+    const text = "- 幼儿园28.12万所,比上年增长5.44%\n- 在园幼儿4713.88万人,比上年增长1.23%\n- 专任教师276.31万人,比上年增长7.04%\n";
+    expect(extractTargets(text).map(row)).toEqual([
+      ["幼儿园数", "=", 281200, "所", "actual", null],
+      ["幼儿园数", "increase_by", 5.44, "%", "actual", null],
+      ["在园幼儿数", "=", 47138800, "人", "actual", null],
+      ["在园幼儿数", "increase_by", 1.23, "%", "actual", null],
+      ["专任教师数", "=", 2763100, "人", "actual", null],
+      ["专任教师数", "increase_by", 7.04, "%", "actual", null],
+    ]);
+  });
+
+  test("分别 after a change word: every listed figure is a change", () => {
+    const text = "2018年工作总结\n全市幼儿园及专任教师数量比上年分别增长4.60%以及6.14%。";
+    expect(extractTargets(text).map((x) => [x.comparator, x.value, x.unit])).toEqual([
+      ["increase_by", 4.6, "%"],
+      ["increase_by", 6.14, "%"],
+    ]);
+  });
+
+  test("a plan of the same shape stays a plan", () => {
+    const text = "到2025年,力争全市学前教育毛入园率达到95%,比上年提高1个百分点。";
+    expect(extractTargets(text).map((x) => x.kind)).toEqual(["target", "target"]);
+  });
+});
+
+describe("names and years in real documents", () => {
+  test("adverbs after a rate are not part of its name (no 比例 glued on)", () => {
+    const text = "2019年工作总结\n同时毛入园率也在稳步提高至83.4%。";
+    expect(extractTargets(text).map((x) => x.indicator)).toEqual(["毛入园率"]);
+  });
+
+  test("九年义务教育 is a name, not a figure of 9 years", () => {
+    const text = "巩固提高九年义务教育水平,巩固率达99.5%。";
+    expect(extractTargets(text).map((x) => [x.value, x.unit])).toEqual([[99.5, "%"]]);
+  });
+
+  test("a plan title with its period (2021-2025) gives the deadline", () => {
+    const text = "某区教育“十四五”发展规划(2021-2025)\n1、普及学前教育。毛入园率达到99%。";
+    expect(extractTargets(text).map((x) => x.deadline)).toEqual([2025]);
+  });
+});
+
+describe("由A上升到B (from-to.ts)", () => {
+  test("two figures: the baseline on the indicator marked (基期), of its own year", () => {
+    const text = "2023年工作总结\n毛入园率从2013年的67.5%提高到2023年的91.1%。幼儿园生师比从2013年的23.4:1降低到2023年的13.3:1。";
+    expect(extractTargets(text).map((x) => [x.indicator, x.comparator, x.value ?? x.ratio, x.kind, x.deadline])).toEqual([
+      ["毛入园率(基期)", "=", 67.5, "actual", 2013],
+      ["毛入园率", "=", 91.1, "actual", 2023],
+      ["生师比(基期)", "ratio", [23.4, 1], "actual", 2013],
+      ["生师比", "ratio", [13.3, 1], "actual", 2023],
+    ]);
+  });
+
+  test("in a plan, the baseline is reported and the end is the target", () => {
+    const text = "力争全县毛入园率由85.2%提高到91%。";
+    expect(extractTargets(text).map((x) => [x.indicator, x.comparator, x.value, x.kind])).toEqual([
+      ["毛入园率(基期)", "=", 85.2, "actual"],
+      ["毛入园率", ">=", 91, "target"],
+    ]);
+  });
+});
+
+describe("one document holding both kinds", () => {
+  test("a plan recalling last year's figure reports it; a summary's next-year sentence plans it", () => {
+    const plan = "2024年教育工作要点\n2023年,全县学前三年毛入园率达到92%。2024年,力争全县学前三年毛入园率达到95%。";
+    expect(extractTargets(plan).map((x) => [x.comparator, x.value, x.kind, x.deadline])).toEqual([
+      ["=", 92, "actual", 2023],
+      [">=", 95, "target", 2024],
+    ]);
+    const summary = "2023年工作总结\n全县学前三年毛入园率达到92%。2024年,全县学前三年毛入园率达到95%。";
+    expect(extractTargets(summary).map((x) => [x.comparator, x.value, x.kind, x.deadline])).toEqual([
+      ["=", 92, "actual", 2023],
+      [">=", 95, "target", 2024],
+    ]);
+  });
+});
+
+describe("names in bulletins", () => {
+  test("a share of the count just named (占总数的68.08%), staff of a level keep the level, 在园幼儿数", () => {
+    const text = "2018年统计公报\n全省有普惠性幼儿园4747所,占总数的68.08%;幼儿园教职工90319人。在园幼儿987853人。";
+    expect(extractTargets(text).map((x) => x.indicator)).toEqual(["普惠性幼儿园数", "普惠性幼儿园占比", "幼儿园教职工数", "在园幼儿数"]);
+  });
+});
+
+describe("a subjectless sentence", () => {
+  test("continues the indicator of the sentence before it in the paragraph (2024年,力争达到95%)", () => {
+    const text = "2024年教育工作要点\n2023年,全县学前三年毛入园率达到92%。2024年,力争达到95%。";
+    expect(extractTargets(text).map((x) => [x.indicator, x.comparator, x.value, x.kind, x.deadline])).toEqual([
+      ["学前三年毛入园率", "=", 92, "actual", 2023],
+      ["学前三年毛入园率", ">=", 95, "target", 2024],
+    ]);
+  });
+});
+
+describe("lists with one unit", () => {
+  test("分别比上年提高0.5、0.3个百分点: the unit written once, the items of the list before", () => {
+    const text = "全县小学、初中巩固率分别达到100%、99%,分别比上年提高0.5、0.3个百分点。";
+    expect(extractTargets(text).map((x) => [x.indicator, x.scope, x.comparator, x.value, x.unit])).toEqual([
+      ["巩固率", "小学", ">=", 100, "%"],
+      ["巩固率", "初中", ">=", 99, "%"],
+      ["巩固率", "小学", "increase_by", 0.5, "个百分点"],
+      ["巩固率", "初中", "increase_by", 0.3, "个百分点"],
+    ]);
+  });
+});
+
+describe("reference years of actuals", () => {
+  test("a report's dated heading (2022年亮点工作) dates the figures under it", () => {
+    const text = "教育局工作总结\n一、2022年亮点工作\n全县新建幼儿园5所。";
+    expect(extractTargets(text).map((x) => [x.indicator, x.comparator, x.value, x.kind, x.deadline])).toEqual([["新建幼儿园数", "=", 5, "actual", 2022]]);
+  });
+});
