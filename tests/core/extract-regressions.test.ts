@@ -33,3 +33,11 @@ describe("periods that are not figures", () => {
     expect(extractTargets("新任教师须在农村学校任教一年以上。").map((x) => [x.comparator, x.value, x.unit])).toEqual([[">=", 1, "年"]]);
   });
 });
+
+test("学前三年 / 学前一年 name a stage of schooling, never a figure of years", () => {
+  for (const text of ["2025年,学前三年毛入园率达到95%以上。", "全面普及学前三年教育。", "学前一年毛入园率保持100%。"]) {
+    const items = extractTargets(text);
+    expect(items.filter((it) => it.unit === "年")).toEqual([]);
+  }
+  expect(extractTargets("2025年,学前三年毛入园率达到95%以上。").map((it) => [it.indicator, it.value])).toEqual([["学前三年毛入园率", 95]]);
+});

@@ -31,6 +31,7 @@ export function excluded(s: string, toks: NumberToken[], i: number, f: Figure, q
     if (Number.isInteger(v) && v >= 1900 && v <= 2100) return true; // a year, not a duration
     if (next === NIAN_JI || next === LAI) return true; // 二年级, 三年来
     if (prev === JIN) return true; // 近三年: "the last three years"
+    if (s.startsWith("学前", A.start - 2)) return true; // 学前三年(教育、毛入园率): the name of a stage, not a duration
   }
   if (f.unit === "次" && next === XING) return true; // 一次性
   // 一起 is "together" unless an incident follows (一起事故).
