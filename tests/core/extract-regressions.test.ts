@@ -41,3 +41,13 @@ test("学前三年 / 学前一年 name a stage of schooling, never a figure of y
   }
   expect(extractTargets("2025年,学前三年毛入园率达到95%以上。").map((it) => [it.indicator, it.value])).toEqual([["学前三年毛入园率", 95]]);
 });
+
+test("a heading right after a tab-separated table starts the next section; it is not a section row of the table", () => {
+  const text = "二、主要指标\n序号\t指标\t2024年\t2025年目标\n1\t学前三年毛入园率\t90.5%\t92%\n三、保障措施\n全年教育经费投入不低于3.2亿元。";
+  const items = extractTargets(text);
+  expect(items.map((it) => [it.section, it.indicator, it.value])).toEqual([
+    ["二、主要指标", "学前三年毛入园率", 90.5],
+    ["二、主要指标", "学前三年毛入园率", 92],
+    ["三、保障措施", "教育经费投入", 3.2],
+  ]);
+});

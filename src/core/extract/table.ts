@@ -120,13 +120,26 @@ export function findTableHeader(s: string, lines: Line[], i: number): TableHeade
   return null;
 }
 
+function nextIsCellLine(s: string, lines: Line[], from: number): boolean {
+  for (let li = from; li < lines.length; li++) {
+    if (lines[li].trimEnd === lines[li].trimStart) continue;
+    return isCellLine(s, lines[li]);
+  }
+  return false;
+}
+
 export function readTable(s: string, lines: Line[], header: TableHeader): { header: TableCell[]; cells: TableCell[]; nextLine: number } {
   const cells: TableCell[] = [];
   let li = header.line;
   let ci = header.cell;
   for (; li < lines.length; li++, ci = 0) {
     const line = lines[li];
-    if (line.trimEnd === line.trimStart || isRuleRow(s, line) || isSectionRow(s, line)) continue;
+    if (line.trimEnd === line.trimStart || isRuleRow(s, line)) continue;
+    // A section row groups the rows after it; one with no table row after it is the document's next heading.
+    if (isSectionRow(s, line)) {
+      if (nextIsCellLine(s, lines, li + 1)) continue;
+      break;
+    }
     if (!isCellLine(s, line)) break;
     const row = cellsOf(s, line);
     for (; ci < row.length; ci++) cells.push(row[ci]);
