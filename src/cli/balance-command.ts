@@ -8,6 +8,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { PlanError } from "../core/errors";
 import { coefficientOfVariation } from "../core/balance/coefficient";
+import { evaluatePreschool, KINDERGARTEN_HEADERS, PRESCHOOL_STANDARD, type KindergartenKey, type KindergartenRow } from "../core/balance/preschool";
 import { cellNumber, evaluateBalance, type BalanceResult } from "../core/balance/verdict";
 import { recogniseSource } from "../core/balance/workbook-source";
 import { withOverrides, WORKBOOK_STANDARDS, type WorkbookOverrides } from "../core/balance/workbook-standard";
@@ -18,7 +19,7 @@ import { options, UsageError, type Io } from "./io";
 
 export const BALANCE_USAGE = `  plan-targets cv <资源数列表> <在校生数列表> [--per100]
                                                    官方差异系数（在校生加权）：{"cv","mean","sd","n"}；列表以逗号分隔
-  plan-targets balance <学校.csv|学校.xlsx> [--standard youzhi-2017|jiben-2012] [--override 名称=值]… [--json]
+  plan-targets balance <学校.csv|学校.xlsx> [--standard youzhi-2017|jiben-2012|xueqian-2020] [--override 名称=值]… [--json]
                        [-o 输出.xlsx [--mode portable|live] [--force]]
                                                    每校每学段一行 → 各校指标、县域差异系数与结论`;
 
@@ -52,6 +53,7 @@ export async function balanceCommand(argv: string[], io: Io): Promise<number> {
   const { positional, named, flags, repeated } = withFlags(taken.rest, ["standard"], ["json"], ["override"]);
   if (positional.length !== 1) throw new UsageError("balance 需要一个参数：学校数据文件（.csv 或 .xlsx），每校每学段一行。");
   const id = named.standard ?? "youzhi-2017";
+  if (id === "xueqian-2020") return preschoolCommand(positional[0], repeated.override ?? [], flags.has("json"), taken.options !== null, io);
   const national = WORKBOOK_STANDARDS.find((s) => s.id === id);
   if (!national) throw new UsageError(`未知标准“${id}”。可用：${WORKBOOK_STANDARDS.map((s) => s.id).join("、")}。`);
   const { overrides, minStudents } = readOverrides(national, repeated.override ?? []);
@@ -80,6 +82,58 @@ export async function balanceCommand(argv: string[], io: Io): Promise<number> {
       throw e;
     }
   }
+  return 0;
+}
+
+/** 学前普及普惠 2020: one row per kindergarten → the county roll-ups. */
+async function preschoolCommand(file: string, overrideItems: string[], json: boolean, output: boolean, io: Io): Promise<number> {
+  if (output) throw new UsageError("xueqian-2020 没有工作簿输出（-o）：请用 --json 或表格输出。");
+  let population: number | undefined;
+  const thresholds: Record<string, number> = {};
+  for (const item of overrideItems) {
+    const m = /^([^=]+)=(.+)$/.exec(item.trim());
+    const v = m ? cellNumber(m[2]) : null;
+    if (!m || v === null || Number.isNaN(v) || v < 0) throw new UsageError(`--override 应写作 名称=数值，如 适龄人口=26000、P2=0.85，而不是“${item}”。`);
+    const name = m[1].trim();
+    if (/^(适龄人口|3-5岁人口|三至五岁人口|population)$/i.test(name)) population = v;
+    else if (PRESCHOOL_STANDARD.some((x) => x.code === name.toUpperCase() || x.name === name)) thresholds[name.toUpperCase().startsWith("P") ? name.toUpperCase() : name] = v;
+    else throw new UsageError(`--override 的“${name}”不是 xueqian-2020 的指标。可用：适龄人口、${PRESCHOOL_STANDARD.map((x) => x.code).join("、")}。`);
+  }
+  const table = await readTable(file);
+  const keys = new Map<string, KindergartenKey>();
+  for (const [k, names] of Object.entries(KINDERGARTEN_HEADERS) as [KindergartenKey, string[]][]) for (const n of names) keys.set(n, k);
+  const normal = (h: string) => h.replace(/[（(][^）)]*[）)]/g, "").replace(/\s/g, "");
+  const columns = table.headers.map((h) => keys.get(normal(h)) ?? null);
+  const unknown = table.headers.filter((h, i) => h.trim() !== "" && columns[i] === null && !IGNORED.test(normal(h)));
+  if (unknown.length > 0) throw new PlanError("bad_argument", `${path.basename(file)}：不认识的列“${unknown.join("”“")}”。学前普及普惠需要 园名,办园性质,在园幼儿数,专任教师数 [,持证专任教师数,班级数,班额达标班级数]。`);
+  const missing = (["name", "nature", "children", "teachers"] as KindergartenKey[]).filter((k) => !columns.includes(k)).map((k) => KINDERGARTEN_HEADERS[k][0]);
+  if (missing.length > 0) throw new PlanError("bad_argument", `${path.basename(file)}：缺少列“${missing.join("”“")}”。`);
+  const rows: KindergartenRow[] = table.rows.map((cells) => {
+    const row: KindergartenRow = {};
+    columns.forEach((k, i) => {
+      if (k) row[k] = cells[i] ?? null;
+    });
+    return row;
+  });
+  const r = evaluatePreschool(rows, { population, thresholds });
+  const errors = r.checks.filter((c) => c.severity === "error");
+  if (errors.length > 0) {
+    for (const e of errors) io.err(`错误：${path.basename(file)} 第 ${e.row} 行，${e.school}，“${e.column}”：${e.message}`);
+    return 1;
+  }
+  for (const w of r.checks) io.err(`提示：${w.message}`);
+  if (json) {
+    for (const i of r.indicators) io.out(JSON.stringify({ level: "county", stage: "学前", indicator: i.code, name: i.name, value: i.value, threshold: i.threshold, pass: i.pass }));
+    io.out(JSON.stringify({ level: "county", stage: "学前", indicator: "all", pass: r.pass }));
+    return 0;
+  }
+  io.out("学前教育普及普惠（教督〔2020〕1号）县域指标：");
+  for (const i of r.indicators) {
+    const shown = i.code === "P4" ? `1 : ${fmt(i.value, 1)}` : `${fmt(i.value * 100, 2)}%`;
+    const limit = i.threshold === null ? "—" : i.code === "P4" ? `≤ 1 : ${i.threshold}` : `≥${fmt(i.threshold * 100, 2)}%`;
+    io.out([i.name, shown, limit, i.pass === null ? "（仅供参考）" : i.pass ? "达标" : "未达标"].join("\t"));
+  }
+  io.out(`结论：${r.pass ? "达标" : "未达标"}`);
   return 0;
 }
 
