@@ -6,7 +6,7 @@
  */
 import { PlanError } from "../errors";
 import { coefficientOfVariation } from "./coefficient";
-import { INPUT_COLUMNS, STAGES, type EquipmentUnit, type InputKey, type InputRow, type Stage, type WorkbookIndicator, type WorkbookStandard } from "./workbook-plan";
+import { INPUT_COLUMNS, NEEDS, STAGES, type EquipmentUnit, type InputKey, type InputRow, type Stage, type WorkbookIndicator, type WorkbookStandard } from "./workbook-plan";
 
 export interface SchoolResult {
   school: string;
@@ -65,7 +65,7 @@ export interface BalanceOptions {
   minStudents?: number;
 }
 
-/** The raw figures that make each indicator's resource R, before the 学段 split (balance.md §2). */
+/** The raw figures that make each indicator's resource R, before the 学段 split (balance.md §2): as numbers here, as formula text in workbook-plan.ts. */
 const RESOURCE: Record<string, (f: (k: InputKey) => number, yuan: number) => number> = {
   L1: (f) => f("degree"),
   L2: (f) => f("backbone"),
@@ -83,12 +83,6 @@ const RESOURCE: Record<string, (f: (k: InputKey) => number, yuan: number) => num
   B6: (f) => f("teachers"),
   B7: (f) => f("degree"),
   B8: (f) => f("titled"),
-};
-
-/** The figures each indicator needs reported (blank is "not reported", never 0). */
-const NEEDS: Record<string, InputKey[]> = {
-  L1: ["degree"], L2: ["backbone"], L3: ["artsport"], L4: ["teachingArea"], L5: ["sportArea"], L6: ["equipment"], L7: ["rooms"],
-  B1: ["teachingArea"], B2: ["sportArea"], B3: ["equipment"], B4: ["computers"], B5: ["books"], B6: ["teachers"], B7: ["degree"], B8: ["titled"],
 };
 
 /** Parts that cannot exceed their whole (审核: 骨干 ≤ 专任, 室内体育用房 ≤ 教学及辅助用房 …). */

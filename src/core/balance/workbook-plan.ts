@@ -140,8 +140,8 @@ const RESOURCE: Record<string, (c: (k: InputKey) => string, unit: EquipmentUnit)
   B8: (c) => c("titled"),
 };
 
-/** The figures each indicator needs reported (blank is "not reported", never 0). */
-const NEEDS: Record<string, InputKey[]> = {
+/** The figures each indicator needs reported (blank is "not reported", never 0): the sheets' checks and core's. */
+export const NEEDS: Record<string, InputKey[]> = {
   L1: ["degree"],
   L2: ["backbone"],
   L3: ["artsport"],
