@@ -48,7 +48,9 @@ beforeAll(async () => {
     .replace("/etc/nginx/certs/dabiao.key", path.join(work, "k.pem"))
     .split("/srv/dabiao/dist/")
     .join(dist + "/");
-  const conf = `daemon on; pid ${work}/nginx.pid; error_log ${work}/error.log;
+  // As root, nginx's workers would run as nobody/www-data and could not read a checkout in a private directory.
+  const user = typeof process.getuid === "function" && process.getuid() === 0 ? "user root;" : "";
+  const conf = `${user} daemon on; pid ${work}/nginx.pid; error_log ${work}/error.log;
 events {}
 http { access_log off; client_body_temp_path ${work}; proxy_temp_path ${work}; fastcgi_temp_path ${work}; uwsgi_temp_path ${work}; scgi_temp_path ${work};
 ${server}
