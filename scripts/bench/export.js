@@ -12,7 +12,7 @@ const path = require("path");
 const { execFileSync } = require("child_process");
 
 const root = path.join(__dirname, "..", "..");
-const { buildTemplatePlan } = require(path.join(root, "lib/core/template-plan.js"));
+const { buildTemplatePlan } = require(path.join(root, "lib/core/template/plan.js"));
 const { getTemplate } = require(path.join(root, "lib/templates/index.js"));
 const { planToXlsx } = require(path.join(root, "lib/cli/workbook-xlsx.js"));
 const { fmt, kb, since } = require("./measure.js");

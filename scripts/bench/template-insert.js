@@ -30,7 +30,7 @@ Module._resolveFilename = function (request, ...rest) {
   return resolve.call(this, request, ...rest);
 };
 
-const { buildTemplatePlan } = require(path.join(root, "src/core/template-plan.ts"));
+const { buildTemplatePlan } = require(path.join(root, "src/core/template/plan.ts"));
 const { getTemplate } = require(path.join(root, "src/templates/index.ts"));
 const { applyTemplatePlanIn } = require(path.join(root, "src/excel/apply-template.ts"));
 const { checkSelectionIn } = require(path.join(root, "src/excel/check-selection.ts"));

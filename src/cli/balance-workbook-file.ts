@@ -3,7 +3,7 @@
  * the three balance sheets. Refuses an existing file before any work (unless --force).
  */
 import { buildBalanceWorkbookPlan, type EquipmentUnit, type InputRow, type WorkbookStandard } from "../core/balance/workbook-plan";
-import type { FormulaMode } from "../core/template-plan";
+import type { FormulaMode } from "../core/template";
 import { balanceToXlsx } from "./balance-xlsx";
 import { checkOutput, writeOutput } from "./output-file";
 

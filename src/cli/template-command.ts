@@ -5,7 +5,7 @@
  */
 import { parseTarget } from "../core/parse-target";
 import { showTarget } from "../core/target";
-import type { TemplateRowDefinition } from "../core/template-plan";
+import type { TemplateRowDefinition } from "../core/template";
 import { getTemplate, listTemplates, templateIds } from "../templates";
 import type { Io } from "./io";
 

@@ -10,7 +10,7 @@ import * as path from "path";
 import { PlanError } from "../core/errors";
 import { extractTargets } from "../core/extract";
 import { tryParseTarget } from "../core/parse-target";
-import { buildTemplatePlan, type FormulaMode, type TemplateDefinition } from "../core/template-plan";
+import { buildTemplatePlan, type FormulaMode, type TemplateDefinition } from "../core/template";
 import { getTemplate, templateIds } from "../templates";
 import { formatShown } from "../core/target";
 import { pageAt } from "../plan-files";

@@ -6,7 +6,7 @@
  * print setup, and recalculation on open (formulas are written without cached results).
  */
 import ExcelJS from "exceljs";
-import type { CellValue, PlanColumn, SheetLike, TemplatePlan } from "../core/template-plan";
+import type { CellValue, PlanColumn, SheetLike, TemplatePlan } from "../core/template";
 import { columnLetters, mapCellRefs, shiftFormula } from "../core/a1";
 
 export interface XlsxOptions {

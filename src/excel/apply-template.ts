@@ -12,8 +12,8 @@
  * Never loses data: a new sheet with a unique name, or, at a selection, only when every
  * target cell is empty (checked before anything is written).
  */
-import { uniqueSheetName, uniqueTableName } from "../core/template-plan";
-import type { CellValue, PlanColumn, SheetLike, TemplatePlan } from "../core/template-plan";
+import { uniqueSheetName, uniqueTableName } from "../core/template";
+import type { CellValue, PlanColumn, SheetLike, TemplatePlan } from "../core/template";
 import { columnsA1, rangeA1, shiftFormula, toR1C1 } from "../core/a1";
 import { jsonBytes, utf8Length } from "./request-size";
 import { WorkbookError, toWorkbookError } from "./errors";

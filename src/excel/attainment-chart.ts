@@ -5,7 +5,7 @@
  */
 import { rangeA1 } from "../core/a1";
 import { CHART_SERIES } from "../core/status";
-import { uniqueSheetName } from "../core/template-plan";
+import { uniqueSheetName } from "../core/template";
 import { WorkbookError, toWorkbookError } from "./errors";
 import { SupportCheck, inExcel, officeSupports } from "./run";
 

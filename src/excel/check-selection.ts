@@ -20,10 +20,10 @@
  * actuals are pending and get no colour.
  */
 import { defaultTolerance } from "../core/evaluate";
-import { formulaNumber } from "../core/formula-text";
+import { formulaNumber } from "../core/formulas/formula-text";
 import { tryParseTarget } from "../core/parse-target";
 import { Target, targetBounds } from "../core/target";
-import { RULE_COLORS } from "../core/template-plan";
+import { RULE_COLORS } from "../core/status";
 import { RangeRef, cellA1, parseRangeAddress, qualify, rangeA1 } from "../core/a1";
 import { WorkbookError, toWorkbookError } from "./errors";
 import { SupportCheck, countedSync, inExcel, officeSupports, suspendUntilNextSync } from "./run";

@@ -5,7 +5,7 @@
  * the command line (no add-in memory) is found too. What to write is decided in core
  * (refreshHelpers); this file only reads and writes cells.
  */
-import { HELPER_VALUE_KEYS, portableColumnIndexes, refreshHelpers, type CellValue, type HelperRefresh } from "../core/template-plan";
+import { HELPER_VALUE_KEYS, portableColumnIndexes, refreshHelpers, type CellValue, type HelperRefresh } from "../core/template";
 import type { Target } from "../core/target";
 import { cellA1, qualify } from "../core/a1";
 import { tryParseTarget } from "../core/parse-target";

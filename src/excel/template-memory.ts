@@ -10,7 +10,7 @@
  * about 2 MB to it, the dictionary form a few tens of KB.
  */
 import type { Target } from "../core/target";
-import { portableColumnIndexes, type FormulaMode } from "../core/template-plan";
+import { portableColumnIndexes, type FormulaMode } from "../core/template";
 import { toWorkbookError } from "./errors";
 import { API, SupportCheck, inExcel, officeSupports } from "./run";
 import { columnKey, queueColumnNames } from "./template-table";

@@ -3,7 +3,7 @@
  * text, not by position: the statistician may have moved the table, added rows or columns,
  * or renamed the sheet, and the summary, filling actuals and refreshing helpers still work.
  */
-import { planColumns } from "../core/template-plan";
+import { planColumns } from "../core/template";
 import { WorkbookError } from "./errors";
 
 /** Header text of each column key, live and portable (e.g. actual → 实际值, h_cmp → 辅助·比较), and back. */

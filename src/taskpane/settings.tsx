@@ -4,7 +4,7 @@
  * mode, locked-down Office), in which case settings last for the session only.
  */
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
-import type { FormulaMode } from "../core/template-plan";
+import type { FormulaMode } from "../core/template";
 import type { Lang } from "./i18n/strings";
 
 export type { FormulaMode };

@@ -8,18 +8,9 @@ import fc from "fast-check";
 import { excelAcceptsSheetName, excelAcceptsTableName } from "../../src/excel/mock-workbook";
 import { PlanError } from "../../src/core/errors";
 import { parseTarget } from "../../src/core/parse-target";
-import {
-  buildTemplatePlan,
-  fillActualsFromSummary,
-  formulasFor,
-  legalSheetName,
-  legalTableName,
-  uniqueSheetName,
-  uniqueTableName,
-  type TemplateDefinition,
-  type TemplatePlan,
-  type TemplateRowDefinition,
-} from "../../src/core/template-plan";
+import { buildTemplatePlan, legalSheetName, legalTableName, uniqueSheetName, uniqueTableName, type TemplateDefinition, type TemplatePlan, type TemplateRowDefinition } from "../../src/core/template";
+import { fillActualsFromSummary } from "../../src/core/fill-actuals";
+import { formulasFor } from "../../src/core/formulas/computed-columns";
 import { getTemplate, listTemplates } from "../../src/templates";
 
 const HEADERS = ["序号", "领域", "指标", "范围", "目标", "单位", "期限", "基期值", "实际值", "差距", "进度", "状态", "说明", "来源"];

@@ -1,6 +1,7 @@
 import { REQUEST_LIMIT_BYTES } from "../../src/excel/request-size";
-import type { ColumnKind, PlanColumn, PlanRule, TemplatePlan, TemplateDefinition } from "../../src/core/template-plan";
-import { buildTemplatePlan } from "../../src/core/template-plan";
+import type { ColumnKind, PlanColumn, TemplatePlan, TemplateDefinition } from "../../src/core/template";
+import type { PlanRule } from "../../src/core/formulas/rules";
+import { buildTemplatePlan } from "../../src/core/template";
 import { getTemplate } from "../../src/templates";
 import { parseTarget } from "../../src/core/parse-target";
 import { applyTemplatePlan, applyTemplatePlanIn, charsToPoints, encodeColumn, packRequests } from "../../src/excel/apply-template";

@@ -5,7 +5,8 @@
  */
 import { evaluate, STATUS_LABELS } from "../../src/core/evaluate";
 import { parseTarget } from "../../src/core/parse-target";
-import { buildTemplatePlan, STALE_LABEL } from "../../src/core/template-plan";
+import { buildTemplatePlan } from "../../src/core/template";
+import { STALE_LABEL } from "../../src/core/status";
 import { getTemplate } from "../../src/templates";
 import { applyTemplatePlanIn } from "../../src/excel/apply-template";
 import { WorkbookError } from "../../src/excel/errors";

@@ -5,7 +5,7 @@
  */
 import { evaluate } from "../../src/core/evaluate";
 import { parseTarget } from "../../src/core/parse-target";
-import { buildTemplatePlan } from "../../src/core/template-plan";
+import { buildTemplatePlan } from "../../src/core/template";
 import { getTemplate } from "../../src/templates";
 import { applyTemplatePlanIn } from "../../src/excel/apply-template";
 import { WorkbookError } from "../../src/excel/errors";

@@ -9,7 +9,7 @@ import * as fs from "fs";
 import JSZip from "jszip";
 import * as path from "path";
 import { planToXlsx } from "../../src/cli/workbook-xlsx";
-import { buildTemplatePlan } from "../../src/core/template-plan";
+import { buildTemplatePlan } from "../../src/core/template";
 import { definitionOf, TYPE_TARGETS } from "../portable/cases";
 
 const DIR = path.join(__dirname, "..", "golden");

@@ -6,7 +6,7 @@
  */
 import JSZip from "jszip";
 import { planToXlsx } from "../../src/cli/workbook-xlsx";
-import { buildTemplatePlan, type TemplateDefinition, type TemplatePlan } from "../../src/core/template-plan";
+import { buildTemplatePlan, type TemplateDefinition, type TemplatePlan } from "../../src/core/template";
 import { getTemplate } from "../../src/templates";
 import { conditionalRules, loadWorkbook, tablesOf } from "./read-xlsx";
 

@@ -5,7 +5,7 @@
  * conditional-format rules are read back. HyperFormula is GPL-v3 licensed: tests only.
  */
 import type { SimpleCellAddress } from "hyperformula";
-import { buildTemplatePlan } from "../../src/core/template-plan";
+import { buildTemplatePlan } from "../../src/core/template";
 import { getTemplate } from "../../src/templates";
 import { grid, HyperFormula } from "../setup/hyperformula-plan";
 

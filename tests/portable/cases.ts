@@ -8,7 +8,8 @@ import { evaluate, STATUS_LABELS } from "../../src/core/evaluate";
 import { defaultTolerance } from "../../src/core/evaluate";
 import { parseTarget } from "../../src/core/parse-target";
 import { targetReference, type Comparator, type Target } from "../../src/core/target";
-import { ADDIN_LABEL, EXPLAINED_LABEL, type TemplateDefinition } from "../../src/core/template-plan";
+import { ADDIN_LABEL, EXPLAINED_LABEL } from "../../src/core/status";
+import type { TemplateDefinition } from "../../src/core/template";
 
 /** Target texts by type; increase/decrease in absolute (个百分点, 人) and relative (%, 倍) units. */
 export const TYPE_TARGETS: Record<Comparator, string[]> = {

@@ -6,7 +6,8 @@
 import { EmptyValue } from "hyperformula";
 import type { CellValue as HfValue, SimpleCellAddress } from "hyperformula";
 import { STATUS_LABELS } from "../../src/core/evaluate";
-import { ADDIN_LABEL, buildTemplatePlan, type TemplatePlan } from "../../src/core/template-plan";
+import { ADDIN_LABEL } from "../../src/core/status";
+import { buildTemplatePlan, type TemplatePlan } from "../../src/core/template";
 import { casesFor, close, definitionOf, describeCase, expectedPortable, TYPE_TARGETS, type Case } from "./cases";
 import { grid, HyperFormula, typed } from "../setup/hyperformula-plan";
 

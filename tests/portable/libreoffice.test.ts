@@ -11,16 +11,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { STATUS_LABELS } from "../../src/core/evaluate";
 import { planToXlsx } from "../../src/cli/workbook-xlsx";
-import {
-  ADDIN_LABEL,
-  buildTemplatePlan,
-  EXPLAINED_LABEL,
-  HELPER_VALUE_KEYS,
-  NO_TARGET_LABEL,
-  refreshHelpers,
-  STALE_LABEL,
-  type TemplatePlan,
-} from "../../src/core/template-plan";
+import { ADDIN_LABEL, EXPLAINED_LABEL, NO_TARGET_LABEL, STALE_LABEL } from "../../src/core/status";
+import { buildTemplatePlan, HELPER_VALUE_KEYS, refreshHelpers, type TemplatePlan } from "../../src/core/template";
 import { getTemplate, listTemplates } from "../../src/templates";
 import { conditionalRules, loadWorkbook, resultOf, tablesOf } from "../export/read-xlsx";
 import { casesFor, close, definitionOf, describeCase, expectedPortable, TYPE_TARGETS, type Case } from "./cases";

@@ -6,7 +6,7 @@
  */
 import { applyTemplatePlanIn } from "../../src/excel/apply-template";
 import { FakeWorkbook } from "../../src/excel/mock-workbook";
-import { buildTemplatePlan, type TemplateDefinition } from "../../src/core/template-plan";
+import { buildTemplatePlan, type TemplateDefinition } from "../../src/core/template";
 import { getTemplate } from "../../src/templates";
 
 afterEach(() => {

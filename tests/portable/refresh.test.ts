@@ -7,15 +7,8 @@
 import type { SimpleCellAddress } from "hyperformula";
 import { evaluate, STATUS_LABELS } from "../../src/core/evaluate";
 import { parseTarget } from "../../src/core/parse-target";
-import {
-  buildTemplatePlan,
-  HELPER_VALUE_KEYS,
-  NO_TARGET_LABEL,
-  portableColumnIndexes,
-  refreshHelpers,
-  STALE_LABEL,
-  type TemplatePlan,
-} from "../../src/core/template-plan";
+import { buildTemplatePlan, HELPER_VALUE_KEYS, portableColumnIndexes, refreshHelpers, type TemplatePlan } from "../../src/core/template";
+import { NO_TARGET_LABEL, STALE_LABEL } from "../../src/core/status";
 import { getTemplate } from "../../src/templates";
 import { grid, HyperFormula, typed } from "../setup/hyperformula-plan";
 

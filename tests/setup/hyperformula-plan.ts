@@ -6,7 +6,7 @@ import { CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin,
 import type { RawCellContent } from "hyperformula";
 import type { InterpreterState } from "hyperformula/typings/interpreter/InterpreterState";
 import type { ProcedureAst } from "hyperformula/typings/parser";
-import type { TemplatePlan } from "../../src/core/template-plan";
+import type { TemplatePlan } from "../../src/core/template";
 import { targetGap, targetProgress, targetStatus } from "../../src/functions/functions";
 import { parseRangeAddress } from "../../src/core/a1";
 import type { FakeWorkbook } from "../../src/excel/mock-workbook";

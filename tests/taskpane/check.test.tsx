@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { fillActualsFromSummary } from "../../src/core/template-plan";
+import { fillActualsFromSummary } from "../../src/core/fill-actuals";
 import { getTemplate } from "../../src/templates";
 import type { FoundTemplate, SheetRow } from "../../src/taskpane/hooks/workbook-port";
 import { PaneError } from "../../src/taskpane/hooks/workbook-port";

@@ -1,5 +1,6 @@
 /** The pane's pure pieces: rows from extraction, edits, definitions, summaries, names, settings, language. */
-import { buildTemplatePlan, fillActualsFromSummary } from "../../src/core/template-plan";
+import { buildTemplatePlan } from "../../src/core/template";
+import { fillActualsFromSummary } from "../../src/core/fill-actuals";
 import { pageAt } from "../../src/plan-files/pages";
 import { getTemplate } from "../../src/templates";
 import {

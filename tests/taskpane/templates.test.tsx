@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import type { TemplatePlan } from "../../src/core/template-plan";
+import type { TemplatePlan } from "../../src/core/template";
 import { PaneError } from "../../src/taskpane/hooks/workbook-port";
 import { IN_EXCEL, click, fakePort, renderPane } from "./render";
 

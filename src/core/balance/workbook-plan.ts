@@ -15,8 +15,10 @@
  */
 import { columnLetters, qualify } from "../a1";
 import { PlanError } from "../errors";
-import type { CellValue, ColumnKind, FormulaMode, PlanColumn, PlanRule, SheetLike } from "../template-plan";
-import { PLAN_FILLS, RULE_COLORS, uniqueSheetName, uniqueTableName } from "../template-plan";
+import type { CellValue, ColumnKind, FormulaMode, PlanColumn, SheetLike } from "../template";
+import type { PlanRule } from "../formulas/rules";
+import { PLAN_FILLS, uniqueSheetName, uniqueTableName } from "../template";
+import { RULE_COLORS } from "../status";
 
 export type Stage = "小学" | "初中";
 export const STAGES: readonly Stage[] = ["小学", "初中"];

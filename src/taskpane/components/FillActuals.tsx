@@ -20,7 +20,7 @@ import {
   makeStyles,
 } from "@fluentui/react-components";
 import { v } from "./static-styles";
-import { fillActualsFromSummary, type FillResult } from "../../core/template-plan";
+import { fillActualsFromSummary, type FillResult } from "../../core/fill-actuals";
 import { useStrings } from "../i18n";
 import { loadCatalog } from "../hooks/catalog";
 import { useExtractor } from "../hooks/extraction";

@@ -6,7 +6,7 @@ import { PlanError } from "../../core/errors";
 import { parseTarget } from "../../core/parse-target";
 import type { ExtractedItem } from "../../core/extract";
 import { formatShown, type Target } from "../../core/target";
-import type { TemplateDefinition, TemplateRowDefinition } from "../../core/template-plan";
+import type { TemplateDefinition, TemplateRowDefinition } from "../../core/template";
 
 /**
  * One figure found in a plan, as src/core/extract reports it: numbers as the plan shows them

@@ -1,6 +1,6 @@
 /** The built-in templates, loaded in their own chunk once the gallery is shown. */
 import { useEffect, useState } from "react";
-import type { TemplateDefinition } from "../../core/template-plan";
+import type { TemplateDefinition } from "../../core/template";
 
 export interface CatalogEntry {
   id: string;

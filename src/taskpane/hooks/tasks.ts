@@ -2,7 +2,7 @@
  * The workbook tasks of the screens, one hook each. Components call these, never src/excel.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { FormulaMode, TemplateDefinition } from "../../core/template-plan";
+import type { FormulaMode, TemplateDefinition } from "../../core/template";
 import { useStrings } from "../i18n";
 import { useAction, useWorkbook } from "./workbook";
 import { PaneError, type FoundTemplate, type RefreshResult, type SectionCounts, type StaleTable, type WorkbookPort } from "./workbook-port";
@@ -35,7 +35,7 @@ export function useInsertTemplate() {
     const port = need();
     setPhase("build");
     try {
-      const { buildTemplatePlan } = await import(/* webpackChunkName: "template-plan" */ "../../core/template-plan");
+      const { buildTemplatePlan } = await import(/* webpackChunkName: "template-plan" */ "../../core/template/plan");
       const overrides = request.overrides && Object.keys(request.overrides).length > 0 ? request.overrides : undefined;
       const plan = buildTemplatePlan(request.definition, { mode: request.mode, overrides });
       setRows(plan.values.length);

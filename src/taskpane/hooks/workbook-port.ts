@@ -3,7 +3,7 @@
  * src/excel; component tests pass a fake. Optional members are actions a port may lack (a
  * fake in a test, an older host): the pane shows them as unavailable rather than failing.
  */
-import type { TemplatePlan } from "../../core/template-plan";
+import type { TemplatePlan } from "../../core/template";
 import type { BalanceWorkbookOptions, WorkbookStandard } from "../../core/balance/workbook-plan";
 import type {
   ApplyResult,

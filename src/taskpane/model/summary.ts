@@ -1,5 +1,6 @@
 /** Counting a template's statuses by section (领域), and the misses to point at. Pure. */
-import { statusKind, type TemplateDefinition, type TemplateRowDefinition } from "../../core/template-plan";
+import { statusKind } from "../../core/status";
+import type { TemplateDefinition, TemplateRowDefinition } from "../../core/template";
 import { parseTarget } from "../../core/parse-target";
 import type { SectionCounts, SheetRow } from "../hooks/workbook-port";
 

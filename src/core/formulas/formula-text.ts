@@ -1,8 +1,8 @@
-import { FLOAT_EPSILON } from "./evaluate";
+import { FLOAT_EPSILON } from "../evaluate";
 
 /**
  * Pieces of native formula text shared by everything that writes formulas: the portable
- * plan (src/core/template-plan), the check-selection rules (src/excel) and the appliers.
+ * plan (src/core/formulas/computed-columns), the check-selection rules (src/excel) and the appliers.
  * Only functions every engine evaluates (Excel 2010+, WPS, LibreOffice, HyperFormula).
  */
 
