@@ -200,6 +200,27 @@ export function baselineProblem(t: Target, baseline: number | null): string {
   return baseline === null ? `需要基期值（比上年${t.comparator === "decrease_by" ? "降低/下降" : "提高/增长"}…）` : "基期值为0，无法计算增长率";
 }
 
+/** Why a row has no actual yet. */
+const PENDING_REASON = "尚未填报实际值";
+
+/**
+ * The one judging rule, shared by evaluate() and the PLAN functions: an actual already read
+ * (null = blank) against a checked target, a baseline (null = none) and a tolerance (null =
+ * the default). The portable formulas and the selection rules translate this function.
+ */
+export function judge(value: number | null, t: Target, baseline: number | null, tolerance: number | null): Evaluation {
+  if (value === null) return { status: "pending", gap: null, progress: null, reason: PENDING_REASON };
+  const gap = gapOf(value, t, baseline);
+  if (gap !== gap) return { status: "not_applicable", gap: null, progress: null, reason: baselineProblem(t, baseline) };
+  const progress = progressOf(value, t, baseline);
+  return {
+    status: statusOf(gap, t, tolerance),
+    gap,
+    progress: progress - progress === 0 ? progress : null, // NaN or an overflow → null
+    reason: null,
+  };
+}
+
 /** 0.01 (1个百分点) for percent targets; otherwise 5% of |targetReference|. */
 export function defaultTolerance(target: Target): number {
   return target.percent ? DEFAULT_TOLERANCE.percent : DEFAULT_TOLERANCE.shareOfTarget * Math.abs(targetReference(target));
@@ -259,18 +280,5 @@ export function evaluate(actual: unknown, target: Target | string | number, opti
   const baseline = readActual(opts.baseline);
   const value = readActual(actual);
 
-  if (value === null) {
-    return { status: "pending", gap: null, progress: null, reason: "尚未填报实际值" };
-  }
-  const gap = gapOf(value, t, baseline);
-  if (gap !== gap) {
-    return { status: "not_applicable", gap: null, progress: null, reason: baselineProblem(t, baseline) };
-  }
-  const progress = progressOf(value, t, baseline);
-  return {
-    status: statusOf(gap, t, tolerance),
-    gap,
-    progress: progress - progress === 0 ? progress : null, // NaN or an overflow → null
-    reason: null,
-  };
+  return judge(value, t, baseline, tolerance);
 }

@@ -21,8 +21,9 @@
  */
 import { defaultTolerance } from "../core/evaluate";
 import { formulaNumber } from "../core/formulas/formula-text";
+import { numberCellTolerance, statusRules, typedRuleParts, type RuleParts, type SelectionMeaning } from "../core/formulas/selection-rules";
 import { tryParseTarget } from "../core/parse-target";
-import { Target, targetBounds } from "../core/target";
+import { numericTarget, Target, targetBounds } from "../core/target";
 import { RULE_COLORS } from "../core/status";
 import { RangeRef, cellA1, parseRangeAddress, qualify, rangeA1 } from "../core/a1";
 import { WorkbookError, toWorkbookError } from "./errors";
@@ -32,7 +33,8 @@ export const HELPER_SHEET = "达标检查辅助";
 /** Target ranges above this many cells are refused (their values are read in one response). */
 export const MAX_TARGET_CELLS = 100000;
 
-export type Meaning = "met" | "at_risk" | "missed";
+/** What a selection rule shows. */
+export type Meaning = SelectionMeaning;
 
 export interface CheckOptions {
   /** Address of the actual values ('Sheet'!B2:B40); default: the current selection. */
@@ -62,43 +64,6 @@ export interface CheckResult {
   /** The rules added to the actual range, relative to its top-left cell. */
   rules: { meaning: Meaning; formula: string }[];
   syncs: number;
-}
-
-/** Shortfall and tolerance as formula text, relative to the actual range's top-left cell. */
-interface RuleParts {
-  gap: string;
-  tolerance: string;
-  /** Extra condition: a target exists for this cell. */
-  has: string | null;
-}
-
-// Shared with the portable plan's formulas; re-exported for existing callers.
-export { formulaNumber };
-
-/** The three rules, as in core statusOf: met ⇔ gap ≈ 0, at risk ⇔ 0 < gap ≤ tolerance, missed beyond. */
-export function statusRules(actual: string, parts: RuleParts): { meaning: Meaning; formula: string }[] {
-  const eps = `${formulaNumber(1e-9)}*MAX(1,ABS(${actual}))`;
-  const pre = [`ISNUMBER(${actual})`, ...(parts.has ? [parts.has] : [])].join(",");
-  const g = parts.gap;
-  return [
-    // The same float allowance at the tolerance edge as core statusOf.
-    { meaning: "missed", formula: `=AND(${pre},${g}>MAX(${parts.tolerance},0)+${eps})` },
-    { meaning: "at_risk", formula: `=AND(${pre},${g}>${eps},${g}<=${parts.tolerance}+${eps})` },
-    { meaning: "met", formula: `=AND(${pre},${g}<=${eps})` },
-  ];
-}
-
-/** Gap of a parsed target with constant bounds; `scale` 100 when actuals are typed as 99.2. */
-export function typedRuleParts(actual: string, t: Target, scale: number, tolerance?: number): RuleParts {
-  const { low, high } = targetBounds(t);
-  const n = (x: number) => formulaNumber(x * scale);
-  let gap: string;
-  if (low !== null && high !== null) gap = low === high ? `ABS(${actual}-${n(low)})` : `MAX(${n(low)}-${actual},${actual}-${n(high)})`;
-  else if (low !== null) gap = `${n(low)}-${actual}`;
-  else if (high !== null) gap = `${actual}-${n(high)}`;
-  else throw new WorkbookError("bad_target", "目标没有可比较的数值。");
-  const tol = tolerance ?? defaultTolerance(t);
-  return { gap: `(${gap})`, tolerance: formulaNumber(tol * (t.percent ? scale : 1)), has: null };
 }
 
 function needsBaseline(t: Target): boolean {
@@ -204,7 +169,11 @@ export async function checkSelectionIn(context: Excel.RequestContext, options: C
   let helperWrite: { labelRow: number; address: string; label: string; cells: (number | null)[][] } | null = null;
 
   if (typed) {
-    parts = typedRuleParts(a, typed, typed.percent ? scale : 1, options.tolerance);
+    try {
+      parts = typedRuleParts(a, typed, typed.percent ? scale : 1, options.tolerance);
+    } catch (e) {
+      throw new WorkbookError("bad_target", `“${typedText}”：${e instanceof Error ? e.message : String(e)}`);
+    }
   } else {
     const t = targets as Excel.Range;
     if (t.rowCount !== actual.rowCount || t.columnCount !== actual.columnCount) {
@@ -229,7 +198,7 @@ export async function checkSelectionIn(context: Excel.RequestContext, options: C
     const pct = numeric.every((p) => p);
     if (allNumbers && (pct || numeric.every((p) => !p))) {
       mode = "cells";
-      const tol = options.tolerance !== undefined ? formulaNumber(options.tolerance) : pct && numeric.length > 0 ? "0.01" : `0.05*ABS(${tRef})`;
+      const tol = options.tolerance !== undefined ? formulaNumber(options.tolerance) : numberCellTolerance(tRef, pct && numeric.length > 0);
       parts = { gap: `(${tRef}-${a})`, tolerance: tol, has: `ISNUMBER(${tRef})` };
     } else {
       mode = "helper";
@@ -253,7 +222,7 @@ export async function checkSelectionIn(context: Excel.RequestContext, options: C
           if (typeof v === "number") {
             low = v;
             const isPct = String(t.numberFormat[r][c]).includes("%");
-            tol = options.tolerance ?? (isPct ? 0.01 : 0.05 * Math.abs(v));
+            tol = options.tolerance ?? defaultTolerance({ ...numericTarget(v), percent: isPct });
           } else if (!isBlank(v)) {
             const parsed = typeof v === "string" ? tryParseTarget(v) : null;
             if (!parsed) bad.push(cell);

@@ -7,7 +7,7 @@
  */
 import { coefficientOfVariation } from "../core/balance/coefficient";
 import { PlanError } from "../core/errors";
-import { baselineProblem, readActual, gapOf, progressOf, statusOf, STATUS_LABELS } from "../core/evaluate";
+import { judge, readActual, STATUS_LABELS, type Evaluation } from "../core/evaluate";
 import { parseQuantity } from "../core/number";
 import { cachedTarget } from "../core/target-cache";
 import { targetBounds, type Target } from "../core/target";
@@ -38,11 +38,8 @@ function checkedGap(actual: Cell, target: Cell, baseline: Cell, tolerance: Cell)
   const a = readActual(actual);
   if (a === null) return null;
   const t = cachedTarget(target);
-  readTolerance(tolerance);
-  const b = readBaseline(baseline);
-  const gap = gapOf(a, t, b);
-  if (gap !== gap) throw needsBaseline(t, b);
-  return gap;
+  const j = judged(a, t, readBaseline(baseline), readTolerance(tolerance));
+  return j.gap as number;
 }
 
 /**
@@ -77,10 +74,7 @@ export function targetStatus(actual: any, target: any, baseline?: any, tolerance
     const t = cachedTarget(target);
     const a = readActual(actual);
     if (a === null) return STATUS_LABELS.pending;
-    const b = readBaseline(baseline);
-    const gap = gapOf(a, t, b);
-    if (gap !== gap) throw needsBaseline(t, b);
-    return STATUS_LABELS[statusOf(gap, t, readTolerance(tolerance))];
+    return STATUS_LABELS[judged(a, t, readBaseline(baseline), readTolerance(tolerance)).status];
   } catch (e) {
     throw toExcelError(e);
   }
@@ -99,12 +93,8 @@ export function targetProgress(actual: any, target: any, baseline?: any): any {
     const a = readActual(actual);
     if (a === null) return "";
     const t = cachedTarget(target);
-    const b = readBaseline(baseline);
-    const p = progressOf(a, t, b);
-    if (p !== p) {
-      if (t.comparator === "increase_by" || t.comparator === "decrease_by") throw needsBaseline(t, b);
-      throw new PlanError("bad_argument", "目标值为0，无法计算进度", String(target));
-    }
+    const p = judged(a, t, readBaseline(baseline), null).progress;
+    if (p === null) throw new PlanError("bad_argument", "目标值为0，无法计算进度", String(target));
     return p;
   } catch (e) {
     throw toExcelError(e);
@@ -193,8 +183,11 @@ function readTolerance(cell: Cell): number | null {
   return n;
 }
 
-function needsBaseline(t: Target, baseline: number | null): PlanError {
-  return new PlanError("needs_baseline", baselineProblem(t, baseline), "");
+/** core judge(); a target that needs a usable baseline becomes #N/A with judge's reason. */
+function judged(a: number, t: Target, b: number | null, tolerance: number | null): Evaluation {
+  const j = judge(a, t, b, tolerance);
+  if (j.status === "not_applicable") throw new PlanError("needs_baseline", j.reason as string, "");
+  return j;
 }
 
 /** #N/A where a value is missing (no baseline); #VALUE! where an input is wrong. */

@@ -3,7 +3,8 @@ import { evaluate, Status } from "../../src/core/evaluate";
 import { parseTarget } from "../../src/core/parse-target";
 import type { Target } from "../../src/core/target";
 import { parseRangeAddress, shiftFormula } from "../../src/core/a1";
-import { checkSelection, checkSelectionIn, CheckOptions, HELPER_SHEET, formulaNumber } from "../../src/excel/check-selection";
+import { checkSelection, checkSelectionIn, CheckOptions, HELPER_SHEET } from "../../src/excel/check-selection";
+import { formulaNumber } from "../../src/core/formulas/formula-text";
 import { WorkbookError } from "../../src/excel/errors";
 import { FakeCell, FakeWorkbook, Scalar } from "../../src/excel/mock-workbook";
 
