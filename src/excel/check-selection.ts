@@ -21,7 +21,7 @@
  */
 import { defaultTolerance } from "../core/evaluate";
 import { formulaNumber } from "../core/formulas/formula-text";
-import { numberCellTolerance, statusRules, typedRuleParts, type RuleParts, type SelectionMeaning } from "../core/formulas/selection-rules";
+import { helperBlockRow, helperRules, numberCellTolerance, rulesFit, statusRules, typedRuleParts, type SelectionMeaning } from "../core/formulas/selection-rules";
 import { tryParseTarget } from "../core/parse-target";
 import { numericTarget, Target, targetBounds } from "../core/target";
 import { RULE_COLORS } from "../core/status";
@@ -63,9 +63,16 @@ export interface CheckResult {
   percentAs: "fraction" | "number";
   /** The rules added to the actual range, relative to its top-left cell. */
   rules: { meaning: Meaning; formula: string }[];
+  /**
+   * Set when target cells were asked for but the rules refer to copies on the helper sheet:
+   * rules naming `targetSheet` would exceed Excel's 255 characters. Editing a target then needs
+   * a new check; the pane says so.
+   */
+  fallback: { reason: "rule_too_long"; targetSheet: string } | null;
   syncs: number;
 }
 
+/** 比上年提高… needs 基期值, which a bare selection does not have. */
 function needsBaseline(t: Target): boolean {
   return t.comparator === "increase_by" || t.comparator === "decrease_by";
 }
@@ -165,12 +172,13 @@ export async function checkSelectionIn(context: Excel.RequestContext, options: C
   const percentAs = decidePercent(options.percentAs, used);
   const scale = percentAs === "number" ? 100 : 1;
   let mode: CheckResult["mode"] = "typed";
-  let parts: RuleParts;
+  let rules: { meaning: Meaning; formula: string }[] = [];
+  let fallback: CheckResult["fallback"] = null;
   let helperWrite: { labelRow: number; address: string; label: string; cells: (number | null)[][] } | null = null;
 
   if (typed) {
     try {
-      parts = typedRuleParts(a, typed, typed.percent ? scale : 1, options.tolerance);
+      rules = statusRules(a, typedRuleParts(a, typed, typed.percent ? scale : 1, options.tolerance));
     } catch (e) {
       throw new WorkbookError("bad_target", `“${typedText}”：${e instanceof Error ? e.message : String(e)}`);
     }
@@ -197,32 +205,32 @@ export async function checkSelectionIn(context: Excel.RequestContext, options: C
     );
     const pct = numeric.every((p) => p);
     if (allNumbers && (pct || numeric.every((p) => !p))) {
-      mode = "cells";
       const tol = options.tolerance !== undefined ? formulaNumber(options.tolerance) : numberCellTolerance(tRef, pct && numeric.length > 0);
-      parts = { gap: `(${tRef}-${a})`, tolerance: tol, has: `ISNUMBER(${tRef})` };
-    } else {
+      const live = statusRules(a, { gap: `(${tRef}-${a})`, tolerance: tol, has: `ISNUMBER(${tRef})` });
+      if (rulesFit(live)) {
+        mode = "cells";
+        rules = live;
+      } else {
+        // A long sheet name makes the live rules too long for Excel: use copies of the targets.
+        fallback = { reason: "rule_too_long", targetSheet: tSheet };
+      }
+    }
+    if (rules.length === 0) {
       mode = "helper";
       const rows = t.rowCount;
       const cols = t.columnCount;
       const bad: string[] = [];
       const relative: string[] = [];
-      const lo: (number | null)[][] = [];
-      const hi: (number | null)[][] = [];
-      const tl: (number | null)[][] = [];
+      const blocks: (number | null)[][][] = [[], [], [], []];
       for (let r = 0; r < rows; r++) {
-        lo.push([]);
-        hi.push([]);
-        tl.push([]);
+        blocks.forEach((b) => b.push([]));
         for (let c = 0; c < cols; c++) {
           const v: unknown = t.values[r][c];
           const cell = cellA1(t.rowIndex + r, t.columnIndex + c);
-          let low: number | null = null;
-          let high: number | null = null;
-          let tol: number | null = null;
+          let row: (number | null)[] = [null, null, null, null];
           if (typeof v === "number") {
-            low = v;
             const isPct = String(t.numberFormat[r][c]).includes("%");
-            tol = options.tolerance ?? defaultTolerance({ ...numericTarget(v), percent: isPct });
+            row = helperBlockRow(v, null, options.tolerance ?? defaultTolerance({ ...numericTarget(v), percent: isPct }));
           } else if (!isBlank(v)) {
             const parsed = typeof v === "string" ? tryParseTarget(v) : null;
             if (!parsed) bad.push(cell);
@@ -230,14 +238,12 @@ export async function checkSelectionIn(context: Excel.RequestContext, options: C
             else {
               const k = parsed.percent ? scale : 1;
               const b = targetBounds(parsed);
-              low = b.low === null ? null : Number((b.low * k).toPrecision(15));
-              high = b.high === null ? null : Number((b.high * k).toPrecision(15));
-              tol = Number(((options.tolerance ?? defaultTolerance(parsed)) * k).toPrecision(15));
+              const low = b.low === null ? null : Number((b.low * k).toPrecision(15));
+              const high = b.high === null ? null : Number((b.high * k).toPrecision(15));
+              row = helperBlockRow(low, high, Number(((options.tolerance ?? defaultTolerance(parsed)) * k).toPrecision(15)));
             }
           }
-          lo[r].push(low);
-          hi[r].push(high);
-          tl[r].push(tol);
+          row.forEach((x, k) => blocks[k][r].push(x));
         }
       }
       if (bad.length > 0) {
@@ -246,27 +252,21 @@ export async function checkSelectionIn(context: Excel.RequestContext, options: C
       if (relative.length > 0) {
         throw new WorkbookError("bad_target", `目标单元格 ${listCells(relative)} 是相对基期的目标（比上年提高…），需要基期值才能判断；请改用模板插入。未做任何更改。`);
       }
-      // Block layout: low bounds, high bounds, tolerances side by side, so that one relative
-      // reference per block follows each actual cell.
+      // Block layout: low bounds, high bounds, missed edges, met allowances side by side, so that
+      // one relative reference per block follows each actual cell.
       const h0 = helper && !helper.isNullObject && helperUsed && !helperUsed.isNullObject ? helperUsed.rowIndex + helperUsed.rowCount + 1 : 0;
       const ref = (block: number) => qualify(HELPER_SHEET, cellA1(h0 + 1, block * cols));
-      const [L, H, T] = [ref(0), ref(1), ref(2)];
       helperWrite = {
         labelRow: h0,
-        address: rangeA1(h0 + 1, 0, rows, 3 * cols),
-        label: `达标检查：实际值 ${actual.address}，目标 ${t.address}。下方依次为下限、上限、容差，各 ${cols} 列。`,
-        cells: lo.map((row, r) => [...row, ...hi[r], ...tl[r]]),
+        address: rangeA1(h0 + 1, 0, rows, 4 * cols),
+        label: `达标检查：实际值 ${actual.address}，目标 ${t.address}。下方依次为下限、上限、未达标界限（容差）、达标允许误差，各 ${cols} 列；无下限或上限处为 ±1E+300。`,
+        cells: blocks[0].map((row, r) => [...row, ...blocks[1][r], ...blocks[2][r], ...blocks[3][r]]),
       };
-      parts = {
-        gap: `MAX(IF(ISNUMBER(${L}),${L}-${a},0),IF(ISNUMBER(${H}),${a}-${H},0))`,
-        tolerance: T,
-        has: `OR(ISNUMBER(${L}),ISNUMBER(${H}))`,
-      };
+      rules = helperRules(a, ref(0), ref(1), ref(2), ref(3));
     }
   }
 
   // 2. Write: the helper numbers (helper mode only) and the three rules.
-  const rules = statusRules(a, parts);
   suspendUntilNextSync(context, supports);
   let helperAddress: string | null = null;
   if (helperWrite) {
@@ -302,6 +302,7 @@ export async function checkSelectionIn(context: Excel.RequestContext, options: C
     helperAddress,
     percentAs,
     rules,
+    fallback,
     syncs: counter.count,
   };
 }

@@ -150,6 +150,17 @@ describe("checkSelection with a range of target cells", () => {
     expect(wb.sheets.map((s) => s.name)).toEqual(["数据", "目标"]);
   });
 
+  test("numbers on a sheet whose quoted name makes the live rules too long: copies on the helper sheet, and a sentence", async () => {
+    const long = "O'Brien's 'targets' 2025 (v'2)"; // 30 characters, each ' doubled when quoted
+    const wb = workbook({ 数据: { B2: 95, B3: 92, B4: 80, B5: 100 }, [long]: { D2: 95, D3: 95, D4: 95, D5: 120 } }, "'数据'!B2:B5");
+    const result = await check(wb, { targetRange: `'${long.replace(/'/g, "''")}'!D2:D5` });
+    expect(result).toMatchObject({ mode: "helper", helperAddress: `'${HELPER_SHEET}'!A2:D5`, syncs: 2 });
+    expect(result.fallback).toEqual({ reason: "rule_too_long", targetSheet: long });
+    for (const rule of result.rules) expect(rule.formula.length).toBeLessThanOrEqual(255);
+    const colours = highlighted(wb, "数据");
+    [95, 92, 80, 100].forEach((a, i) => expect(statusOrNone(colours, i)).toBe(evaluate(a, [95, 95, 95, 120][i]).status));
+  });
+
   test("percent-formatted numbers use a 1-point band, as core does for percent targets", async () => {
     const pct = (v: number) => ({ value: v, numberFormat: "0.0%" });
     const wb = workbook({ 数据: { B2: pct(0.985), B3: pct(0.97), C2: pct(0.9), C3: pct(0.9) } }, "'数据'!B2:B3");
@@ -168,12 +179,15 @@ describe("checkSelection with a range of target cells", () => {
     actuals.forEach((a, i) => (cells[`F${i + 3}`] = a));
     const wb = workbook({ 表一: cells }, "'表一'!F3:F9");
     const result = await check(wb, { targetRange: "E3:E9", percentAs: "fraction" });
-    expect(result).toMatchObject({ mode: "helper", helperAddress: `'${HELPER_SHEET}'!A2:C8`, syncs: 2 });
+    expect(result).toMatchObject({ mode: "helper", helperAddress: `'${HELPER_SHEET}'!A2:D8`, syncs: 2, fallback: null });
     const helper = wb.sheet(HELPER_SHEET);
     expect(helper.visibility).toBe("Hidden");
     expect(helper.cells.get("A1")?.value).toContain("达标检查");
-    expect([helper.cells.get("A2")?.value, helper.cells.get("B2")?.value, helper.cells.get("C2")?.value]).toEqual([0.992, undefined, 0.01]);
-    expect([helper.cells.get("A3")?.value, helper.cells.get("B3")?.value]).toEqual([3, 5]);
+    // Low, high (open: 1E+300), the missed edge (tolerance + float allowance), the met allowance.
+    expect([helper.cells.get("A2")?.value, helper.cells.get("B2")?.value, helper.cells.get("C2")?.value, helper.cells.get("D2")?.value]).toEqual([0.992, 1e300, 0.01 + 1e-9, 1e-9]);
+    expect([helper.cells.get("A3")?.value, helper.cells.get("B3")?.value, helper.cells.get("D3")?.value]).toEqual([3, 5, 5e-9]);
+    expect([helper.cells.get("A4")?.value, helper.cells.get("B4")?.value]).toEqual([-1e300, 0.005]);
+    expect(helper.cells.get("C6")).toBeUndefined(); // the blank target: no colour
     expect(result.rules[0].formula).toContain(`'${HELPER_SHEET}'!A2`);
     const colours = highlighted(wb, "表一");
     targets.forEach((t, i) => {
@@ -190,7 +204,7 @@ describe("checkSelection with a range of target cells", () => {
     wb.selection = "'表一'!B5";
     const second = await check(wb, { targetRange: "A5" });
     // One blank row, the label, then the numbers.
-    expect(second.helperAddress).toBe(`'${HELPER_SHEET}'!A5:C5`);
+    expect(second.helperAddress).toBe(`'${HELPER_SHEET}'!A5:D5`);
     expect(wb.sheet(HELPER_SHEET).cells.get("A3")).toBeUndefined();
     expect(wb.sheet(HELPER_SHEET).cells.get("A4")?.value).toContain("达标检查");
     expect(wb.sheet(HELPER_SHEET).cells.get("A5")?.value).toBe(2);

@@ -86,6 +86,28 @@ test("check selection against a range of target cells, taken from the current se
   await click(button("标记所选实际值"));
   // A range may mix units: the percent band is not imposed on it.
   expect(port.checkSelection).toHaveBeenCalledWith({ targetRange: "'Sheet1'!C2:C5" });
+  expect(await screen.findByText(/已标记/)).toBeTruthy();
+  expect(screen.queryByText(/副本/)).toBeNull();
+});
+
+test("when the rules had to use copies of the targets, the pane says so and what to do after an edit", async () => {
+  const port = fakePort();
+  port.checkSelection.mockResolvedValue({
+    mode: "helper",
+    actualAddress: "'Sheet1'!B2:B5",
+    targetAddress: "'一个名称很长的目标工作表'!C2:C5",
+    helperAddress: "'达标检查辅助'!A2:D5",
+    percentAs: "fraction",
+    rules: [],
+    fallback: { reason: "rule_too_long", targetSheet: "一个名称很长的目标工作表" },
+    syncs: 2,
+  });
+  renderPane({ host: IN_EXCEL, port });
+  await openCheck();
+  await click(screen.getByLabelText("目标单元格区域"));
+  fireEvent.change(screen.getByLabelText("目标区域"), { target: { value: "'一个名称很长的目标工作表'!C2:C5" } });
+  await click(button("标记所选实际值"));
+  expect(await screen.findByText(/改为引用目标的副本.*修改目标后，请重新标记/)).toBeTruthy();
 });
 
 test("a failed check is reported as Excel's readable reason", async () => {

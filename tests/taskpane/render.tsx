@@ -54,6 +54,7 @@ export function fakePort(
       helperAddress: null,
       percentAs: "fraction",
       rules: [],
+      fallback: null,
       syncs: 2,
     })),
     listTemplates: jest.fn(async () => options.templates ?? []),

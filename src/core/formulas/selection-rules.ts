@@ -5,7 +5,7 @@
  * Text only: no Office call.
  */
 import { PlanError } from "../errors";
-import { DEFAULT_TOLERANCE, defaultTolerance } from "../evaluate";
+import { DEFAULT_TOLERANCE, defaultTolerance, FLOAT_EPSILON } from "../evaluate";
 import { targetBounds, type Target } from "../target";
 import { FLOAT_EPS, formulaNumber } from "./formula-text";
 
@@ -54,3 +54,39 @@ export function numberCellTolerance(targetCell: string, percent: boolean): strin
   return percent ? formulaNumber(DEFAULT_TOLERANCE.percent) : `${formulaNumber(DEFAULT_TOLERANCE.shareOfTarget)}*ABS(${targetCell})`;
 }
 
+
+/** Excel's rule editor works with formulas of at most 255 characters; every rule is kept within it. */
+export const RULE_FORMULA_MAX = 255;
+
+/** True when every rule's formula fits Excel's rule editor. */
+export function rulesFit(rules: readonly { formula: string }[]): boolean {
+  return rules.every((r) => r.formula.length <= RULE_FORMULA_MAX);
+}
+
+/** Stands for "no lower bound" / "no upper bound" in the helper sheet, so that the gap needs no IF. */
+export const NO_BOUND = 1e300;
+
+/**
+ * One target's row of the helper sheet: its low and high bounds (±NO_BOUND when open), the
+ * missed edge (tolerance plus statusOf's float allowance) and the met allowance (the float
+ * allowance of the bounds). Null for a blank target: its actual gets no colour. The rules
+ * then compare MAX(low − actual, actual − high) with constants, short enough for Excel.
+ */
+export function helperBlockRow(low: number | null, high: number | null, tolerance: number): [number, number, number, number] {
+  const lo = low ?? -NO_BOUND;
+  const hi = high ?? NO_BOUND;
+  const edge = Math.max(tolerance, 0) + FLOAT_EPSILON * Math.max(1, tolerance);
+  const met = FLOAT_EPSILON * Math.max(1, Math.abs(low ?? 0), Math.abs(high ?? 0));
+  return [lo, hi, edge, met];
+}
+
+/** The rules over the helper blocks whose top-left cells are `low`, `high`, `edge` and `met`. */
+export function helperRules(actual: string, low: string, high: string, edge: string, met: string): { meaning: SelectionMeaning; formula: string }[] {
+  const pre = `ISNUMBER(${actual}),ISNUMBER(${edge})`;
+  const gap = `MAX(${low}-${actual},${actual}-${high})`;
+  return [
+    { meaning: "missed", formula: `=AND(${pre},${gap}>${edge})` },
+    { meaning: "at_risk", formula: `=AND(${pre},${gap}>${met},${gap}<=${edge})` },
+    { meaning: "met", formula: `=AND(${pre},${gap}<=${met})` },
+  ];
+}

@@ -28,7 +28,7 @@ export function CheckSelection() {
   const [kind, setKind] = useState<"typed" | "range">("typed");
   const [typed, setTyped] = useState("");
   const [range, setRange] = useState("");
-  const [done, setDone] = useState<string | null>(null);
+  const [done, setDone] = useState<{ address: string; copiedFrom: string | null } | null>(null);
   const reasonId = useId();
 
   const parsed = typed.trim() ? checkTarget(typed) : null;
@@ -42,7 +42,7 @@ export function CheckSelection() {
       ...(kind === "typed" ? { target: typed.trim() } : { targetRange: range.trim() }),
       ...(pct ? { tolerance: (settings.tolerancePoints as number) / 100 } : {}),
     });
-    if (result) setDone(result.actualAddress);
+    if (result) setDone({ address: result.actualAddress, copiedFrom: result.fallback?.targetSheet ?? null });
   };
 
   const takeSelection = async () => {
@@ -111,7 +111,10 @@ export function CheckSelection() {
         )}
         {done && (
           <MessageBar intent="success" role="status">
-            <MessageBarBody>{t.check.highlighted(showAddress(done))}</MessageBarBody>
+            <MessageBarBody>
+              {t.check.highlighted(showAddress(done.address))}
+              {done.copiedFrom !== null && " " + t.check.copiedTargets(done.copiedFrom)}
+            </MessageBarBody>
           </MessageBar>
         )}
       </div>

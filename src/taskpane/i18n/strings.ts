@@ -152,6 +152,8 @@ const zh = {
     useSelection: "使用当前所选区域",
     highlight: "标记所选实际值",
     highlighted: (address: string) => `已标记 ${address}：达标绿色、接近黄色、未达标红色`,
+    copiedTargets: (sheet: string) =>
+      `工作表“${sheet}”的名称较长，引用其中目标的规则会超过 Excel 的 255 个字符上限，因此规则改为引用目标的副本（隐藏工作表“达标检查辅助”）。修改目标后，请重新标记。`,
     summaryHeading: "汇总",
     template: "模板",
     noTemplates: "此工作簿中还没有达标模板。请先在“模板”页插入一个。",
@@ -367,6 +369,8 @@ const en: Strings = {
     useSelection: "Use the current selection",
     highlight: "Highlight selected actuals",
     highlighted: (address) => `Highlighted ${address}: green met, amber at risk, red missed`,
+    copiedTargets: (sheet) =>
+      `The name of sheet “${sheet}” is long: rules that refer to its targets would exceed Excel's 255-character limit, so they refer to copies of the targets (hidden sheet “达标检查辅助”). After editing a target, highlight again.`,
     summaryHeading: "Summary",
     template: "Template",
     noTemplates: "This workbook has no Dabiao template yet. Insert one from Templates first.",
