@@ -9,10 +9,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { PlanError } from "../core/errors";
 import { extractTargets } from "../core/extract";
-import { tryParseTarget } from "../core/parse-target";
-import { buildTemplatePlan, type FormulaMode, type TemplateDefinition } from "../core/template";
+import { buildTemplatePlan, definitionFromFigures, type FormulaMode, type TemplateDefinition } from "../core/template";
 import { getTemplate, templateIds } from "../templates";
-import { formatShown } from "../core/target";
 import { pageAt } from "../plan-files";
 import type { Io } from "./io";
 import { OutputRefusal, checkOutput, writeOutput } from "./output-file";
@@ -78,29 +76,15 @@ async function definitionFromFile(file: string, io: Io): Promise<TemplateDefinit
   } catch (e) {
     throw e instanceof PlanInputError ? new Refusal(e.message) : e;
   }
-  const items = extractTargets(doc.text).filter((it) => it.kind === "target");
-  const readable = items.filter((it) => tryParseTarget(formatShown(it)) !== null);
-  const skipped = items.length - readable.length;
-  if (skipped > 0) io.err(`注意：${skipped} 个目标无法读取，已略过。`);
-  if (readable.length === 0) throw new Refusal(`未在“${file}”中找到可用的目标（可先用 plan-targets extract 查看提取结果）。`);
-  return {
+  const { definition, unreadable } = definitionFromFigures(extractTargets(doc.text), {
     id: name,
     title: name,
-    kind: "targets",
-    sheetName: name,
     source: `《${path.basename(file)}》`,
-    rows: readable.map((it, i) => ({
-      key: `行${i + 1}`,
-      section: it.section,
-      indicator: it.indicator,
-      scope: it.scope,
-      target: formatShown(it),
-      deadline: it.deadline,
-      kind: "target",
-      quote: it.quote,
-      page: pageAt(doc, it.start) ?? undefined,
-    })),
-  };
+    pageOf: (start) => pageAt(doc, start),
+  });
+  if (unreadable.length > 0) io.err(`注意：${unreadable.length} 个目标无法读取，已略过。`);
+  if (definition.rows.length === 0) throw new Refusal(`未在“${file}”中找到可用的目标（可先用 plan-targets extract 查看提取结果）。`);
+  return definition;
 }
 
 async function resolveSource(source: string, io: Io): Promise<TemplateDefinition> {

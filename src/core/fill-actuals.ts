@@ -2,6 +2,7 @@
  * Filling 实际值 of a target template from a summary's or bulletin's reported figures: which
  * reported figure belongs to which indicator row.
  */
+import { indicatorKey, scopeKey } from "./indicator-name";
 import { targetReference, type Target } from "./target";
 import { parseRowTarget, type TemplateDefinition } from "./template/definition";
 
@@ -26,24 +27,31 @@ export interface FillResult {
   matches: ActualMatch[];
   /** Rows with several equally good summary figures: left blank, never guessed. */
   ambiguous: { rowKey: string; candidates: string[] }[];
+  /** The summary's level figures that filled no row, in summary order, for the user to assign by hand. */
+  unmatched: UnmatchedFigure[];
+}
+
+/** A reported figure no template row took. */
+export interface UnmatchedFigure {
+  summaryKey: string;
+  indicator: string;
+  scope: string | null;
+  /** In Excel's numbers (0.612 for 61.2%). */
+  actual: number;
+  reported: string;
+  approximate: boolean;
+  quote: string;
 }
 
 const WHOLE_AREA = /^全(县|市|区|省|旗|州|盟)$/;
-
-/** Indicator text for comparison: no spaces, quotes, brackets or a trailing 数. */
-function normalizeIndicator(s: string): string {
-  return s
-    .replace(/[\s“”"‘’'《》()（）]/g, "")
-    .replace(/(人数|数)$/, "");
-}
 
 /** Words that make an indicator a flow (培养学科带头人数: newly trained) rather than a stock (学科带头人数). */
 const FLOW_WORDS = /新增|新建|新招|培养|培训|累计|建设|建成|完成|选派|招聘|撤并|改扩建/;
 
 /** 1 exact, 2 one contains the other (the shorter at least 4 characters and half the longer, no flow word added), 0 no match. */
 function indicatorMatch(a: string, b: string): 0 | 1 | 2 {
-  const x = normalizeIndicator(a);
-  const y = normalizeIndicator(b);
+  const x = indicatorKey(a);
+  const y = indicatorKey(b);
   if (x === y) return 1;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   if (!(short.length >= 4 && short.length * 2 >= long.length && long.includes(short))) return 0;
@@ -58,12 +66,16 @@ function unitsCompatible(target: Target, actual: Target): boolean {
   return target.unit !== null && actual.unit !== null && people.includes(target.unit) && people.includes(actual.unit);
 }
 
-function scopesCompatible(a: string | null, b: string | null): boolean {
+function scopesCompatible(x: string | null, y: string | null): boolean {
+  const a = scopeKey(x);
+  const b = scopeKey(y);
   return a === null || b === null || a === b || a.includes(b) || b.includes(a);
 }
 
 /** Lower is better: exact scope, then a whole-area scope (全县), then no scope, then a related scope. */
-function scopeRank(template: string | null, summary: string | null): number {
+function scopeRank(templateScope: string | null, summaryScope: string | null): number {
+  const template = scopeKey(templateScope);
+  const summary = scopeKey(summaryScope);
   if (template !== null && template === summary) return 0;
   if (summary !== null && WHOLE_AREA.test(summary)) return template === null ? 1 : 3;
   if (summary === null) return 2;
@@ -72,14 +84,16 @@ function scopeRank(template: string | null, summary: string | null): number {
 
 /**
  * Fills 实际值 of a target template from a summary's reported figures. A summary row
- * supplies a template row when (1) the indicators match, after dropping spaces, quotes,
- * brackets and a trailing 数/人数: equal, or one contains the other and the shorter is at
+ * supplies a template row when (1) the indicators match by indicatorKey (unit markers, scope
+ * prefixes such as 全县, 比例/占比/率, spaces, full-width forms and Traditional characters
+ * do not count): equal, or one contains the other and the shorter is at
  * least 4 characters and half the longer (本科上线率 ⊂ 普通高校本科上线率), and the extra words
  * hold no flow word (培养学科带头人数 is not 学科带头人数: newly trained vs on the staff); (2) the scopes
  * agree (equal, one contains the other, or either is unstated); (3) the units agree (same
  * unit, both percent-like, or both head counts 人/名/位). Among candidates, an exact
  * indicator beats containment, then the scope decides: equal, whole-area (全县/全市), unstated,
  * related. A tie is reported as ambiguous and left blank. Rows already holding an actual keep it.
+ * Summary figures that filled no row come back as `unmatched`, for the user to assign.
  */
 export function fillActualsFromSummary(template: TemplateDefinition, summary: TemplateDefinition): FillResult {
   const reported = summary.rows
@@ -116,5 +130,17 @@ export function fillActualsFromSummary(template: TemplateDefinition, summary: Te
     });
     return { ...row, actual };
   });
-  return { template: { ...template, rows }, matches, ambiguous };
+  const used = new Set(matches.map((m) => m.summaryKey));
+  const unmatched = reported
+    .filter(({ row: r }) => !used.has(r.key))
+    .map(({ row: r, figure }) => ({
+      summaryKey: r.key,
+      indicator: r.indicator,
+      scope: r.scope,
+      actual: targetReference(figure),
+      reported: r.reported as string,
+      approximate: figure.comparator !== "=",
+      quote: r.quote,
+    }));
+  return { template: { ...template, rows }, matches, ambiguous, unmatched };
 }

@@ -423,6 +423,36 @@ describe("fillActualsFromSummary", () => {
     expect(scoped.matches.map((m) => [m.summaryKey, m.actual])).toEqual([["b", 0.97]]);
   });
 
+  test("trivial differences match: (%) markers, 比例/占比/率, 全县 prefixes, spaces, full-width and Traditional forms", () => {
+    const template = definition([
+      { key: "a", indicator: "学前教育毛入园率(%)", target: "≥99%" },
+      { key: "b", indicator: "普惠性幼儿园覆盖率", target: "≥90%" },
+      { key: "c", indicator: "省市优质幼儿园比例", target: "≥90%" },
+      { key: "d", indicator: "义务教育巩固率", target: "100%" },
+    ]);
+    const reported = definition(
+      [
+        { key: "s1", indicator: "全县学前教育毛入园率", target: null, kind: "actual", reported: "=99.5%" },
+        { key: "s2", indicator: "普惠性幼儿园覆盖比例", target: null, kind: "actual", reported: "=91%" },
+        { key: "s3", indicator: "省市优质幼儿园 占比（％）", target: null, kind: "actual", reported: "=88%" },
+        { key: "s4", indicator: "義務教育鞏固率", target: null, kind: "actual", reported: "=99.6%" },
+        { key: "s5", indicator: "专任教师数", target: null, kind: "actual", reported: "=1234人" },
+      ],
+      { kind: "actuals" },
+    );
+    const { matches, unmatched } = fillActualsFromSummary(template, reported);
+    expect(matches.map((m) => [m.rowKey, m.summaryKey])).toEqual([["a", "s1"], ["b", "s2"], ["c", "s3"], ["d", "s4"]]);
+    // What filled no row is offered for assigning by hand, with its value in Excel's numbers.
+    expect(unmatched).toEqual([{ summaryKey: "s5", indicator: "专任教师数", scope: null, actual: 1234, reported: "=1234人", approximate: false, quote: "原文" }]);
+  });
+
+  test("figures that matched no row, or tied, are all listed as unmatched", () => {
+    const { unmatched, matches } = fillActualsFromSummary(getTemplate("seed-000")!, summary);
+    const used = new Set(matches.map((m) => m.summaryKey));
+    const levels = summary.rows.filter((r) => r.kind === "actual" && typeof r.reported === "string");
+    expect(unmatched.map((u) => u.summaryKey)).toEqual(levels.map((r) => r.key).filter((k) => !used.has(k)));
+  });
+
   test("the template given is not changed", () => {
     const seed = getTemplate("seed-000")!;
     fillActualsFromSummary(seed, summary);

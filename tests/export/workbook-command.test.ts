@@ -71,6 +71,25 @@ test("a plan's text is extracted first: one row per readable target, named after
   expect(ws.getCell("C2").value).toBe(readable[0].indicator);
 });
 
+test("an indicator table gives one row per indicator, its 2020 cell in 基期值 and its 2025 target in 目标/期限", async () => {
+  const file = path.join(dir, "指标表.xlsx");
+  const table = path.join(__dirname, "..", "fixtures", "extraction", "real", "dev-zhibiao-table-cells.txt");
+  const r = await run("workbook", table, "-o", file);
+  expect(r.code).toBe(0);
+  const ws = await sheetOf(file);
+  const header = (ws.getRow(1).values as unknown[]).slice(1);
+  const col = (h: string) => header.indexOf(h) + 1;
+  const found: number[] = [];
+  ws.eachRow((row, n) => {
+    if (n > 1 && row.getCell(col("指标")).value === "普惠性幼儿园覆盖率") found.push(n);
+  });
+  expect(found).toHaveLength(1);
+  const row = ws.getRow(found[0]);
+  expect(row.getCell(col("目标")).value).toBe("≥90%");
+  expect(row.getCell(col("期限")).value).toBe(2025);
+  expect(row.getCell(col("基期值")).value).toBeCloseTo(0.8644, 12);
+});
+
 test("never overwrites without --force; with --force it does", async () => {
   const file = path.join(dir, "out.xlsx");
   fs.writeFileSync(file, "keep me");

@@ -243,3 +243,29 @@ test("fill actuals from pasted text uses the extractor; unticked matches and a c
   expect(writes.map((w) => rows[w.row].indicator)).not.toContain("适龄儿童少年入学率");
   expect(writes).toContainEqual({ row: rows.findIndex((r) => r.indicator === "17周岁初中教育完成率"), value: 0.989 });
 });
+
+test("a figure that matched no indicator can be assigned by hand, to a row whose 实际值 is still blank", async () => {
+  const rows = sheetRows({ 0: "达标" });
+  const port = fakePort({ rows, templates: [TEMPLATE] });
+  renderPane({ host: IN_EXCEL, port });
+  await openCheck();
+  await summaryTable();
+  const fill = region("从总结填写实际值");
+  const text = "2008年工作总结\n全市适龄儿童少年入学率达到了99.5%，全市小学辍学率为0.12%。";
+  fireEvent.change(within(fill).getByLabelText("总结文本"), { target: { value: text } });
+  await click(button("查找对应数字", fill));
+  const more = await within(fill).findByText(/另有 \d+ 个数字未对应到指标，可手动指定/);
+  await click(more);
+  const select = within(fill).getByLabelText("将“辍学率”填入的指标") as HTMLSelectElement;
+  const options = Array.from(select.options).map((o) => o.value);
+  // Row 0 already holds an actual: it is not offered, nor is a row the matcher filled.
+  expect(options).not.toContain("0");
+  const target = rows.find((r) => r.indicator === "法定年龄学生流生率" && r.scope === "全市")!;
+  fireEvent.change(select, { target: { value: String(target.row) } });
+  const matched = within(fill).queryAllByRole("checkbox").length;
+  await click(button(`写入 ${matched + 1} 项实际值`, fill));
+  await click(button(`写入 ${matched + 1} 项实际值`, await dialogElement()));
+  await waitFor(() => expect(port.writeActuals).toHaveBeenCalledTimes(1));
+  const writes = (port.writeActuals as jest.Mock).mock.calls[0][1] as { row: number; value: number }[];
+  expect(writes).toContainEqual({ row: target.row, value: 0.0012 });
+});

@@ -175,3 +175,21 @@ async function openTabWithTimers(name: string) {
     await jest.runOnlyPendingTimersAsync();
   });
 }
+
+test("an indicator table's base-year cell rides on its target's row and is inserted as 基期值", async () => {
+  const table = fs.readFileSync(path.resolve(__dirname, "../fixtures/extraction/real/dev-zhibiao-table-cells.txt"), "utf8");
+  const port = fakePort();
+  renderPane({ host: IN_EXCEL, port });
+  await openTab("从计划文本提取");
+  await pastePlan(table);
+  const rows = grid().filter((r) => r.indicator === "普惠性幼儿园覆盖率");
+  expect(rows).toHaveLength(1); // one row, not a 2020 row and a 2025 row
+  expect(rows[0].target).toBe("≥90%");
+  expect(rows[0].row.textContent).toContain("基期值（2020年） 86.44%");
+  await click(button("插入所选目标"));
+  await waitFor(() => expect(port.insertPlan).toHaveBeenCalledTimes(1));
+  const plan = port.insertPlan.mock.calls[0][0];
+  const col = (key: string) => plan.columns.findIndex((c) => c.key === key);
+  const row = plan.values.find((v) => v[col("indicator")] === "普惠性幼儿园覆盖率") as unknown[];
+  expect(row[col("baseline")]).toBeCloseTo(0.8644, 12);
+});

@@ -1,19 +1,19 @@
 /** The pane's pure pieces: rows from extraction, edits, definitions, summaries, names, settings, language. */
 import { buildTemplatePlan } from "../../src/core/template";
 import { fillActualsFromSummary } from "../../src/core/fill-actuals";
+import { actualsFromFigures } from "../../src/core/template/from-figures";
 import { pageAt } from "../../src/plan-files/pages";
 import { getTemplate } from "../../src/templates";
 import {
   applyEdits,
-  checkTarget,
-  checkTargetCached,
+  readTargetText,
+  readTargetTextCached,
   figureTargetText,
-  figuresToActuals,
   guessTitle,
   rowsToDefinition,
   toReviewRows,
-  type ExtractedFigure,
 } from "../../src/taskpane/extraction/rows";
+import type { ExtractedItem } from "../../src/core/extract";
 import { planYear } from "../../src/taskpane/hooks/catalog";
 import { changedChars } from "../../src/taskpane/hooks/extraction";
 import { resolveLanguage, showAddress, STRINGS } from "../../src/taskpane/i18n/strings";
@@ -22,7 +22,7 @@ import { DEFAULT_SETTINGS, readSettings, writeSettings } from "../../src/taskpan
 
 jest.mock("../../src/taskpane/extraction/spawn-worker", () => ({ spawnExtractionWorker: () => null }));
 
-const fig = (f: Partial<ExtractedFigure>): ExtractedFigure => ({
+const fig = (f: Partial<ExtractedItem>): ExtractedItem => ({
   indicator: "入学率",
   scope: null,
   section: null,
@@ -48,7 +48,7 @@ test.each([
   [fig({ comparator: "ratio", value: null, ratio: [1, 15], unit: null }), "1:15"],
 ])("a figure's target text reads back as the same target: %#", (f, text) => {
   expect(figureTargetText(f)).toBe(text);
-  expect(checkTarget(text).error).toBeNull();
+  expect(readTargetText(text).error).toBeNull();
 });
 
 test("rows: actual figures start unticked; repeated quotes get distinct, stable ids", () => {
@@ -67,8 +67,8 @@ test("edits apply by id and leave other rows as the same objects", () => {
 });
 
 test("checks are remembered per text, so an unchanged row keeps its object", () => {
-  expect(checkTargetCached("≥99.2%")).toBe(checkTargetCached("≥99.2%"));
-  expect(checkTargetCached("很高").error).toMatch(/没有可读的目标数值/);
+  expect(readTargetTextCached("≥99.2%")).toBe(readTargetTextCached("≥99.2%"));
+  expect(readTargetTextCached("很高").error).toMatch(/没有可读的目标数值/);
 });
 
 test("reviewed rows become a target definition that the template builder accepts", () => {
@@ -98,7 +98,7 @@ test("rows read from a PDF name the file and the page in the template's 来源",
 });
 
 test("a summary's figures become actuals; changes and unreadable figures are left out", () => {
-  const def = figuresToActuals(
+  const def = actualsFromFigures(
     [
       fig({ kind: "actual", comparator: "=", value: 61.2, indicator: "本科上线率" }),
       fig({ kind: "actual", comparator: "increase_by", value: 3, unit: "个百分点" }),

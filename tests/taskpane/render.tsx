@@ -6,7 +6,7 @@ import { act, configure, fireEvent, render, screen } from "@testing-library/reac
 import { App } from "../../src/taskpane/components/App";
 import { extractTargets } from "../../src/core/extract";
 import type { Extractor } from "../../src/taskpane/extraction/extractor";
-import type { ExtractedFigure } from "../../src/taskpane/extraction/rows";
+import type { ExtractedItem } from "../../src/core/extract";
 import type { WorkbookPort, SheetRow, FoundTemplate, ApplyResult, CheckResult, StaleTable } from "../../src/taskpane/hooks/workbook-port";
 import { OUTSIDE_OFFICE, type HostState } from "../../src/taskpane/office-host";
 import { DEFAULT_SETTINGS, type PaneSettings } from "../../src/taskpane/settings";
@@ -77,7 +77,7 @@ export function syncExtractor(): Extractor & { calls: string[] } {
     calls,
     extract: async (text: string) => {
       calls.push(text);
-      return extractTargets(text) as ExtractedFigure[];
+      return extractTargets(text) as ExtractedItem[];
     },
     dispose: () => undefined,
   };

@@ -5,3 +5,4 @@ export * from "./helper-values";
 export * from "./names";
 export * from "./number-formats";
 export * from "./plan";
+export * from "./from-figures";

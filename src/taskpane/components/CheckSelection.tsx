@@ -6,7 +6,7 @@ import { showAddress, useStrings } from "../i18n";
 import { useSettings } from "../settings";
 import { useCheckSelection, useSelection } from "../hooks/tasks";
 import { useWorkbook } from "../hooks/workbook";
-import { checkTarget } from "../extraction/rows";
+import { readTargetText } from "../extraction/rows";
 
 const useStyles = makeStyles({
   intro: { display: "block", color: v("colorNeutralForeground2"), marginBottom: "6px" },
@@ -31,7 +31,7 @@ export function CheckSelection() {
   const [done, setDone] = useState<{ address: string; copiedFrom: string | null } | null>(null);
   const reasonId = useId();
 
-  const parsed = typed.trim() ? checkTarget(typed) : null;
+  const parsed = typed.trim() ? readTargetText(typed) : null;
   const ready = kind === "typed" ? Boolean(parsed?.target) : range.trim() !== "";
 
   const highlight = async () => {

@@ -19,7 +19,7 @@ import { useWorkbook } from "../hooks/workbook";
 import { useOpenPlanFile } from "../hooks/plan-file";
 import { pageAt } from "../../plan-files/pages";
 import { PLAN_FILE_ACCEPT } from "../../plan-files/file-type";
-import { applyEdits, checkTargetCached, guessTitle, rowsToDefinition, toReviewRows, type RowEdit } from "../extraction/rows";
+import { applyEdits, readTargetTextCached, guessTitle, rowsToDefinition, toReviewRows, type RowEdit } from "../extraction/rows";
 import { ReviewGrid } from "./ReviewGrid";
 import { InsertProgress, useInsertedToast } from "./InsertProgress";
 
@@ -91,7 +91,7 @@ export default function ExtractTab() {
   const extracted = useMemo(() => toReviewRows(extraction.items ?? []), [extraction.items]);
   const rows = useMemo(() => applyEdits(extracted, edits), [extracted, edits]);
 
-  const checks = useMemo(() => rows.map((r) => checkTargetCached(r.targetText)), [rows]);
+  const checks = useMemo(() => rows.map((r) => readTargetTextCached(r.targetText)), [rows]);
 
   const onChange = useCallback((id: string, change: RowEdit) => {
     setEdits((old) => new Map(old).set(id, { ...old.get(id), ...change }));

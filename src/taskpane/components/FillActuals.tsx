@@ -27,7 +27,7 @@ import { useExtractor } from "../hooks/extraction";
 import { useWriteActuals } from "../hooks/tasks";
 import { useWorkbook } from "../hooks/workbook";
 import type { FoundTemplate, SheetRow } from "../hooks/workbook-port";
-import { figuresToActuals } from "../extraction/rows";
+import { actualsFromFigures } from "../../core/template/from-figures";
 import { definitionFromSheet, showActual } from "../model/summary";
 import { useNotify } from "./Notices";
 
@@ -36,6 +36,8 @@ const useStyles = makeStyles({
   list: { listStyleType: "none", margin: "6px 0", padding: 0, display: "flex", flexDirection: "column", rowGap: "4px" },
   quote: { display: "block", color: v("colorNeutralForeground3"), paddingLeft: "28px" },
   actions: { display: "flex", columnGap: "8px", alignItems: "center", marginTop: "6px", flexWrap: "wrap" },
+  unmatched: { marginTop: "6px" },
+  assign: { display: "flex", flexDirection: "column", rowGap: "2px" },
 });
 
 const SAMPLE_ID = "summary-001";
@@ -66,6 +68,8 @@ export function FillActuals({
   const [outcome, setOutcome] = useState<{ rows: SheetRow[]; result: FillResult } | null>(null);
   const found = outcome && outcome.rows === rows ? outcome.result : null;
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
+  // Report figures the statistician assigned by hand: summary key → template row.
+  const [assigned, setAssigned] = useState<ReadonlyMap<string, string>>(new Map());
   const [confirming, setConfirming] = useState(false);
   const notify = useNotify();
   const { port, reason } = useWorkbook();
@@ -85,11 +89,12 @@ export function FillActuals({
         summary = entry.definition;
       } else {
         if (!extractor) throw new Error(t.extract.failed);
-        summary = figuresToActuals(await extractor.extract(text), t.extract.sourceName);
+        summary = actualsFromFigures(await extractor.extract(text), t.extract.sourceName);
       }
       const result = fillActualsFromSummary(definitionFromSheet(rows, template.title), summary);
       setOutcome({ rows, result });
       setTicked(new Set(result.matches.map((m) => m.rowKey)));
+      setAssigned(new Map());
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {
@@ -97,7 +102,18 @@ export function FillActuals({
     }
   };
 
-  const writes = (found?.matches ?? []).filter((m) => ticked.has(m.rowKey)).map((m) => ({ row: Number(m.rowKey), value: m.actual }));
+  const matchedRows = new Set((found?.matches ?? []).map((m) => m.rowKey));
+  // Rows a figure may be assigned to: no match found and 实际值 still blank (nothing is overwritten).
+  const openRows = (rows ?? []).filter((r) => !matchedRows.has(String(r.row)) && (r.actual === "" || r.actual === null || r.actual === undefined));
+  const byHand = (found?.unmatched ?? []).filter((u) => assigned.has(u.summaryKey)).map((u) => ({ row: Number(assigned.get(u.summaryKey)), value: u.actual }));
+  const writes = [...(found?.matches ?? []).filter((m) => ticked.has(m.rowKey)).map((m) => ({ row: Number(m.rowKey), value: m.actual })), ...byHand];
+  const assign = (summaryKey: string, rowKey: string) =>
+    setAssigned((old) => {
+      const next = new Map([...old].filter(([, r]) => r !== rowKey)); // one figure per row
+      if (rowKey === "") next.delete(summaryKey);
+      else next.set(summaryKey, rowKey);
+      return next;
+    });
   const targetOf = (rowKey: string) => rows?.find((r) => String(r.row) === rowKey)?.target ?? "";
 
   const confirm = async () => {
@@ -159,8 +175,36 @@ export function FillActuals({
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}
-      {found && found.matches.length > 0 && (
+      {found && found.unmatched.length > 0 && openRows.length > 0 && (
+        <details className={styles.unmatched}>
+          <summary>{t.check.unmatched(found.unmatched.length)}</summary>
+          <ul className={styles.list}>
+            {found.unmatched.map((u) => (
+              <li key={u.summaryKey}>
+                <label className={styles.assign}>
+                  <span>
+                    {u.scope ? `${u.scope}·` : ""}
+                    {u.indicator}：{u.reported.replace(/^=/, "")}
+                  </span>
+                  <select value={assigned.get(u.summaryKey) ?? ""} onChange={(e) => assign(u.summaryKey, e.currentTarget.value)} aria-label={t.check.assignTo(u.indicator)}>
+                    <option value="">{t.check.notAssigned}</option>
+                    {openRows.map((r) => (
+                      <option key={r.row} value={String(r.row)}>
+                        {r.scope ? `${r.scope}·` : ""}
+                        {r.indicator}（{r.target}）
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <Caption1 className={styles.quote}>“{u.quote}”</Caption1>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {found && writes.length + found.matches.length > 0 && (
         <>
+          {found.matches.length > 0 && (
           <ul className={styles.list} aria-label={t.check.matches(found.matches.length)}>
             {found.matches.map((m) => {
               const target = targetOf(m.rowKey);
@@ -192,6 +236,7 @@ export function FillActuals({
               );
             })}
           </ul>
+          )}
           <Button appearance="primary" size="small" disabledFocusable={writes.length === 0 || !write.supported || write.busy} onClick={() => setConfirming(true)}>
             {t.check.confirmWrite(writes.length)}
           </Button>

@@ -18,7 +18,7 @@ import { v } from "./static-styles";
 import { useStrings } from "../i18n";
 import { useSettings, type FormulaMode } from "../settings";
 import type { CatalogEntry } from "../hooks/catalog";
-import { checkTarget } from "../extraction/rows";
+import { readTargetText } from "../extraction/rows";
 
 export interface InsertChoice {
   mode: FormulaMode;
@@ -52,7 +52,7 @@ export default function InsertOptions({
     const out: Record<string, string> = {};
     for (const [key, text] of Object.entries(typed)) {
       if (text.trim() === "") continue;
-      const check = checkTarget(text);
+      const check = readTargetText(text);
       if (check.error) out[key] = check.error;
     }
     return out;

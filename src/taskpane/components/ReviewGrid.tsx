@@ -33,6 +33,7 @@ const useStyles = makeStyles({
     borderLeft: `3px solid ${v("colorBrandStroke1")}`,
   },
   actual: { color: v("colorPaletteMarigoldForeground2") },
+  base: { display: "block", color: v("colorNeutralForeground3"), fontSize: v("fontSizeBase100"), lineHeight: v("lineHeightBase100") },
   // Body rows are native <tr>/<td> with Fluent's extra-small TableRow and TableCell look:
   // Fluent's versions cost a few hooks per cell, which a long plan multiplies by hundreds.
   tr: {
@@ -162,6 +163,8 @@ export function ReviewGrid({ rows, checks, onChange, onIncludeAll }: ReviewGridP
                 kind={row.kind}
                 quote={row.quote}
                 deadline={row.deadline}
+                baselineShown={row.baselineShown}
+                baselineYear={row.baselineYear}
                 problem={checks[i]?.error ?? null}
                 quoteOpen={open.has(row.id)}
                 onChange={onChange}
@@ -176,7 +179,7 @@ export function ReviewGrid({ rows, checks, onChange, onIncludeAll }: ReviewGridP
 }
 
 // Plain values, not the row object: a row re-renders only when what it shows changes.
-interface GridRowProps extends Pick<ReviewRow, "id" | "include" | "scope" | "indicator" | "targetText" | "kind" | "quote" | "deadline"> {
+interface GridRowProps extends Pick<ReviewRow, "id" | "include" | "scope" | "indicator" | "targetText" | "kind" | "quote" | "deadline" | "baselineShown" | "baselineYear"> {
   n: number;
   /** Why the target cannot be read, or null. */
   problem: string | null;
@@ -187,7 +190,7 @@ interface GridRowProps extends Pick<ReviewRow, "id" | "include" | "scope" | "ind
 
 // Memoized: editing one row re-renders that row only, which keeps typing quick in long plans.
 const GridRow = memo(function GridRow(props: GridRowProps) {
-  const { id, n, include, scope, indicator, targetText, kind, quote, deadline, problem, quoteOpen, onChange, onToggleQuote } = props;
+  const { id, n, include, scope, indicator, targetText, kind, quote, deadline, baselineShown, baselineYear, problem, quoteOpen, onChange, onToggleQuote } = props;
   const t = useStrings();
   const styles = useStyles();
   const bad = problem !== null;
@@ -236,6 +239,7 @@ const GridRow = memo(function GridRow(props: GridRowProps) {
             title={bad ? `${t.extract.badTarget}：${problem}` : undefined}
             onChange={(e) => onChange(id, { targetText: e.currentTarget.value })}
           />
+          {baselineShown !== null && <span className={styles.base}>{t.extract.baseline(baselineShown, baselineYear)}</span>}
         </td>
         <td className={styles.td}>
           <button

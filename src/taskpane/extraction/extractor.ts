@@ -3,11 +3,11 @@
  * lazily loaded chunk. Callers only ever see a promise of figures.
  */
 import type { PlanDocument } from "../../plan-files";
-import type { ExtractedFigure } from "./rows";
+import type { ExtractedItem } from "../../core/extract";
 import { spawnExtractionWorker } from "./spawn-worker";
 
 export interface Extractor {
-  extract(text: string): Promise<ExtractedFigure[]>;
+  extract(text: string): Promise<ExtractedItem[]>;
   /** An opened plan file (.docx, .pdf, .txt, .html) as text; rejects with a FileReadError. */
   readFile?(name: string, bytes: ArrayBuffer): Promise<PlanDocument>;
   /** Starts the worker ahead of the first extraction (when the extraction screen opens). */
@@ -15,7 +15,7 @@ export interface Extractor {
   dispose(): void;
 }
 
-type Reply = { id: number; items?: ExtractedFigure[]; document?: PlanDocument; error?: string; errorEn?: string };
+type Reply = { id: number; items?: ExtractedItem[]; document?: PlanDocument; error?: string; errorEn?: string };
 
 /** Why a file could not be read, in both of the pane's languages. */
 export class FileReadError extends Error {
@@ -35,9 +35,9 @@ const WARM_UP_TEXT =
   "一、工作目标\n1.义务教育\n全市适龄儿童少年入学率达到100%，初中三年巩固率达到95%以上，法定年龄学生流生率控制在0.5%以内。" +
   "2.队伍建设\n新建公办幼儿园3所，培训中小学教师1500人次，优质学位比上年提高3-5个百分点，师生比保持1:15。";
 
-async function extractHere(text: string): Promise<ExtractedFigure[]> {
+async function extractHere(text: string): Promise<ExtractedItem[]> {
   const { extractTargets } = await import(/* webpackChunkName: "extract" */ "../../core/extract");
-  return extractTargets(text) as ExtractedFigure[];
+  return extractTargets(text) as ExtractedItem[];
 }
 
 async function readHere(name: string, bytes: ArrayBuffer): Promise<PlanDocument> {

@@ -6,13 +6,8 @@ import { PlanError } from "../../core/errors";
 import { parseTarget } from "../../core/parse-target";
 import type { ExtractedItem } from "../../core/extract";
 import { formatShown, type Target } from "../../core/target";
+import { baselineValue, pairBaseYears } from "../../core/template/from-figures";
 import type { TemplateDefinition, TemplateRowDefinition } from "../../core/template";
-
-/**
- * One figure found in a plan, as src/core/extract reports it: numbers as the plan shows them
- * (99.2 for 99.2%), comparator "none" for a figure stated without a comparator word.
- */
-export type ExtractedFigure = ExtractedItem;
 
 export interface ReviewRow {
   /** Stable across re-extraction of an edited text: quote, original indicator and occurrence. */
@@ -28,17 +23,26 @@ export interface ReviewRow {
   quote: string;
   start: number;
   end: number;
+  /** The base-year figure the document gives for this target (an indicator table's 2020年 cell), as 基期值 takes it; else null. */
+  baseline: number | null;
+  /** That figure as the document shows it (=85.1%), and its year. */
+  baselineShown: string | null;
+  baselineYear: number | null;
 }
 
 /** The compact target text of a figure: ≥99.2%, ≤0.5%, 280人, 3~5所, +3~5个百分点, 1:15. */
-export function figureTargetText(f: ExtractedFigure): string {
+export function figureTargetText(f: ExtractedItem): string {
   return formatShown(f);
 }
 
-/** Review rows in document order; actual figures (already reached) start unticked. */
-export function toReviewRows(items: readonly ExtractedFigure[]): ReviewRow[] {
+/**
+ * Review rows in document order, one per indicator: a target's base-year figure (the table's
+ * 2020年 cell) rides on its row instead of a row of its own. Actual figures that are no
+ * target's base (already reached) start unticked.
+ */
+export function toReviewRows(items: readonly ExtractedItem[]): ReviewRow[] {
   const seen = new Map<string, number>();
-  return items.map((f) => {
+  return pairBaseYears(items).map(({ figure: f, baseline: b }) => {
     const base = `${f.quote}|${f.indicator}|${f.scope ?? ""}`;
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
@@ -54,6 +58,9 @@ export function toReviewRows(items: readonly ExtractedFigure[]): ReviewRow[] {
       quote: f.quote,
       start: f.start,
       end: f.end,
+      baseline: b ? baselineValue(b) : null,
+      baselineShown: b ? formatShown(b) : null,
+      baselineYear: b ? b.deadline : null,
     };
   });
 }
@@ -74,8 +81,8 @@ export interface RowCheck {
   error: string | null;
 }
 
-/** Whether a row's target text can be read; the message is the parser's own (Chinese). */
-export function checkTarget(text: string): RowCheck {
+/** Reads a row's target text as the user typed it; the message is the parser's own (Chinese). */
+export function readTargetText(text: string): RowCheck {
   try {
     return { target: parseTarget(text), error: null };
   } catch (e) {
@@ -86,14 +93,14 @@ export function checkTarget(text: string): RowCheck {
 const checked = new Map<string, RowCheck>();
 
 /**
- * checkTarget, remembered per text: a grid re-checks every row on each edit, and an unchanged
+ * readTargetText, remembered per text: a grid re-checks every row on each edit, and an unchanged
  * row must get the very same object back so that it does not re-render.
  */
-export function checkTargetCached(text: string): RowCheck {
+export function readTargetTextCached(text: string): RowCheck {
   let c = checked.get(text);
   if (!c) {
     if (checked.size >= 5000) checked.clear();
-    c = checkTarget(text);
+    c = readTargetText(text);
     checked.set(text, c);
   }
   return c;
@@ -123,31 +130,10 @@ export function rowsToDefinition(rows: readonly ReviewRow[], title: string, sour
         kind: "target",
         quote: r.quote,
         ...(pageOf && pageOf(r.start) !== null ? { page: pageOf(r.start) as number } : {}),
+        ...(r.baseline !== null ? { baseline: r.baseline } : {}),
       }),
     ),
   };
-}
-
-/** A summary's reported figures as an "actuals" definition, for fillActualsFromSummary. */
-export function figuresToActuals(items: readonly ExtractedFigure[], source: string): TemplateDefinition {
-  const rows = items
-    // A change (比上年增长…) is no level to fill in; an unreadable figure would stop the whole match.
-    .filter((f) => f.kind === "actual" && f.comparator !== "increase_by" && f.comparator !== "decrease_by")
-    .filter((f) => checkTarget(figureTargetText(f)).target !== null)
-    .map(
-      (f, i): TemplateRowDefinition => ({
-        key: `实${i + 1}`,
-        section: f.section,
-        indicator: f.indicator,
-        scope: f.scope,
-        target: null,
-        reported: figureTargetText(f),
-        deadline: f.deadline,
-        kind: "actual",
-        quote: f.quote,
-      }),
-    );
-  return { id: "pasted-summary", title: source, kind: "actuals", sheetName: source, source, rows };
 }
 
 /**

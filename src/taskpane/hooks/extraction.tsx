@@ -4,7 +4,7 @@
  */
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from "react";
 import { createExtractor, type Extractor } from "../extraction/extractor";
-import type { ExtractedFigure } from "../extraction/rows";
+import type { ExtractedItem } from "../../core/extract";
 
 const ExtractorContext = createContext<Extractor | null>(null);
 
@@ -31,7 +31,7 @@ export function changedChars(before: string, after: string): number {
 
 export interface ExtractionState {
   /** Figures of `itemsText` (null before the first result, or for blank text). */
-  items: ExtractedFigure[] | null;
+  items: ExtractedItem[] | null;
   /** The text these items came from. */
   itemsText: string;
   /** True while the current text's figures are still to come. */
@@ -43,7 +43,7 @@ export interface ExtractionState {
 
 interface Result {
   text: string;
-  items: ExtractedFigure[] | null;
+  items: ExtractedItem[] | null;
   error: string | null;
   elapsedMs: number | null;
 }
