@@ -14,7 +14,9 @@
  */
 import { uniqueSheetName, uniqueTableName } from "../core/template";
 import type { CellValue, PlanColumn, SheetLike, TemplatePlan } from "../core/template";
-import { columnsA1, rangeA1, shiftFormula, toR1C1 } from "../core/a1";
+import { cellA1, columnsA1, rangeA1, shiftFormula, toR1C1 } from "../core/a1";
+import { callsPlanFunction, localizeFormula, type FunctionNames } from "../core/formulas/localize";
+import { localNamesFor, officeDisplayLanguage, probeBusy, probeVerdict, queueProbe, reloadProbe, type Probe } from "./function-language";
 import { jsonBytes, utf8Length } from "./request-size";
 import { WorkbookError, toWorkbookError } from "./errors";
 import { TemplateRecord, templateXml } from "./template-memory";
@@ -35,7 +37,20 @@ export interface ApplyOptions {
   remember?: boolean;
   /** Clock for the stored createdAt (tests). */
   now?: () => Date;
+  /**
+   * The same template in portable mode: written instead when this Excel knows the PLAN
+   * functions under neither their English nor their localized names (the add-in's function
+   * runtime is not loaded). Without it, a live plan is written as is.
+   */
+  portable?: TemplatePlan;
+  /** Office's display language (zh-CN …); default Office.context.displayLanguage. */
+  displayLanguage?: string | null;
+  /** Waits between reads of a probe that still shows #BUSY! (tests pass an instant one). */
+  wait?: (ms: number) => Promise<void>;
 }
+
+/** How the PLAN formulas were written: with English names, localized names, or not at all (portable instead). */
+export type FunctionsWritten = "english" | "localized" | "portable" | "unavailable";
 
 export interface ApplyResult {
   sheetName: string;
@@ -49,7 +64,13 @@ export interface ApplyResult {
   syncs: number;
   /** Write requests among them (1 unless the plan exceeded maxRequestBytes). */
   writeRequests: number;
+  /** Live plans only (null otherwise): how the PLAN formulas were written, after probing this Excel. */
+  functions: FunctionsWritten | null;
 }
+
+/** Reads of a probe that still shows #BUSY!, at most, before its verdict stands. */
+export const PROBE_RETRIES = 3;
+const PROBE_WAIT_MS = 250;
 
 export const DEFAULT_MAX_REQUEST_BYTES = 4 * 1024 * 1024;
 /** Office.js wraps each call in an object path and an action (ids, types, names): about this much JSON. */
@@ -88,10 +109,11 @@ function isString(v: CellValue): v is string {
 // ---------------------------------------------------------------------------------------
 // Compact column encoding
 
-export type Item = { kind: "v" | "f"; key: string; raw: unknown } | { kind: "skip" };
+/** v: a value; f: an R1C1 formula; l: an A1 formula in the display language's names (formulasLocal). */
+export type Item = { kind: "v" | "f" | "l"; key: string; raw: unknown } | { kind: "skip" };
 
 export interface Segment {
-  kind: "v" | "f";
+  kind: "v" | "f" | "l";
   /** Offset of the first row within the column. */
   start: number;
   count: number;
@@ -173,7 +195,7 @@ export function op(bytes: number, run: (s: WriteState) => void): Op {
   return { bytes: bytes + OP_OVERHEAD_BYTES, run };
 }
 
-export function setRange(address: string, prop: "values" | "numberFormat" | "formulasR1C1", value: unknown): Op {
+export function setRange(address: string, prop: "values" | "numberFormat" | "formulasR1C1" | "formulasLocal", value: unknown): Op {
   return op(utf8Length(address) + jsonBytes(value), (s) => {
     (s.sheet.getRange(address) as unknown as Record<string, unknown>)[prop] = value;
   });
@@ -203,7 +225,8 @@ function chunked(segs: Segment[], maxBytes: number): Segment[] {
   return out;
 }
 
-export function columnOps(plan: SheetLike, c: number, layout: Layout, maxBytes: number): Op[] {
+/** `names`: write PLAN formulas through formulasLocal with these names (Chinese Excel); null: English, R1C1. */
+export function columnOps(plan: SheetLike, c: number, layout: Layout, maxBytes: number, names: FunctionNames | null = null): Op[] {
   const col: PlanColumn = plan.columns[c];
   const rows = plan.values.length;
   if (rows === 0) return [];
@@ -230,7 +253,13 @@ export function columnOps(plan: SheetLike, c: number, layout: Layout, maxBytes: 
     const f = plan.formulas[r][c];
     if (f) {
       const sheetRow = firstRow + r;
-      const r1c1 = toR1C1(shiftFormula(f, layout.dRow, layout.dCol, "relocate"), sheetRow, sheetCol);
+      const placed = shiftFormula(f, layout.dRow, layout.dCol, "relocate");
+      if (names && callsPlanFunction(placed)) {
+        // formulasLocal has no R1C1 form: each row's A1 text, with the localized names.
+        const local = localizeFormula(placed, names);
+        return { kind: "l", key: local, raw: local };
+      }
+      const r1c1 = toR1C1(placed, sheetRow, sheetCol);
       return { kind: "f", key: r1c1, raw: r1c1 };
     }
     const v = row[c];
@@ -239,7 +268,7 @@ export function columnOps(plan: SheetLike, c: number, layout: Layout, maxBytes: 
   for (const s of chunked(encodeColumn(content), maxBytes)) {
     const addr = rangeA1(firstRow + s.start, sheetCol, s.count, 1);
     const value = s.scalar !== undefined ? s.scalar : s.cells?.map((x) => [x]);
-    ops.push(setRange(addr, s.kind === "f" ? "formulasR1C1" : "values", value));
+    ops.push(setRange(addr, s.kind === "f" ? "formulasR1C1" : s.kind === "l" ? "formulasLocal" : "values", value));
   }
 
   const fill = plan.fills[col.kind];
@@ -352,6 +381,10 @@ function countNonEmpty(formulas: unknown[][]): number {
 /**
  * Applies `plan` through an existing request context (tests pass a mock one). Throws
  * WorkbookError only; when it refuses (non-empty cells) nothing has been written.
+ *
+ * A live plan first probes which PLAN names this Excel knows (one request, plus at most
+ * PROBE_RETRIES short re-reads while the probe shows #BUSY!), in header cells the table then
+ * overwrites; its formulas are written in that form, or options.portable is written instead.
  */
 export async function applyTemplatePlanIn(
   context: Excel.RequestContext,
@@ -359,9 +392,13 @@ export async function applyTemplatePlanIn(
   options: ApplyOptions = {},
 ): Promise<ApplyResult> {
   checkPlan(plan);
+  if (options.portable) checkPlan(options.portable);
   const supports = options.isSetSupported ?? officeSupports;
   const rows = plan.values.length;
-  const cols = plan.columns.length;
+  const live = plan.formulas.some((row) => row.some((f) => f !== null && callsPlanFunction(f)));
+  const fallback = live && options.portable && options.portable.values.length === rows ? options.portable : null;
+  // At a selection, the cells of whichever plan may be written must be empty.
+  const widest = Math.max(plan.columns.length, fallback ? fallback.columns.length : 0);
   const counter = countedSync(context);
   const { sync } = counter;
 
@@ -377,7 +414,7 @@ export async function applyTemplatePlanIn(
     sel.load("address, rowIndex, columnIndex");
     selSheet = sel.worksheet;
     selSheet.load("name");
-    target = sel.getCell(0, 0).getResizedRange(rows, cols - 1);
+    target = sel.getCell(0, 0).getResizedRange(rows, widest - 1);
     target.load("address");
     used = target.getUsedRangeOrNullObject(true);
     used.load("address, formulas");
@@ -401,23 +438,53 @@ export async function applyTemplatePlanIn(
   const sheetName = newSheet ? uniqueSheetName(plan.sheetName, sheetNames) : (selSheet as Excel.Worksheet).name;
   const tableName = uniqueTableName(plan.tableName, tableNames);
   const at = newSheet ? plan.anchor : { row: (sel as Excel.Range).rowIndex, col: (sel as Excel.Range).columnIndex };
+
+  // 2. A live plan: which PLAN names does this Excel know? Probed in the header cells.
+  let sheet: Excel.Worksheet | null = newSheet ? null : (selSheet as Excel.Worksheet);
+  let functions: FunctionsWritten | null = null;
+  let names: FunctionNames | null = null;
+  let chosen: TemplatePlan = plan;
+  if (live) {
+    names = localNamesFor(options.displayLanguage === undefined ? officeDisplayLanguage() : options.displayLanguage);
+    sheet = newSheet ? wb.worksheets.add(sheetName) : (selSheet as Excel.Worksheet);
+    const probe: Probe = queueProbe(sheet.getRange(cellA1(at.row, at.col)), sheet.getRange(cellA1(at.row, at.col + 1)), names);
+    const wait = options.wait ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+    try {
+      await sync();
+      for (let i = 0; i < PROBE_RETRIES && probeBusy(probe); i++) {
+        await wait(PROBE_WAIT_MS);
+        reloadProbe(probe);
+        await sync();
+      }
+    } catch (e) {
+      const err = toWorkbookError(e);
+      throw new WorkbookError(err.code, newSheet ? `${err.message}（可删除工作表“${sheetName}”后重试。）` : err.message, err.excelCode);
+    }
+    const verdict = probeVerdict(probe);
+    functions = verdict === "unavailable" && fallback ? "portable" : verdict;
+    if (functions === "portable") chosen = fallback as TemplatePlan;
+    if (functions !== "localized") names = null;
+  }
+  const cols = chosen.columns.length;
   // Plan formulas are written for the header at plan.anchor; move them with the table.
-  const layout: Layout = { row: at.row, col: at.col, dRow: at.row - plan.anchor.row, dCol: at.col - plan.anchor.col };
+  const layout: Layout = { row: at.row, col: at.col, dRow: at.row - chosen.anchor.row, dCol: at.col - chosen.anchor.col };
   const tableAddress = rangeA1(layout.row, layout.col, rows + 1, cols);
   const remember = options.remember !== false && supports("ExcelApi", API.customXmlParts);
 
-  // 2. Everything is written in plan order; text formats precede their values.
+  // 3. Everything is written in plan order; text formats precede their values.
   const ops: Op[] = [];
-  ops.push(
-    op(utf8Length(sheetName), (s) => {
-      s.sheet = newSheet ? s.context.workbook.worksheets.add(sheetName) : (selSheet as Excel.Worksheet);
-    }),
-  );
+  if (!sheet) {
+    ops.push(
+      op(utf8Length(sheetName), (s) => {
+        s.sheet = s.context.workbook.worksheets.add(sheetName);
+      }),
+    );
+  }
   const headerAddr = rangeA1(layout.row, layout.col, 1, cols);
-  const headers = [plan.columns.map((c) => c.header)];
+  const headers = [chosen.columns.map((c) => c.header)];
   ops.push(setRange(headerAddr, "numberFormat", "@"), setRange(headerAddr, "values", headers));
   const budget = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
-  for (let c = 0; c < cols; c++) ops.push(...columnOps(plan, c, layout, Math.max(1024, budget / 4)));
+  for (let c = 0; c < cols; c++) ops.push(...columnOps(chosen, c, layout, Math.max(1024, budget / 4), names));
   const style = options.tableStyle ?? "TableStyleMedium2";
   ops.push(
     op(utf8Length(tableAddress + tableName + style) + 2 * OP_OVERHEAD_BYTES, (s) => {
@@ -426,22 +493,22 @@ export async function applyTemplatePlanIn(
       s.table.style = style;
     }),
   );
-  ops.push(...ruleOps(plan, layout), ...layoutOps(plan, layout, newSheet, supports("ExcelApi", API.freezePanes)));
+  ops.push(...ruleOps(chosen, layout), ...layoutOps(chosen, layout, newSheet, supports("ExcelApi", API.freezePanes)));
   if (remember) {
     const record: TemplateRecord = {
-      templateId: plan.metadata.templateId,
-      title: plan.metadata.title,
-      source: plan.metadata.source,
-      mode: plan.metadata.mode,
+      templateId: chosen.metadata.templateId,
+      title: chosen.metadata.title,
+      source: chosen.metadata.source,
+      mode: chosen.metadata.mode,
       version: 1,
       sheetName,
       tableName,
       address: tableAddress,
-      columns: plan.columns.map((c) => c.key),
-      targets: plan.metadata.targets,
+      columns: chosen.columns.map((c) => c.key),
+      targets: chosen.metadata.targets,
       createdAt: (options.now ?? (() => new Date()))().toISOString(),
-      ...(plan.metadata.rowKeys ? { rowKeys: plan.metadata.rowKeys } : {}),
-      ...(plan.metadata.overrides ? { overrides: plan.metadata.overrides } : {}),
+      ...(chosen.metadata.rowKeys ? { rowKeys: chosen.metadata.rowKeys } : {}),
+      ...(chosen.metadata.overrides ? { overrides: chosen.metadata.overrides } : {}),
     };
     const xml = templateXml(record);
     ops.push(
@@ -459,7 +526,7 @@ export async function applyTemplatePlanIn(
   );
 
   const batches = packRequests(ops, budget);
-  const state = { context, sheet: null, table: null, tableRange: null } as unknown as WriteState;
+  const state = { context, sheet, table: null, tableRange: null } as unknown as WriteState;
   for (let b = 0; b < batches.length; b++) {
     suspendUntilNextSync(context, supports);
     for (const o of batches[b]) o.run(state);
@@ -482,6 +549,7 @@ export async function applyTemplatePlanIn(
     remembered: remember,
     syncs: counter.count,
     writeRequests: batches.length,
+    functions,
   };
 }
 

@@ -96,6 +96,17 @@ export interface FakeWorkbookOptions {
   supports?: (set: string, version: string) => boolean;
   /** Make the n-th sync (1-based) fail with this Excel error code. */
   failOnSync?: { sync: number; code: string; message?: string };
+  /**
+   * Which PLAN function names this Excel registered: "english" (default; English Excel),
+   * "localized" (Chinese Excel: only the names in `localNames`, reachable through
+   * formulasLocal; English names read back #NAME?), or "none" (the add-in's runtime is not
+   * loaded: every PLAN call is #NAME?).
+   */
+  functions?: "english" | "localized" | "none";
+  /** The localized PLAN names (TARGET_STATUS → 目标状态), for functions: "localized". */
+  localNames?: Record<string, string>;
+  /** Loads of a PLAN formula cell's value that read #BUSY! (a custom function still calculating). */
+  busyReads?: number;
 }
 
 /** Excel's sheet names: 1–31 characters, none of []:*?/\, no leading or trailing apostrophe, not History. */
@@ -175,6 +186,9 @@ export class FakeWorkbook {
   activeSheet: FakeSheet;
   selection: string;
   supports: (set: string, version: string) => boolean;
+  private functions: "english" | "localized" | "none";
+  private busyReads: number;
+  private localNames: Set<string>;
   failOnSync: FakeWorkbookOptions["failOnSync"];
   /** The request context to pass to the code under test. */
   readonly context: Excel.RequestContext;
@@ -201,6 +215,9 @@ export class FakeWorkbook {
     }
     this.selection = options.selection ?? qualify(this.activeSheet.name, "A1");
     this.supports = options.supports ?? (() => true);
+    this.functions = options.functions ?? "english";
+    this.busyReads = options.busyReads ?? 0;
+    this.localNames = new Set(Object.values(options.localNames ?? {}));
     this.failOnSync = options.failOnSync;
     this.office = new OfficeMockObject({
       context: { requirements: { isSetSupported: (set: string, version: string) => this.supports(set, version) } },
@@ -645,7 +662,11 @@ export class FakeWorkbook {
         Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => f(sheet.cells.get(cellA1(row + r, col + c)))));
       const setValue = (k: string, v: unknown) => (raw as unknown as { setValue(k: string, v: unknown): void }).setValue(k, v);
       const value = (c: FakeCell | undefined) => (c?.formula !== undefined ? c.result ?? 0 : c?.value ?? "");
-      if (/\bvalues\b/.test(text)) setValue("values", grid(value));
+      if (/\bvalues\b/.test(text)) {
+        const calculating = this.busyReads > 0;
+        if (calculating) this.busyReads--;
+        setValue("values", grid((c) => (calculating && c?.result === undefined && /PLAN\./.test(c?.formula ?? "") ? "#BUSY!" : value(c))));
+      }
       if (/\btext\b/.test(text)) setValue("text", grid((c) => String(value(c))));
       if (/\bformulas\b/.test(text)) setValue("formulas", grid((c) => c?.formula ?? c?.value ?? ""));
       if (/\bnumberFormat\b/.test(text)) setValue("numberFormat", grid((c) => c?.numberFormat ?? "General"));
@@ -674,7 +695,7 @@ export class FakeWorkbook {
       return cell;
     };
     // Excel's reading of an entered string: a formula unless the cell is text; numbers parse.
-    const enter = (a1: string, v: unknown) => {
+    const enter = (a1: string, v: unknown, local = false) => {
       const cell = cellAt(a1);
       cell.formula = undefined;
       cell.value = undefined;
@@ -683,11 +704,14 @@ export class FakeWorkbook {
       else if (cell.numberFormat === "@") cell.value = v;
       else if (v === "") cell.value = undefined;
       else if (isNumeric(v)) cell.value = v.trim().endsWith("%") ? Number(v.trim().slice(0, -1)) / 100 : Number(v);
-      else if (/^[=+\-@]/.test(v)) cell.formula = v.startsWith("=") ? v : "=" + v;
-      else cell.value = v;
+      else if (/^[=+\-@]/.test(v)) {
+        cell.formula = v.startsWith("=") ? v : "=" + v;
+        if (!this.knowsFunctions(cell.formula, local)) cell.result = "#NAME?";
+      } else cell.value = v;
     };
     this.onSet.set(raw, (prop, value) => {
       if (prop === "values" || prop === "formulas") each(value, (a1, v) => enter(a1, v));
+      else if (prop === "formulasLocal") each(value, (a1, v) => enter(a1, v, true));
       else if (prop === "formulasR1C1") {
         each(value, (a1, v, r, c) => enter(a1, typeof v === "string" && v.startsWith("=") ? fromR1C1(v, r, c) : v));
       } else if (prop === "numberFormat") each(value, (a1, v) => void (cellAt(a1).numberFormat = String(v)));
@@ -711,6 +735,17 @@ export class FakeWorkbook {
     const tracked = this.track(raw, address) as object;
     this.rangeAddresses.set(tracked, address);
     return tracked;
+  }
+
+  /** Whether every PLAN call in `formula` names a function this Excel registered, as entered (`local`: formulasLocal). */
+  private knowsFunctions(formula: string, local: boolean): boolean {
+    const calls = [...formula.replace(/"(?:[^"]|"")*"/g, '""').matchAll(/\bPLAN\.([^\s(),]+)\(/g)].map((m) => m[1]);
+    return calls.every((name) => {
+      const english = /^[A-Z][A-Z0-9_]*$/.test(name);
+      if (this.functions === "english") return english;
+      if (this.functions === "none") return false;
+      return local && !english && this.localNames.has(name);
+    });
   }
 
   private addConditionalFormat(sheet: FakeSheet, address: string, type: string): unknown {

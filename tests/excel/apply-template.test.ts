@@ -187,10 +187,12 @@ describe("applyTemplatePlan on a new sheet", () => {
 
   test("suspends calculation and screen updating in the write request where supported", async () => {
     const { wb } = await apply(handPlan(5));
-    const write = wb.writes(1);
+    // Requests: read, probe (calculation must run there), write.
+    expect(wb.syncs).toBe(3);
+    const write = wb.writes(2);
     const names = write.map((e) => e.name);
     expect(names.slice(0, 2)).toEqual(["suspendApiCalculationUntilNextSync", "suspendScreenUpdatingUntilNextSync"]);
-    expect(wb.writes(0).filter((e) => e.name.startsWith("suspend"))).toEqual([]);
+    expect([...wb.writes(0), ...wb.writes(1)].filter((e) => e.name.startsWith("suspend"))).toEqual([]);
   });
 
   test("older Excel (no ExcelApi 1.6/1.9/1.5): no suspend calls, no XML part, still inserts", async () => {
@@ -236,9 +238,9 @@ describe("applyTemplatePlan on a new sheet", () => {
     const budget = 100_000;
     const { wb, result } = await apply(plan, {}, { maxRequestBytes: budget });
     expect(result.writeRequests).toBeGreaterThan(1);
-    expect(result.syncs).toBe(1 + result.writeRequests);
+    expect(result.syncs).toBe(2 + result.writeRequests); // read and probe, then the writes
     // Every write request suspends again and stays near the budget (the mock counts a bit more overhead).
-    for (let r = 1; r < wb.syncs; r++) {
+    for (let r = 2; r < wb.syncs; r++) {
       expect(wb.writes(r)[0].name).toBe("suspendApiCalculationUntilNextSync");
       expect(wb.requestBytes()[r]).toBeLessThan(budget * 1.2);
     }
@@ -294,7 +296,7 @@ describe("text stays text", () => {
     });
     expect(wb.cell(S, "A2")).toEqual({ value: '=HYPERLINK("http://x")', numberFormat: "@" });
     // Order: in the log, every text column's format precedes its values.
-    const log = wb.writes(1);
+    const log = wb.writes(wb.syncs - 1);
     for (const col of ["A", "B", "G", "H"]) {
       const fmt = log.findIndex((e) => e.name === "numberFormat" && e.target.includes(`!${col}2`));
       const val = log.findIndex((e) => e.name === "values" && e.target.includes(`!${col}2`));
@@ -323,7 +325,7 @@ describe("the workbook remembers", () => {
     plan.metadata.rowKeys = ["a", "b", "c", "d"];
     const { wb } = await apply(plan);
     const add = wb.writes().find((e) => e.name === "add" && e.target.endsWith("customXmlParts"));
-    expect(add?.request).toBe(1);
+    expect(add?.request).toBe(2);
     const xml = wb.xmlParts[0].xml;
     expect(xml).toContain('xmlns="urn:dabiao:template:v1"');
     expect(xml.includes("\u0001")).toBe(false);
@@ -396,7 +398,7 @@ describe("Excel failures become readable messages", () => {
     ["ItemAlreadyExists", "exists", "同名"],
     ["GeneralException", "excel", "GeneralException"],
   ])("%s in the write request", async (code, mapped, text) => {
-    const wb = new FakeWorkbook({ failOnSync: { sync: 2, code } });
+    const wb = new FakeWorkbook({ failOnSync: { sync: 3, code } });
     const err = await applyTemplatePlanIn(wb.context, handPlan(2), { isSetSupported: wb.supports }).catch((e) => e);
     expect(err).toBeInstanceOf(WorkbookError);
     expect(err.code).toBe(mapped);

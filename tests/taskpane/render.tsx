@@ -44,8 +44,9 @@ export function fakePort(
       address: `'${plan.sheetName}'!A1:N${plan.values.length + 1}`,
       newSheet: true,
       remembered: true,
-      syncs: 2,
+      syncs: 3,
       writeRequests: 1,
+      functions: plan.metadata.mode === "live" ? ("english" as const) : null,
     })),
     checkSelection: jest.fn(async () => ({
       mode: "typed",

@@ -31,7 +31,7 @@ test("one click inserts the template: a progress bar while Excel writes, then a 
   port.insertPlan.mockImplementationOnce(
     (plan: TemplatePlan) =>
       new Promise((resolve) => {
-        finish = () => resolve({ sheetName: plan.sheetName, tableName: plan.tableName, address: `'${plan.sheetName}'!A1:N44`, newSheet: true, remembered: true, syncs: 2, writeRequests: 1 });
+        finish = () => resolve({ sheetName: plan.sheetName, tableName: plan.tableName, address: `'${plan.sheetName}'!A1:N44`, newSheet: true, remembered: true, syncs: 3, writeRequests: 1, functions: "english" });
       }),
   );
   renderPane({ host: IN_EXCEL, port });
@@ -39,15 +39,35 @@ test("one click inserts the template: a progress bar while Excel writes, then a 
   await click(within(card).getByRole("button", { name: /^插入：/ }));
 
   expect(await screen.findByRole("progressbar", { name: "正在写入 Excel（43 行）…" })).toBeTruthy();
-  const plan = port.insertPlan.mock.calls[0][0];
+  const [plan, fallback] = port.insertPlan.mock.calls[0];
   expect(plan.sheetName).toBe("2008教育目标");
   expect(plan.values).toHaveLength(43);
   expect(plan.metadata).toMatchObject({ templateId: "seed-000", mode: "live" });
+  // The same template in portable mode travels along, for an Excel without the PLAN functions.
+  expect(fallback?.metadata).toMatchObject({ templateId: "seed-000", mode: "portable" });
+  expect(fallback?.values).toHaveLength(43);
   await act(async () => finish());
 
   expect(await screen.findByText("已插入工作表“2008教育目标”")).toBeTruthy();
   expect(screen.getByText("位置 2008教育目标!A1:N44。在“实际值”列填写数据，未达标项即标红。")).toBeTruthy();
   expect(screen.queryByRole("progressbar")).toBeNull();
+});
+
+test("when Excel had no PLAN functions and the portable table went in instead, the toast says so", async () => {
+  const port = fakePort();
+  port.insertPlan.mockImplementationOnce(async (plan: TemplatePlan) => ({
+    sheetName: plan.sheetName,
+    tableName: plan.tableName,
+    address: `'${plan.sheetName}'!A1:U44`,
+    newSheet: true,
+    remembered: true,
+    syncs: 3,
+    writeRequests: 1,
+    functions: "portable",
+  }));
+  renderPane({ host: IN_EXCEL, port });
+  await click(within(await seedCard()).getByRole("button", { name: /^插入：/ }));
+  expect(await screen.findByText(/已改用便携公式插入/)).toBeTruthy();
 });
 
 test("an Excel failure becomes a readable message in the pane's language", async () => {

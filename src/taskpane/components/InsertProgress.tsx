@@ -27,8 +27,14 @@ export function useInsertedToast(): (result: ApplyResult) => void {
   const t = useStrings();
   const notify = useNotify();
   return useCallback(
-    (result: ApplyResult) =>
-      notify({ intent: "success", title: t.templates.done(result.sheetName), body: t.templates.doneDetail(showAddress(result.address)) }),
+    (result: ApplyResult) => {
+      const functions = result.functions === "portable" ? t.templates.fellBackPortable : result.functions === "unavailable" ? t.templates.noFunctions : null;
+      notify({
+        intent: functions ? "warning" : "success",
+        title: t.templates.done(result.sheetName),
+        body: functions ? `${t.templates.doneDetail(showAddress(result.address))} ${functions}` : t.templates.doneDetail(showAddress(result.address)),
+      });
+    },
     [notify, t],
   );
 }

@@ -15,7 +15,7 @@ export async function loadExcelPort(): Promise<WorkbookPort> {
     (...args: A): Promise<R> =>
       fn(...args).catch(fail);
   return {
-    insertPlan: guard((plan) => excel.applyTemplatePlan(plan)),
+    insertPlan: guard((plan, portable) => excel.applyTemplatePlan(plan, portable ? { portable } : {})),
     checkSelection: guard((options) => excel.checkSelection(options)),
     listTemplates: guard(() => excel.loadTemplates()),
     getSelection: guard(() => excel.getSelection()),

@@ -38,9 +38,11 @@ export function useInsertTemplate() {
       const { buildTemplatePlan } = await import(/* webpackChunkName: "template-plan" */ "../../core/template/plan");
       const overrides = request.overrides && Object.keys(request.overrides).length > 0 ? request.overrides : undefined;
       const plan = buildTemplatePlan(request.definition, { mode: request.mode, overrides });
+      // Live needs the add-in's functions; where Excel has none, the same template goes in portable.
+      const portable = request.mode === "live" ? buildTemplatePlan(request.definition, { mode: "portable", overrides }) : undefined;
       setRows(plan.values.length);
       setPhase("write");
-      return await port.insertPlan(plan);
+      return await port.insertPlan(plan, portable);
     } finally {
       setPhase("idle");
     }

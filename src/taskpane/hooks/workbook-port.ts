@@ -23,7 +23,8 @@ import type {
 export type { ApplyResult, BalanceInsertResult, BalanceSheetsRead, CheckOptions, CheckResult, FoundTemplate, RefreshResult, SectionCounts, SheetRow, StaleTable };
 
 export interface WorkbookPort {
-  insertPlan(plan: TemplatePlan): Promise<ApplyResult>;
+  /** Writes `plan`; a live plan falls back to `portable` where this Excel cannot run the PLAN functions. */
+  insertPlan(plan: TemplatePlan, portable?: TemplatePlan): Promise<ApplyResult>;
   checkSelection(options: CheckOptions): Promise<CheckResult>;
   listTemplates(): Promise<FoundTemplate[]>;
   /** The selection's address and its cells as text (tab between cells, newline between rows). */

@@ -51,6 +51,8 @@ const zh = {
     progressWrite: (n: number) => `正在写入 Excel（${n} 行）…`,
     done: (sheet: string) => `已插入工作表“${sheet}”`,
     doneDetail: (address: string) => `位置 ${address}。在“实际值”列填写数据，未达标项即标红。`,
+    fellBackPortable: "此 Excel 中达标函数不可用（显示 #NAME?），因此已改用便携公式插入：表格照常计算与标色；修改目标后，请在达标中刷新辅助列。",
+    noFunctions: "此 Excel 中达标函数不可用，表格中的公式会显示 #NAME?。请确认达标加载项已加载，或改用便携模式插入。",
     failed: "插入失败",
     loadFailed: "无法读取内置模板",
   },
@@ -271,6 +273,9 @@ const en: Strings = {
     progressWrite: (n) => `Writing to Excel (${n} rows)…`,
     done: (sheet) => `Inserted sheet “${sheet}”`,
     doneDetail: (address) => `At ${address}. Type figures in 实际值 (actual): missed goals turn red.`,
+    fellBackPortable:
+      "The Dabiao functions are not available in this Excel (they show #NAME?), so the table was inserted with portable formulas: it calculates and highlights as usual; after editing a target, refresh the helper columns in Dabiao.",
+    noFunctions: "The Dabiao functions are not available in this Excel, so the table's formulas show #NAME?. Check that the Dabiao add-in is loaded, or insert in portable mode.",
     failed: "Insert failed",
     loadFailed: "Could not read the built-in templates",
   },
