@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Template insertion on the fake workbook (src/excel/mock-workbook.ts, office-addin-mock
+ * Template insertion on the fake workbook (tests/support/fake-workbook.ts, office-addin-mock
  * underneath): context.sync() calls and request sizes for 10 vs 10,000 rows.
  *
  * src/excel is not part of lib/ (tsconfig.cli.json builds core, functions and cli only), so
@@ -34,7 +34,7 @@ const { buildTemplatePlan } = require(path.join(root, "src/core/template/plan.ts
 const { getTemplate } = require(path.join(root, "src/templates/index.ts"));
 const { applyTemplatePlanIn } = require(path.join(root, "src/excel/apply-template.ts"));
 const { checkSelectionIn } = require(path.join(root, "src/excel/check-selection.ts"));
-const { FakeWorkbook } = require(path.join(root, "src/excel/mock-workbook.ts"));
+const { FakeWorkbook } = require(path.join(root, "tests/support/fake-workbook.ts"));
 const { readTemplateRowsIn, writeActualsIn } = require(path.join(root, "src/excel/template-rows.ts"));
 const { findStaleHelpersIn, refreshHelpersIn } = require(path.join(root, "src/excel/portable-refresh.ts"));
 const { insertBalanceIn } = require(path.join(root, "src/excel/insert-balance.ts"));

@@ -5,7 +5,7 @@
  */
 import * as fs from "fs";
 import type { Page } from "playwright-core";
-import { buildMockExcel, openPane, seedText, type OpenPane } from "./support";
+import { buildFakeExcel, openPane, seedText, type OpenPane } from "./support";
 
 jest.setTimeout(120000);
 
@@ -49,7 +49,7 @@ describe.each([
   let pane: OpenPane;
   beforeAll(async () => {
     pane = (how as { mock?: boolean }).mock
-      ? await openPane({ initScript: await buildMockExcel(), officeBody: "/* office.js: replaced by the test's mock Excel */" })
+      ? await openPane({ initScript: await buildFakeExcel(), officeBody: "/* office.js: replaced by the test's fake Excel */" })
       : await openPane();
     await pane.page.waitForSelector("article[data-template='seed-000']");
   }, 120000);
@@ -63,7 +63,7 @@ describe.each([
 });
 
 test("a template inserted with the keyboard alone: Tab to its button, Enter", async () => {
-  const pane = await openPane({ initScript: await buildMockExcel(), officeBody: "/* office.js: replaced by the test's mock Excel */" });
+  const pane = await openPane({ initScript: await buildFakeExcel(), officeBody: "/* office.js: replaced by the test's fake Excel */" });
   try {
     const { page } = pane;
     await page.waitForFunction(() => !document.querySelector("[data-intent=info]") && !document.querySelector("button[aria-disabled=true].dabiao-btn-primary"));

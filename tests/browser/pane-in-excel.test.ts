@@ -1,10 +1,10 @@
 /**
- * The built pane in headless Chromium with a mock Excel (tests/browser/fixtures/mock-excel.ts,
+ * The built pane in headless Chromium with a fake Excel (tests/browser/fixtures/fake-excel.ts,
  * src/excel's FakeWorkbook on office-addin-mock) injected before it loads: the pane's real
  * src/excel code runs against it, and the test reads back what reached the workbook.
  */
 import type { Page } from "playwright-core";
-import { buildMockExcel, openPane, outsideRequests, screenshotPath, seedText, type OpenPane } from "./support";
+import { buildFakeExcel, openPane, outsideRequests, screenshotPath, seedText, type OpenPane } from "./support";
 
 jest.setTimeout(60000);
 
@@ -41,7 +41,7 @@ async function toastTitle(pattern: RegExp): Promise<string> {
 
 beforeAll(async () => {
   // office.js would replace the mock's Office object: it is served empty here.
-  pane = await openPane({ initScript: await buildMockExcel(), officeBody: "/* office.js: replaced by the test's mock Excel */" });
+  pane = await openPane({ initScript: await buildFakeExcel(), officeBody: "/* office.js: replaced by the test's fake Excel */" });
   page = pane.page;
 });
 

@@ -126,7 +126,7 @@ export function screenshotPath(name: string): string {
 }
 
 /** Bundles the mock-Excel fixture for page.addInitScript; returns the bundle's path. */
-export async function buildMockExcel(): Promise<string> {
+export async function buildFakeExcel(): Promise<string> {
   // Loaded here, not at the top: only the mock-Excel tests need webpack.
   const webpack = require("webpack") as typeof import("webpack");
   const out = path.join(ROOT, "tests/output");
@@ -134,8 +134,8 @@ export async function buildMockExcel(): Promise<string> {
     mode: "development",
     devtool: false,
     target: "web",
-    entry: path.join(__dirname, "fixtures/mock-excel.ts"),
-    output: { path: out, filename: "mock-excel.js", iife: true },
+    entry: path.join(__dirname, "fixtures/fake-excel.ts"),
+    output: { path: out, filename: "fake-excel.js", iife: true },
     resolve: {
       extensions: [".ts", ".js"],
       // office-addin-mock needs only an enum from this Node-only package.
@@ -150,7 +150,7 @@ export async function buildMockExcel(): Promise<string> {
   );
   await new Promise((resolve) => compiler.close(resolve));
   if (stats.hasErrors()) throw new Error(stats.toString({ all: false, errors: true }));
-  return path.join(out, "mock-excel.js");
+  return path.join(out, "fake-excel.js");
 }
 
 export interface OpenPane {
@@ -165,7 +165,7 @@ export interface OpenPane {
 
 /**
  * The built pane served from dist/ and opened in headless Chromium at a task pane's size, in
- * Chinese, behind the network guard. `initScript` runs before the page (a mock Excel).
+ * Chinese, behind the network guard. `initScript` runs before the page (a fake Excel).
  */
 export async function openPane(options: { initScript?: string; officeBody?: string } = {}): Promise<OpenPane> {
   requireBuild();

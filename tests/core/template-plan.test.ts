@@ -5,7 +5,7 @@
  * Expected addresses and formats are written out here by hand, not derived from the code.
  */
 import fc from "fast-check";
-import { excelAcceptsSheetName, excelAcceptsTableName } from "../../src/excel/mock-workbook";
+import { excelAcceptsSheetName, excelAcceptsTableName } from "../support/fake-workbook";
 import { PlanError } from "../../src/core/errors";
 import { parseTarget } from "../../src/core/parse-target";
 import { buildTemplatePlan, legalSheetName, legalTableName, uniqueSheetName, uniqueTableName, type TemplateDefinition, type TemplatePlan, type TemplateRowDefinition } from "../../src/core/template";

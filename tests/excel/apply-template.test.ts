@@ -7,7 +7,7 @@ import { parseTarget } from "../../src/core/parse-target";
 import { applyTemplatePlan, applyTemplatePlanIn, charsToPoints, encodeColumn, packRequests } from "../../src/excel/apply-template";
 import { WorkbookError } from "../../src/excel/errors";
 import { findTemplates, parseTemplateXml } from "../../src/excel/template-memory";
-import { FakeWorkbook, FakeWorkbookOptions } from "../../src/excel/mock-workbook";
+import { FakeWorkbook, FakeWorkbookOptions } from "../support/fake-workbook";
 
 const FIVE_MB = REQUEST_LIMIT_BYTES;
 
@@ -447,7 +447,7 @@ describe("compact encoding", () => {
 });
 
 describe("the fake workbook refuses the names Excel refuses", () => {
-  const { excelAcceptsSheetName, excelAcceptsTableName } = jest.requireActual("../../src/excel/mock-workbook");
+  const { excelAcceptsSheetName, excelAcceptsTableName } = jest.requireActual("../support/fake-workbook");
   test.each(["TRUE", "false", "R2D2目标", "C1类指标", "A1", "RC", "1表", "a b", ""])("table name %p", (name) => {
     expect(excelAcceptsTableName(name)).toBe(false);
   });

@@ -1,7 +1,7 @@
 import { addAttainmentChartIn } from "../../src/excel/attainment-chart";
 import { CHART_SERIES } from "../../src/core/status";
 import { WorkbookError } from "../../src/excel/errors";
-import { FakeWorkbook } from "../../src/excel/mock-workbook";
+import { FakeWorkbook } from "../support/fake-workbook";
 
 const SECTIONS = [
   { section: "教育普及", met: 5, atRisk: 1, missed: 2, pending: 3 },

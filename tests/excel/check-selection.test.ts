@@ -6,7 +6,7 @@ import { parseRangeAddress, shiftFormula } from "../../src/core/a1";
 import { checkSelection, checkSelectionIn, CheckOptions, HELPER_SHEET } from "../../src/excel/check-selection";
 import { formulaNumber } from "../../src/core/formulas/formula-text";
 import { WorkbookError } from "../../src/excel/errors";
-import { FakeCell, FakeWorkbook, Scalar } from "../../src/excel/mock-workbook";
+import { FakeCell, FakeWorkbook, Scalar } from "../support/fake-workbook";
 
 type Cells = Record<string, Scalar | FakeCell>;
 

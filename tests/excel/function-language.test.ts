@@ -7,7 +7,7 @@ import { applyTemplatePlanIn, PROBE_RETRIES } from "../../src/excel/apply-templa
 import { buildTemplatePlan } from "../../src/core/template";
 import { getTemplate } from "../../src/templates";
 import zh from "../../src/functions/functions.zh-cn.json";
-import { FakeWorkbook } from "../../src/excel/mock-workbook";
+import { FakeWorkbook } from "../support/fake-workbook";
 import { STRINGS } from "../../src/taskpane/i18n/strings";
 
 const LOCAL_NAMES = Object.fromEntries(Object.entries(zh).map(([id, t]) => [id, t.name]));

@@ -8,7 +8,7 @@ import { YOUZHI_2017_WORKBOOK as STD } from "../../src/core/balance/workbook-sta
 import { WorkbookError } from "../../src/excel/errors";
 import { insertBalanceIn, type BalancePlanBuilder } from "../../src/excel/insert-balance";
 import { readBalanceSheetsIn } from "../../src/excel/read-balance";
-import { FakeWorkbook, type FakeWorkbookOptions } from "../../src/excel/mock-workbook";
+import { FakeWorkbook, type FakeWorkbookOptions } from "../support/fake-workbook";
 import { balanceSchools } from "../support/balance-schools";
 import { recogniseSource } from "../../src/core/balance/workbook-source";
 

@@ -11,7 +11,7 @@ import { getTemplate } from "../../src/templates";
 import { applyTemplatePlanIn } from "../../src/excel/apply-template";
 import { WorkbookError } from "../../src/excel/errors";
 import { findTemplates } from "../../src/excel/template-memory";
-import { FakeWorkbook } from "../../src/excel/mock-workbook";
+import { FakeWorkbook } from "../support/fake-workbook";
 import { findStaleHelpersIn, refreshHelpersIn } from "../../src/excel/portable-refresh";
 import { readTemplateRowsIn } from "../../src/excel/template-rows";
 import { recalculate } from "../setup/hyperformula-plan";

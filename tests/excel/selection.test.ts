@@ -1,5 +1,5 @@
 import { WorkbookError } from "../../src/excel/errors";
-import { FakeWorkbook } from "../../src/excel/mock-workbook";
+import { FakeWorkbook } from "../support/fake-workbook";
 import { getSelectionIn, gridText, selectRangeIn } from "../../src/excel/selection";
 
 describe("getSelection", () => {

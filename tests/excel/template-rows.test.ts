@@ -9,7 +9,7 @@ import { buildTemplatePlan } from "../../src/core/template";
 import { getTemplate } from "../../src/templates";
 import { applyTemplatePlanIn } from "../../src/excel/apply-template";
 import { WorkbookError } from "../../src/excel/errors";
-import { FakeWorkbook } from "../../src/excel/mock-workbook";
+import { FakeWorkbook } from "../support/fake-workbook";
 import { readTemplateRowsIn, writeActualsIn } from "../../src/excel/template-rows";
 import { recalculate } from "../setup/hyperformula-plan";
 

@@ -5,7 +5,7 @@
  * of syncs and a request under 5 MB for 10,000 rows.
  */
 import { applyTemplatePlanIn } from "../../src/excel/apply-template";
-import { FakeWorkbook } from "../../src/excel/mock-workbook";
+import { FakeWorkbook } from "../support/fake-workbook";
 import { buildTemplatePlan, type TemplateDefinition } from "../../src/core/template";
 import { getTemplate } from "../../src/templates";
 

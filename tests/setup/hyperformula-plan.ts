@@ -9,7 +9,7 @@ import type { ProcedureAst } from "hyperformula/typings/parser";
 import type { TemplatePlan } from "../../src/core/template";
 import { targetGap, targetProgress, targetStatus } from "../../src/functions/functions";
 import { parseRangeAddress } from "../../src/core/a1";
-import type { FakeWorkbook } from "../../src/excel/mock-workbook";
+import type { FakeWorkbook } from "../support/fake-workbook";
 
 function fromEngine(x: unknown): unknown {
   return x === EmptyValue ? null : x;

@@ -10,11 +10,11 @@
  * the sheet ends up holding and not only which calls were made.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { MAX_COLS, cellA1, fromR1C1, parseRangeAddress, qualify, rangeA1 } from "../core/a1";
-import { jsonBytes } from "./request-size";
+import { MAX_COLS, cellA1, fromR1C1, parseRangeAddress, qualify, rangeA1 } from "../../src/core/a1";
+import { jsonBytes } from "../../src/excel/request-size";
 
 /** What Office.js adds around each call (object path + action JSON), on top of its data. */
-export const MOCK_CALL_OVERHEAD_BYTES = 250;
+export const FAKE_CALL_OVERHEAD_BYTES = 250;
 
 export type Scalar = string | number | boolean;
 
@@ -262,7 +262,7 @@ export class FakeWorkbook {
   // Recording
 
   private record(target: string, kind: LogEntry["kind"], name: string, value: unknown): void {
-    const bytes = jsonBytes({ target, name, value }) + MOCK_CALL_OVERHEAD_BYTES;
+    const bytes = jsonBytes({ target, name, value }) + FAKE_CALL_OVERHEAD_BYTES;
     this.log.push({ request: this.syncs, target, kind, name, value, bytes });
     const need = REQUIRES[name] ?? REQUIRES[`${target.split(".").pop()}.${name}`];
     if (kind === "call" && need && !this.supports("ExcelApi", need)) {
