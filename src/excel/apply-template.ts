@@ -372,6 +372,44 @@ function displayAddress(address: string): string {
   return bang >= 0 ? address.slice(bang + 1) : address;
 }
 
+/** What a table cannot be created over, read with the emptiness check (where this Excel can tell). */
+interface Obstacles {
+  tables: Excel.TableScopedCollection | null;
+  pivots: Excel.PivotTableScopedCollection | null;
+  merged: Excel.RangeAreas | null;
+}
+
+function loadObstacles(target: Excel.Range, supports: SupportCheck): Obstacles {
+  const o: Obstacles = { tables: null, pivots: null, merged: null };
+  if (supports("ExcelApi", API.rangeTables)) {
+    const tables = target.getTables(false);
+    tables.load("items/name");
+    o.tables = tables;
+  }
+  if (supports("ExcelApi", API.rangePivotTables)) {
+    const pivots = target.getPivotTables(false);
+    pivots.load("items/name");
+    o.pivots = pivots;
+  }
+  if (supports("ExcelApi", API.mergedAreas)) {
+    o.merged = target.getMergedAreasOrNullObject();
+    o.merged.load("address");
+  }
+  return o;
+}
+
+/** Refuses, before any write, an area that holds a table, a PivotTable or merged cells; the message names them. */
+function refuseObstacles(area: string, o: Obstacles): void {
+  const names = (c: { items: { name: string }[] } | null) => (c ? c.items.map((x) => `“${x.name}”`) : []);
+  const tables = names(o.tables);
+  if (tables.length > 0) throw new WorkbookError("bad_selection", `所选区域 ${area} 与表格 ${tables.join("、")} 重叠，Excel 不允许表格重叠。未做任何更改，请选择其他位置。`);
+  const pivots = names(o.pivots);
+  if (pivots.length > 0) throw new WorkbookError("bad_selection", `所选区域 ${area} 与数据透视表 ${pivots.join("、")} 重叠。未做任何更改，请选择其他位置。`);
+  if (o.merged && !o.merged.isNullObject) {
+    throw new WorkbookError("bad_selection", `所选区域 ${area} 中有合并单元格（${o.merged.address.split(",").map(displayAddress).join("、")}），表格不能建在合并单元格上。未做任何更改，请先取消合并或选择其他位置。`);
+  }
+}
+
 function countNonEmpty(formulas: unknown[][]): number {
   let n = 0;
   for (const row of formulas) for (const f of row) if (f !== "" && f !== null && f !== undefined) n++;
@@ -409,6 +447,7 @@ export async function applyTemplatePlanIn(
   let sel: Excel.Range | null = null;
   let target: Excel.Range | null = null;
   let used: Excel.Range | null = null;
+  let obstacles: Obstacles | null = null;
   if (options.atSelection) {
     sel = wb.getSelectedRange();
     sel.load("address, rowIndex, columnIndex");
@@ -418,6 +457,7 @@ export async function applyTemplatePlanIn(
     target.load("address");
     used = target.getUsedRangeOrNullObject(true);
     used.load("address, formulas");
+    obstacles = loadObstacles(target, supports);
   }
   try {
     await sync();
@@ -431,6 +471,7 @@ export async function applyTemplatePlanIn(
       throw new WorkbookError("not_empty", `所选区域 ${displayAddress(target.address)} 中有 ${n} 个非空单元格，为避免覆盖数据已停止插入。`);
     }
   }
+  if (target && obstacles) refuseObstacles(displayAddress(target.address), obstacles);
 
   const newSheet = !options.atSelection;
   // The plan's names are legal; only the workbook knows which are taken.

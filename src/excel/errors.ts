@@ -55,6 +55,8 @@ const BY_CODE: Record<string, [WorkbookErrorCode, string]> = {
   ItemNotFound: ["not_found", "找不到要操作的工作表或表格，它可能已被删除或重命名。"],
   InvalidSelection: ["bad_selection", "当前选择无法使用。请只选择一个连续的单元格区域后重试。"],
   InsertDeleteConflict: ["excel", "插入位置与现有的表格或合并单元格冲突。请选择其他位置后重试。"],
+  MergedRangeConflict: ["bad_selection", "插入位置与合并单元格、数据透视表或其他表格重叠，Excel 无法在此创建表格。请选择其他位置，或先取消合并后重试。"],
+  InvalidArgument: ["excel", "Excel 拒绝了这次写入（参数无效），可能是该位置已有表格，或名称、格式不被接受。请选择其他位置后重试。"],
   ActivityLimitReached: ["excel", "Excel 正忙，请稍后重试。"],
 };
 

@@ -20,6 +20,12 @@ export const API = {
   conditionalFormats: "1.6",
   freezePanes: "1.7",
   suspendScreenUpdating: "1.9",
+  /** Range.getTables: a selection insert refuses over a table before writing. */
+  rangeTables: "1.9",
+  /** Range.getPivotTables. */
+  rangePivotTables: "1.12",
+  /** Range.getMergedAreasOrNullObject. */
+  mergedAreas: "1.13",
 } as const;
 
 /** Suspends calculation and screen updating until the next sync, where this Excel can. */

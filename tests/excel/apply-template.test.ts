@@ -279,6 +279,38 @@ describe("applyTemplatePlan at the selection", () => {
   });
 });
 
+describe("a table cannot go over merged cells, a PivotTable or another table: refused before any write", () => {
+  const atB2 = () => new FakeWorkbook({ sheets: ["数据"], selection: "'数据'!B2" });
+  const refusal = (wb: FakeWorkbook) => applyTemplatePlanIn(wb.context, handPlan(4), { isSetSupported: wb.supports, atSelection: true }).catch((e) => e);
+
+  test("merged cells, named", async () => {
+    const wb = atB2();
+    wb.sheet("数据").merged.push("D3:E3");
+    const err = await refusal(wb);
+    expect(err).toMatchObject({ code: "bad_selection" });
+    expect(err.message).toBe("所选区域 B2:J6 中有合并单元格（D3:E3），表格不能建在合并单元格上。未做任何更改，请先取消合并或选择其他位置。");
+    expect([wb.syncs, wb.writes()]).toEqual([1, []]);
+  });
+
+  test("a PivotTable and an empty-bodied table, named", async () => {
+    const pivot = atB2();
+    pivot.sheet("数据").pivots.push({ name: "透视表1", address: "H5:K9" });
+    expect((await refusal(pivot)).message).toContain("与数据透视表 “透视表1” 重叠");
+    const table = new FakeWorkbook({ sheets: ["数据"], selection: "'数据'!B2", tables: [{ name: "旧表", sheet: "数据", address: "J6:K9" }] });
+    expect((await refusal(table)).message).toContain("与表格 “旧表” 重叠");
+    for (const wb of [pivot, table]) expect([wb.syncs, wb.writes()]).toEqual([1, []]);
+  });
+
+  test("an Excel too old to tell (before ExcelApi 1.9/1.12/1.13): Excel's own refusal becomes a sentence", async () => {
+    const minor = (v: string) => Number(v.split(".")[1]); // 1.13 is after 1.8
+    const wb = new FakeWorkbook({ sheets: ["数据"], selection: "'数据'!B2", supports: (_s, v) => minor(v) <= 8 });
+    wb.sheet("数据").merged.push("D3:E3");
+    const err = await applyTemplatePlanIn(wb.context, handPlan(4), { isSetSupported: wb.supports, atSelection: true }).catch((e) => e);
+    expect(err).toMatchObject({ code: "bad_selection", excelCode: "MergedRangeConflict" });
+    expect(err.message).toContain("合并单元格、数据透视表或其他表格重叠");
+  });
+});
+
 describe("text stays text", () => {
   const risky = ["=SUM(A1:A9)", "+3个百分点", "-", "@备注", "-0.5", "1/2", "3-5", "=1+1"];
 

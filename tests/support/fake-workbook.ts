@@ -46,6 +46,10 @@ export class FakeSheet {
   readonly conditionalFormats: FakeConditionalFormat[] = [];
   /** range.dataValidation rules set (ExcelApi 1.8), in order. */
   readonly validations: { address: string; rule: unknown; errorAlert?: unknown }[] = [];
+  /** Merged areas (A1), put there by a test. */
+  readonly merged: string[] = [];
+  /** PivotTables (name and A1 area), put there by a test. */
+  readonly pivots: { name: string; address: string }[] = [];
   constructor(public name: string) {}
 }
 
@@ -133,7 +137,73 @@ const REQUIRES: Record<string, string> = {
   getByNamespace: "1.5",
   "customXmlParts.add": "1.5",
   freezeRows: "1.7",
+  getTables: "1.9",
+  getPivotTables: "1.12",
+  getMergedAreasOrNullObject: "1.13",
 };
+
+/** Excel on the web refuses a request over 5 MB (RequestPayloadSizeLimitExceeded). */
+export const FAKE_REQUEST_LIMIT = 5 * 1024 * 1024;
+/** Excel's conditional-format rule editor works with formulas of at most 255 characters. */
+export const FAKE_RULE_FORMULA_MAX = 255;
+
+/** Whether two A1 areas share a cell. */
+function overlaps(a: string, b: string): boolean {
+  const x = parseRangeAddress(a);
+  const y = parseRangeAddress(b);
+  return x.row < y.row + y.rows && y.row < x.row + x.rows && x.col < y.col + y.cols && y.col < x.col + x.cols;
+}
+
+/**
+ * A number format code Excel accepts: quotes and brackets balanced, at most four sections,
+ * and no stray character Excel would not read as a literal. Enough to catch a code built wrong.
+ */
+export function excelAcceptsNumberFormat(code: string): boolean {
+  if (code === "General" || code === "@") return true;
+  let sections = 1;
+  let quoted = false;
+  let bracket = false;
+  for (let i = 0; i < code.length; i++) {
+    const ch = code[i];
+    if (quoted) {
+      if (ch === '"') quoted = false;
+      continue;
+    }
+    if (ch === "\\") {
+      i++;
+      continue;
+    }
+    if (ch === '"') quoted = true;
+    else if (ch === "[") {
+      if (bracket) return false;
+      bracket = true;
+    } else if (ch === "]") {
+      if (!bracket) return false;
+      bracket = false;
+    } else if (ch === ";" && !bracket) sections++;
+    else if (!bracket && /[{}<>=^`~|]/.test(ch)) return false;
+  }
+  return !quoted && !bracket && sections <= 4 && code.length > 0;
+}
+
+/** Excel's display of a number under the number formats the add-in writes; General otherwise. */
+export function formatForText(v: unknown, code: string | undefined): string {
+  if (typeof v !== "number") return v === undefined || v === null ? "" : String(v);
+  const fmt = code ?? "General";
+  if (fmt === "General" || fmt === "@") return String(Number(v.toPrecision(11)));
+  const literal = /"([^"]*)"$/.exec(fmt);
+  const core = fmt.replace(/"[^"]*"$/, "");
+  const percent = core.endsWith("%");
+  const body = percent ? core.slice(0, -1) : core;
+  const decimals = (body.split(".")[1] ?? "").replace(/[^0#]/g, "").length;
+  const n = percent ? v * 100 : v;
+  let text = Math.abs(n).toFixed(decimals);
+  if (body.includes(",")) {
+    const [int, frac] = text.split(".");
+    text = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (frac !== undefined ? "." + frac : "");
+  }
+  return (n < 0 && Number(text.replace(/,/g, "")) !== 0 ? "-" : "") + text + (percent ? "%" : "") + (literal ? literal[1] : "");
+}
 
 const MUTATING = new Set([
   "add",
@@ -326,6 +396,11 @@ export class FakeWorkbook {
     this.syncs++;
     const fail = this.failOnSync;
     if (fail && fail.sync === this.syncs) throw new ExcelError(fail.code, fail.message ?? fail.code);
+    const bytes = this.requestBytes()[this.syncs - 1] ?? 0;
+    if (bytes > FAKE_REQUEST_LIMIT) {
+      this.pendingError = null;
+      throw new ExcelError("RequestPayloadSizeLimitExceeded", `request of ${bytes} bytes`);
+    }
     if (this.pendingError) {
       const e = this.pendingError;
       this.pendingError = null;
@@ -505,6 +580,12 @@ export class FakeWorkbook {
 
   private addTable(sheet: FakeSheet, address: string, hasHeaders: boolean): unknown {
     const ref = parseRangeAddress(address);
+    const area = rangeA1(ref.row, ref.col, ref.rows, ref.cols);
+    // office-js #1199: InvalidArgument, "A table can't overlap another table".
+    if (this.tables.some((t) => t.sheet === sheet && overlaps(t.address, area))) this.fail("InvalidArgument", `A table can't overlap another table (${area})`);
+    if (sheet.merged.some((m) => overlaps(m, area)) || sheet.pivots.some((p) => overlaps(p.address, area))) {
+      this.fail("MergedRangeConflict", `A table can't overlap a PivotTable report or merged cells (${area})`);
+    }
     const table: FakeTable = { name: `Table${this.tables.length + 1}`, sheet, address: rangeA1(ref.row, ref.col, ref.rows, ref.cols), hasHeaders };
     this.tables.push(table);
     return this.tableObject(table);
@@ -628,7 +709,8 @@ export class FakeWorkbook {
   }
 
   private rangeObject(sheet: FakeSheet, row: number, col: number, rows: number, cols: number): unknown {
-    const address = qualify(sheet.name, rangeA1(row, col, rows, cols));
+    const area = rangeA1(row, col, rows, cols);
+    const address = qualify(sheet.name, area);
     const raw = this.mock({
       address,
       rowIndex: row,
@@ -653,6 +735,12 @@ export class FakeWorkbook {
       },
       getResizedRange: (dr: number, dc: number) => this.rangeObject(sheet, row, col, rows + dr, cols + dc),
       getUsedRangeOrNullObject: (valuesOnly?: boolean) => this.usedRange(sheet, row, col, rows, cols, valuesOnly === true),
+      getTables: () => this.track(this.collection(() => this.tables.filter((t) => t.sheet === sheet && overlaps(t.address, area)).map((t) => ({ name: t.name }))), `${address}.tables`),
+      getPivotTables: () => this.track(this.collection(() => sheet.pivots.filter((p) => overlaps(p.address, area)).map((p) => ({ name: p.name }))), `${address}.pivotTables`),
+      getMergedAreasOrNullObject: () => {
+        const hit = sheet.merged.filter((m) => overlaps(m, area));
+        return hit.length === 0 ? this.nullRange() : this.track(this.mock({ isNullObject: false, address: hit.map((m) => qualify(sheet.name, m)).join(",") }), `${address}.mergedAreas`);
+      },
     });
     this.attach(raw, "worksheet", this.sheetRaw(sheet));
     // Cell contents are read from the model when they are loaded, not when the range is made.
@@ -667,7 +755,7 @@ export class FakeWorkbook {
         if (calculating) this.busyReads--;
         setValue("values", grid((c) => (calculating && c?.result === undefined && /PLAN\./.test(c?.formula ?? "") ? "#BUSY!" : value(c))));
       }
-      if (/\btext\b/.test(text)) setValue("text", grid((c) => String(value(c))));
+      if (/\btext\b/.test(text)) setValue("text", grid((c) => formatForText(value(c), c?.numberFormat)));
       if (/\bformulas\b/.test(text)) setValue("formulas", grid((c) => c?.formula ?? c?.value ?? ""));
       if (/\bnumberFormat\b/.test(text)) setValue("numberFormat", grid((c) => c?.numberFormat ?? "General"));
       return withNullFlag(arg);
@@ -714,7 +802,12 @@ export class FakeWorkbook {
       else if (prop === "formulasLocal") each(value, (a1, v) => enter(a1, v, true));
       else if (prop === "formulasR1C1") {
         each(value, (a1, v, r, c) => enter(a1, typeof v === "string" && v.startsWith("=") ? fromR1C1(v, r, c) : v));
-      } else if (prop === "numberFormat") each(value, (a1, v) => void (cellAt(a1).numberFormat = String(v)));
+      } else if (prop === "numberFormat") {
+        each(value, (a1, v) => {
+          if (!excelAcceptsNumberFormat(String(v))) this.fail("InvalidArgument", `number format ${String(v)}`);
+          cellAt(a1).numberFormat = String(v);
+        });
+      }
       else if (prop === "columnHidden" && value === true) for (let c = 0; c < cols; c++) sheet.hidden.add(col + c);
     });
     const format = raw.format as Raw;
@@ -762,7 +855,9 @@ export class FakeWorkbook {
       if (prop === "stopIfTrue") cf.stopIfTrue = value === true;
     });
     this.onSet.set(custom.rule as Raw, (prop, value) => {
-      if (prop === "formula") cf.formula = String(value);
+      if (prop !== "formula") return;
+      cf.formula = String(value);
+      if (cf.formula.length > FAKE_RULE_FORMULA_MAX) this.fail("InvalidArgument", `conditional format formula of ${cf.formula.length} characters`);
     });
     this.onSet.set(fmt.fill as Raw, (prop, value) => {
       if (prop === "color") cf.fill = String(value);
