@@ -201,14 +201,15 @@ export function setRange(address: string, prop: "values" | "numberFormat" | "for
   });
 }
 
-/** Splits array segments so that no single write exceeds `maxBytes` (a long text column under a small budget). */
-function chunked(segs: Segment[], maxBytes: number): Segment[] {
-  const out: Segment[] = [];
-  for (const s of segs) {
-    if (!s.cells) {
-      out.push(s);
-      continue;
-    }
+/**
+ * Splits segments so that no single write exceeds `maxBytes` (a long text column under a small
+ * budget). A run of one value becomes its cells: the API takes a 2-D array the size of the
+ * range (a scalar on a multi-cell range works, but is not documented).
+ */
+function chunked(segments: Segment[], maxBytes: number): (Segment & { cells: unknown[] })[] {
+  const out: (Segment & { cells: unknown[] })[] = [];
+  for (const seg of segments) {
+    const s = seg.cells ? (seg as Segment & { cells: unknown[] }) : { ...seg, cells: new Array<unknown>(seg.count).fill(seg.scalar) };
     let start = 0;
     let bytes = 0;
     for (let k = 0; k < s.cells.length; k++) {
@@ -225,8 +226,48 @@ function chunked(segs: Segment[], maxBytes: number): Segment[] {
   return out;
 }
 
-/** `names`: write PLAN formulas through formulasLocal with these names (Chinese Excel); null: English, R1C1. */
-export function columnOps(plan: SheetLike, c: number, layout: Layout, maxBytes: number, names: FunctionNames | null = null): Op[] {
+/**
+ * The writes of one column. `names`: write PLAN formulas through formulasLocal with these
+ * names (Chinese Excel); null: English, R1C1. `canFill`: a run of one relative formula is
+ * written once and filled down (Range.autoFill, ExcelApi 1.9), else as a 2-D array.
+ */
+/**
+ * Writes of a column's segments as 2-D arrays. With `canFill`, a run of one relative formula or
+ * one number format is written into its first cell and filled down (Range.autoFill, ExcelApi
+ * 1.9): the request holds it once, so 10,000 rows cost what 10 do. Formulas fill with
+ * FillValues and formats with FillFormats, so that neither touches what the other wrote.
+ */
+function segmentOps(
+  segments: Segment[],
+  firstRow: number,
+  sheetCol: number,
+  maxBytes: number,
+  canFill: boolean,
+  prop: (kind: Segment["kind"]) => "values" | "numberFormat" | "formulasR1C1" | "formulasLocal",
+): Op[] {
+  const ops: Op[] = [];
+  const fillable = (s: Segment) => s.scalar !== undefined && s.count > 1 && (s.kind === "f" || prop(s.kind) === "numberFormat");
+  const filled = canFill ? segments.filter(fillable) : [];
+  for (const s of filled) {
+    const first = rangeA1(firstRow + s.start, sheetCol, 1, 1);
+    const all = rangeA1(firstRow + s.start, sheetCol, s.count, 1);
+    const p = prop(s.kind);
+    const type = p === "numberFormat" ? "FillFormats" : "FillValues";
+    ops.push(setRange(first, p, [[s.scalar]]));
+    ops.push(
+      op(utf8Length(first + all + type), (st) => {
+        st.sheet.getRange(first).autoFill(all, type);
+      }),
+    );
+  }
+  const rest = segments.filter((s) => !filled.includes(s));
+  for (const s of chunked(rest, maxBytes)) {
+    ops.push(setRange(rangeA1(firstRow + s.start, sheetCol, s.count, 1), prop(s.kind), s.cells.map((x) => [x])));
+  }
+  return ops;
+}
+
+export function columnOps(plan: SheetLike, c: number, layout: Layout, maxBytes: number, names: FunctionNames | null = null, canFill = false): Op[] {
   const col: PlanColumn = plan.columns[c];
   const rows = plan.values.length;
   if (rows === 0) return [];
@@ -244,10 +285,7 @@ export function columnOps(plan: SheetLike, c: number, layout: Layout, maxBytes: 
     const fmt = formula ? (f === "@" ? "General" : f) : col.text || isString(v) ? "@" : f;
     return { kind: "v", key: fmt, raw: fmt };
   });
-  for (const s of chunked(encodeColumn(formats), maxBytes)) {
-    const addr = rangeA1(firstRow + s.start, sheetCol, s.count, 1);
-    ops.push(setRange(addr, "numberFormat", s.scalar !== undefined ? s.scalar : s.cells?.map((x) => [x])));
-  }
+  ops.push(...segmentOps(encodeColumn(formats), firstRow, sheetCol, maxBytes, canFill, () => "numberFormat"));
 
   const content: Item[] = plan.values.map((row, r) => {
     const f = plan.formulas[r][c];
@@ -265,11 +303,8 @@ export function columnOps(plan: SheetLike, c: number, layout: Layout, maxBytes: 
     const v = row[c];
     return v === null || v === "" ? { kind: "skip" } : { kind: "v", key: JSON.stringify(v), raw: v };
   });
-  for (const s of chunked(encodeColumn(content), maxBytes)) {
-    const addr = rangeA1(firstRow + s.start, sheetCol, s.count, 1);
-    const value = s.scalar !== undefined ? s.scalar : s.cells?.map((x) => [x]);
-    ops.push(setRange(addr, s.kind === "f" ? "formulasR1C1" : s.kind === "l" ? "formulasLocal" : "values", value));
-  }
+  const prop = (k: Segment["kind"]) => (k === "f" ? "formulasR1C1" : k === "l" ? "formulasLocal" : "values");
+  ops.push(...segmentOps(encodeColumn(content), firstRow, sheetCol, maxBytes, canFill, prop));
 
   const fill = plan.fills[col.kind];
   if (fill) {
@@ -523,9 +558,10 @@ export async function applyTemplatePlanIn(
   }
   const headerAddr = rangeA1(layout.row, layout.col, 1, cols);
   const headers = [chosen.columns.map((c) => c.header)];
-  ops.push(setRange(headerAddr, "numberFormat", "@"), setRange(headerAddr, "values", headers));
+  ops.push(setRange(headerAddr, "numberFormat", [headers[0].map(() => "@")]), setRange(headerAddr, "values", headers));
   const budget = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
-  for (let c = 0; c < cols; c++) ops.push(...columnOps(chosen, c, layout, Math.max(1024, budget / 4), names));
+  const canFill = supports("ExcelApi", API.autoFill);
+  for (let c = 0; c < cols; c++) ops.push(...columnOps(chosen, c, layout, Math.max(1024, budget / 4), names, canFill));
   const style = options.tableStyle ?? "TableStyleMedium2";
   ops.push(
     op(utf8Length(tableAddress + tableName + style) + 2 * OP_OVERHEAD_BYTES, (s) => {

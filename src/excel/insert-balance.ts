@@ -76,7 +76,7 @@ function checkSheet(sheet: SheetPlan): void {
   }
 }
 
-function sheetOps(sheet: SheetPlan, budget: number, lists: boolean, canFreeze: boolean, style: string): Op[] {
+function sheetOps(sheet: SheetPlan, budget: number, lists: boolean, canFreeze: boolean, style: string, canFill: boolean): Op[] {
   const layout: Layout = { row: sheet.anchor.row, col: sheet.anchor.col, dRow: 0, dCol: 0 };
   const rows = sheet.values.length;
   const cols = sheet.columns.length;
@@ -86,8 +86,8 @@ function sheetOps(sheet: SheetPlan, budget: number, lists: boolean, canFreeze: b
     }),
   ];
   const headerAddr = rangeA1(layout.row, layout.col, 1, cols);
-  ops.push(setRange(headerAddr, "numberFormat", "@"), setRange(headerAddr, "values", [sheet.columns.map((c) => c.header)]));
-  for (let c = 0; c < cols; c++) ops.push(...columnOps(sheet, c, layout, Math.max(1024, budget / 4)));
+  ops.push(setRange(headerAddr, "numberFormat", [sheet.columns.map(() => "@")]), setRange(headerAddr, "values", [sheet.columns.map((c) => c.header)]));
+  for (let c = 0; c < cols; c++) ops.push(...columnOps(sheet, c, layout, Math.max(1024, budget / 4), null, canFill));
   const tableAddress = rangeA1(layout.row, layout.col, rows + 1, cols);
   ops.push(
     op(utf8Length(tableAddress + sheet.tableName + style) + 2 * OP_OVERHEAD_BYTES, (s) => {
@@ -144,7 +144,7 @@ export async function insertBalanceIn(
   const budget = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
   const lists = supports("ExcelApi", DATA_VALIDATION_API);
   const style = options.tableStyle ?? "TableStyleMedium2";
-  const ops = plan.sheets.flatMap((s) => sheetOps(s, budget, lists, supports("ExcelApi", API.freezePanes), style));
+  const ops = plan.sheets.flatMap((s) => sheetOps(s, budget, lists, supports("ExcelApi", API.freezePanes), style, supports("ExcelApi", API.autoFill)));
   ops.push(
     op(16, (s) => {
       // The statistician starts on the input sheet.

@@ -20,6 +20,8 @@ export const API = {
   conditionalFormats: "1.6",
   freezePanes: "1.7",
   suspendScreenUpdating: "1.9",
+  /** Range.autoFill: one formula filled down a column instead of one copy per row in the request. */
+  autoFill: "1.9",
   /** Range.getTables: a selection insert refuses over a table before writing. */
   rangeTables: "1.9",
   /** Range.getPivotTables. */

@@ -111,8 +111,12 @@ describe("applyTemplatePlan on a new sheet", () => {
       expect(cell(`F${r}`)?.formula).toBe(`=PLAN.TARGET_STATUS(D${r},C${r})`);
       expect(cell(`F${r}`)?.numberFormat).toBe("General");
     }
-    const gapWrites = wb.writes().filter((e) => e.target.endsWith("!E2:E5") && e.name === "formulasR1C1");
-    expect(gapWrites.map((e) => e.value)).toEqual(["=PLAN.TARGET_GAP(RC[-1],RC[-2])"]);
+    // Written once, as a 2-D array of one cell, then filled down (Range.autoFill).
+    const gapWrites = wb.writes().filter((e) => /!E2(:E5)?$/.test(e.target) && (e.name === "formulasR1C1" || e.name === "autoFill"));
+    expect(gapWrites.map((e) => [e.name, e.value])).toEqual([
+      ["formulasR1C1", [["=PLAN.TARGET_GAP(RC[-1],RC[-2])"]]],
+      ["autoFill", ["E2:E5", "FillValues"]],
+    ]);
 
     expect(wb.tables).toEqual([expect.objectContaining({ name: "表2008教育目标", address: "A1:I5", hasHeaders: true, style: "TableStyleMedium2" })]);
 
@@ -232,6 +236,15 @@ describe("applyTemplatePlan on a new sheet", () => {
       expect(wb.xmlParts.length).toBe(supported ? 1 : 0);
     }
   });
+
+  test("before ExcelApi 1.9 (no autoFill): every formula goes as a 2-D array, each request still under 5 MB", async () => {
+    const minor = (v: string) => Number(v.split(".")[1]);
+    const { wb, result } = await apply(handPlan(10000), { supports: (_s, v) => minor(v) <= 8 });
+    expect(wb.writes().some((e) => e.name === "autoFill")).toBe(false);
+    expect(wb.cell(result.sheetName, "E10001")?.formula).toBe("=PLAN.TARGET_GAP(D10001,C10001)");
+    expect(Math.max(...wb.requestBytes())).toBeLessThan(FIVE_MB);
+    expect(result.syncs).toBe(2 + result.writeRequests);
+  }, 60000);
 
   test("a request budget splits oversized writes into more requests, in order, each within budget", async () => {
     const plan = handPlan(3000, { source: Array.from({ length: 97 }, (_, i) => `《文件${i}》：“${"很长的原文".repeat(12)}${i}”`) });

@@ -10,7 +10,7 @@
  * the sheet ends up holding and not only which calls were made.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { MAX_COLS, cellA1, fromR1C1, parseRangeAddress, qualify, rangeA1 } from "../../src/core/a1";
+import { MAX_COLS, cellA1, fromR1C1, parseRangeAddress, qualify, rangeA1, shiftFormula } from "../../src/core/a1";
 import { jsonBytes } from "../../src/excel/request-size";
 
 /** What Office.js adds around each call (object path + action JSON), on top of its data. */
@@ -140,6 +140,7 @@ const REQUIRES: Record<string, string> = {
   getTables: "1.9",
   getPivotTables: "1.12",
   getMergedAreasOrNullObject: "1.13",
+  autoFill: "1.9",
 };
 
 /** Excel on the web refuses a request over 5 MB (RequestPayloadSizeLimitExceeded). */
@@ -207,6 +208,7 @@ export function formatForText(v: unknown, code: string | undefined): string {
 
 const MUTATING = new Set([
   "add",
+  "autoFill",
   "select",
   "setXml",
   "setPosition",
@@ -737,6 +739,28 @@ export class FakeWorkbook {
       getUsedRangeOrNullObject: (valuesOnly?: boolean) => this.usedRange(sheet, row, col, rows, cols, valuesOnly === true),
       getTables: () => this.track(this.collection(() => this.tables.filter((t) => t.sheet === sheet && overlaps(t.address, area)).map((t) => ({ name: t.name }))), `${address}.tables`),
       getPivotTables: () => this.track(this.collection(() => sheet.pivots.filter((p) => overlaps(p.address, area)).map((p) => ({ name: p.name }))), `${address}.pivotTables`),
+      autoFill: (destination: string, type: string) => {
+        const source = sheet.cells.get(cellA1(row, col));
+        const dest = parseRangeAddress(destination);
+        if ((type !== "FillValues" && type !== "FillFormats") || rows * cols !== 1 || dest.row !== row || dest.col !== col || dest.cols !== 1) {
+          this.fail("InvalidArgument", `autoFill ${address} → ${destination} (${type})`);
+          return;
+        }
+        // Copying a formula moves its relative references, row by row, as the fill handle does.
+        for (let r = 1; r < dest.rows; r++) {
+          const target: FakeCell = { ...(sheet.cells.get(cellA1(row + r, col)) ?? {}) };
+          if (type === "FillFormats") {
+            if (source?.numberFormat !== undefined) target.numberFormat = source.numberFormat;
+            sheet.cells.set(cellA1(row + r, col), target);
+            continue;
+          }
+          // FillValues: contents only, formats stay.
+          if (source?.formula !== undefined) target.formula = shiftFormula(source.formula, r, 0, "copy");
+          else target.value = source?.value;
+          target.result = source?.result;
+          sheet.cells.set(cellA1(row + r, col), target);
+        }
+      },
       getMergedAreasOrNullObject: () => {
         const hit = sheet.merged.filter((m) => overlaps(m, area));
         return hit.length === 0 ? this.nullRange() : this.track(this.mock({ isNullObject: false, address: hit.map((m) => qualify(sheet.name, m)).join(",") }), `${address}.mergedAreas`);
@@ -764,6 +788,11 @@ export class FakeWorkbook {
       const is2d = Array.isArray(value);
       if (is2d && (value.length !== rows || value.some((line) => !Array.isArray(line) || line.length !== cols))) {
         this.fail("InvalidArgument", `${address}: ${value.length} rows given`);
+        return;
+      }
+      if (!is2d && rows * cols > 1) {
+        // Excel takes it, but the API documents a 2-D array the size of the range: keep to that.
+        this.fail("InvalidArgument", `${address}: a single value for ${rows * cols} cells (undocumented form)`);
         return;
       }
       if (!is2d && value === null) {
