@@ -14,9 +14,9 @@
  */
 import { uniqueSheetName, uniqueTableName } from "../core/template";
 import type { CellValue, PlanColumn, SheetLike, TemplatePlan } from "../core/template";
-import { cellA1, columnsA1, rangeA1, shiftFormula, toR1C1 } from "../core/a1";
+import { columnsA1, rangeA1, shiftFormula, toR1C1 } from "../core/a1";
 import { callsPlanFunction, localizeFormula, type FunctionNames } from "../core/formulas/localize";
-import { localNamesFor, officeDisplayLanguage, probeBusy, probeVerdict, queueProbe, reloadProbe, type Probe } from "./function-language";
+import { localNamesFor, officeDisplayLanguage, probeFunctions } from "./function-language";
 import { jsonBytes, utf8Length } from "./request-size";
 import { WorkbookError, toWorkbookError } from "./errors";
 import { TemplateRecord, templateXml } from "./template-memory";
@@ -68,9 +68,7 @@ export interface ApplyResult {
   functions: FunctionsWritten | null;
 }
 
-/** Reads of a probe that still shows #BUSY!, at most, before its verdict stands. */
-export const PROBE_RETRIES = 3;
-const PROBE_WAIT_MS = 250;
+export { PROBE_RETRIES } from "./function-language";
 
 export const DEFAULT_MAX_REQUEST_BYTES = 4 * 1024 * 1024;
 /** Office.js wraps each call in an object path and an action (ids, types, names): about this much JSON. */
@@ -523,20 +521,13 @@ export async function applyTemplatePlanIn(
   if (live) {
     names = localNamesFor(options.displayLanguage === undefined ? officeDisplayLanguage() : options.displayLanguage);
     sheet = newSheet ? wb.worksheets.add(sheetName) : (selSheet as Excel.Worksheet);
-    const probe: Probe = queueProbe(sheet.getRange(cellA1(at.row, at.col)), sheet.getRange(cellA1(at.row, at.col + 1)), names);
-    const wait = options.wait ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+    let verdict;
     try {
-      await sync();
-      for (let i = 0; i < PROBE_RETRIES && probeBusy(probe); i++) {
-        await wait(PROBE_WAIT_MS);
-        reloadProbe(probe);
-        await sync();
-      }
+      verdict = await probeFunctions(sheet, at.row, at.col, names, sync, options.wait);
     } catch (e) {
       const err = toWorkbookError(e);
       throw new WorkbookError(err.code, newSheet ? `${err.message}（可删除工作表“${sheetName}”后重试。）` : err.message, err.excelCode);
     }
-    const verdict = probeVerdict(probe);
     functions = verdict === "unavailable" && fallback ? "portable" : verdict;
     if (functions === "portable") chosen = fallback as TemplatePlan;
     if (functions !== "localized") names = null;

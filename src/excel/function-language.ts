@@ -6,6 +6,7 @@
  * writes the table's PLAN formulas in whichever form Excel understood, or portable formulas.
  */
 import zh from "../functions/functions.zh-cn.json";
+import { cellA1 } from "../core/a1";
 import type { FunctionNames } from "../core/formulas/localize";
 
 export type FormulaLanguage = "english" | "localized" | "unavailable";
@@ -68,4 +69,31 @@ export function probeVerdict(p: Probe): FormulaLanguage {
 export function reloadProbe(p: Probe): void {
   p.english.load("values");
   p.localized?.load("values");
+}
+
+/** Reads of a probe that still shows #BUSY!, at most, before its verdict stands. */
+export const PROBE_RETRIES = 3;
+const PROBE_WAIT_MS = 250;
+
+/**
+ * The whole probe: writes it at (row, col) and the cell to its right of `sheet`, syncs, re-reads
+ * while #BUSY! (at most PROBE_RETRIES times, `wait` apart), and returns the verdict. 1 to
+ * 1 + PROBE_RETRIES syncs; failures propagate as Excel threw them.
+ */
+export async function probeFunctions(
+  sheet: Excel.Worksheet,
+  row: number,
+  col: number,
+  names: FunctionNames | null,
+  sync: () => Promise<void>,
+  wait: (ms: number) => Promise<void> = (ms) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
+): Promise<FormulaLanguage> {
+  const probe = queueProbe(sheet.getRange(cellA1(row, col)), sheet.getRange(cellA1(row, col + 1)), names);
+  await sync();
+  for (let i = 0; i < PROBE_RETRIES && probeBusy(probe); i++) {
+    await wait(PROBE_WAIT_MS);
+    reloadProbe(probe);
+    await sync();
+  }
+  return probeVerdict(probe);
 }

@@ -13,6 +13,10 @@
  */
 import type { BalanceWorkbookPlan, SheetPlan } from "../core/balance/workbook-plan";
 import { rangeA1 } from "../core/a1";
+import { callsPlanFunction, type FunctionNames } from "../core/formulas/localize";
+import type { FormulaMode } from "../core/template";
+import { localNamesFor, officeDisplayLanguage, probeFunctions } from "./function-language";
+import type { FunctionsWritten } from "./apply-template";
 import { utf8Length } from "./request-size";
 import { WorkbookError, toWorkbookError } from "./errors";
 import {
@@ -41,6 +45,10 @@ export interface BalanceInsertOptions {
   /** Estimated bytes per write request before it is split; default 4 MB. */
   maxRequestBytes?: number;
   tableStyle?: string;
+  /** Office's display language (zh-CN …); default Office.context.displayLanguage. */
+  displayLanguage?: string | null;
+  /** Waits between reads of a probe that still shows #BUSY! (tests pass an instant one). */
+  wait?: (ms: number) => Promise<void>;
 }
 
 export interface BalanceInsertResult {
@@ -54,10 +62,13 @@ export interface BalanceInsertResult {
   lists: boolean;
   syncs: number;
   writeRequests: number;
+  /** Live workbooks only (null otherwise): how PLAN.SCHOOL_CV was written, after probing this Excel. */
+  functions: FunctionsWritten | null;
 }
 
 /** Builds the plan once the workbook's names are known. */
-export type BalancePlanBuilder = (taken: { sheetNames: string[]; tableNames: string[] }) => BalanceWorkbookPlan;
+/** Builds the plan for the names already taken; `mode` overrides the chosen one (portable, where Excel lacks the PLAN functions). */
+export type BalancePlanBuilder = (taken: { sheetNames: string[]; tableNames: string[] }, mode?: FormulaMode) => BalanceWorkbookPlan;
 
 function refuse(message: string): WorkbookError {
   return new WorkbookError("bad_plan", `均衡工作簿未插入：${message}`);
@@ -76,18 +87,31 @@ function checkSheet(sheet: SheetPlan): void {
   }
 }
 
-function sheetOps(sheet: SheetPlan, budget: number, lists: boolean, canFreeze: boolean, style: string, canFill: boolean): Op[] {
+interface SheetWrite {
+  budget: number;
+  lists: boolean;
+  canFreeze: boolean;
+  style: string;
+  canFill: boolean;
+  /** PLAN names for formulasLocal (Chinese Excel), or null. */
+  names: FunctionNames | null;
+  /** A sheet the probe already created, by name. */
+  created: string | null;
+}
+
+function sheetOps(sheet: SheetPlan, w: SheetWrite): Op[] {
+  const { budget, lists, canFreeze, style, canFill } = w;
   const layout: Layout = { row: sheet.anchor.row, col: sheet.anchor.col, dRow: 0, dCol: 0 };
   const rows = sheet.values.length;
   const cols = sheet.columns.length;
   const ops: Op[] = [
     op(utf8Length(sheet.sheetName), (s) => {
-      s.sheet = s.context.workbook.worksheets.add(sheet.sheetName);
+      s.sheet = sheet.sheetName === w.created ? s.context.workbook.worksheets.getItem(sheet.sheetName) : s.context.workbook.worksheets.add(sheet.sheetName);
     }),
   ];
   const headerAddr = rangeA1(layout.row, layout.col, 1, cols);
   ops.push(setRange(headerAddr, "numberFormat", [sheet.columns.map(() => "@")]), setRange(headerAddr, "values", [sheet.columns.map((c) => c.header)]));
-  for (let c = 0; c < cols; c++) ops.push(...columnOps(sheet, c, layout, Math.max(1024, budget / 4), null, canFill));
+  for (let c = 0; c < cols; c++) ops.push(...columnOps(sheet, c, layout, Math.max(1024, budget / 4), w.names, canFill));
   const tableAddress = rangeA1(layout.row, layout.col, rows + 1, cols);
   ops.push(
     op(utf8Length(tableAddress + sheet.tableName + style) + 2 * OP_OVERHEAD_BYTES, (s) => {
@@ -133,18 +157,50 @@ export async function insertBalanceIn(
     throw toWorkbookError(e);
   }
 
-  let plan: BalanceWorkbookPlan;
-  try {
-    plan = build(taken());
-  } catch (e) {
-    throw refuse((e as Error).message);
-  }
+  const names0 = taken();
+  const plan0 = (mode?: FormulaMode) => {
+    try {
+      return build(names0, mode);
+    } catch (e) {
+      throw refuse((e as Error).message);
+    }
+  };
+  let plan: BalanceWorkbookPlan = plan0();
   plan.sheets.forEach(checkSheet);
+
+  // A live workbook: which PLAN names does this Excel know? Probed on the first new sheet's header.
+  let functions: FunctionsWritten | null = null;
+  let names: FunctionNames | null = null;
+  let created: string | null = null;
+  if (plan.sheets.some((s) => s.formulas.some((row) => row.some((f) => f !== null && callsPlanFunction(f))))) {
+    names = localNamesFor(options.displayLanguage === undefined ? officeDisplayLanguage() : options.displayLanguage);
+    const first = plan.sheets[0];
+    created = first.sheetName;
+    let verdict;
+    try {
+      verdict = await probeFunctions(context.workbook.worksheets.add(first.sheetName), first.anchor.row, first.anchor.col, names, counter.sync, options.wait);
+    } catch (e) {
+      const err = toWorkbookError(e);
+      throw new WorkbookError(err.code, `${err.message}（可删除工作表“${first.sheetName}”后重试。）`, err.excelCode);
+    }
+    functions = verdict;
+    if (verdict === "unavailable") {
+      const portable = plan0("portable");
+      // Same names taken, same names given: the portable sheets land where the probe was.
+      if (portable.sheets.every((s, i) => s.sheetName === plan.sheets[i]?.sheetName)) {
+        portable.sheets.forEach(checkSheet);
+        plan = portable;
+        functions = "portable";
+      }
+    }
+    if (verdict !== "localized") names = null;
+  }
 
   const budget = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
   const lists = supports("ExcelApi", DATA_VALIDATION_API);
   const style = options.tableStyle ?? "TableStyleMedium2";
-  const ops = plan.sheets.flatMap((s) => sheetOps(s, budget, lists, supports("ExcelApi", API.freezePanes), style, supports("ExcelApi", API.autoFill)));
+  const write: SheetWrite = { budget, lists, canFreeze: supports("ExcelApi", API.freezePanes), style, canFill: supports("ExcelApi", API.autoFill), names, created };
+  const ops = plan.sheets.flatMap((s) => sheetOps(s, write));
   ops.push(
     op(16, (s) => {
       // The statistician starts on the input sheet.
@@ -174,6 +230,7 @@ export async function insertBalanceIn(
     lists,
     syncs: counter.count,
     writeRequests: batches.length,
+    functions,
   };
 }
 

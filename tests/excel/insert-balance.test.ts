@@ -3,6 +3,7 @@
  * that name the sheets actually created, the same syncs for 30 and 3,000 school rows with every
  * request under 5 MB, and a refusal before the first write.
  */
+import zh from "../../src/functions/functions.zh-cn.json";
 import { buildBalanceWorkbookPlan, schoolKeys, type BalanceWorkbookOptions } from "../../src/core/balance/workbook-plan";
 import { YOUZHI_2017_WORKBOOK as STD } from "../../src/core/balance/workbook-standard";
 import { WorkbookError } from "../../src/excel/errors";
@@ -57,7 +58,9 @@ test("same syncs for 30 and 3,000 school rows, every request under 5 MB, in both
     const large = await insert({ mode, schools: balanceSchools(3000, 2) });
     expect(large.result.rows).toBeGreaterThanOrEqual(3000);
     expect([mode, large.wb.syncs]).toEqual([mode, small.wb.syncs]);
-    expect(large.wb.syncs).toBe(2);
+    // Read and write; live also probes which PLAN names this Excel knows.
+    expect([mode, large.wb.syncs]).toEqual([mode, mode === "live" ? 3 : 2]);
+    expect(large.result.functions).toBe(mode === "live" ? "english" : null);
     expect(Math.max(...large.wb.requestBytes())).toBeLessThan(FIVE_MB);
     // The school rows' typed figures arrived, as numbers and text.
     const last = large.result.rows + 1;
@@ -134,7 +137,7 @@ test("the 学段 and 学校类型 lists where Excel has data validation (ExcelAp
       errorAlert: expect.objectContaining({ title: "学校类型", showAlert: true }),
     },
   ]);
-  expect(wb.syncs).toBe(2);
+  expect(wb.syncs).toBe(result.functions === null ? 2 : 3);
 });
 
 test("reading the computed sheets back: two syncs, values from A1 with the headers; a deleted sheet is named", async () => {
@@ -146,4 +149,33 @@ test("reading the computed sheets back: two syncs, values from A1 with the heade
   expect(read.school.values).toHaveLength(31);
   expect(read.county.values[1].slice(0, 2)).toEqual(["小学", "L1"]);
   await expect(readBalanceSheetsIn(wb.context, "没有这张表", result.countySheet)).rejects.toThrow("找不到工作表“没有这张表”，请重新插入均衡工作表。");
+});
+
+describe("live balance workbooks in an Excel that knows PLAN.SCHOOL_CV under another name, or not at all", () => {
+  const modal =
+    (options: BalanceWorkbookOptions): BalancePlanBuilder =>
+    (taken, mode) =>
+      buildBalanceWorkbookPlan(STD, { ...options, ...(mode ? { mode } : {}), existingSheetNames: taken.sheetNames, existingTableNames: taken.tableNames });
+  const zhNames = Object.fromEntries(Object.entries(zh).map(([id, t]) => [id, t.name]));
+  const cvCells = (wb: FakeWorkbook, sheet: string) => [...wb.sheet(sheet).cells.values()].filter((c) => /SCHOOL_CV|差异系数\(/.test(c.formula ?? ""));
+
+  test("Chinese Excel: PLAN.差异系数 through formulasLocal, and it works", async () => {
+    const wb = new FakeWorkbook({ functions: "localized", localNames: zhNames });
+    const result = await insertBalanceIn(wb.context, modal({ mode: "live", rows: 30 }), { isSetSupported: wb.supports, displayLanguage: "zh-CN", wait: async () => undefined });
+    expect(result.functions).toBe("localized");
+    const cells = cvCells(wb, result.countySheet);
+    expect(cells.length).toBeGreaterThan(0);
+    expect(cells.every((c) => (c.formula as string).includes("PLAN.差异系数(") && c.result !== "#NAME?")).toBe(true);
+    expect(result.syncs).toBe(3);
+  });
+
+  test("no PLAN functions: the portable workbook on the same sheets", async () => {
+    const wb = new FakeWorkbook({ functions: "none" });
+    const result = await insertBalanceIn(wb.context, modal({ mode: "live", rows: 30 }), { isSetSupported: wb.supports, wait: async () => undefined });
+    expect(result.functions).toBe("portable");
+    expect(result.sheetNames).toEqual(["均衡·学校数据", "均衡·学校指标", "均衡·县域差异系数"]);
+    expect(wb.sheets.map((s) => s.name)).toEqual(["Sheet1", ...result.sheetNames]);
+    expect(cvCells(wb, result.countySheet)).toEqual([]);
+    expect([...wb.sheet(result.countySheet).cells.values()].some((c) => (c.formula ?? "").includes("SQRT(SUMPRODUCT("))).toBe(true);
+  });
 });

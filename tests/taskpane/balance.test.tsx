@@ -18,7 +18,7 @@ jest.setTimeout(60000);
 const schools = balanceSchools(16, 5);
 schools[2] = { ...schools[2], students: null };
 
-function balancePort() {
+function balancePort(functions: "english" | "portable" | null = null) {
   const port = fakePort();
   let plan: ReturnType<typeof buildBalanceWorkbookPlan> | null = null;
   const insertBalance = jest.fn(async (standard: WorkbookStandard, options: Pick<BalanceWorkbookOptions, "mode" | "rows" | "source">) => {
@@ -33,6 +33,7 @@ function balancePort() {
       lists: true,
       syncs: 2,
       writeRequests: 1,
+      functions,
     };
   });
   const readBalance = jest.fn(async (school: string, county: string) => {
@@ -160,4 +161,12 @@ test("基本均衡: choosing it inserts that standard, and the results judge the
   const other = schools[2].stage === "小学" ? "初中" : "小学";
   expect(outcome.querySelector(`[data-stage="${other}"]`)?.textContent).toMatch(/^(小学|初中)：(达标|未达标)（综合差异系数 0\.\d+）/);
   expect(within(outcome).queryByText("未达标的学校（按指标）")).toBeNull();
+});
+
+test("a live workbook that went in portable (no PLAN functions in this Excel) says so", async () => {
+  const port = balancePort("portable");
+  renderPane({ host: IN_EXCEL, port });
+  await openTab("均衡");
+  await click(await screen.findByRole("button", { name: "插入均衡工作表" }));
+  expect(await screen.findByText(/已改用便携公式插入/)).toBeTruthy();
 });

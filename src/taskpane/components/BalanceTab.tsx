@@ -50,7 +50,7 @@ export default function BalanceTab() {
   const [rows, setRows] = useState(String(DEFAULT_BALANCE_ROWS));
   // Typed adjustments by field id: cv:小学, nineYear, complete, L4:初中 …
   const [typed, setTyped] = useState<Record<string, string>>({});
-  const [sheets, setSheets] = useState<{ names: string[]; school: string; county: string } | null>(null);
+  const [sheets, setSheets] = useState<{ names: string[]; school: string; county: string; functions: string | null } | null>(null);
   const [outcome, setOutcome] = useState<BalanceOutcome | null>(null);
   const [unknown, setUnknown] = useState<string[]>([]);
 
@@ -89,7 +89,7 @@ export default function BalanceTab() {
   const insert = useAction(async () => {
     if (!port?.insertBalance) throw new Error(t.host.notYet);
     const result = await port.insertBalance(standard, { mode, rows: rowCount });
-    setSheets({ names: result.sheetNames, school: result.schoolSheet, county: result.countySheet });
+    setSheets({ names: result.sheetNames, school: result.schoolSheet, county: result.countySheet, functions: result.functions ?? null });
     setOutcome(null);
     return result;
   });
@@ -104,7 +104,7 @@ export default function BalanceTab() {
     if (!found.source) throw new Error(t.balance.missingColumns(found.missing.join("、"), found.unknown.join("、")));
     if (lines.length < 2) throw new Error(t.balance.noRows);
     const result = await port.insertBalance(standard, { mode, rows: lines.length - 1, source: found.source });
-    setSheets({ names: result.sheetNames, school: result.schoolSheet, county: result.countySheet });
+    setSheets({ names: result.sheetNames, school: result.schoolSheet, county: result.countySheet, functions: result.functions ?? null });
     setOutcome(null);
     return result;
   });
@@ -206,8 +206,12 @@ export default function BalanceTab() {
           </MessageBar>
         ))}
         {sheets && !outcome && (
-          <MessageBar intent="success">
-            <MessageBarBody>{t.balance.inserted(sheets.names.map((s) => `“${s}”`).join("、"))}</MessageBarBody>
+          <MessageBar intent={sheets.functions === "portable" || sheets.functions === "unavailable" ? "warning" : "success"}>
+            <MessageBarBody>
+              {t.balance.inserted(sheets.names.map((s) => `“${s}”`).join("、"))}
+              {sheets.functions === "portable" && " " + t.templates.fellBackPortable}
+              {sheets.functions === "unavailable" && " " + t.templates.noFunctions}
+            </MessageBarBody>
           </MessageBar>
         )}
       </div>

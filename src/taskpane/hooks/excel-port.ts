@@ -27,8 +27,8 @@ export async function loadExcelPort(): Promise<WorkbookPort> {
     refreshHelpers: guard((tableName, partId) => excel.refreshPortableHelpers(tableName, partId)),
     insertBalance: guard(async (standard, options) => {
       const { buildBalanceWorkbookPlan } = await balance();
-      return excel.insertBalance((taken) =>
-        buildBalanceWorkbookPlan(standard, { ...options, existingSheetNames: taken.sheetNames, existingTableNames: taken.tableNames }),
+      return excel.insertBalance((taken, mode) =>
+        buildBalanceWorkbookPlan(standard, { ...options, ...(mode ? { mode } : {}), existingSheetNames: taken.sheetNames, existingTableNames: taken.tableNames }),
       );
     }),
     readBalance: guard((school, county) => excel.readBalanceSheets(school, county)),
