@@ -157,13 +157,18 @@ function headingText(s: string, a: number, b: number): string {
   return t;
 }
 
-/** Years a heading implies: 2024年工作要点 → 2024, “十四五”工作要点 → 2025. */
-export function yearCue(t: string): number | null {
+/**
+ * Years a heading implies: 2024年工作要点 → 2024, “十四五”工作要点 → 2025; a report on a school
+ * year (2024-2025年…情况表) is dated by its first year.
+ */
+export function yearCue(t: string, kind: Kind | null = null): number | null {
   const plan = fiveYearPlanEnd(t, 0, t.length);
   let year: number | null = null;
   for (const tok of scanNumbers(t)) {
     if (tok.percent || t.charCodeAt(tok.end) !== 0x5e74 /* 年 */) continue;
     if (Number.isInteger(tok.value) && tok.value >= 1949 && tok.value <= 2100) year = tok.value;
+    const first = /((?:19|20)\d\d)\s*[-—–~]{1,2}\s*$/.exec(t.slice(0, tok.start));
+    if (kind === "actual" && year !== null && first && Number(first[1]) === year - 1) year--;
   }
   return year ?? plan;
 }
@@ -188,7 +193,8 @@ function kindCue(t: string): Kind | null {
 /** Cues are read from the normalized text; the section is quoted from the original. */
 function makeHeading(s: string, original: string, a: number, b: number, style: string): Heading {
   const cue = headingText(s, a, b);
-  return { text: headingText(original, a, b), style, year: yearCue(cue), kind: kindCue(cue) };
+  const kind = kindCue(cue);
+  return { text: headingText(original, a, b), style, year: yearCue(cue, kind), kind };
 }
 
 /** Lines after which the page is site furniture (related links), not the document. */

@@ -121,8 +121,14 @@ export const ABSTRACT_HEADS = words([
 /** Generic measures that need the sentence's topic: 梁集中学教学楼工程已经启动,总投资达110万元. */
 export const TOPIC_MEASURES = new Set(["总投资", "投资", "建筑面积", "总建筑面积", "占地面积", "总面积", "面积", "资金", "经费", "总额", "总投入", "投入"]);
 
+/** Names of a report of what is, in a title: 2023年工作总结, 2018年…统计公报, 2024-2025年…情况表. */
+export const REPORT_NAMES = [
+  "总结", "回顾", "述职", "工作报告", "统计公报", "公报", "统计快报", "快报", "监测结果", "监测报告", "评估报告", "发展状况",
+  "统计数据", "完成情况", "发展基本情况", "情况表", "统计表",
+];
+
 /** Heading words of a report of what was done (kind actual). */
-export const ACTUAL_HEADINGS = ["亮点工作", "工作亮点", "主要亮点", "完成情况", "工作回顾", "回顾", "主要成绩", "取得的成绩", "主要成效", "工作成效", "工作总结", "主要做法", "进展情况", "执行情况", "基本情况", "发展现状", "现状"];
+export const ACTUAL_HEADINGS = ["亮点工作", "工作亮点", "主要亮点", "完成情况", "工作回顾", "回顾", "主要成绩", "取得的成绩", "主要成效", "工作成效", "工作总结", "主要做法", "进展情况", "执行情况", "基本情况", "发展现状", "现状", "情况表", "统计表"];
 /** Heading words of what is planned (kind target). */
 export const TARGET_HEADINGS = ["计划", "安排", "打算", "思路", "目标", "任务", "要点", "措施", "规划", "下一步", "展望", "设想", "方案", "重点工作"];
 
