@@ -9,6 +9,7 @@ import { ACTUAL_HEADINGS, TARGET_HEADINGS } from "./lexicon";
 import { isIdeographCode, isSpaceCode, Line, splitLines } from "./text";
 import { findTableHeader, readTable, TableCell } from "./table";
 import { readStatTable, StatItem } from "./table-stats";
+import { MatrixItem, readMatrix } from "./table-matrix";
 
 export type Kind = "target" | "actual";
 
@@ -65,7 +66,14 @@ export interface StatsBlock {
   ctx: Context;
 }
 
-export type Block = ProseBlock | TableBlock | StatsBlock;
+/** A two-way table (table-matrix.ts): its figures, already named. */
+export interface MatrixBlock {
+  type: "matrix";
+  items: MatrixItem[];
+  ctx: Context;
+}
+
+export type Block = ProseBlock | TableBlock | StatsBlock | MatrixBlock;
 
 export interface Layout {
   blocks: Block[];
@@ -375,6 +383,13 @@ export function layout(s: string, original: string = s): Layout {
       flush();
       blocks.push({ type: "stats", items: stats.items, year: stats.year, ctx: ctx() });
       i = stats.nextLine - 1;
+      continue;
+    }
+    const matrix = readMatrix(s, lines, i);
+    if (matrix) {
+      flush();
+      blocks.push({ type: "matrix", items: matrix.items, ctx: ctx() });
+      i = matrix.nextLine - 1;
       continue;
     }
     const startsMarked = markerAt(s, a, b) !== null;

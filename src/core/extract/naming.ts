@@ -313,9 +313,9 @@ export interface Named {
 /**
  * Names for listed items sharing one figure shape (k of them for 分别, any number ≥ 2 for 均/各):
  * scopes (小学、初中…入学率) or indicators (高血压、糖尿病患者规范管理率, whose short first item
- * borrows the last item's tail).
+ * borrows the last item's tail). `each`: the figure of each item, when they differ (分别).
  */
-export function distribute(subject: string, k: number | null, f: Figure, reach: boolean): Named[] | null {
+export function distribute(subject: string, k: number | null, f: Figure, reach: boolean, each: readonly Figure[] = []): Named[] | null {
   const sub = subjectOf(subject);
   const items = splitList(sub.name);
   const fits = (n: number): boolean => n >= 2 && (k === null || n === k);
@@ -352,7 +352,8 @@ export function distribute(subject: string, k: number | null, f: Figure, reach: 
       // 高血压、糖尿病患者规范管理率: a short item takes the tail after the last item's parallel head
       name += last.slice(name.length);
     }
-    return { indicator: withSuffix(name, f, reach), scope: sub.scope };
+    // 分别达到90%…和13.5年: each listed indicator takes the suffix of its own figure
+    return { indicator: withSuffix(name, each[i] ?? f, reach), scope: sub.scope };
   });
 }
 

@@ -89,7 +89,7 @@ function asReported(shown: ShownTarget, f: Figure, s: string): ShownTarget {
 export function proseItems(view: View, ctx: Context, doc: DocInfo, out: RawItem[]): void {
   const text = view.text;
   let carriedYear: Carried | null = null;
-  const paragraph = { lastName: null as string | null };
+  const paragraph: Paragraph = { lastName: null, lastList: null };
   let a = 0;
   for (let k = 0; k <= text.length; k++) {
     if (k < text.length && !has(SENTENCE_ENDS, text.charCodeAt(k))) continue;
@@ -99,7 +99,13 @@ export function proseItems(view: View, ctx: Context, doc: DocInfo, out: RawItem[
 }
 
 /** Items of the sentence [a, b) of the view; returns the year it carries to the next sentences. */
-function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocInfo, carriedIn: Carried | null, out: RawItem[], paragraph: { lastName: string | null }): Carried | null {
+/** What a paragraph's sentences hand on: the last name (for a subjectless sentence) and the last 分别 list (2015年…分别达到…;2020年分别达到…). */
+interface Paragraph {
+  lastName: string | null;
+  lastList: Named[] | null;
+}
+
+function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocInfo, carriedIn: Carried | null, out: RawItem[], paragraph: Paragraph): Carried | null {
   const s = view.text.slice(a, b);
   if (!hasNumeral(s)) return carriedIn;
   const toks = scanNumbers(s);
@@ -110,7 +116,7 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
   const figs = figuresOf(s, clauses, toks);
   if (!figs.length) return carried;
 
-  const state: SentenceState = { headVerb: null, strive: false, prevName: null, prevNames: [], scope: null, lastList: null };
+  const state: SentenceState = { headVerb: null, strive: false, prevName: null, prevNames: [], scope: null, lastList: paragraph.lastList };
   const byClause: Fig[][] = clauses.map(() => []);
   const indexInClause: number[] = figs.map((x) => byClause[x.clause].push(x) - 1);
   const topic = topicOf(s, clauses, figs);
@@ -166,7 +172,7 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
     // the naming strategies, in order: a 分别 list, a 均/各 list, then one figure with one name
     const fenbie = namedByFenbie(s, v, state.lastList);
     if (fenbie) {
-      state.lastList = fenbie.named;
+      state.lastList = paragraph.lastList = fenbie.named;
       fenbie.run.forEach((x, i) => {
         emit(x, fenbie.named[i], leftFrom, x.f.tail, false);
         done.add(x);
@@ -348,9 +354,10 @@ function namedByFenbie(s: string, v: FigureAt, lastList: Named[] | null): { run:
     run.push(v.inClause[j]);
   }
   const subject = v.left.slice(0, at);
-  // 分别比上年提高…: no subject of its own, the same items as the list before
-  const again = lastList && lastList.length === run.length && /^(比上年|较上年|比去年|同比|与上年相比)?$/.test(subject.replace(/^[,、]/, "")) ? lastList : null;
-  const named = again ?? distribute(subject, run.length, f, v.reach);
+  // 分别比上年提高…, 2020年分别达到…: no subject of its own, the same items as the list before
+  const bare = subject.replace(/^[,、;]/, "").replace(/^(到|至|在|于)?((19|20)\d\d|二[零〇][零〇一二三四五六七八九]{2})年(底|末)?[,]?/, "");
+  const again = lastList && lastList.length === run.length && /^(比上年|较上年|比去年|同比|与上年相比)?$/.test(bare) ? lastList : null;
+  const named = again ?? distribute(subject, run.length, f, v.reach, run.map((x) => x.f));
   if (!named) return null;
   const lastFig = run[run.length - 1].f;
   for (const x of run) {

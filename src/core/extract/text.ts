@@ -25,6 +25,14 @@ MAP[0x2236] = 58; // ratio colon ∶
 MAP[0x3001] = 0x3001; // 、 stays the list mark
 MAP[0xff0c] = 44; // ， (also in the range above; a digit-side case is handled in normalizeText)
 
+/** Simplified → Traditional (the first reading in the table), for what a name adds to a Traditional quote. */
+const BACK = new Map<number, number>();
+for (let k = TRADITIONAL.length - 1; k >= 0; k--) BACK.set(SIMPLIFIED.charCodeAt(k), TRADITIONAL.charCodeAt(k));
+
+export function traditionalOf(c: number): number | undefined {
+  return BACK.get(c);
+}
+
 const WIDE_COMMA = 0xff0c;
 const DUN = 0x3001; // 、
 
@@ -127,6 +135,22 @@ function junkAt(s: string, p: number, end: number): number {
   return 0;
 }
 
+/** Length of a footnote mark after a word (各级各类学校[2], 普惠性幼儿园[3]数) starting at p, or 0. */
+function footnoteAt(s: string, p: number, end: number): number {
+  if (s.charCodeAt(p) !== 91 /* [ */ || p === 0 || !isIdeographCode(s.charCodeAt(p - 1))) return 0;
+  let k = p + 1;
+  while (k < end && k <= p + 3 && s.charCodeAt(k) >= 48 && s.charCodeAt(k) <= 57) k++;
+  return k > p + 1 && k < end && s.charCodeAt(k) === 93 /* ] */ ? k + 1 - p : 0;
+}
+
+/**
+ * Decorative symbols a spam site strews inside words (学校◈✿✿★,): geometric shapes, misc
+ * symbols and dingbats; never part of a name or a figure. Circled numbers (①) stay list marks.
+ */
+function isDecorative(c: number): boolean {
+  return (c >= 0x25a0 && c <= 0x27bf) || (c >= 0x2b00 && c <= 0x2bff);
+}
+
 /** A paragraph as read: compacted text and a map back to document offsets. */
 export interface View {
   text: string;
@@ -136,7 +160,8 @@ export interface View {
 
 /**
  * Joins the given spans of the normalized text into one view: spaces between ideographs and
- * line breaks vanish (plans never need them), junk parentheses are dropped, and a space
+ * line breaks vanish (plans never need them), junk parentheses, footnote marks and decorative
+ * symbols are dropped, and a space
  * between two ASCII words survives as one space. The text is built from slices of runs.
  */
 export function makeView(s: string, spans: ReadonlyArray<readonly [number, number]>): View {
@@ -165,8 +190,13 @@ export function makeView(s: string, spans: ReadonlyArray<readonly [number, numbe
         run = k + 1;
         continue;
       }
-      if (c === 40) {
-        const skip = junkAt(s, k, b);
+      if (isDecorative(c)) {
+        take(run, k);
+        run = k + 1;
+        continue;
+      }
+      if (c === 40 || c === 91) {
+        const skip = c === 40 ? junkAt(s, k, b) : footnoteAt(s, k, b);
         if (skip > 0) {
           take(run, k);
           k += skip - 1;

@@ -1,0 +1,42 @@
+/**
+ * Names on real pages: the document's own script, junk a site strews inside words (footnote
+ * marks, decorative symbols), and a second 分别 list that repeats the first one's items.
+ * Phrases from public documents.
+ */
+import { extractTargets } from "../../src/core/extract";
+
+const names = (text: string): string[] => extractTargets(text).map((x) => x.indicator);
+
+describe("names keep the document's script and drop site junk", () => {
+  test.each([
+    ["a Traditional quote lends its script to the added 數", "2021年全國教育事業發展統計公報\n全國共有幼兒園29.48萬所。", ["幼兒園數"]],
+    ["a footnote mark inside a name", "2021年统计公报\n全国共有普惠性幼儿园[3]24.48万所。", ["普惠性幼儿园数"]],
+    ["a Traditional footnote mark before the suffix", "2021年統計公報\n全國共有各級各類學校[2]52.93萬所。", ["各級各類學校數"]],
+    ["decorative symbols strewn by a spam site", "2019年统计公报\n全国共有幼儿园28.12万所◈✿✿★,比上年增加1.45万所◈✿✿★。", ["幼儿园数", "幼儿园数"]],
+  ])("%s", (_name, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  test("a circled number stays a list mark, not junk", () => {
+    expect(names("①新建幼儿园5所。②改扩建小学3所。")).toEqual(["新建幼儿园数", "改扩建小学数"]);
+  });
+});
+
+describe("a second 分别 list with no subject of its own", () => {
+  test("2020年分别达到…: the items of the list before, each with its own figure's suffix", () => {
+    const text = "2015年学前三年幼儿教育毛入园率、义务教育巩固率和新增劳动力人均受教育年限分别达到90%、99%和13.5年;2020年分别达到98%、99%和15年以上。";
+    expect(extractTargets(text).map((x) => [x.indicator, x.value, x.deadline])).toEqual([
+      ["学前三年幼儿教育毛入园率", 90, 2015],
+      ["义务教育巩固率", 99, 2015],
+      ["新增劳动力人均受教育年限", 13.5, 2015],
+      ["学前三年幼儿教育毛入园率", 98, 2020],
+      ["义务教育巩固率", 99, 2020],
+      ["新增劳动力人均受教育年限", 15, 2020],
+    ]);
+  });
+
+  test("a list of another length keeps its own names", () => {
+    const text = "小学、初中巩固率分别达到99%、98%;学前教育毛入园率、高等教育毛入学率、人均受教育年限分别达到92%、45%、13年。";
+    expect(names(text)).toEqual(["巩固率", "巩固率", "学前教育毛入园率", "高等教育毛入学率", "人均受教育年限"]);
+  });
+});
