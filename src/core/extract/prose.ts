@@ -10,7 +10,7 @@
  */
 import { scanNumbers } from "../number";
 import { figureTarget } from "../parse-target";
-import type { Figure } from "../phrase";
+import { type Figure, STRICT_BOUND_WORDS } from "../phrase";
 import { showTarget, ShownTarget } from "../target";
 import { Carried, deadlineAt, yearMarks } from "./deadline";
 import { Clause, clausesOf, Fig, figuresOf, has, isIdeograph, WINDOW } from "./figures";
@@ -80,6 +80,9 @@ interface SentenceState {
 
 /** A reported figure is a measurement: exact unless the text says 多/余/近/以上 or it is a change. */
 function asReported(shown: ShownTarget, f: Figure, s: string): ShownTarget {
+  // 总数超过350万人, 突破1300万人, 逾6000人次: a bound even in a report (README: 超过/高于 keep >=)
+  const lead = s.slice(Math.max(0, f.start - 3), f.start).replace(/了$/, "");
+  if (f.source === "word" && STRICT_BOUND_WORDS.some((w) => lead.endsWith(w))) return shown;
   if (f.approx || f.source === "suffix" || f.source === "near" || f.source === "change" || f.kind !== "single") return shown;
   // 约12.6万人次, 800名左右: an approximation states no comparator, even in a report
   if (/(约|大约|约为|大概)$/.test(s.slice(Math.max(0, f.start - 2), f.start)) || /^(左右|上下)/.test(s.slice(f.end, f.end + 2))) return { ...shown, comparator: "none" };
