@@ -241,7 +241,9 @@ function hasFigureDigit(s: string, a: number, b: number): boolean {
     const next = s.charCodeAt(q);
     const prev = s.charCodeAt(k - 1);
     const yearLike = q - k === 4 && (next === 0x5e74 /* 年 */ || has("-—~", next) || (has("-—~至", prev) && has(")）", next)));
-    if (!yearLike) return true;
+    // 1、学前三年教育发展目标 glued to the heading before it: a list number, not a figure
+    const listNumber = q - k <= 2 && next === 0x3001 /* 、 */ && isIdeographCode(s.charCodeAt(q + 1)) && !isDigit(prev);
+    if (!yearLike && !listNumber) return true;
     k = q;
   }
   return false;

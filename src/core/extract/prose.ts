@@ -214,6 +214,13 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
     let scope = scopeOf ?? sub.scope;
     let name = sub.name;
     const verb = sub.verb;
+    const tailVerb = verb ? "" : wordBefore(name, name.length, ACTION_VERBS);
+    if (tailVerb && GENERIC_VERBS.has(tailVerb) && name.length > tailVerb.length && after.np) {
+      // 每个乡镇都建有1所公办中心幼儿园: an owner, a provision verb, and the noun after names the count
+      const owner = name.slice(0, name.length - tailVerb.length).replace(/(都|均|各|也)$/, "");
+      if (owner) scope = scope && owner.startsWith(scope) ? owner : (scope ?? owner);
+      name = "";
+    }
     const ownComparator = (cmpWord !== null && !striving) || f.source === "suffix" || f.source === "change" || f.source === "near";
     // 实现旅游总收入65亿元 has its own verb (stripped as an opener): not an elliptical item
     const ownVerb = /^(实现|完成|达成|建成|推动|促进|保证)/.test(subjectText.replace(LIST_MARKER, ""));
