@@ -46,3 +46,30 @@ describe("a report without a dated title takes the year its body opens on", () =
     expect(items.map((x) => x.deadline)).toEqual(expected);
   });
 });
+
+describe("the year of a plan reported in the news, and a plan's review of the last period", () => {
+  test.each([
+    [
+      "a released plan's title dates its targets (with pinyin junk inside)",
+      "日前,濟(jì)寧市政府正式印發(fā)《濟(jì)寧市“十四五”教育事業(yè)發(fā)展規(guī)劃》。\n其中,新改擴建普惠性幼兒園200所。",
+      [["target", 2025]],
+    ],
+    [
+      "今年 in a dated news page is its year; an earlier year's figures are reported",
+      "今年駐馬店市將新增學位11.45萬個\n2023-03-08 08:34 來源:駐馬店網\n2022年,我市新建、改擴建中小學校100所。今年我市將新增學位11.45萬個。",
+      [["target", 2023], ["actual", 2022], ["target", 2023]],
+    ],
+    [
+      "a citation of a higher plan in a plan's opening is no release",
+      "根据《国家中长期教育改革和发展规划纲要(2010-2020年)》,制定本计划。\n全县新建幼儿园5所。",
+      [["target", null]],
+    ],
+    [
+      "发展基础 under a 规划 reviews what is",
+      "黄南州“十四五”教育发展规划\n(一)发展基础\n全州新增幼儿园64所。",
+      [["actual", null]],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(kindYear(text)).toEqual(expected);
+  });
+});

@@ -127,6 +127,7 @@ export function docInfo(s: string, headings: Array<{ text: string; style: string
     if (genre === null && h.style === "" && (REPORT_WORDS.test(h.text) || PLAN_WORDS.test(h.text))) genre = PLAN_WORDS.test(h.text) ? "target" : "actual";
   }
   if (genre === null) genre = bodyGenre(s);
+  if (planYear === null && genre !== "actual") planYear = releasedPlanYear(s) ?? thisYear(s);
   // a digest names the bulletin it reports on: 教育部发布《2019年全国教育事业发展统计公报》
   if (reportYear === null && genre === "actual") reportYear = reportYearOf(REPORT_TITLE.exec(s.slice(0, 600))) ?? openingYear(s);
   return {
@@ -149,6 +150,33 @@ function openingYear(s: string): number | null {
   if (!m) return null;
   const n = tryParseNumber(m[1] ?? m[2]);
   return n && Number.isInteger(n.value) ? n.value : null;
+}
+
+/** News of a plan names it as released: 印发《济宁市“十四五”教育事业发展规划》 → 2025. */
+const RELEASED_PLAN = /(?:出台|印发|发布|公布|制定|出炉|审议通过)了?《([^》]{2,60})》/g;
+/** A reading in pinyin pasted after a character (發(fā)): read past it. */
+const PINYIN_JUNK = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/g;
+
+function releasedPlanYear(s: string): number | null {
+  const head = s.slice(0, 2000).replace(PINYIN_JUNK, "");
+  RELEASED_PLAN.lastIndex = 0;
+  for (let m = RELEASED_PLAN.exec(head); m; m = RELEASED_PLAN.exec(head)) {
+    const title = m[1];
+    if (!PLAN_WORDS.test(title)) continue;
+    const y = yearOf(PLAN_PERIOD.exec(title)) ?? fiveYearPlanEnd(title, 0, title.length);
+    if (y !== null) return y;
+  }
+  return null;
+}
+
+/** A page's publication date near its top (2023-03-08 08:34, 2023年3月8日). */
+const PUBLISHED = /(?:^|\n)[^\n]{0,40}?((?:19|20)\d\d)(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)/;
+
+/** 今年 in a dated page is the year it was published: 今年我市将新增学位11.45万个. */
+function thisYear(s: string): number | null {
+  if (s.indexOf("今年") < 0) return null;
+  const m = PUBLISHED.exec(s.slice(0, 1500));
+  return m ? Number(m[1]) : null;
 }
 
 /** Year-on-year comparisons (比上年增加, 较2013年提高): what a report states of every figure. */

@@ -128,7 +128,9 @@ export const REPORT_NAMES = [
 ];
 
 /** Heading words of a report of what was done (kind actual). */
-export const ACTUAL_HEADINGS = ["亮点工作", "工作亮点", "主要亮点", "完成情况", "工作回顾", "回顾", "主要成绩", "取得的成绩", "主要成效", "工作成效", "工作总结", "主要做法", "进展情况", "执行情况", "基本情况", "发展现状", "现状", "情况表", "统计表"];
+export const ACTUAL_HEADINGS = ["亮点工作", "工作亮点", "主要亮点", "完成情况", "工作回顾", "回顾", "主要成绩", "取得的成绩", "主要成效", "工作成效", "工作总结", "主要做法", "进展情况", "执行情况", "基本情况", "发展现状", "现状", "情况表", "统计表",
+  // a 规划's review of the last period: 发展基础, 十三五发展成就
+  "发展基础", "现实基础", "工作基础", "发展成就", "主要成就", "取得的成就", "发展成绩"];
 /** Heading words of what is planned (kind target). */
 export const TARGET_HEADINGS = ["计划", "安排", "打算", "思路", "目标", "任务", "要点", "措施", "规划", "下一步", "展望", "设想", "方案", "重点工作"];
 
