@@ -40,3 +40,26 @@ describe("a second 分别 list with no subject of its own", () => {
     expect(names(text)).toEqual(["巩固率", "巩固率", "学前教育毛入园率", "高等教育毛入学率", "人均受教育年限"]);
   });
 });
+
+describe("counts of kinds of school and their parts in parentheses", () => {
+  test("其中,幼儿园173所(81所民办),小学322所: each kind counts itself, the parenthesis names a part", () => {
+    const text = "2020年基本情况\n全县现有各级各类学校541所。其中,幼儿园173所(81所民办),小学322所,完全中学4所(2所民办)。";
+    expect(names(text)).toEqual(["各级各类学校数", "幼儿园数", "民办幼儿园数", "小学数", "完全中学数", "民办完全中学数"]);
+  });
+
+  test("a qualifier before the figure: 在职教职工9367人(民办563人)", () => {
+    expect(names("2020年基本情况\n全县现有在职教职工9367人(民办563人)。")).toEqual(["在职教职工数", "民办在职教职工数"]);
+  });
+
+  test("a list after a named indicator keeps it (接边县域名校初中3所,小学2所)", () => {
+    const text = "创建一批名校:接边县域名校初中3所,小学2所。";
+    expect(extractTargets(text).map((x) => [x.indicator, x.scope])).toEqual([
+      ["接边县域名校数", "初中"],
+      ["接边县域名校数", "小学"],
+    ]);
+  });
+
+  test("a parenthesis that is no part (省级重点高中) adds no item and no name", () => {
+    expect(names("2020年基本情况\n全县现有各级各类学校541所。其中,普通高中1所(省级重点高中)。")).toEqual(["各级各类学校数", "普通高中数"]);
+  });
+});

@@ -57,6 +57,9 @@ export const LEVEL_SCOPES = words([
   "职业学校", "职业院校", "中等职业学校", "普通高中", "特殊教育学校", "九年一贯制学校", "完全中学", "民办学校", "公办学校",
 ]);
 
+/** Qualifiers that name a part of a count in parentheses after it: 幼儿园173所(81所民办). */
+export const PART_QUALIFIERS = new Set(["民办", "公办", "普惠性", "非普惠性", "农村", "城区", "城镇", "乡村", "女性", "少数民族", "寄宿生"]);
+
 /** Nouns naming people: a count of them reads “…数”, not “…人数”. */
 export const PERSON_ENDINGS = "师长员生人者手兵才匠家工士儿童";
 

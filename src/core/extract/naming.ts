@@ -13,6 +13,7 @@ import {
   COUNT_UNITS,
   LEVEL_SCOPES,
   OPENERS,
+  PART_QUALIFIERS,
   PERSON_ENDINGS,
   PLACE_SCOPES,
   RESULT_VERBS,
@@ -56,7 +57,8 @@ interface Subject {
  * 全市初中、小学体育达标率 → scope 全市初中、小学, name 体育达标率.
  */
 export function subjectOf(text: string): Subject {
-  let t = stripParens(text);
+  // …(随班就读221人): a parenthesis opened before the figure is not part of its name
+  let t = stripParens(text).replace(/^[^(（]*?[)）]/, "").replace(/^[(（](?=[^)）]*$)/, "");
   let scope = "";
   for (let guard = 0; guard < 12 && t.length; guard++) {
     const before = t;
@@ -231,7 +233,8 @@ export function reorderTraining(name: string, f: Figure): string {
 /** The noun phrase after a figure and the predicate after it: 教师获全国三等奖 → 教师 / 获全国三等奖. */
 export function nounAfter(text: string): { np: string; predicate: string } {
   if (text === "") return { np: "", predicate: "" };
-  const t = stripParens(text.length > 48 ? text.slice(0, 48) : text).replace(/^[的、]/, "");
+  // a parenthesis the next figure cut open (幼儿园173所(81所民办)) is no noun
+  const t = stripParens(text.length > 48 ? text.slice(0, 48) : text).replace(/^[的、]/, "").replace(/[(（][^)）]*$/, "");
   const result = wordAt(t, 0, RESULT_VERBS);
   if (result) return { np: "", predicate: t };
   let cut = t.length;
@@ -357,3 +360,20 @@ export function distribute(subject: string, k: number | null, f: Figure, reach: 
   });
 }
 
+/**
+ * 幼儿园173所(81所民办), 幼儿26374人(民办11664人): a sub-count in parentheses right after a
+ * figure counts a part of it; the qualifier inside (民办, 公办 …) names that part of the
+ * indicator just named.
+ */
+export function namedByParenthesis(left: string, right: string, prev: string | null): Named | null {
+  if (!prev) return null;
+  const before = /^[(（]([\u4e00-\u9fff]{1,4})?$/.exec(left);
+  if (!before) return null;
+  const q = before[1] ?? /^([\u4e00-\u9fff]{1,4})[)）]/.exec(right)?.[1];
+  return q && PART_QUALIFIERS.has(q) ? { indicator: q + prev, scope: null } : null;
+}
+
+/** A count of schools as such (各级各类学校数) or of one kind of them (幼儿园数, 九年一贯制学校数). */
+export function countsSchools(name: string): boolean {
+  return /^(各级各类|各类)?学校(总)?数$/.test(name) || (name.endsWith("数") && LEVEL_SCOPES.set.has(name.slice(0, -1)));
+}

@@ -2,8 +2,9 @@
  * Figures in running text: every (indicator, figure) pair of a paragraph, named the way a
  * statistician labels a row. The figure itself is read by src/core/phrase/ (as parseTarget
  * reads a cell); this module decides which figures are commitments or reported results, what
- * each is called, for whom (scope), by when (deadline), and how lists distribute:
- * 分别达到A、B、C, 均比上年提高…, 各35套, and elliptical clauses that carry the indicator, verb,
+ * each is called, for whom (scope), by when (deadline), and how lists distribute (lists.ts:
+ * 分别达到A、B、C, 均比上年提高…, 各35套), parts in parentheses (173所(81所民办), naming.ts),
+ * and elliptical clauses that carry the indicator, verb,
  * scope and comparator of the clause before them (力争新培养…五人,市级教学名师一零人).
  *
  * Every look-around is bounded (WINDOW), so a paragraph costs time linear in its length.
@@ -18,16 +19,17 @@ import { beforeFrom, fromToPairs } from "./from-to";
 import { DocInfo, kindAt, kindMarks } from "./genre";
 import type { Context, Kind } from "./layout";
 import { ACTION_VERBS, COUNT_UNITS, GENERIC_VERBS, LEVEL_SCOPES, RESULT_VERBS, STRIVE_WORDS, TOPIC_MEASURES, wordAt, wordBefore } from "./lexicon";
+import { FigureAt, namedByFenbie, namedBySharedList } from "./lists";
 import {
-  distribute,
+  countsSchools,
   LIST_MARKER,
   lastComparatorWord,
   Named,
+  namedByParenthesis,
   nameFromDe,
   nounAfter,
   RATE_END,
   reorderTraining,
-  splitList,
   subjectOf,
   withoutVerbs,
   withSuffix,
@@ -190,6 +192,12 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
       if (listed.length) state.prevName = listed[listed.length - 1].indicator;
       continue;
     }
+    const part = namedByParenthesis(left, right, state.prevName);
+    if (part) {
+      // the part does not replace the indicator the next figures continue
+      emit(fig, part, leftFrom, Math.max(f.tail, Math.min(rightTo, f.tail + right.indexOf(")") + 1)), false);
+      continue;
+    }
 
     // One figure, one name.
     let subjectText = cmpWord ? left.slice(0, cmpWord.at) : left;
@@ -281,8 +289,14 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
       // 小学2所, 其中小学力争无流生: an elliptical clause keeps the indicator before it
       // 2024年,力争达到95%: a subjectless sentence continues the indicator of the sentence before
       const prev = state.prevName ?? paragraph.lastName;
+      const level = scope && f.unit === "所" ? wordBefore(scope, scope.length, LEVEL_SCOPES) : "";
+      if (prev && scope !== null && level && countsSchools(prev)) {
+        // 各级各类学校541所。其中,幼儿园173所,小学322所: each kind of school counts itself
+        indicator = withSuffix(level, f, false);
+        scope = scope.slice(0, scope.length - level.length) || null;
+      }
       // 比上年增加1234人, 增长5.2%: a change in a report is of the indicator just named (README)
-      if (prev && (sameUnitFamily(prev, f) || f.source === "change")) indicator = prev;
+      else if (prev && (sameUnitFamily(prev, f) || f.source === "change")) indicator = prev;
       else if (prev) indicator = withSuffix(prev.replace(/(数|比例|人数|占比)$/, ""), f, false);
       else if (!state.headVerb && scope && f.unit !== null && COUNT_UNITS.has(f.unit) && wordBefore(scope, scope.length, LEVEL_SCOPES)) {
         // 全省共有幼儿园6973所: with no indicator before it, the level itself is what is counted
@@ -336,86 +350,6 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
   return carried;
 }
 
-/** A figure with what the naming strategies look at. */
-interface FigureAt {
-  fig: Fig;
-  /** Index in its clause, and the clause's figures. */
-  idx: number;
-  inClause: Fig[];
-  /** Text before the figure, back to the previous figure or list mark. */
-  left: string;
-  cmpWord: { at: number; w: string } | null;
-  /** A report's count that reached N (达到了180个): named as a total. */
-  reach: boolean;
-}
-
-/**
- * 分别达到A、B、C: the list of figures after 分别 and one name per listed item, in order; a
- * closing 以上 or an opening change word (分别增长…) binds every figure of the list.
- */
-function namedByFenbie(s: string, v: FigureAt, lastList: Named[] | null): { run: Fig[]; named: Named[] } | null {
-  const at = v.left.indexOf("分别");
-  if (at < 0 || v.idx !== 0) return null;
-  const f = v.fig.f;
-  const run = [v.fig];
-  for (let j = v.idx + 1; j < v.inClause.length; j++) {
-    const between = s.slice(run[run.length - 1].f.tail, v.inClause[j].f.start);
-    if (!/^([、,和及与]|以及)?$/.test(between)) break;
-    run.push(v.inClause[j]);
-  }
-  const subject = v.left.slice(0, at);
-  // 分别比上年提高…, 2020年分别达到…: no subject of its own, the same items as the list before
-  const bare = subject.replace(/^[,、;]/, "").replace(/^(到|至|在|于)?((19|20)\d\d|二[零〇][零〇一二三四五六七八九]{2})年(底|末)?[,]?/, "");
-  const again = lastList && lastList.length === run.length && /^(比上年|较上年|比去年|同比|与上年相比)?$/.test(bare) ? lastList : null;
-  const named = again ?? distribute(subject, run.length, f, v.reach, run.map((x) => x.f));
-  if (!named) return null;
-  const lastFig = run[run.length - 1].f;
-  for (const x of run) {
-    if (lastFig.source === "suffix" && x.f.source !== "suffix" && x.f.source !== "change") {
-      // 分别保持在99.8%、99.5%以上
-      x.f.cmp = lastFig.cmp;
-      x.f.stated = true;
-      x.f.source = "suffix";
-    } else if (f.source === "change" && x.f.source !== "change" && x.f.unit === f.unit) {
-      // 分别增长4.60%以及6.14%
-      x.f.cmp = f.cmp;
-      x.f.stated = true;
-      x.f.source = "change";
-    }
-  }
-  return { run, named };
-}
-
-/**
- * 均/都 before the comparator (小学、初中入学率均达到100%) or 各 before the figure or its verb
- * (城区、农村学校各建设标准化考点10个): every listed item gets the figure.
- */
-function namedBySharedList(v: FigureAt, headVerb: string | null): Named[] | null {
-  const { left, cmpWord, reach } = v;
-  const f = v.fig.f;
-  const head = cmpWord ? left.slice(0, cmpWord.at).replace(/(比上年|较上年|比去年|同比)$/, "") : left;
-  const jun = /(均|都|全部)$/.exec(head);
-  const geAt = left.lastIndexOf("各");
-  const geRest = geAt >= 0 ? left.slice(geAt + 1) : "";
-  const ge = geAt >= 0 && (geRest === "" || wordAt(geRest, 0, ACTION_VERBS) !== "");
-  if (!jun && !ge) return null;
-  let subject = jun ? head.slice(0, head.length - jun[0].length) : left.slice(0, geAt);
-  if (ge && geRest) {
-    // the verb phrase after 各 is the indicator, the list the scopes
-    const what = subjectOf(geRest);
-    const thing = what.verb && GENERIC_VERBS.has(what.verb) ? what.name.slice(what.verb.length) : what.name;
-    const scopes = splitList(subjectOf(subject).name || subject).map((x) => subjectOf(x).name || x);
-    // one owner (为每个乡镇卫生院各配备救护车1辆) names the count rather than scoping a list
-    return scopes.length === 1 ? [{ indicator: withSuffix(scopes[0] + thing, f, reach), scope: scopes[0] }] : scopes.map((sc) => ({ indicator: withSuffix(thing, f, reach), scope: sc }));
-  }
-  const sub = subjectOf(subject);
-  const verb = !sub.verb && headVerb && !GENERIC_VERBS.has(headVerb) ? headVerb : null;
-  if (verb) subject = verb + sub.name;
-  const named = distribute(subject, null, f, reach);
-  if (named && verb) for (const n of named) if (!n.indicator.startsWith(verb)) n.indicator = verb + n.indicator;
-  return named;
-}
-
 /** 由A上升到B: B keeps the indicator, A is its baseline (…(基期)), a reported figure of its own year. */
 function nameFromTo(s: string, figs: Fig[], emitted: Map<Fig, RawItem>): void {
   for (const pair of fromToPairs(s, figs.map((x) => x.f))) {
@@ -452,7 +386,7 @@ function sharedNoun(s: string, clause: Clause, inClause: Fig[], idx: number): st
   if (idx >= last) return "";
   for (let j = idx; j < last; j++) {
     const between = s.slice(inClause[j].f.tail, inClause[j + 1].f.start);
-    if (between.length > 12) return "";
+    if (between.length > 12 || /[()（）]/.test(between)) return ""; // 173所(81所民办): a part, not a list
   }
   const lastFig = inClause[last].f;
   return nounAfter(s.slice(lastFig.tail, Math.min(rightEnd(s, clause, inClause, last), lastFig.tail + WINDOW))).np;
