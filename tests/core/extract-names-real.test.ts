@@ -63,3 +63,18 @@ describe("counts of kinds of school and their parts in parentheses", () => {
     expect(names("2020年基本情况\n全县现有各级各类学校541所。其中,普通高中1所(省级重点高中)。")).toEqual(["各级各类学校数", "普通高中数"]);
   });
 });
+
+describe("a bare stock of people takes the level its paragraph or heading is about", () => {
+  test.each([
+    [
+      "the nearest level named before it in the paragraph",
+      "2019年统计公报\n全国共有义务教育阶段学校21.26万所,招生3507.89万人,在校生1.54亿人。普通小学16.01万所,招生1869.04万人。",
+      ["义务教育阶段学校数", "义务教育阶段招生数", "义务教育阶段在校生数", "普通小学数", "普通小学招生数"],
+    ],
+    ["the level of the heading when the paragraph names none", "2018年统计公报\n三、义务教育\n招生794386人,毕业生739909人。", ["义务教育招生数", "义务教育毕业生数"]],
+    ["a stock with its own population keeps its name", "2018年统计公报\n三、义务教育\n乡村教师培训1200人。", ["乡村教师培训人数"]],
+    ["a stock that names its own level keeps it", "2018年统计公报\n二、学前教育\n全县小学专任教师3320人。", ["小学专任教师数"]],
+  ])("%s", (_name, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -60,6 +60,12 @@ export const LEVEL_SCOPES = words([
 /** Qualifiers that name a part of a count in parentheses after it: 幼儿园173所(81所民办). */
 export const PART_QUALIFIERS = new Set(["民办", "公办", "普惠性", "非普惠性", "农村", "城区", "城镇", "乡村", "女性", "少数民族", "寄宿生"]);
 
+/** Levels of schooling a bulletin's paragraph or heading is about (topic-level.ts). */
+export const TOPIC_LEVELS = words([
+  "学前教育", "幼儿园", "义务教育阶段", "义务教育", "普通小学", "小学阶段", "小学", "普通初中", "初中阶段", "初中", "普通高中",
+  "高中阶段教育", "中等职业教育", "中职", "特殊教育", "高等教育", "普通本专科", "研究生",
+]);
+
 /** Nouns naming people: a count of them reads “…数”, not “…人数”. */
 export const PERSON_ENDINGS = "师长员生人者手兵才匠家工士儿童";
 

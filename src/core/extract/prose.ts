@@ -18,7 +18,7 @@ import { Clause, clausesOf, Fig, figuresOf, has, isIdeograph, WINDOW } from "./f
 import { beforeFrom, fromToPairs } from "./from-to";
 import { DocInfo, kindAt, kindMarks } from "./genre";
 import type { Context, Kind } from "./layout";
-import { ACTION_VERBS, COUNT_UNITS, GENERIC_VERBS, LEVEL_SCOPES, RESULT_VERBS, STRIVE_WORDS, TOPIC_MEASURES, wordAt, wordBefore } from "./lexicon";
+import { ACTION_VERBS, AREA_SCOPES, COUNT_UNITS, GENERIC_VERBS, LEVEL_SCOPES, RESULT_VERBS, STRIVE_WORDS, TOPIC_MEASURES, wordAt, wordBefore } from "./lexicon";
 import { FigureAt, namedByFenbie, namedBySharedList } from "./lists";
 import {
   countsSchools,
@@ -34,7 +34,8 @@ import {
   withoutVerbs,
   withSuffix,
 } from "./naming";
-import { spanOf, View } from "./text";
+import { normalizeText, spanOf, View } from "./text";
+import { LevelMark, levelBefore, levelMarks, withTopicLevel } from "./topic-level";
 
 export type { DocInfo } from "./genre";
 
@@ -94,7 +95,8 @@ function asReported(shown: ShownTarget, f: Figure, s: string): ShownTarget {
 export function proseItems(view: View, ctx: Context, doc: DocInfo, out: RawItem[]): void {
   const text = view.text;
   let carriedYear: Carried | null = null;
-  const paragraph: Paragraph = { lastName: null, lastList: null };
+  const heading = ctx.section === null ? [] : levelMarks(normalizeText(ctx.section));
+  const paragraph: Paragraph = { lastName: null, lastList: null, levels: levelMarks(text), headingLevel: heading.length ? heading[0].level : null };
   let a = 0;
   for (let k = 0; k <= text.length; k++) {
     if (k < text.length && !has(SENTENCE_ENDS, text.charCodeAt(k))) continue;
@@ -103,12 +105,16 @@ export function proseItems(view: View, ctx: Context, doc: DocInfo, out: RawItem[
   }
 }
 
-/** Items of the sentence [a, b) of the view; returns the year it carries to the next sentences. */
 /** What a paragraph's sentences hand on: the last name (for a subjectless sentence) and the last 分别 list (2015年…分别达到…;2020年分别达到…). */
 interface Paragraph {
   lastName: string | null;
   lastList: Named[] | null;
+  /** Levels of schooling named in the paragraph, and the one its heading names (topic-level.ts). */
+  levels: LevelMark[];
+  headingLevel: string | null;
 }
+
+/** Items of the sentence [a, b) of the view; returns the year it carries to the next sentences. */
 
 function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocInfo, carriedIn: Carried | null, out: RawItem[], paragraph: Paragraph): Carried | null {
   const s = view.text.slice(a, b);
@@ -139,7 +145,8 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
     const deadline = deadlineAt(marks, f.start, carried, kind, ctx, doc);
     while (from < f.start && !isQuoteStart(s.charCodeAt(from))) from++; // no leading marks or emoji in a quote
     const [start, end] = spanOf(view, a + from, a + to);
-    const indicator = named.indicator.replace(/\s+/g, "");
+    const area = named.scope === null || AREA_SCOPES.set.has(named.scope);
+    const indicator = withTopicLevel(named.indicator.replace(/\s+/g, ""), area ? (levelBefore(paragraph.levels, a + f.start) ?? paragraph.headingLevel) : null);
     if (!indicator) return;
     const item: RawItem = { indicator, scope: named.scope, section: ctx.section, shown, kind, deadline, start, end };
     out.push(item);
