@@ -78,3 +78,17 @@ describe("a bare stock of people takes the level its paragraph or heading is abo
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("shares and rates in bulletins", () => {
+  test.each([
+    [
+      "占…的比例 after a count: a share of it, 占 kept as the page writes it",
+      "2021年全國教育事業發展統計公報\n其中,普惠性幼兒園在園幼兒4218.20萬人,占全國在園幼兒的比例87.78%。",
+      ["普惠性幼兒園在園幼兒數", "普惠性幼兒園在園幼兒占全國在園幼兒的比例"],
+    ],
+    ["由2011年的… is no part of the rate's name", "2021年统计公报\n学前三年毛入园率由2011年的62.3%提高到2021年的88.1%。", ["学前三年毛入园率(基期)", "学前三年毛入园率"]],
+    ["在2018年的基础上每年 is no part of the rate's name", "力争实现全国儿童青少年总体近视率在2018年的基础上每年降低0.5个百分点以上。", ["儿童青少年总体近视率"]],
+  ])("%s", (_name, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

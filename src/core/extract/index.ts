@@ -136,17 +136,19 @@ function originalScript(text: string, norm: string): (t: string, start: number, 
   const traditional = changed >= 0.05 * ideographs;
   return (t, start, end) => {
     const local = new Map<number, number>();
+    const kept = new Set<number>(); // written so in the quote (占 beside 學): never lent another form
     for (let k = start; k < end; k++) {
       const c = text.charCodeAt(k);
       const n = norm.charCodeAt(k);
       if (c !== n && isIdeographCode(c)) local.set(n, c);
+      else kept.add(c);
     }
     // a quote written in Traditional lends the document's characters to what the name adds (數 of …數)
     const own = local.size > 0;
     let out = "";
     for (let k = 0; k < t.length; k++) {
       const c = t.charCodeAt(k);
-      const lent = own ? (whole.get(c) ?? traditionalOf(c)) : traditional ? whole.get(c) : undefined;
+      const lent = kept.has(c) ? undefined : own ? (whole.get(c) ?? traditionalOf(c)) : traditional ? whole.get(c) : undefined;
       out += String.fromCharCode(local.get(c) ?? lent ?? c);
     }
     return out;

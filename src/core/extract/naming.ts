@@ -177,8 +177,8 @@ export const RATE_END = /(率|比|比例|占比|比重|覆盖面|程度|指数|�
 export const COUNT_END = /(数|量|总数|人数|次数|额|规模|名次|数量|人次)$/;
 const POPULATION_END = /(幼儿|学生|儿童|教师|人口|人员|人数|职工|劳动力)$/;
 
-/** 毛入园率也在稳步, 新建学前三年毛入园率由: adverbs after a rate are not part of its name. */
-const AFTER_RATE = /(率|比例|占比|比重|系数)((也|在|已经|已|稳步|进一步|持续|逐步|继续|由|从|分别|均|都|仍|还|又|再|将|要|基本|同比|比上年|较上年)+)$/;
+/** 毛入园率也在稳步, 毛入园率由2011年的, 近视率在2018年的基础上每年: adverbs after a rate are not part of its name. */
+const AFTER_RATE = /(率|比例|占比|比重|系数)((也|在|已经|已|稳步|进一步|持续|逐步|继续|由|从|分别|均|都|仍|还|又|再|将|要|基本|同比|比上年|较上年|每年|[由从](19|20)\d\d年的?|在(19|20)\d\d年的?基础上)+)$/;
 
 /** The statistician's suffix: 新建社区教育中心 + 所 → 新建社区教育中心数. */
 export function withSuffix(raw: string, f: Figure, reach: boolean): string {
