@@ -44,3 +44,17 @@ describe("headings and provision verbs in a policy", () => {
     ]);
   });
 });
+
+describe("a bound that qualifies a counted noun is part of its name", () => {
+  test("56人及以上的大班1.38万个: one item, named with its qualifier, scoped to 小学阶段教育", () => {
+    const items = extractTargets("2022年全国教育事业发展基本情况\n全国小学阶段教育56人及以上的大班1.38万个,比上年减少0.72万个。");
+    expect(items.map((x) => [x.indicator, x.scope, x.comparator, x.value, x.unit])).toEqual([
+      ["56人及以上的大班数", "全国小学阶段教育", "=", 13800, "个"],
+      ["56人及以上的大班数", "全国小学阶段教育", "decrease_by", 7200, "个"],
+    ]);
+  });
+
+  test("a bound that is the figure stays one (85%以上的乡镇中心幼儿园达到省级标准)", () => {
+    expect(figures("到2025年,85%以上的乡镇中心幼儿园达到省级标准。")).toEqual([[85, "%"]]);
+  });
+});

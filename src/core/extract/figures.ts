@@ -91,6 +91,8 @@ function distractor(s: string, toks: NumberToken[], i: number, f: Figure, cl: Cl
   if (f.unit === null && unitlessStatistic(s, f, cl)) return false;
   if (f.unit === null || !UNITS_KEPT.has(f.unit)) return true;
   if (f.unit === "周" && after === 0x5e74 /* 年 */) return true; // 60周年
+  // 56人及以上的大班1.38万个: a bound qualifying the noun that the next figure counts is part of its name
+  if (f.source === "suffix" && /^的[\u4e00-\u9fff]{1,8}[0-9]/.test(s.slice(f.tail, Math.min(cl.end, f.tail + 12)))) return true;
   if (prev === 0x6bcf /* 每 */) return true; // 每个乡镇, 每一所学校
   if (prev === 0x542b /* 含 */) return true; // (含60亩)
   if (A.chinese && A.value === 1 && A.end - A.start === 1 && f.kind === "single" && f.source !== "suffix" && f.unit !== null && COUNT_ARTICLE_UNITS.has(f.unit)) {
