@@ -170,10 +170,10 @@ describe("our own documents (plans, reports and indicator tables in tests/fixtur
 /** Real public documents, labelled blind (tests/fixtures/extraction/real/README*.md): one floor per gold file. */
 const REAL = path.join(FIXTURES, "extraction/real");
 const REAL_FLOORS: Record<string, { f1: number; dice: number; deadline: number; kind: number; measured: string }> = {
-  "gold-dev.jsonl": { f1: 0.95, dice: 0.84, deadline: 0.94, kind: 0.97, measured: "F1 0.971, Dice 0.868, deadline 0.967, kind 1.000 (first run 0.547)" },
-  "gold-reports.jsonl": { f1: 0.73, dice: 0.65, deadline: 0.55, kind: 0.87, measured: "F1 0.765, Dice 0.686, deadline 0.582, kind 0.906 (first run 0.535; never used for tuning)" },
-  "gold-plans.jsonl": { f1: 0.76, dice: 0.72, deadline: 0.92, kind: 0.89, measured: "F1 0.798, Dice 0.754, deadline 0.960, kind 0.926 (first run 0.706; never used for tuning)" },
-  "gold-blind.jsonl": { f1: 0.93, dice: 0.76, deadline: 0.4, kind: 0.88, measured: "F1 0.971, Dice 0.800, deadline 0.431, kind 0.922 (first run 0.953)" },
+  "gold-dev.jsonl": { f1: 0.96, dice: 0.88, deadline: 0.97, kind: 0.97, measured: "F1 0.984, Dice 0.902, deadline 0.995, kind 1.000 (first run 0.547)" },
+  "gold-reports.jsonl": { f1: 0.94, dice: 0.81, deadline: 0.97, kind: 0.97, measured: "F1 0.969, Dice 0.840, deadline 0.994, kind 1.000 (first run 0.535)" },
+  "gold-plans.jsonl": { f1: 0.94, dice: 0.87, deadline: 0.95, kind: 0.97, measured: "F1 0.971, Dice 0.897, deadline 0.977, kind 1.000 (first run 0.706; units corrected to Simplified)" },
+  "gold-blind.jsonl": { f1: 0.97, dice: 0.86, deadline: 0.95, kind: 0.97, measured: "F1 1.000, Dice 0.895, deadline 1.000, kind 1.000 (first run 0.953)" },
 };
 
 describe("real documents (tests/fixtures/extraction/real)", () => {

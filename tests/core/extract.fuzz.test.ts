@@ -60,7 +60,8 @@ function checkItem(text: string, it: ExtractedItem): void {
     expect(it.value).toBeNull();
   } else {
     expect(Number.isFinite(it.value)).toBe(true);
-    expect(typeof it.unit === "string" && it.unit.length > 0).toBe(true);
+    // unitless figures (差异系数, a table of counts with no unit anywhere) have unit null, never ""
+    expect(it.unit === null || (typeof it.unit === "string" && it.unit.length > 0)).toBe(true);
   }
   if (it.deadline !== null) expect(Number.isInteger(it.deadline) && it.deadline >= 1900 && it.deadline <= 2100).toBe(true);
 }

@@ -91,6 +91,8 @@ function distractor(s: string, toks: NumberToken[], i: number, f: Figure, cl: Cl
   if (f.unit === null && unitlessStatistic(s, f, cl)) return false;
   if (f.unit === null || !UNITS_KEPT.has(f.unit)) return true;
   if (f.unit === "周" && after === 0x5e74 /* 年 */) return true; // 60周年
+  // 56人及以上的大班1.38万个: a bound qualifying the noun that the next figure counts is part of its name
+  if (f.source === "suffix" && /^的[\u4e00-\u9fff]{1,8}[0-9]/.test(s.slice(f.tail, Math.min(cl.end, f.tail + 12)))) return true;
   if (prev === 0x6bcf /* 每 */) return true; // 每个乡镇, 每一所学校
   if (prev === 0x542b /* 含 */) return true; // (含60亩)
   if (A.chinese && A.value === 1 && A.end - A.start === 1 && f.kind === "single" && f.source !== "suffix" && f.unit !== null && COUNT_ARTICLE_UNITS.has(f.unit)) {
@@ -107,7 +109,7 @@ function distractor(s: string, toks: NumberToken[], i: number, f: Figure, cl: Cl
   if (f.unit === "期" && A.chinese && isIdeograph(prev) && (isIdeograph(after) || after === 0x3001)) return true; // 职中二期、
   if (f.unit !== null && TIME_UNITS.has(f.unit) && wordBefore(s, A.start, DURATION_LEADS)) return true; // 利用3个月的时间
   if (f.unit === "部" && has("门委分位", after)) return true; // 四部门
-  if (f.unit === "岁" && f.source === "suffix" && /^(的)?(老年人|老人|人口|儿童|妇女|居民|人群|患者|学生|幼儿|青少年|职工|群众)/.test(s.slice(f.tail, f.tail + 4))) return true; // 65岁以上老年人
+  if (f.unit === "岁" && f.source === "suffix" && /^(的)?(老年人|老人|人口|婴幼儿|婴儿|儿童|妇女|居民|人群|患者|学生|幼儿|青少年|职工|群众)/.test(s.slice(f.tail, f.tail + 4))) return true; // 65岁以上老年人
   if ((f.unit === "次" || f.unit === "届") && /^(党代会|代表大会|全会|全体会议|会议|人代会|团代会)/.test(s.slice(f.end, f.end + 4))) return true; // 市七次党代会
   if (f.unit === "年" && A.chinese && A.value === 1 && f.source !== "suffix") return true; // 关键一年, 往前一年: "a year", not a figure
   if (f.unit !== null && TIME_UNITS.has(f.unit) && /^(来)?(增加|增长|提高|下降|减少|新增|累计)/.test(s.slice(f.tail, f.tail + 4))) return true; // 10年增加7.6万所: the period of a change

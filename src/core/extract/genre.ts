@@ -10,16 +10,18 @@ import { spanEnd, type YearMark } from "./deadline";
 import { type Context, type DocInfo, fiveYearPlanEnd, type Kind } from "./layout";
 
 export type { DocInfo } from "./layout";
-import { ACTUAL_CLAUSE_MARKS, TARGET_CLAUSE_MARKS, wordAt } from "./lexicon";
+import { ACTUAL_CLAUSE_MARKS, REPORT_NAMES, TARGET_CLAUSE_MARKS, wordAt } from "./lexicon";
 import { has, WINDOW } from "./figures";
 
 
 const YEAR = "((?:19|20)\\d\\d|[零〇一二][零〇一二三四五六七八九]{3})";
-const PLAN_TITLE = new RegExp(YEAR + "年(?:度)?[^。,;:]{0,12}?(?:工作)?(?:计划|要点|安排|打算|规划|方案|工作目标)");
+/** A title's year may lack its 年 (2022市教育局上半年工作总结); an ideograph must follow. */
+const TITLE_YEAR = "((?:19|20)\\d\\d(?=年|[\\u4e00-\\u9fff])|[零〇一二][零〇一二三四五六七八九]{3}(?=年))";
+/** No digit between the year and the genre word: 2024年工作总结及2025年工作计划 plans 2025. */
+const PLAN_TITLE = new RegExp(TITLE_YEAR + "年?(?:度)?[^。,;:\\d]{0,12}?(?:工作)?(?:计划|要点|安排|打算|规划|方案|工作目标)");
 /** Titles of a report of what is: 2023年工作总结, 2018年教育事业发展统计公报, 2023年…监测结果. */
-const REPORT_NAMES = "总结|回顾|述职|工作报告|统计公报|公报|统计快报|快报|监测结果|监测报告|评估报告|发展状况|统计数据|完成情况";
-const REPORT_TITLE = new RegExp(YEAR + "年(?:度)?[^。,;:]{0,20}?(?:工作)?(?:" + REPORT_NAMES + ")");
-const REPORT_WORDS = new RegExp(REPORT_NAMES);
+const REPORT_TITLE = new RegExp(TITLE_YEAR + "年?(?:度)?[^。,;:\\d]{0,20}?(?:工作)?(?:" + REPORT_NAMES.join("|") + ")");
+const REPORT_WORDS = new RegExp(REPORT_NAMES.join("|"));
 /** 三年行动计划（2023—2025年）: a plan for a period ends in its last year. */
 const PLAN_PERIOD = new RegExp("(?:19|20)\\d\\d\\s*[-—–~至到]\\s*" + YEAR + "年?");
 const PLAN_WORDS = /计划|要点|规划|方案|安排/;
@@ -28,6 +30,49 @@ function yearOf(m: RegExpExecArray | null): number | null {
   if (!m) return null;
   const n = tryParseNumber(m[1]);
   return n && Number.isInteger(n.value) ? n.value : null;
+}
+
+/** A report's reference year: a school year (2024-2025年…情况表) is named by its first year. */
+function reportYearOf(m: RegExpExecArray | null): number | null {
+  const y = yearOf(m);
+  if (y === null || !m) return y;
+  const before = /((?:19|20)\d\d)\s*[-—–~至]{1,2}\s*$/.exec(m.input.slice(Math.max(0, m.index - 8), m.index));
+  return before && Number(before[1]) === y - 1 ? y - 1 : y;
+}
+
+interface Title {
+  genre: Kind;
+  planYear: number | null;
+  reportYear: number | null;
+}
+
+/**
+ * A dated title (山西省2018年教育事业发展统计公报, 2024年工作总结及2025年工作计划) names the
+ * genre before any bare word does: a site's navigation line (发展规划部) must not. A summary
+ * that ends with next year's plan reports first.
+ */
+function datedTitle(t: string): Title | null {
+  const r = REPORT_TITLE.exec(t);
+  const p = PLAN_TITLE.exec(t);
+  if (!r && !p) return null;
+  const genre: Kind = r && (!p || r.index <= p.index) ? "actual" : "target";
+  return { genre, planYear: yearOf(p), reportYear: reportYearOf(r) };
+}
+
+/**
+ * The title among the page's first lines, even when the layout read it as prose (a title glued
+ * to its text: 教育局2022年工作总结范文1.加快…; one under a site's breadcrumb line).
+ */
+function openingTitle(s: string): Title | null {
+  let seen = 0;
+  for (const line of s.slice(0, 2000).split("\n")) {
+    const t = line.trim();
+    if (!t || /^source\s*:/i.test(t)) continue;
+    const title = datedTitle(t.slice(0, 60));
+    if (title) return title;
+    if (++seen >= 8) break;
+  }
+  return null;
 }
 
 /** Anniversaries and similar dated events: weaker evidence of the year a plan was written for. */
@@ -64,6 +109,17 @@ export function docInfo(s: string, headings: Array<{ text: string; style: string
   let reportYear: number | null = null;
   let genre: Kind | null = null;
   for (const h of headings) {
+    const t = h.style === "" ? datedTitle(h.text) : null;
+    if (t) {
+      ({ genre, planYear, reportYear } = t);
+      break;
+    }
+  }
+  if (genre === null) {
+    const t = openingTitle(s);
+    if (t) ({ genre, planYear, reportYear } = t);
+  }
+  for (const h of headings) {
     if (planYear === null) planYear = yearOf(PLAN_TITLE.exec(h.text));
     if (planYear === null && h.style === "" && PLAN_WORDS.test(h.text)) planYear = yearOf(PLAN_PERIOD.exec(h.text)) ?? fiveYearPlanEnd(h.text, 0, h.text.length);
     if (reportYear === null) reportYear = yearOf(REPORT_TITLE.exec(h.text));
@@ -71,14 +127,56 @@ export function docInfo(s: string, headings: Array<{ text: string; style: string
     if (genre === null && h.style === "" && (REPORT_WORDS.test(h.text) || PLAN_WORDS.test(h.text))) genre = PLAN_WORDS.test(h.text) ? "target" : "actual";
   }
   if (genre === null) genre = bodyGenre(s);
+  if (planYear === null && genre !== "actual") planYear = releasedPlanYear(s) ?? thisYear(s);
   // a digest names the bulletin it reports on: 教育部发布《2019年全国教育事业发展统计公报》
-  if (reportYear === null && genre === "actual") reportYear = yearOf(REPORT_TITLE.exec(s.slice(0, 600)));
+  if (reportYear === null && genre === "actual") reportYear = reportYearOf(REPORT_TITLE.exec(s.slice(0, 600))) ?? openingYear(s);
   return {
     planYear,
     reportYear,
     genre: genre ?? "target",
     partYears: parts.map(([a, b]) => partYear(s, a, b)),
   };
+}
+
+/**
+ * The year a report's body opens on (2019年,全国…; 截至2023年,…) when no title dates it. A
+ * publication date (2024年05月16日) is no reference year.
+ */
+const OPENING_YEAR = new RegExp("(?:^|\\n)[ \\t]*(?:截至|截止)?" + YEAR + "年(?:底|末)?(?![\\d零〇一二三四五六七八九十]|度?工作|[^\\n]{0,12}?(?:计划|要点|规划|方案))|(?:截至|截止)" + YEAR + "年", "g");
+
+function openingYear(s: string): number | null {
+  OPENING_YEAR.lastIndex = 0;
+  const m = OPENING_YEAR.exec(s.slice(0, 3000));
+  if (!m) return null;
+  const n = tryParseNumber(m[1] ?? m[2]);
+  return n && Number.isInteger(n.value) ? n.value : null;
+}
+
+/** News of a plan names it as released: 印发《济宁市“十四五”教育事业发展规划》 → 2025. */
+const RELEASED_PLAN = /(?:出台|印发|发布|公布|制定|出炉|审议通过)了?《([^》]{2,60})》/g;
+/** A reading in pinyin pasted after a character (發(fā)): read past it. */
+const PINYIN_JUNK = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/g;
+
+function releasedPlanYear(s: string): number | null {
+  const head = s.slice(0, 2000).replace(PINYIN_JUNK, "");
+  RELEASED_PLAN.lastIndex = 0;
+  for (let m = RELEASED_PLAN.exec(head); m; m = RELEASED_PLAN.exec(head)) {
+    const title = m[1];
+    if (!PLAN_WORDS.test(title)) continue;
+    const y = yearOf(PLAN_PERIOD.exec(title)) ?? fiveYearPlanEnd(title, 0, title.length);
+    if (y !== null) return y;
+  }
+  return null;
+}
+
+/** A page's publication date near its top (2023-03-08 08:34, 2023年3月8日). */
+const PUBLISHED = /(?:^|\n)[^\n]{0,40}?((?:19|20)\d\d)(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)/;
+
+/** 今年 in a dated page is the year it was published: 今年我市将新增学位11.45万个. */
+function thisYear(s: string): number | null {
+  if (s.indexOf("今年") < 0) return null;
+  const m = PUBLISHED.exec(s.slice(0, 1500));
+  return m ? Number(m[1]) : null;
 }
 
 /** Year-on-year comparisons (比上年增加, 较2013年提高): what a report states of every figure. */

@@ -15,7 +15,7 @@ import { docInfo } from "./genre";
 import { layout } from "./layout";
 import { hasNumeral, proseItems, RawItem } from "./prose";
 import { tableItems } from "./table";
-import { isIdeographCode, makeView, normalizeText } from "./text";
+import { isIdeographCode, makeView, normalizeText, traditionalOf } from "./text";
 
 import type { Kind } from "./layout";
 export type { Kind } from "./layout";
@@ -55,6 +55,13 @@ export function extractTargets(text: string): ExtractedItem[] {
         const shown = { comparator: "=" as const, value: t.value, unit: null };
         raw.push({ indicator: t.indicator, scope: t.scope, section: block.ctx.section, shown, kind: "actual", deadline, start: t.start, end: t.end });
       }
+      continue;
+    }
+    if (block.type === "matrix") {
+      // cells under no target column are measurements, unless a plan heading says otherwise
+      const kind: Kind = block.ctx.headingKind ?? "actual";
+      const deadline = fallbackYear(kind, block.ctx, doc);
+      for (const t of block.items) raw.push({ indicator: t.indicator, scope: t.scope, section: block.ctx.section, shown: t.shown, kind, deadline, start: t.start, end: t.end });
       continue;
     }
     for (const t of tableItems(block.header, block.cells)) {
@@ -108,8 +115,8 @@ function sameItem(x: RawItem, y: RawItem): boolean {
  * Names are built from the normalized text (Simplified); a name quoted from Traditional text
  * gets its own characters back: each character the normalization changed inside the item's
  * quote maps back to the one the document wrote (學 for 学). A document written throughout in
- * Traditional also lends its other characters (數 for the 数 of a “…数” suffix); one that only
- * mixes in a Traditional line does not.
+ * Traditional, or a quote written in Traditional, also lends its other characters (數 for the 数
+ * of a “…数” suffix); a Simplified quote in a page that only mixes in a Traditional line does not.
  */
 function originalScript(text: string, norm: string): (t: string, start: number, end: number) => string {
   if (text === norm) return (t) => t;
@@ -129,15 +136,20 @@ function originalScript(text: string, norm: string): (t: string, start: number, 
   const traditional = changed >= 0.05 * ideographs;
   return (t, start, end) => {
     const local = new Map<number, number>();
+    const kept = new Set<number>(); // written so in the quote (占 beside 學): never lent another form
     for (let k = start; k < end; k++) {
       const c = text.charCodeAt(k);
       const n = norm.charCodeAt(k);
       if (c !== n && isIdeographCode(c)) local.set(n, c);
+      else kept.add(c);
     }
+    // a quote written in Traditional lends the document's characters to what the name adds (數 of …數)
+    const own = local.size > 0;
     let out = "";
     for (let k = 0; k < t.length; k++) {
       const c = t.charCodeAt(k);
-      out += String.fromCharCode(local.get(c) ?? (traditional ? whole.get(c) : undefined) ?? c);
+      const lent = kept.has(c) ? undefined : own ? (whole.get(c) ?? traditionalOf(c)) : traditional ? whole.get(c) : undefined;
+      out += String.fromCharCode(local.get(c) ?? lent ?? c);
     }
     return out;
   };

@@ -9,6 +9,7 @@ import { ACTUAL_HEADINGS, TARGET_HEADINGS } from "./lexicon";
 import { isIdeographCode, isSpaceCode, Line, splitLines } from "./text";
 import { findTableHeader, readTable, TableCell } from "./table";
 import { readStatTable, StatItem } from "./table-stats";
+import { MatrixItem, readMatrix } from "./table-matrix";
 
 export type Kind = "target" | "actual";
 
@@ -65,7 +66,14 @@ export interface StatsBlock {
   ctx: Context;
 }
 
-export type Block = ProseBlock | TableBlock | StatsBlock;
+/** A two-way table (table-matrix.ts): its figures, already named. */
+export interface MatrixBlock {
+  type: "matrix";
+  items: MatrixItem[];
+  ctx: Context;
+}
+
+export type Block = ProseBlock | TableBlock | StatsBlock | MatrixBlock;
 
 export interface Layout {
   blocks: Block[];
@@ -157,13 +165,18 @@ function headingText(s: string, a: number, b: number): string {
   return t;
 }
 
-/** Years a heading implies: 2024年工作要点 → 2024, “十四五”工作要点 → 2025. */
-export function yearCue(t: string): number | null {
+/**
+ * Years a heading implies: 2024年工作要点 → 2024, “十四五”工作要点 → 2025; a report on a school
+ * year (2024-2025年…情况表) is dated by its first year.
+ */
+export function yearCue(t: string, kind: Kind | null = null): number | null {
   const plan = fiveYearPlanEnd(t, 0, t.length);
   let year: number | null = null;
   for (const tok of scanNumbers(t)) {
     if (tok.percent || t.charCodeAt(tok.end) !== 0x5e74 /* 年 */) continue;
     if (Number.isInteger(tok.value) && tok.value >= 1949 && tok.value <= 2100) year = tok.value;
+    const first = /((?:19|20)\d\d)\s*[-—–~]{1,2}\s*$/.exec(t.slice(0, tok.start));
+    if (kind === "actual" && year !== null && first && Number(first[1]) === year - 1) year--;
   }
   return year ?? plan;
 }
@@ -188,7 +201,8 @@ function kindCue(t: string): Kind | null {
 /** Cues are read from the normalized text; the section is quoted from the original. */
 function makeHeading(s: string, original: string, a: number, b: number, style: string): Heading {
   const cue = headingText(s, a, b);
-  return { text: headingText(original, a, b), style, year: yearCue(cue), kind: kindCue(cue) };
+  const kind = kindCue(cue);
+  return { text: headingText(original, a, b), style, year: yearCue(cue, kind), kind };
 }
 
 /** Lines after which the page is site furniture (related links), not the document. */
@@ -227,7 +241,9 @@ function hasFigureDigit(s: string, a: number, b: number): boolean {
     const next = s.charCodeAt(q);
     const prev = s.charCodeAt(k - 1);
     const yearLike = q - k === 4 && (next === 0x5e74 /* 年 */ || has("-—~", next) || (has("-—~至", prev) && has(")）", next)));
-    if (!yearLike) return true;
+    // 1、学前三年教育发展目标 glued to the heading before it: a list number, not a figure
+    const listNumber = q - k <= 2 && next === 0x3001 /* 、 */ && isIdeographCode(s.charCodeAt(q + 1)) && !isDigit(prev);
+    if (!yearLike && !listNumber) return true;
     k = q;
   }
   return false;
@@ -369,6 +385,13 @@ export function layout(s: string, original: string = s): Layout {
       flush();
       blocks.push({ type: "stats", items: stats.items, year: stats.year, ctx: ctx() });
       i = stats.nextLine - 1;
+      continue;
+    }
+    const matrix = readMatrix(s, lines, i);
+    if (matrix) {
+      flush();
+      blocks.push({ type: "matrix", items: matrix.items, ctx: ctx() });
+      i = matrix.nextLine - 1;
       continue;
     }
     const startsMarked = markerAt(s, a, b) !== null;

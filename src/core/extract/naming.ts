@@ -13,6 +13,7 @@ import {
   COUNT_UNITS,
   LEVEL_SCOPES,
   OPENERS,
+  PART_QUALIFIERS,
   PERSON_ENDINGS,
   PLACE_SCOPES,
   RESULT_VERBS,
@@ -56,7 +57,8 @@ interface Subject {
  * 全市初中、小学体育达标率 → scope 全市初中、小学, name 体育达标率.
  */
 export function subjectOf(text: string): Subject {
-  let t = stripParens(text);
+  // …(随班就读221人): a parenthesis opened before the figure is not part of its name
+  let t = stripParens(text).replace(/^[^(（]*?[)）]/, "").replace(/^[(（](?=[^)）]*$)/, "");
   let scope = "";
   for (let guard = 0; guard < 12 && t.length; guard++) {
     const before = t;
@@ -175,8 +177,8 @@ export const RATE_END = /(率|比|比例|占比|比重|覆盖面|程度|指数|�
 export const COUNT_END = /(数|量|总数|人数|次数|额|规模|名次|数量|人次)$/;
 const POPULATION_END = /(幼儿|学生|儿童|教师|人口|人员|人数|职工|劳动力)$/;
 
-/** 毛入园率也在稳步, 新建学前三年毛入园率由: adverbs after a rate are not part of its name. */
-const AFTER_RATE = /(率|比例|占比|比重|系数)((也|在|已经|已|稳步|进一步|持续|逐步|继续|由|从|分别|均|都|仍|还|又|再|将|要|基本|同比|比上年|较上年)+)$/;
+/** 毛入园率也在稳步, 毛入园率由2011年的, 近视率在2018年的基础上每年: adverbs after a rate are not part of its name. */
+const AFTER_RATE = /(率|比例|占比|比重|系数)((也|在|已经|已|稳步|进一步|持续|逐步|继续|由|从|分别|均|都|仍|还|又|再|将|要|基本|同比|比上年|较上年|每年|[由从](19|20)\d\d年的?|在(19|20)\d\d年的?基础上)+)$/;
 
 /** The statistician's suffix: 新建社区教育中心 + 所 → 新建社区教育中心数. */
 export function withSuffix(raw: string, f: Figure, reach: boolean): string {
@@ -231,7 +233,8 @@ export function reorderTraining(name: string, f: Figure): string {
 /** The noun phrase after a figure and the predicate after it: 教师获全国三等奖 → 教师 / 获全国三等奖. */
 export function nounAfter(text: string): { np: string; predicate: string } {
   if (text === "") return { np: "", predicate: "" };
-  const t = stripParens(text.length > 48 ? text.slice(0, 48) : text).replace(/^[的、]/, "");
+  // a parenthesis the next figure cut open (幼儿园173所(81所民办)) is no noun
+  const t = stripParens(text.length > 48 ? text.slice(0, 48) : text).replace(/^[的、]/, "").replace(/[(（][^)）]*$/, "");
   const result = wordAt(t, 0, RESULT_VERBS);
   if (result) return { np: "", predicate: t };
   let cut = t.length;
@@ -313,9 +316,9 @@ export interface Named {
 /**
  * Names for listed items sharing one figure shape (k of them for 分别, any number ≥ 2 for 均/各):
  * scopes (小学、初中…入学率) or indicators (高血压、糖尿病患者规范管理率, whose short first item
- * borrows the last item's tail).
+ * borrows the last item's tail). `each`: the figure of each item, when they differ (分别).
  */
-export function distribute(subject: string, k: number | null, f: Figure, reach: boolean): Named[] | null {
+export function distribute(subject: string, k: number | null, f: Figure, reach: boolean, each: readonly Figure[] = []): Named[] | null {
   const sub = subjectOf(subject);
   const items = splitList(sub.name);
   const fits = (n: number): boolean => n >= 2 && (k === null || n === k);
@@ -352,7 +355,25 @@ export function distribute(subject: string, k: number | null, f: Figure, reach: 
       // 高血压、糖尿病患者规范管理率: a short item takes the tail after the last item's parallel head
       name += last.slice(name.length);
     }
-    return { indicator: withSuffix(name, f, reach), scope: sub.scope };
+    // 分别达到90%…和13.5年: each listed indicator takes the suffix of its own figure
+    return { indicator: withSuffix(name, each[i] ?? f, reach), scope: sub.scope };
   });
 }
 
+/**
+ * 幼儿园173所(81所民办), 幼儿26374人(民办11664人): a sub-count in parentheses right after a
+ * figure counts a part of it; the qualifier inside (民办, 公办 …) names that part of the
+ * indicator just named.
+ */
+export function namedByParenthesis(left: string, right: string, prev: string | null): Named | null {
+  if (!prev) return null;
+  const before = /^[(（]([\u4e00-\u9fff]{1,4})?$/.exec(left);
+  if (!before) return null;
+  const q = before[1] ?? /^([\u4e00-\u9fff]{1,4})[)）]/.exec(right)?.[1];
+  return q && PART_QUALIFIERS.has(q) ? { indicator: q + prev, scope: null } : null;
+}
+
+/** A count of schools as such (各级各类学校数) or of one kind of them (幼儿园数, 九年一贯制学校数). */
+export function countsSchools(name: string): boolean {
+  return /^(各级各类|各类)?学校(总)?数$/.test(name) || (name.endsWith("数") && LEVEL_SCOPES.set.has(name.slice(0, -1)));
+}

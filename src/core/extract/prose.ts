@@ -2,37 +2,40 @@
  * Figures in running text: every (indicator, figure) pair of a paragraph, named the way a
  * statistician labels a row. The figure itself is read by src/core/phrase/ (as parseTarget
  * reads a cell); this module decides which figures are commitments or reported results, what
- * each is called, for whom (scope), by when (deadline), and how lists distribute:
- * 分别达到A、B、C, 均比上年提高…, 各35套, and elliptical clauses that carry the indicator, verb,
+ * each is called, for whom (scope), by when (deadline), and how lists distribute (lists.ts:
+ * 分别达到A、B、C, 均比上年提高…, 各35套), parts in parentheses (173所(81所民办), naming.ts),
+ * and elliptical clauses that carry the indicator, verb,
  * scope and comparator of the clause before them (力争新培养…五人,市级教学名师一零人).
  *
  * Every look-around is bounded (WINDOW), so a paragraph costs time linear in its length.
  */
 import { scanNumbers } from "../number";
 import { figureTarget } from "../parse-target";
-import type { Figure } from "../phrase";
+import { type Figure, STRICT_BOUND_WORDS } from "../phrase";
 import { showTarget, ShownTarget } from "../target";
 import { Carried, deadlineAt, yearMarks } from "./deadline";
 import { Clause, clausesOf, Fig, figuresOf, has, isIdeograph, WINDOW } from "./figures";
 import { beforeFrom, fromToPairs } from "./from-to";
 import { DocInfo, kindAt, kindMarks } from "./genre";
 import type { Context, Kind } from "./layout";
-import { ACTION_VERBS, COUNT_UNITS, GENERIC_VERBS, LEVEL_SCOPES, RESULT_VERBS, STRIVE_WORDS, TOPIC_MEASURES, wordAt, wordBefore } from "./lexicon";
+import { ACTION_VERBS, AREA_SCOPES, COUNT_UNITS, GENERIC_VERBS, LEVEL_SCOPES, RESULT_VERBS, STRIVE_WORDS, TOPIC_MEASURES, wordAt, wordBefore } from "./lexicon";
+import { FigureAt, namedByFenbie, namedBySharedList } from "./lists";
 import {
-  distribute,
+  countsSchools,
   LIST_MARKER,
   lastComparatorWord,
   Named,
+  namedByParenthesis,
   nameFromDe,
   nounAfter,
   RATE_END,
   reorderTraining,
-  splitList,
   subjectOf,
   withoutVerbs,
   withSuffix,
 } from "./naming";
-import { spanOf, View } from "./text";
+import { normalizeText, spanOf, View } from "./text";
+import { LevelMark, levelBefore, levelMarks, withTopicLevel } from "./topic-level";
 
 export type { DocInfo } from "./genre";
 
@@ -80,6 +83,9 @@ interface SentenceState {
 
 /** A reported figure is a measurement: exact unless the text says 多/余/近/以上 or it is a change. */
 function asReported(shown: ShownTarget, f: Figure, s: string): ShownTarget {
+  // 总数超过350万人, 突破1300万人, 逾6000人次: a bound even in a report (README: 超过/高于 keep >=)
+  const lead = s.slice(Math.max(0, f.start - 3), f.start).replace(/了$/, "");
+  if (f.source === "word" && STRICT_BOUND_WORDS.some((w) => lead.endsWith(w))) return shown;
   if (f.approx || f.source === "suffix" || f.source === "near" || f.source === "change" || f.kind !== "single") return shown;
   // 约12.6万人次, 800名左右: an approximation states no comparator, even in a report
   if (/(约|大约|约为|大概)$/.test(s.slice(Math.max(0, f.start - 2), f.start)) || /^(左右|上下)/.test(s.slice(f.end, f.end + 2))) return { ...shown, comparator: "none" };
@@ -89,7 +95,8 @@ function asReported(shown: ShownTarget, f: Figure, s: string): ShownTarget {
 export function proseItems(view: View, ctx: Context, doc: DocInfo, out: RawItem[]): void {
   const text = view.text;
   let carriedYear: Carried | null = null;
-  const paragraph = { lastName: null as string | null };
+  const heading = ctx.section === null ? [] : levelMarks(normalizeText(ctx.section));
+  const paragraph: Paragraph = { lastName: null, lastList: null, levels: levelMarks(text), headingLevel: heading.length ? heading[0].level : null };
   let a = 0;
   for (let k = 0; k <= text.length; k++) {
     if (k < text.length && !has(SENTENCE_ENDS, text.charCodeAt(k))) continue;
@@ -98,8 +105,18 @@ export function proseItems(view: View, ctx: Context, doc: DocInfo, out: RawItem[
   }
 }
 
+/** What a paragraph's sentences hand on: the last name (for a subjectless sentence) and the last 分别 list (2015年…分别达到…;2020年分别达到…). */
+interface Paragraph {
+  lastName: string | null;
+  lastList: Named[] | null;
+  /** Levels of schooling named in the paragraph, and the one its heading names (topic-level.ts). */
+  levels: LevelMark[];
+  headingLevel: string | null;
+}
+
 /** Items of the sentence [a, b) of the view; returns the year it carries to the next sentences. */
-function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocInfo, carriedIn: Carried | null, out: RawItem[], paragraph: { lastName: string | null }): Carried | null {
+
+function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocInfo, carriedIn: Carried | null, out: RawItem[], paragraph: Paragraph): Carried | null {
   const s = view.text.slice(a, b);
   if (!hasNumeral(s)) return carriedIn;
   const toks = scanNumbers(s);
@@ -110,7 +127,7 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
   const figs = figuresOf(s, clauses, toks);
   if (!figs.length) return carried;
 
-  const state: SentenceState = { headVerb: null, strive: false, prevName: null, prevNames: [], scope: null, lastList: null };
+  const state: SentenceState = { headVerb: null, strive: false, prevName: null, prevNames: [], scope: null, lastList: paragraph.lastList };
   const byClause: Fig[][] = clauses.map(() => []);
   const indexInClause: number[] = figs.map((x) => byClause[x.clause].push(x) - 1);
   const topic = topicOf(s, clauses, figs);
@@ -128,7 +145,8 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
     const deadline = deadlineAt(marks, f.start, carried, kind, ctx, doc);
     while (from < f.start && !isQuoteStart(s.charCodeAt(from))) from++; // no leading marks or emoji in a quote
     const [start, end] = spanOf(view, a + from, a + to);
-    const indicator = named.indicator.replace(/\s+/g, "");
+    const area = named.scope === null || AREA_SCOPES.set.has(named.scope);
+    const indicator = withTopicLevel(named.indicator.replace(/\s+/g, ""), area ? (levelBefore(paragraph.levels, a + f.start) ?? paragraph.headingLevel) : null);
     if (!indicator) return;
     const item: RawItem = { indicator, scope: named.scope, section: ctx.section, shown, kind, deadline, start, end };
     out.push(item);
@@ -166,7 +184,7 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
     // the naming strategies, in order: a 分别 list, a 均/各 list, then one figure with one name
     const fenbie = namedByFenbie(s, v, state.lastList);
     if (fenbie) {
-      state.lastList = fenbie.named;
+      state.lastList = paragraph.lastList = fenbie.named;
       fenbie.run.forEach((x, i) => {
         emit(x, fenbie.named[i], leftFrom, x.f.tail, false);
         done.add(x);
@@ -179,6 +197,12 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
     if (listed) {
       for (const n of listed) emit(fig, n, leftFrom, f.tail, false);
       if (listed.length) state.prevName = listed[listed.length - 1].indicator;
+      continue;
+    }
+    const part = namedByParenthesis(left, right, state.prevName);
+    if (part) {
+      // the part does not replace the indicator the next figures continue
+      emit(fig, part, leftFrom, Math.max(f.tail, Math.min(rightTo, f.tail + right.indexOf(")") + 1)), false);
       continue;
     }
 
@@ -205,6 +229,13 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
     let scope = scopeOf ?? sub.scope;
     let name = sub.name;
     const verb = sub.verb;
+    const tailVerb = verb ? "" : wordBefore(name, name.length, ACTION_VERBS);
+    if (tailVerb && GENERIC_VERBS.has(tailVerb) && name.length > tailVerb.length && after.np) {
+      // 每个乡镇都建有1所公办中心幼儿园: an owner, a provision verb, and the noun after names the count
+      const owner = name.slice(0, name.length - tailVerb.length).replace(/(都|均|各|也)$/, "");
+      if (owner) scope = scope && owner.startsWith(scope) ? owner : (scope ?? owner);
+      name = "";
+    }
     const ownComparator = (cmpWord !== null && !striving) || f.source === "suffix" || f.source === "change" || f.source === "near";
     // 实现旅游总收入65亿元 has its own verb (stripped as an opener): not an elliptical item
     const ownVerb = /^(实现|完成|达成|建成|推动|促进|保证)/.test(subjectText.replace(LIST_MARKER, ""));
@@ -265,8 +296,14 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
       // 小学2所, 其中小学力争无流生: an elliptical clause keeps the indicator before it
       // 2024年,力争达到95%: a subjectless sentence continues the indicator of the sentence before
       const prev = state.prevName ?? paragraph.lastName;
+      const level = scope && f.unit === "所" ? wordBefore(scope, scope.length, LEVEL_SCOPES) : "";
+      if (prev && scope !== null && level && countsSchools(prev)) {
+        // 各级各类学校541所。其中,幼儿园173所,小学322所: each kind of school counts itself
+        indicator = withSuffix(level, f, false);
+        scope = scope.slice(0, scope.length - level.length) || null;
+      }
       // 比上年增加1234人, 增长5.2%: a change in a report is of the indicator just named (README)
-      if (prev && (sameUnitFamily(prev, f) || f.source === "change")) indicator = prev;
+      else if (prev && (sameUnitFamily(prev, f) || f.source === "change")) indicator = prev;
       else if (prev) indicator = withSuffix(prev.replace(/(数|比例|人数|占比)$/, ""), f, false);
       else if (!state.headVerb && scope && f.unit !== null && COUNT_UNITS.has(f.unit) && wordBefore(scope, scope.length, LEVEL_SCOPES)) {
         // 全省共有幼儿园6973所: with no indicator before it, the level itself is what is counted
@@ -300,7 +337,9 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
         else if (prevObject && prevObject !== state.prevName) name = prevObject + name;
       }
       // 全省有普惠性幼儿园4747所…,占总数的68.08%: a share of the count just named
-      if (/^占(总数|全部|总量|全[省市县区国])?$/.test(name) && (f.unit === "%" || f.unit === "‰") && state.prevName) name = state.prevName.replace(/(人数|数量|总数|数)$/, "") + "占比";
+      const share = (f.unit === "%" || f.unit === "‰") && state.prevName ? state.prevName.replace(/(人数|数量|总数|数)$/, "") : "";
+      if (share && /^占(总数|全部|总量|全[省市县区国])?$/.test(name)) name = share + "占比";
+      else if (share && /^占.{2,}(比例|比重)$/.test(name)) name = share + name; // …4218.20万人,占全国在园幼儿的比例87.78%
       const trained = reorderTraining(name, f);
       indicator = trained !== name ? trained : withSuffix(name, f, reach);
     }
@@ -318,85 +357,6 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
   if (state.prevName) paragraph.lastName = state.prevName;
   nameFromTo(s, figs, emitted);
   return carried;
-}
-
-/** A figure with what the naming strategies look at. */
-interface FigureAt {
-  fig: Fig;
-  /** Index in its clause, and the clause's figures. */
-  idx: number;
-  inClause: Fig[];
-  /** Text before the figure, back to the previous figure or list mark. */
-  left: string;
-  cmpWord: { at: number; w: string } | null;
-  /** A report's count that reached N (达到了180个): named as a total. */
-  reach: boolean;
-}
-
-/**
- * 分别达到A、B、C: the list of figures after 分别 and one name per listed item, in order; a
- * closing 以上 or an opening change word (分别增长…) binds every figure of the list.
- */
-function namedByFenbie(s: string, v: FigureAt, lastList: Named[] | null): { run: Fig[]; named: Named[] } | null {
-  const at = v.left.indexOf("分别");
-  if (at < 0 || v.idx !== 0) return null;
-  const f = v.fig.f;
-  const run = [v.fig];
-  for (let j = v.idx + 1; j < v.inClause.length; j++) {
-    const between = s.slice(run[run.length - 1].f.tail, v.inClause[j].f.start);
-    if (!/^([、,和及与]|以及)?$/.test(between)) break;
-    run.push(v.inClause[j]);
-  }
-  const subject = v.left.slice(0, at);
-  // 分别比上年提高…: no subject of its own, the same items as the list before
-  const again = lastList && lastList.length === run.length && /^(比上年|较上年|比去年|同比|与上年相比)?$/.test(subject.replace(/^[,、]/, "")) ? lastList : null;
-  const named = again ?? distribute(subject, run.length, f, v.reach);
-  if (!named) return null;
-  const lastFig = run[run.length - 1].f;
-  for (const x of run) {
-    if (lastFig.source === "suffix" && x.f.source !== "suffix" && x.f.source !== "change") {
-      // 分别保持在99.8%、99.5%以上
-      x.f.cmp = lastFig.cmp;
-      x.f.stated = true;
-      x.f.source = "suffix";
-    } else if (f.source === "change" && x.f.source !== "change" && x.f.unit === f.unit) {
-      // 分别增长4.60%以及6.14%
-      x.f.cmp = f.cmp;
-      x.f.stated = true;
-      x.f.source = "change";
-    }
-  }
-  return { run, named };
-}
-
-/**
- * 均/都 before the comparator (小学、初中入学率均达到100%) or 各 before the figure or its verb
- * (城区、农村学校各建设标准化考点10个): every listed item gets the figure.
- */
-function namedBySharedList(v: FigureAt, headVerb: string | null): Named[] | null {
-  const { left, cmpWord, reach } = v;
-  const f = v.fig.f;
-  const head = cmpWord ? left.slice(0, cmpWord.at).replace(/(比上年|较上年|比去年|同比)$/, "") : left;
-  const jun = /(均|都|全部)$/.exec(head);
-  const geAt = left.lastIndexOf("各");
-  const geRest = geAt >= 0 ? left.slice(geAt + 1) : "";
-  const ge = geAt >= 0 && (geRest === "" || wordAt(geRest, 0, ACTION_VERBS) !== "");
-  if (!jun && !ge) return null;
-  let subject = jun ? head.slice(0, head.length - jun[0].length) : left.slice(0, geAt);
-  if (ge && geRest) {
-    // the verb phrase after 各 is the indicator, the list the scopes
-    const what = subjectOf(geRest);
-    const thing = what.verb && GENERIC_VERBS.has(what.verb) ? what.name.slice(what.verb.length) : what.name;
-    const scopes = splitList(subjectOf(subject).name || subject).map((x) => subjectOf(x).name || x);
-    // one owner (为每个乡镇卫生院各配备救护车1辆) names the count rather than scoping a list
-    return scopes.length === 1 ? [{ indicator: withSuffix(scopes[0] + thing, f, reach), scope: scopes[0] }] : scopes.map((sc) => ({ indicator: withSuffix(thing, f, reach), scope: sc }));
-  }
-  const sub = subjectOf(subject);
-  const verb = !sub.verb && headVerb && !GENERIC_VERBS.has(headVerb) ? headVerb : null;
-  if (verb) subject = verb + sub.name;
-  const named = distribute(subject, null, f, reach);
-  if (named && verb) for (const n of named) if (!n.indicator.startsWith(verb)) n.indicator = verb + n.indicator;
-  return named;
 }
 
 /** 由A上升到B: B keeps the indicator, A is its baseline (…(基期)), a reported figure of its own year. */
@@ -435,7 +395,7 @@ function sharedNoun(s: string, clause: Clause, inClause: Fig[], idx: number): st
   if (idx >= last) return "";
   for (let j = idx; j < last; j++) {
     const between = s.slice(inClause[j].f.tail, inClause[j + 1].f.start);
-    if (between.length > 12) return "";
+    if (between.length > 12 || /[()（）]/.test(between)) return ""; // 173所(81所民办): a part, not a list
   }
   const lastFig = inClause[last].f;
   return nounAfter(s.slice(lastFig.tail, Math.min(rightEnd(s, clause, inClause, last), lastFig.tail + WINDOW))).np;

@@ -65,7 +65,7 @@ function headerRole(cell: string): "label" | "unit" | "attr" | "value" | null {
 }
 
 /** A cell is body material when it is short and has no sentence punctuation. */
-function isCellLine(s: string, line: Line): boolean {
+export function isCellLine(s: string, line: Line): boolean {
   const n = line.trimEnd - line.trimStart;
   if (n === 0) return true;
   if (n > 60) return false;

@@ -7,9 +7,9 @@
 
 /** Traditional → Simplified, one character for one; only characters with a single reading in plans. */
 const TRADITIONAL =
-  "學園兒達標準辦師資務義總計劃實現質設備級縣區鄉鎮職業專數萬億點個項間張臺處條場冊書圖館體衛藝術導優訓練養績經費財築積樓網絡電腦機開關係統環當應該還進過邊遠隊長員隨讀語課試驗題評價選舉擇錄崗獎勵補貼貧殘齡歲週屆續穩規範綱領黨組織會議決權責監檢測報蓋創興構團結減約別較舊極勢農產營濟額撥籌獲頒證畢屬軍節盡轉輕負擔為與並將從對這們來時於後裡裏發歷廣東門問聞醫療護藥類運動賽參齊幫紀擴佔車輛餘線層確認識預緣貸託償勝災難讓韓幣鐵銀錢險幹審論強際親愛貴賓歡樂陽陰視頻閱踐觀誌雙龍軟聯滿廳傳綠綜飲維戶號倫適寬鬆獨壓廢講貫徹熱鏈給態勞悅兩倆兌幾凱則剛勛協卻廠厲變啟單嚴圍圓壞壇壯夠奪奮婦媽孫寧寶尋島峽帥帶廟彈徑復徵憂懷戰揮損搶擁擊攜敗敵斷暢暫曆樞樣橋檔歐殺氣沒溝滅漢潔灣無煙爭狀獄獻畝畫異盜碼礎禮禍稅種稱競筆簡糧紅納純紙細終絲綫緊編緩縮繼罰聲聽脫腳臨艱莊華葉藍蟲衝裝製複見覺覽觸訂記許訪詞詢詩詳誠誤說調談請諮謀譯豐貝貢貨購賴趨蹤軌輔輯輸連違遞遙遺鄰釋針鋼錯鍵閉閒閣闊陣陳陸階雜雞離雲靈韻響頂順須頭顏願顧顯風飛飯馬驚髮鬥魚鳥麥黃龜佈儲傑僅儀匯懸戲擬據攝歸盤蘇偽壩濱瀋濕鍊煉燈瑣瓊礦穀竊筍簽籃紮紛縱繪纖罷羅聖膽膚艦虛蝦褲襲訊詐訴診諾謝賀賞賠贊趕躍載輪辭遷遲醜鎖鏡鐘隱靜頁顆颱驅髒鬧鬱麗齒龐國內淨鞏涼紹慶漲絕寫擺滬蘭澤嶺鄭閩陝贛遼晉魯粵隴麼啓";
+  "學園兒達標準辦師資務義總計劃實現質設備級縣區鄉鎮職業專數萬億點個項間張臺處條場冊書圖館體衛藝術導優訓練養績經費財築積樓網絡電腦機開關係統環當應該還進過邊遠隊長員隨讀語課試驗題評價選舉擇錄崗獎勵補貼貧殘齡歲週屆續穩規範綱領黨組織會議決權責監檢測報蓋創興構團結減約別較舊極勢農產營濟額撥籌獲頒證畢屬軍節盡轉輕負擔為與並將從對這們來時於後裡裏發歷廣東門問聞醫療護藥類運動賽參齊幫紀擴佔車輛餘線層確認識預緣貸託償勝災難讓韓幣鐵銀錢險幹審論強際親愛貴賓歡樂陽陰視頻閱踐觀誌雙龍軟聯滿廳傳綠綜飲維戶號倫適寬鬆獨壓廢講貫徹熱鏈給態勞悅兩倆兌幾凱則剛勛協卻廠厲變啟單嚴圍圓壞壇壯夠奪奮婦媽孫寧寶尋島峽帥帶廟彈徑復徵憂懷戰揮損搶擁擊攜敗敵斷暢暫曆樞樣橋檔歐殺氣沒溝滅漢潔灣無煙爭狀獄獻畝畫異盜碼礎禮禍稅種稱競筆簡糧紅納純紙細終絲綫緊編緩縮繼罰聲聽脫腳臨艱莊華葉藍蟲衝裝製複見覺覽觸訂記許訪詞詢詩詳誠誤說調談請諮謀譯豐貝貢貨購賴趨蹤軌輔輯輸連違遞遙遺鄰釋針鋼錯鍵閉閒閣闊陣陳陸階雜雞離雲靈韻響頂順須頭顏願顧顯風飛飯馬驚髮鬥魚鳥麥黃龜佈儲傑僅儀匯懸戲擬據攝歸盤蘇偽壩濱瀋濕鍊煉燈瑣瓊礦穀竊筍簽籃紮紛縱繪纖罷羅聖膽膚艦虛蝦褲襲訊詐訴診諾謝賀賞賠贊趕躍載輪辭遷遲醜鎖鏡鐘隱靜頁顆颱驅髒鬧鬱麗齒龐國內淨鞏涼紹慶漲絕寫擺滬蘭澤嶺鄭閩陝贛遼晉魯粵隴麼啓況嬰";
 const SIMPLIFIED =
-  "学园儿达标准办师资务义总计划实现质设备级县区乡镇职业专数万亿点个项间张台处条场册书图馆体卫艺术导优训练养绩经费财筑积楼网络电脑机开关系统环当应该还进过边远队长员随读语课试验题评价选举择录岗奖励补贴贫残龄岁周届续稳规范纲领党组织会议决权责监检测报盖创兴构团结减约别较旧极势农产营济额拨筹获颁证毕属军节尽转轻负担为与并将从对这们来时于后里里发历广东门问闻医疗护药类运动赛参齐帮纪扩占车辆余线层确认识预缘贷托偿胜灾难让韩币铁银钱险干审论强际亲爱贵宾欢乐阳阴视频阅践观志双龙软联满厅传绿综饮维户号伦适宽松独压废讲贯彻热链给态劳悦两俩兑几凯则刚勋协却厂厉变启单严围圆坏坛壮够夺奋妇妈孙宁宝寻岛峡帅带庙弹径复征忧怀战挥损抢拥击携败敌断畅暂历枢样桥档欧杀气没沟灭汉洁湾无烟争状狱献亩画异盗码础礼祸税种称竞笔简粮红纳纯纸细终丝线紧编缓缩继罚声听脱脚临艰庄华叶蓝虫冲装制复见觉览触订记许访词询诗详诚误说调谈请咨谋译丰贝贡货购赖趋踪轨辅辑输连违递遥遗邻释针钢错键闭闲阁阔阵陈陆阶杂鸡离云灵韵响顶顺须头颜愿顾显风飞饭马惊发斗鱼鸟麦黄龟布储杰仅仪汇悬戏拟据摄归盘苏伪坝滨沈湿炼炼灯琐琼矿谷窃笋签篮扎纷纵绘纤罢罗圣胆肤舰虚虾裤袭讯诈诉诊诺谢贺赏赔赞赶跃载轮辞迁迟丑锁镜钟隐静页颗台驱脏闹郁丽齿庞国内净巩凉绍庆涨绝写摆沪兰泽岭郑闽陕赣辽晋鲁粤陇么启";
+  "学园儿达标准办师资务义总计划实现质设备级县区乡镇职业专数万亿点个项间张台处条场册书图馆体卫艺术导优训练养绩经费财筑积楼网络电脑机开关系统环当应该还进过边远队长员随读语课试验题评价选举择录岗奖励补贴贫残龄岁周届续稳规范纲领党组织会议决权责监检测报盖创兴构团结减约别较旧极势农产营济额拨筹获颁证毕属军节尽转轻负担为与并将从对这们来时于后里里发历广东门问闻医疗护药类运动赛参齐帮纪扩占车辆余线层确认识预缘贷托偿胜灾难让韩币铁银钱险干审论强际亲爱贵宾欢乐阳阴视频阅践观志双龙软联满厅传绿综饮维户号伦适宽松独压废讲贯彻热链给态劳悦两俩兑几凯则刚勋协却厂厉变启单严围圆坏坛壮够夺奋妇妈孙宁宝寻岛峡帅带庙弹径复征忧怀战挥损抢拥击携败敌断畅暂历枢样桥档欧杀气没沟灭汉洁湾无烟争状狱献亩画异盗码础礼祸税种称竞笔简粮红纳纯纸细终丝线紧编缓缩继罚声听脱脚临艰庄华叶蓝虫冲装制复见觉览触订记许访词询诗详诚误说调谈请咨谋译丰贝贡货购赖趋踪轨辅辑输连违递遥遗邻释针钢错键闭闲阁阔阵陈陆阶杂鸡离云灵韵响顶顺须头颜愿顾显风飞饭马惊发斗鱼鸟麦黄龟布储杰仅仪汇悬戏拟据摄归盘苏伪坝滨沈湿炼炼灯琐琼矿谷窃笋签篮扎纷纵绘纤罢罗圣胆肤舰虚虾裤袭讯诈诉诊诺谢贺赏赔赞赶跃载轮辞迁迟丑锁镜钟隐静页颗台驱脏闹郁丽齿庞国内净巩凉绍庆涨绝写摆沪兰泽岭郑闽陕赣辽晋鲁粤陇么启况婴";
 
 const MAP = new Uint16Array(65536);
 for (let c = 0; c < 65536; c++) MAP[c] = c;
@@ -24,6 +24,14 @@ MAP[0xfe6a] = 37; // small percent sign
 MAP[0x2236] = 58; // ratio colon ∶
 MAP[0x3001] = 0x3001; // 、 stays the list mark
 MAP[0xff0c] = 44; // ， (also in the range above; a digit-side case is handled in normalizeText)
+
+/** Simplified → Traditional (the first reading in the table), for what a name adds to a Traditional quote. */
+const BACK = new Map<number, number>();
+for (let k = TRADITIONAL.length - 1; k >= 0; k--) BACK.set(SIMPLIFIED.charCodeAt(k), TRADITIONAL.charCodeAt(k));
+
+export function traditionalOf(c: number): number | undefined {
+  return BACK.get(c);
+}
 
 const WIDE_COMMA = 0xff0c;
 const DUN = 0x3001; // 、
@@ -127,6 +135,22 @@ function junkAt(s: string, p: number, end: number): number {
   return 0;
 }
 
+/** Length of a footnote mark after a word (各级各类学校[2], 普惠性幼儿园[3]数) starting at p, or 0. */
+function footnoteAt(s: string, p: number, end: number): number {
+  if (s.charCodeAt(p) !== 91 /* [ */ || p === 0 || !isIdeographCode(s.charCodeAt(p - 1))) return 0;
+  let k = p + 1;
+  while (k < end && k <= p + 3 && s.charCodeAt(k) >= 48 && s.charCodeAt(k) <= 57) k++;
+  return k > p + 1 && k < end && s.charCodeAt(k) === 93 /* ] */ ? k + 1 - p : 0;
+}
+
+/**
+ * Decorative symbols a spam site strews inside words (学校◈✿✿★,): geometric shapes, misc
+ * symbols and dingbats; never part of a name or a figure. Circled numbers (①) stay list marks.
+ */
+function isDecorative(c: number): boolean {
+  return (c >= 0x25a0 && c <= 0x27bf) || (c >= 0x2b00 && c <= 0x2bff);
+}
+
 /** A paragraph as read: compacted text and a map back to document offsets. */
 export interface View {
   text: string;
@@ -136,7 +160,8 @@ export interface View {
 
 /**
  * Joins the given spans of the normalized text into one view: spaces between ideographs and
- * line breaks vanish (plans never need them), junk parentheses are dropped, and a space
+ * line breaks vanish (plans never need them), junk parentheses, footnote marks and decorative
+ * symbols are dropped, and a space
  * between two ASCII words survives as one space. The text is built from slices of runs.
  */
 export function makeView(s: string, spans: ReadonlyArray<readonly [number, number]>): View {
@@ -165,8 +190,13 @@ export function makeView(s: string, spans: ReadonlyArray<readonly [number, numbe
         run = k + 1;
         continue;
       }
-      if (c === 40) {
-        const skip = junkAt(s, k, b);
+      if (isDecorative(c)) {
+        take(run, k);
+        run = k + 1;
+        continue;
+      }
+      if (c === 40 || c === 91) {
+        const skip = c === 40 ? junkAt(s, k, b) : footnoteAt(s, k, b);
         if (skip > 0) {
           take(run, k);
           k += skip - 1;

@@ -15,7 +15,7 @@ export interface Word {
 export const WORDS: Word[] = [
   ...[
     "不低于", "不少于", "不得低于", "不得少于", "不应低于", "不应少于", "不宜低于", "至少", "最少", "最低",
-    "力争", "争取", "争创", "达到", "达", "超过", "突破", "高于", "大于", "多于",
+    "力争", "争取", "争创", "达到", "达", "超过", "突破", "高于", "大于", "多于", "超出", "超", "逾",
     "提高到", "提高至", "提高为", "提升到", "提升至", "提升为", "增加到", "增加至", "增长到", "增长至",
     "增至", "上升到", "上升至", "扩大到", "扩大至",
   ].map((w): Word => ({ w, gov: ">=" })),
@@ -39,6 +39,10 @@ export const WORDS_BY_CHAR = byFirstChar(
 /** 达 is a comparator in 达95%, 达年均…, not in 达标/达成/发达/到达/下达/表达. */
 export const DA_NOT_NEXT = "标成人观意";
 export const DA_NOT_PREV = "表发到下传通抵送直雷畅转";
+/** Strict bounds (more than N): a report keeps them as >=, the schema having no >. */
+export const STRICT_BOUND_WORDS = ["超过", "突破", "高于", "大于", "多于", "超出", "超", "逾"];
+/** Bound words too short to stand apart from a number's own word (超标, 逾期): only right before it. */
+const TIGHT_WORDS = new Set(["为", "超", "逾"]);
 /** 为 only right before its number, and not in 作为/成为/认为/以为/因为/行为/更为. */
 export const WEI_NOT_PREV = "作成认以因行更较最称视";
 
@@ -52,8 +56,8 @@ export function comparatorWordAt(s: string, p: number, figureStart: number): Wor
   for (const word of list) {
     if (!s.startsWith(word.w, p)) continue;
     if (word.w === "达" && (isOneOf(DA_NOT_NEXT, s.charCodeAt(p + 1)) || isOneOf(DA_NOT_PREV, s.charCodeAt(p - 1)))) continue;
-    if (word.w === "为") {
-      if (isOneOf(WEI_NOT_PREV, s.charCodeAt(p - 1))) continue;
+    if (TIGHT_WORDS.has(word.w)) {
+      if (word.w === "为" && isOneOf(WEI_NOT_PREV, s.charCodeAt(p - 1))) continue;
       if (skipSpaces(s, p + 1) !== figureStart) continue;
     }
     return word;

@@ -12,6 +12,8 @@ export const SLOGANS = byFirstChar(
   [
     "三个代表", "三个增长", "四个计划", "三项工程", "三名工程", "四大工程", "五认真", "六公开", "六不准",
     "五项基本功", "十项规定", "三通两平台", "一达到", "三提高", "两为主", "三个面向", "四个自信", "五育并举",
+    // programmes named by their span: 学前教育三年行动计划, 基础建设三年行动, 百日攻坚
+    "三年行动", "两年行动", "五年行动", "三年攻坚", "三年提升", "百日行动", "百日攻坚",
   ],
   (w) => w,
 );
@@ -32,6 +34,8 @@ export function excluded(s: string, toks: NumberToken[], i: number, f: Figure, q
     if (next === NIAN_JI || next === LAI) return true; // 二年级, 三年来
     if (prev === JIN) return true; // 近三年: "the last three years"
     if (s.startsWith("学前", A.start - 2)) return true; // 学前三年(教育、毛入园率): the name of a stage, not a duration
+    // …取得显著成效的五年。: a period spoken of, not a figure
+    if (A.chinese && prev === 0x7684 /* 的 */ && (f.end >= s.length || isOneOf("。,;!?", next))) return true;
   }
   if (f.unit === "次" && next === XING) return true; // 一次性
   // 一起 is "together" unless an incident follows (一起事故).

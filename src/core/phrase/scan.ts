@@ -130,6 +130,8 @@ export function classify(s: string, A: NumberToken, f: Figure, gov: Gov | null):
   } else if (suffix.gov === ">=" || suffix.gov === "<=") {
     cmp = suffix.gov;
     source = "suffix";
+  } else if (suffix.gov === "approx") {
+    // 控制在3%左右: an approximation states no comparator, whatever the verb (README: 左右 → none)
   } else if (before === JIN && f.unit !== "年") {
     cmp = "<="; // 近600本: nearly, so at most
     source = "near";

@@ -10,6 +10,8 @@ export const UNITS: ReadonlyArray<readonly [string, string]> = (
     ["pp", "个百分点"],
     ["PP", "个百分点"],
     ["人次", "人次"],
+    ["所次", "所次"],
+    ["批次", "批次"],
     ["万元", "万元"],
     ["亿元", "亿元"],
     ["平方米", "平方米"],

@@ -1,0 +1,179 @@
+/**
+ * Two-way tables: the first column names a part (a level, a region, a 专业类别: the scope), the
+ * other columns name indicators, and each cell is that indicator's figure for that part:
+ *   类别 | 学校数 | 班级数 | 专任教师数 | 学生与专任教师比
+ *   小学 | 334   | 8697   | 18955      | 19.57
+ * pasted one row per line (`|`, tabs) or one cell per line. No header cell is a year or a
+ * value column (those are indicator tables, table.ts), so the body must prove the shape: at
+ * least two rows of one label and exactly one value per indicator column.
+ */
+import { parseTarget } from "../parse-target";
+import { showTarget, type ShownTarget } from "../target";
+import { cellsOf, isCellLine, TableCell } from "./table";
+import type { Line } from "./text";
+
+export interface MatrixItem {
+  indicator: string;
+  scope: string | null;
+  shown: ShownTarget;
+  start: number;
+  end: number;
+}
+
+export interface MatrixTable {
+  items: MatrixItem[];
+  nextLine: number;
+}
+
+/** A figure cell: a number with an optional unit, 约/余/多, a range (85万-90万人, 15:1-17:1), or an empty mark. */
+const VALUE = /^(约|近|超过)?[+-]?\d+(\.\d+)?\s*(万|亿)?\s*(%|‰|[^\d\s|]{0,3}?)(余|多)?(以上|以下|左右)?\s*([-~～—–至]{1,2}\s*\d+(\.\d+)?\s*(万|亿)?\s*(%|‰|[^\d\s|]{0,3})?)?$|^\d+(\.\d+)?:\d+(\.\d+)?([-~～—–]\d+(\.\d+)?:\d+(\.\d+)?)?$/;
+const EMPTY = /^([—–\-－/／…]+|无|暂无)$/;
+/** Units a column header may carry in parentheses: 生均拨款(万元), 对口岗位薪酬(月/元). */
+const HEADER_UNITS = ["个百分点", "平方米", "万元", "亿元", "人次", "%", "‰", "元", "人", "所", "个", "名", "间", "台", "套", "册", "岁", "年", "小时"];
+/** A share named in a header's parentheses: 学校数量(占比) → 学校数量占比, in %. */
+const SHARE = /^(占比|比例|比重|百分比)$/;
+
+const MAX_COLUMNS = 12;
+
+function isValue(t: string): boolean {
+  return VALUE.test(t) || EMPTY.test(t);
+}
+
+/** A header or row label: short, no figure of its own. */
+function isLabel(t: string): boolean {
+  return t.length >= 2 && t.length <= 24 && !isValue(t) && !/^\d/.test(t) && !/(19|20)\d\d\s*年/.test(t) && !/[。;,:]/.test(t);
+}
+
+/** A column of the row's own figure (指标 | 数值 | 数据来源): the row label is the indicator. */
+const VALUE_HEADERS = /^(数值|数据|数量|值|现值|现状值|实际值|统计值)$/;
+/** Columns of notes, never figures. */
+const NOTE_HEADERS = /^(数据来源|来源|备注|说明|依据|资料来源|序号)$/;
+
+interface Column {
+  role: "indicator" | "value" | "note";
+  name: string;
+  unit: string | null;
+}
+
+/** A name and its unit marker: 学前三年毛入园率(%) → %, 生均拨款(万元) → 万元, 学校数量(占比) → 学校数量占比 in %. */
+function named(t: string): { name: string; unit: string | null } {
+  const m = /^(.+?)[(（]([^()（）]{1,8})[)）]$/.exec(t);
+  if (!m) return { name: t, unit: null };
+  const marker = m[2];
+  if (SHARE.test(marker)) return { name: m[1] + marker, unit: "%" };
+  for (const u of HEADER_UNITS) if (marker.split(/[/／]/).includes(u)) return { name: m[1], unit: u };
+  return { name: t, unit: null };
+}
+
+function column(header: string): Column {
+  const t = header.replace(/\s+/g, "");
+  if (VALUE_HEADERS.test(t)) return { role: "value", name: "", unit: null };
+  if (NOTE_HEADERS.test(t)) return { role: "note", name: "", unit: null };
+  return { role: "indicator", ...named(t) };
+}
+
+type Cell = TableCell & { line: number };
+
+/**
+ * The cells of the lines from i on, read only as far as asked (a failed attempt at line i
+ * reads a few dozen cells, so trying every line stays linear), while they are table material.
+ */
+class CellRun {
+  private readonly cells: Cell[] = [];
+  private li: number;
+  private done = false;
+
+  constructor(private readonly s: string, private readonly lines: Line[], i: number) {
+    this.li = i;
+  }
+
+  at(k: number): Cell | null {
+    while (this.cells.length <= k && !this.done) {
+      if (this.li >= this.lines.length) {
+        this.done = true;
+        break;
+      }
+      const line = this.lines[this.li++];
+      if (line.trimEnd === line.trimStart) continue;
+      if (!isCellLine(this.s, line)) {
+        this.done = true;
+        break;
+      }
+      for (const c of cellsOf(this.s, line)) this.cells.push({ ...c, line: this.li - 1 });
+    }
+    return k < this.cells.length ? this.cells[k] : null;
+  }
+}
+
+/** 15:1-17:1: a range of ratios to one, read as the range of their first terms. */
+const RATIO_RANGE = /^(\d+(?:\.\d+)?):1\s*[-~～—–]{1,2}\s*(\d+(?:\.\d+)?):1$/;
+
+function readValue(text: string, col: Column): ShownTarget | null {
+  if (EMPTY.test(text)) return null;
+  const rr = RATIO_RANGE.exec(text);
+  if (rr) return { comparator: "range", value: null, unit: null, min: Number(rr[1]), max: Number(rr[2]) };
+  let shown: ShownTarget;
+  try {
+    shown = showTarget(parseTarget(text));
+  } catch {
+    return null;
+  }
+  if (shown.comparator === "ratio") return shown;
+  const out: ShownTarget = { ...shown, unit: shown.unit ?? col.unit };
+  // a cell is a measurement: exact unless it says otherwise (约, 左右 → none; 余 → >=)
+  if (out.comparator === "none" && !/^约|左右$/.test(text)) out.comparator = "=";
+  return out;
+}
+
+/** A two-way table whose header starts at line i, or null. */
+export function readMatrix(s: string, lines: Line[], i: number): MatrixTable | null {
+  const first = cellsOf(s, lines[i]);
+  if (!first.length || !isLabel(first[0].text.replace(/\s+/g, ""))) return null;
+  const run = new CellRun(s, lines, i);
+  const label = (k: number): boolean => {
+    const c = run.at(k);
+    return c !== null && isLabel(c.text.replace(/\s+/g, ""));
+  };
+  const value = (k: number): boolean => {
+    const c = run.at(k);
+    return c !== null && isValue(c.text);
+  };
+  let n = 0;
+  while (n <= MAX_COLUMNS && label(n)) n++;
+  // the header ends where the first row label is followed by a value
+  n--;
+  if (n < 3 || n > MAX_COLUMNS || !value(n + 1)) return null;
+  const cols: Column[] = [];
+  for (let k = 1; k < n; k++) cols.push(column((run.at(k) as Cell).text));
+  if (!cols.some((c) => c.role !== "note")) return null;
+  const items: MatrixItem[] = [];
+  let k = n;
+  let full = 0;
+  let last = (run.at(n - 1) as Cell).line;
+  while (label(k)) {
+    // a row is its label and the values up to the next label; a short row (a cell merged into
+    // the row above) is read from the left
+    let m = 0;
+    while (m < cols.length && value(k + 1 + m)) m++;
+    if (m === 0) break;
+    if (m === cols.length) full++;
+    else if (full < 2) return null; // the first two rows prove the shape (and bound a failed attempt)
+    const head = run.at(k) as Cell;
+    const text = head.text.replace(/\s+/g, "");
+    // a row names a part (东部地区, 新能源类(新增)) under indicator columns, the indicator itself under a 数值 column
+    const scope = text.replace(/[(（][^()（）]{1,8}[)）]$/, "");
+    const own = named(text);
+    for (let j = 0; j < m; j++) {
+      const c = run.at(k + 1 + j) as Cell;
+      const col = cols[j];
+      if (col.role === "note") continue;
+      const shown = readValue(c.text, col.role === "value" ? { ...col, unit: own.unit } : col);
+      if (!shown) continue;
+      const indicator = col.role === "value" ? own.name : col.name;
+      items.push({ indicator, scope: col.role === "value" ? null : scope, shown, start: head.start, end: c.end });
+    }
+    last = (run.at(k + m) as Cell).line;
+    k += 1 + m;
+  }
+  return full >= 2 && items.length ? { items, nextLine: last + 1 } : null;
+}

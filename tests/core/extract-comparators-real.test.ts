@@ -1,0 +1,33 @@
+/**
+ * Comparators on real pages (README "Reports, statistics and tables"): a reported level is =
+ * even after 达到, a strict bound (超过, 突破, 超, 逾) stays >=, 左右 states none whatever the
+ * verb, and an age band before its population (3岁以下婴幼儿) is no figure.
+ */
+import { extractTargets } from "../../src/core/extract";
+
+const first = (text: string): [string, number | null, string | null, string] => {
+  const x = extractTargets(text)[0];
+  return [x.comparator, x.value, x.unit, x.kind];
+};
+
+describe("comparators in reports and plans", () => {
+  test.each([
+    ["a reported level after 达到 is =", "2018年统计公报\n学前教育毛入园率达到89.7%。", ["=", 89.7, "%", "actual"]],
+    ["超过 in a report stays >=", "2021年统计公报\n全國幼兒園園長和專任教師總數超過350萬人。", [">=", 3500000, "人", "actual"]],
+    ["突破 in a report stays >=", "2023年工作总结\n全县在校生规模突破1300万人。", [">=", 13000000, "人", "actual"]],
+    ["超 right before the figure is a bound", "2023年工作总结\n全国中职学校总数超1.1万所。", [">=", 11000, "所", "actual"]],
+    ["逾 right before the figure is a bound", "2022年工作总结\n开展各级各类培训,参与逾6000人次。", [">=", 6000, "人次", "actual"]],
+    ["超 inside a word is no comparator", "2024年工作计划\n超额完成任务,全县新建幼儿园5所。", ["none", 5, "所", "target"]],
+    ["控制在…左右 is an approximation: none", "到2030年,6岁儿童近视率控制在3%左右。", ["none", 3, "%", "target"]],
+    ["所次 is a unit of its own (a school counted once per award)", "2022年工作总结\n新增国家、省市特色项目学校12所次。", ["=", 12, "所次", "actual"]],
+    ["批次 with 余 keeps >=", "2022年工作总结\n开展各级各类培训420余批次。", [">=", 420, "批次", "actual"]],
+    ["a gap after 高于 far from the figure is a measurement", "2020年工作总结\n全州入园率高于全省平均水平14.04个百分点。", ["=", 14.04, "个百分点", "actual"]],
+  ])("%s", (_name, text, expected) => {
+    expect(first(text)).toEqual(expected);
+  });
+
+  test("an age band before its population is part of the name, not a figure", () => {
+    const items = extractTargets("到2025年,每千人口擁有3歲以下嬰幼兒托位數4.5個。");
+    expect(items.map((x) => [x.value, x.unit])).toEqual([[4.5, "个"]]);
+  });
+});

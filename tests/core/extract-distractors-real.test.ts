@@ -1,0 +1,60 @@
+/**
+ * Names with numerals that are no figure (programmes named by their span, a period spoken
+ * of), a list number glued to the heading before it, and provision verbs (建有, 办) whose
+ * object names the count. Phrases from public documents.
+ */
+import { extractTargets } from "../../src/core/extract";
+
+const figures = (text: string): Array<[number | null, string | null]> => extractTargets(text).map((x) => [x.value, x.unit]);
+
+describe("numerals inside names are no figures", () => {
+  test.each([
+    ["a programme named by its span (三年行动计划)", "实施了学前教育三年行动计划,新建幼儿园5所。", [[5, "所"]]],
+    ["基础建设三年行动", "一是精准实施基础建设三年行动。新增基础教育学位3200个。", [[3200, "个"]]],
+    ["百日攻坚", "开展校园安全百日攻坚行动,排查隐患120处。", [[120, "处"]]],
+    ["a period spoken of (…成效的五年。)", "“十三五”时期是我县教育改革发展取得显著成效的五年。", []],
+    ["九年一贯制 stays a name", "全县有九年一贯制学校8所。", [[8, "所"]]],
+  ])("%s", (_name, text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+
+  test("a duration that is a target stays one (原则上五年内不得交流)", () => {
+    expect(figures("新任教师原则上五年内不得交流。")).toEqual([[5, "年"]]);
+  });
+});
+
+describe("headings and provision verbs in a policy", () => {
+  const text = [
+    "杭州推进学前教育均衡优质发展的主要做法",
+    "一、明确目标任务,促进学前教育快速发展1、学前三年教育发展目标。",
+    "2010年,每个乡镇都建有1所公办中心幼儿园,全面普及学前三年教育。",
+    "2007年,市区学前第四年幼儿入园率达到50%以上,县(市)达到30%以上;各区、县(市)至少办1所早教中心。",
+  ].join("\n");
+
+  test("a list number glued to a heading does not make it a sentence: the items are targets", () => {
+    expect(extractTargets(text).map((x) => x.kind)).toEqual(["target", "target", "target", "target"]);
+  });
+
+  test("建有 and 办 name the count by their object; 县(市) is a scope and keeps the indicator", () => {
+    expect(extractTargets(text).map((x) => [x.indicator, x.scope, x.comparator, x.value])).toEqual([
+      ["公办中心幼儿园数", "乡镇", "none", 1],
+      ["学前第四年幼儿入园率", "市区", ">=", 50],
+      ["学前第四年幼儿入园率", "县(市)", ">=", 30],
+      ["早教中心数", "各区、县(市)", ">=", 1],
+    ]);
+  });
+});
+
+describe("a bound that qualifies a counted noun is part of its name", () => {
+  test("56人及以上的大班1.38万个: one item, named with its qualifier, scoped to 小学阶段教育", () => {
+    const items = extractTargets("2022年全国教育事业发展基本情况\n全国小学阶段教育56人及以上的大班1.38万个,比上年减少0.72万个。");
+    expect(items.map((x) => [x.indicator, x.scope, x.comparator, x.value, x.unit])).toEqual([
+      ["56人及以上的大班数", "全国小学阶段教育", "=", 13800, "个"],
+      ["56人及以上的大班数", "全国小学阶段教育", "decrease_by", 7200, "个"],
+    ]);
+  });
+
+  test("a bound that is the figure stays one (85%以上的乡镇中心幼儿园达到省级标准)", () => {
+    expect(figures("到2025年,85%以上的乡镇中心幼儿园达到省级标准。")).toEqual([[85, "%"]]);
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * Document genre and reference year (genre.ts) on the openings real pages have: a dated title
+ * under a site's navigation lines, a title glued to its text, a summary that ends with next
+ * year's plan, a body that opens on its year. Phrases from public documents.
+ */
+import { extractTargets } from "../../src/core/extract";
+
+const kindYear = (text: string): Array<[string, number | null]> => extractTargets(text).map((x) => [x.kind, x.deadline]);
+
+describe("a dated title names the genre and year", () => {
+  test.each([
+    [
+      "a bulletin under a site's navigation line that says 规划",
+      "发展规划部\n 本站首页 | 机构概况 | 发展规划 | 工作动态\n当前位置: 本站首页>>数据师大>>正文\n\n山西省2018年教育事业发展统计公报\n\n  二、学前教育\n  入园(班)幼儿377694人。",
+      [["actual", 2018]],
+    ],
+    [
+      "a summary that ends with next year's plan reports first",
+      "教育主管部门2024年工作总结及2025年工作计划范文.docx\n1、一、2024年度主要工作成效 新增基础教育学位3200个。",
+      [["actual", 2024]],
+    ],
+    ["a title whose year has no 年", "2022市教育局上半年工作总结报告.doc\n1、20xx年,我局建成11所学校。", [["actual", 2022]]],
+    ["a title glued to its text", "教育局2022年工作总结范文范例1.加快重点项目建设。建成11所学校,新增学位1.34万个。", [["actual", 2022], ["actual", 2022]]],
+    ["a school year's table is dated by its first year", "2024-2025年全市基础教育情况表\n全市共有学校1212所。", [["actual", 2024]]],
+    ["a plan title stays a plan", "某县2023年教育工作要点\n全县新建幼儿园5所。", [["target", 2023]]],
+  ])("%s", (_name, text, expected) => {
+    expect(kindYear(text)).toEqual(expected);
+  });
+});
+
+describe("a report without a dated title takes the year its body opens on", () => {
+  test.each([
+    [
+      "a bulletin digest opening on 2019年 (with spam glyphs)",
+      "2019年◈✿,在党中央、国务院坚强领导下,教育事业发展统计公报显示:\n全国共有各级各类学校53.01万所◈,比上年增加1.13万所◈,增长2.17%◈。在校生2.82亿人,比上年增加538.68万人◈,增长1.95%。专任教师1732.03万人,比上年增加59.88万人。",
+      [2019, 2019, 2019, 2019, 2019, 2019, 2019, 2019],
+    ],
+    [
+      "截至2023年 dates the report; the publication date does not",
+      "2024年05月16日17:48 | 来源:人民网\n教育部公布发展基本情况,截至2023年,全国幼儿园数量达到27.4万所,比2013年增加7.6万所。全国共有专任教师307.37万人,比上年减少17.05万人,下降5.26%。学前教育毛入园率91.1%,比上年提高1.4个百分点。",
+      [2023, 2023, 2023, 2023, 2023, 2023, 2023],
+    ],
+  ])("%s", (_name, text, expected) => {
+    const items = extractTargets(text);
+    expect(items.every((x) => x.kind === "actual")).toBe(true);
+    expect(items.map((x) => x.deadline)).toEqual(expected);
+  });
+});
+
+describe("the year of a plan reported in the news, and a plan's review of the last period", () => {
+  test.each([
+    [
+      "a released plan's title dates its targets (with pinyin junk inside)",
+      "日前,濟(jì)寧市政府正式印發(fā)《濟(jì)寧市“十四五”教育事業(yè)發(fā)展規(guī)劃》。\n其中,新改擴建普惠性幼兒園200所。",
+      [["target", 2025]],
+    ],
+    [
+      "今年 in a dated news page is its year; an earlier year's figures are reported",
+      "今年駐馬店市將新增學位11.45萬個\n2023-03-08 08:34 來源:駐馬店網\n2022年,我市新建、改擴建中小學校100所。今年我市將新增學位11.45萬個。",
+      [["target", 2023], ["actual", 2022], ["target", 2023]],
+    ],
+    [
+      "a citation of a higher plan in a plan's opening is no release",
+      "根据《国家中长期教育改革和发展规划纲要(2010-2020年)》,制定本计划。\n全县新建幼儿园5所。",
+      [["target", null]],
+    ],
+    [
+      "发展基础 under a 规划 reviews what is",
+      "黄南州“十四五”教育发展规划\n(一)发展基础\n全州新增幼儿园64所。",
+      [["actual", null]],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(kindYear(text)).toEqual(expected);
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * Names on real pages: the document's own script, junk a site strews inside words (footnote
+ * marks, decorative symbols), and a second 分别 list that repeats the first one's items.
+ * Phrases from public documents.
+ */
+import { extractTargets } from "../../src/core/extract";
+
+const names = (text: string): string[] => extractTargets(text).map((x) => x.indicator);
+
+describe("names keep the document's script and drop site junk", () => {
+  test.each([
+    ["a Traditional quote lends its script to the added 數", "2021年全國教育事業發展統計公報\n全國共有幼兒園29.48萬所。", ["幼兒園數"]],
+    ["a footnote mark inside a name", "2021年统计公报\n全国共有普惠性幼儿园[3]24.48万所。", ["普惠性幼儿园数"]],
+    ["a Traditional footnote mark before the suffix", "2021年統計公報\n全國共有各級各類學校[2]52.93萬所。", ["各級各類學校數"]],
+    ["decorative symbols strewn by a spam site", "2019年统计公报\n全国共有幼儿园28.12万所◈✿✿★,比上年增加1.45万所◈✿✿★。", ["幼儿园数", "幼儿园数"]],
+  ])("%s", (_name, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  test("a circled number stays a list mark, not junk", () => {
+    expect(names("①新建幼儿园5所。②改扩建小学3所。")).toEqual(["新建幼儿园数", "改扩建小学数"]);
+  });
+});
+
+describe("a second 分别 list with no subject of its own", () => {
+  test("2020年分别达到…: the items of the list before, each with its own figure's suffix", () => {
+    const text = "2015年学前三年幼儿教育毛入园率、义务教育巩固率和新增劳动力人均受教育年限分别达到90%、99%和13.5年;2020年分别达到98%、99%和15年以上。";
+    expect(extractTargets(text).map((x) => [x.indicator, x.value, x.deadline])).toEqual([
+      ["学前三年幼儿教育毛入园率", 90, 2015],
+      ["义务教育巩固率", 99, 2015],
+      ["新增劳动力人均受教育年限", 13.5, 2015],
+      ["学前三年幼儿教育毛入园率", 98, 2020],
+      ["义务教育巩固率", 99, 2020],
+      ["新增劳动力人均受教育年限", 15, 2020],
+    ]);
+  });
+
+  test("a list of another length keeps its own names", () => {
+    const text = "小学、初中巩固率分别达到99%、98%;学前教育毛入园率、高等教育毛入学率、人均受教育年限分别达到92%、45%、13年。";
+    expect(names(text)).toEqual(["巩固率", "巩固率", "学前教育毛入园率", "高等教育毛入学率", "人均受教育年限"]);
+  });
+});
+
+describe("counts of kinds of school and their parts in parentheses", () => {
+  test("其中,幼儿园173所(81所民办),小学322所: each kind counts itself, the parenthesis names a part", () => {
+    const text = "2020年基本情况\n全县现有各级各类学校541所。其中,幼儿园173所(81所民办),小学322所,完全中学4所(2所民办)。";
+    expect(names(text)).toEqual(["各级各类学校数", "幼儿园数", "民办幼儿园数", "小学数", "完全中学数", "民办完全中学数"]);
+  });
+
+  test("a qualifier before the figure: 在职教职工9367人(民办563人)", () => {
+    expect(names("2020年基本情况\n全县现有在职教职工9367人(民办563人)。")).toEqual(["在职教职工数", "民办在职教职工数"]);
+  });
+
+  test("a list after a named indicator keeps it (接边县域名校初中3所,小学2所)", () => {
+    const text = "创建一批名校:接边县域名校初中3所,小学2所。";
+    expect(extractTargets(text).map((x) => [x.indicator, x.scope])).toEqual([
+      ["接边县域名校数", "初中"],
+      ["接边县域名校数", "小学"],
+    ]);
+  });
+
+  test("a parenthesis that is no part (省级重点高中) adds no item and no name", () => {
+    expect(names("2020年基本情况\n全县现有各级各类学校541所。其中,普通高中1所(省级重点高中)。")).toEqual(["各级各类学校数", "普通高中数"]);
+  });
+});
+
+describe("a bare stock of people takes the level its paragraph or heading is about", () => {
+  test.each([
+    [
+      "the nearest level named before it in the paragraph",
+      "2019年统计公报\n全国共有义务教育阶段学校21.26万所,招生3507.89万人,在校生1.54亿人。普通小学16.01万所,招生1869.04万人。",
+      ["义务教育阶段学校数", "义务教育阶段招生数", "义务教育阶段在校生数", "普通小学数", "普通小学招生数"],
+    ],
+    ["the level of the heading when the paragraph names none", "2018年统计公报\n三、义务教育\n招生794386人,毕业生739909人。", ["义务教育招生数", "义务教育毕业生数"]],
+    ["a stock with its own population keeps its name", "2018年统计公报\n三、义务教育\n乡村教师培训1200人。", ["乡村教师培训人数"]],
+    ["a stock that names its own level keeps it", "2018年统计公报\n二、学前教育\n全县小学专任教师3320人。", ["小学专任教师数"]],
+  ])("%s", (_name, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe("shares and rates in bulletins", () => {
+  test.each([
+    [
+      "占…的比例 after a count: a share of it, 占 kept as the page writes it",
+      "2021年全國教育事業發展統計公報\n其中,普惠性幼兒園在園幼兒4218.20萬人,占全國在園幼兒的比例87.78%。",
+      ["普惠性幼兒園在園幼兒數", "普惠性幼兒園在園幼兒占全國在園幼兒的比例"],
+    ],
+    ["由2011年的… is no part of the rate's name", "2021年统计公报\n学前三年毛入园率由2011年的62.3%提高到2021年的88.1%。", ["学前三年毛入园率(基期)", "学前三年毛入园率"]],
+    ["在2018年的基础上每年 is no part of the rate's name", "力争实现全国儿童青少年总体近视率在2018年的基础上每年降低0.5个百分点以上。", ["儿童青少年总体近视率"]],
+  ])("%s", (_name, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * Two-way tables (table-matrix.ts): rows name parts (scope), columns name indicators; pasted
+ * one row per line with `|` or one cell per line. Tables from public documents.
+ */
+import { extractTargets, ExtractedItem } from "../../src/core/extract";
+
+const row = (x: ExtractedItem): Array<string | number | number[] | null | undefined> => [
+  x.indicator, x.scope, x.comparator, x.value ?? (x.min !== undefined ? [x.min, x.max as number] : null), x.unit, x.kind,
+];
+
+describe("two-way tables", () => {
+  test("one cell per line with | debris: scope by row, indicator by column, unitless counts; a short row reads from the left", () => {
+    const text = [
+      "2024-2025年全市基础教育情况表", "类别 |", "学校数 |", "班级数 |", "学生与专任教师比 |",
+      "学前教育 |", "650 |", "4318 |", "13.86 |",
+      "小学 |", "334 |", "8697 |", "19.57 |",
+      "中等职业教育 |", "15 |", "/ |",
+      "备注:", "1、数据来源于教育事业综合统计调查。",
+    ].join("\n");
+    const items = extractTargets(text);
+    expect(items.map(row)).toEqual([
+      ["学校数", "学前教育", "=", 650, null, "actual"],
+      ["班级数", "学前教育", "=", 4318, null, "actual"],
+      ["学生与专任教师比", "学前教育", "=", 13.86, null, "actual"],
+      ["学校数", "小学", "=", 334, null, "actual"],
+      ["班级数", "小学", "=", 8697, null, "actual"],
+      ["学生与专任教师比", "小学", "=", 19.57, null, "actual"],
+      ["学校数", "中等职业教育", "=", 15, null, "actual"],
+    ]);
+    expect(items.every((x) => x.deadline === 2024)).toBe(true);
+  });
+
+  test("| rows: header markers give the unit (占比 → %, (万元)), ranges stay ranges", () => {
+    const text = [
+      "二、区域分布与资源配置对比",
+      "| 区域 | 学校数量(占比) | 生均拨款(万元) |",
+      "| 东部地区 | 35% | 1.2-1.8 |",
+      "| 新能源类(新增) | 12% | 0.6-1.0 |",
+    ].join("\n");
+    expect(extractTargets(text).map(row)).toEqual([
+      ["学校数量占比", "东部地区", "=", 35, "%", "actual"],
+      ["生均拨款", "东部地区", "range", [1.2, 1.8], "万元", "actual"],
+      ["学校数量占比", "新能源类", "=", 12, "%", "actual"],
+      ["生均拨款", "新能源类", "range", [0.6, 1], "万元", "actual"],
+    ]);
+  });
+
+  test("指标 | 数值 | 数据来源: the row is the indicator, the note column is no figure; 约 and 余 keep their meaning", () => {
+    const text = [
+      "| 指标 | 数值 | 数据来源 |",
+      "| 学校总数(含技工学校) | 约1.1万所 | —— |",
+      "| 在校生规模 | 1300万余人 | —— |",
+      "| 专任教师总数 | 85万-90万人 | —— |",
+      "| 生师比 | 15:1-17:1 | —— |",
+    ].join("\n");
+    expect(extractTargets(text).map(row)).toEqual([
+      ["学校总数(含技工学校)", null, "none", 11000, "所", "actual"],
+      ["在校生规模", null, ">=", 13000000, "人", "actual"],
+      ["专任教师总数", null, "range", [850000, 900000], "人", "actual"],
+      ["生师比", null, "range", [15, 17], null, "actual"],
+    ]);
+  });
+
+  test.each([
+    ["one body row does not prove a table", "| 区域 | 学校数量 | 在校生人数 |\n| 东部地区 | 35 | 40 |\n全市共有学校12所。"],
+    ["a list of short lines with no value cells", "学前教育\n义务教育\n高中教育\n职业教育\n特殊教育"],
+  ])("not a table: %s", (_name, text) => {
+    expect(extractTargets(text).some((x) => x.indicator === "学校数量" || x.indicator === "在校生人数")).toBe(false);
+  });
+});
