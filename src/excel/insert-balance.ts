@@ -32,7 +32,7 @@ import {
   type Layout,
   type Op,
   type WriteState,
-} from "./apply-template";
+} from "./sheet-writes";
 import { API, SupportCheck, countedSync, inExcel, loadTakenNames, officeSupports, suspendUntilNextSync } from "./run";
 
 /** Excel's limit on a conditional-format formula. */
