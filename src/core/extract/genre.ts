@@ -12,6 +12,7 @@ import { type Context, type DocInfo, fiveYearPlanEnd, type Kind } from "./layout
 export type { DocInfo } from "./layout";
 import { ACTUAL_CLAUSE_MARKS, REPORT_NAMES, TARGET_CLAUSE_MARKS, wordAt } from "./lexicon";
 import { has, WINDOW } from "./figures";
+import { marksBefore } from "./marks";
 
 
 const YEAR = "((?:19|20)\\d\\d|[零〇一二][零〇一二三四五六七八九]{3})";
@@ -241,14 +242,8 @@ export function kindMarks(s: string, years: YearMark[]): KindMark[] {
 
 /** The kind of a figure at p: the nearest mark before it within WINDOW, else its heading's or the document's. */
 export function kindAt(marks: KindMark[], p: number, ctx: Context, doc: DocInfo, years: readonly YearMark[] = []): Kind {
-  let lo = 0;
-  let hi = marks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (marks[mid].at < p) lo = mid + 1;
-    else hi = mid;
-  }
-  const last = lo > 0 ? marks[lo - 1] : null;
+  const n = marksBefore(marks, p);
+  const last = n > 0 ? marks[n - 1] : null;
   if (last && last.at >= p - WINDOW) return last.kind;
   const base = ctx.headingKind ?? doc.genre;
   // a plan for 2024 recalling 2023年…达到92% reports it; a 2023 summary's 2024年… plans it

@@ -5,6 +5,7 @@
  * the nearest level named before it in its paragraph, else the one its heading names.
  */
 import { TOPIC_LEVELS, wordAt } from "./lexicon";
+import { marksBefore } from "./marks";
 
 export interface LevelMark {
   at: number;
@@ -28,14 +29,8 @@ export function levelMarks(text: string): LevelMark[] {
 
 /** The level named last before p, or null. */
 export function levelBefore(marks: readonly LevelMark[], p: number): string | null {
-  let lo = 0;
-  let hi = marks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (marks[mid].at < p) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? marks[lo - 1].level : null;
+  const n = marksBefore(marks, p);
+  return n > 0 ? marks[n - 1].level : null;
 }
 
 /** 招生数 → 义务教育阶段招生数 when the topic names a level; any other name as it is. */
