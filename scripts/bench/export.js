@@ -14,7 +14,7 @@ const { execFileSync } = require("child_process");
 const root = path.join(__dirname, "..", "..");
 const { buildTemplatePlan } = require(path.join(root, "lib/core/template/plan.js"));
 const { getTemplate } = require(path.join(root, "lib/templates/index.js"));
-const { planToXlsx } = require(path.join(root, "lib/cli/workbook-xlsx.js"));
+const { planToXlsx } = require(path.join(root, "lib/xlsx/template-workbook.js"));
 const { fmt, kb, since } = require("./measure.js");
 
 const def = getTemplate("seed-000");

@@ -4,7 +4,7 @@
  */
 import { buildBalanceWorkbookPlan, type EquipmentUnit, type InputRow, type WorkbookStandard } from "../core/balance/workbook-plan";
 import type { FormulaMode } from "../core/template";
-import { balanceToXlsx } from "./balance-xlsx";
+import { balanceToXlsx } from "../xlsx/balance-workbook";
 import { checkOutput, writeOutput } from "./output-file";
 
 export interface BalanceFileRequest {

@@ -15,7 +15,7 @@ import { pageAt } from "../plan-files";
 import type { Io } from "./io";
 import { OutputRefusal, checkOutput, writeOutput } from "./output-file";
 import { PlanInputError, readPlanInput } from "./plan-file-input";
-import { planToXlsx } from "./workbook-xlsx";
+import { planToXlsx } from "../xlsx/template-workbook";
 
 export const WORKBOOK_USAGE = `  plan-targets workbook <模板id|计划文件> -o <输出.xlsx> [--mode portable|live] [--force] [--override 指标=目标]…
                                                    生成 .xlsx 指标表（默认便携模式：仅原生公式，WPS/旧版 Excel 可用）`;

@@ -8,7 +8,7 @@
 import * as fs from "fs";
 import JSZip from "jszip";
 import * as path from "path";
-import { planToXlsx } from "../../src/cli/workbook-xlsx";
+import { planToXlsx } from "../../src/xlsx/template-workbook";
 import { buildTemplatePlan } from "../../src/core/template";
 import { definitionOf, TYPE_TARGETS } from "../portable/cases";
 

@@ -5,7 +5,7 @@
  * out by hand here.
  */
 import JSZip from "jszip";
-import { planToXlsx } from "../../src/cli/workbook-xlsx";
+import { planToXlsx } from "../../src/xlsx/template-workbook";
 import { buildTemplatePlan, type TemplateDefinition, type TemplatePlan } from "../../src/core/template";
 import { getTemplate } from "../../src/templates";
 import { conditionalRules, loadWorkbook, tablesOf } from "./read-xlsx";

@@ -7,8 +7,8 @@
 import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as path from "path";
-import { balanceToWorkbook, balanceToXlsx } from "../../src/cli/balance-xlsx";
-import { newWorkbook } from "../../src/cli/workbook-xlsx";
+import { balanceToWorkbook, balanceToXlsx } from "../../src/xlsx/balance-workbook";
+import { newWorkbook } from "../../src/xlsx/template-workbook";
 import { recogniseSource } from "../../src/core/balance/workbook-source";
 import { buildBalanceWorkbookPlan, countyRowKeys, schoolKeys, STAGES, type BalanceWorkbookPlan, type InputRow } from "../../src/core/balance/workbook-plan";
 import { JIBEN_2012_WORKBOOK, YOUZHI_2017_WORKBOOK as STD } from "../../src/core/balance/workbook-standard";

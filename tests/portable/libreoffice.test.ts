@@ -10,7 +10,7 @@ import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as path from "path";
 import { STATUS_LABELS } from "../../src/core/evaluate";
-import { planToXlsx } from "../../src/cli/workbook-xlsx";
+import { planToXlsx } from "../../src/xlsx/template-workbook";
 import { ADDIN_LABEL, EXPLAINED_LABEL, NO_TARGET_LABEL, STALE_LABEL } from "../../src/core/status";
 import { buildTemplatePlan, HELPER_VALUE_KEYS, refreshHelpers, type TemplatePlan } from "../../src/core/template";
 import { getTemplate, listTemplates } from "../../src/templates";

@@ -6,7 +6,7 @@
  */
 import { PlanError } from "../errors";
 import { coefficientOfVariation } from "./coefficient";
-import { INPUT_COLUMNS, NEEDS, STAGES, type EquipmentUnit, type InputKey, type InputRow, type Stage, type WorkbookIndicator, type WorkbookStandard } from "./workbook-plan";
+import { INPUT_COLUMNS, NEEDS, STAGES, type EquipmentUnit, type InputKey, type InputRow, type Stage, type WorkbookIndicator, type WorkbookStandard } from "./school-inputs";
 
 export interface SchoolResult {
   school: string;

@@ -2,8 +2,8 @@
  * An existing range of school rows as the balance workbook's input: its header row read by
  * synonyms (学校名称 = 学校, 在校学生数 = 在校生数 …), units in brackets ignored except 万元.
  */
-import type { EquipmentUnit, InputKey, InputSource, WorkbookStandard } from "./workbook-plan";
-import { INPUT_COLUMNS, requiredInputs } from "./workbook-plan";
+import type { EquipmentUnit, InputKey, InputSource, WorkbookStandard } from "./school-inputs";
+import { INPUT_COLUMNS, requiredInputs } from "./school-inputs";
 
 const SYNONYMS: Record<InputKey, string[]> = {
   school: ["学校", "学校名称", "校名", "学校（部）名称", "单位名称"],

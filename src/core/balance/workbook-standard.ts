@@ -2,7 +2,7 @@
  * The standards as the balance workbook reads them. Thresholds and split ratios follow
  * balance.md §2–3 (教督〔2017〕6号 via provincial rules); province overrides replace them.
  */
-import type { Stage, WorkbookStandard } from "./workbook-plan";
+import type { Stage, WorkbookStandard } from "./school-inputs";
 
 export const YOUZHI_2017_WORKBOOK: WorkbookStandard = {
   id: "youzhi-2017",

@@ -5,7 +5,7 @@
 import type ExcelJS from "exceljs";
 import type { BalanceWorkbookPlan } from "../core/balance/workbook-plan";
 import { columnLetters } from "../core/a1";
-import { addPlanSheet, newWorkbook, type XlsxOptions } from "./workbook-xlsx";
+import { addPlanSheet, newWorkbook, type XlsxOptions } from "./template-workbook";
 
 /** The workbook in memory (tests inspect it); `wb` when the school rows are a sheet already in it. */
 export function balanceToWorkbook(plan: BalanceWorkbookPlan, options: XlsxOptions = {}, wb: ExcelJS.Workbook = newWorkbook(options)): ExcelJS.Workbook {
