@@ -70,6 +70,15 @@ export const KIND_COLORS = {
 } as const;
 
 /** The attainment chart's series in stack order: the highlighting's hues, a shade stronger for print. */
+/** Status counts of one section (领域): what the summary shows and the chart draws, series by series. */
+export interface SectionCounts {
+  section: string;
+  met: number;
+  atRisk: number;
+  missed: number;
+  pending: number;
+}
+
 export const CHART_SERIES = [
   { key: "met", header: STATUS_LABELS.met, color: "#63BE7B" },
   { key: "atRisk", header: STATUS_LABELS.at_risk, color: "#FFC000" },

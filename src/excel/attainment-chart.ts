@@ -4,18 +4,10 @@
  * editable and prints with the workbook. Two syncs: sheet names, then everything.
  */
 import { rangeA1 } from "../core/a1";
-import { CHART_SERIES } from "../core/status";
+import { CHART_SERIES, type SectionCounts } from "../core/status";
 import { uniqueSheetName } from "../core/template";
 import { WorkbookError, toWorkbookError } from "./errors";
 import { SupportCheck, inExcel, officeSupports } from "./run";
-
-export interface SectionCounts {
-  section: string;
-  met: number;
-  atRisk: number;
-  missed: number;
-  pending: number;
-}
 
 export interface AttainmentChartInput {
   /** The template's title; the chart's title is built from it. */

@@ -4,25 +4,10 @@
  * over a figure the statistician entered: a cell holding anything, even a formula, is skipped.
  */
 import { cellA1, qualify } from "../core/a1";
+import type { SheetRow } from "../core/template";
 import { toWorkbookError } from "./errors";
 import { countedSync, inExcel } from "./run";
 import { isBlankCell, loadTableShape, requireColumn } from "./template-table";
-
-export interface TemplateRow {
-  /** Zero-based data row of the table. */
-  row: number;
-  section: string | null;
-  indicator: string;
-  scope: string | null;
-  /** The 目标 cell as text, e.g. ≥99.2%. */
-  target: string;
-  /** The 实际值 cell: a number, "" when blank, or the text typed. */
-  actual: unknown;
-  /** The computed 状态 cell: 达标, 接近, 未达标, 已说明, 待填报, or an error value such as #NAME?. */
-  status: unknown;
-  /** Where the 实际值 cell is, e.g. '2008教育目标'!I5, for selecting it. */
-  actualAddress: string;
-}
 
 export interface ActualWrite {
   row: number;
@@ -41,7 +26,7 @@ function text(v: unknown): string {
 }
 
 /** The template's rows (blank rows left out), read through `context`. Two syncs. */
-export async function readTemplateRowsIn(context: Excel.RequestContext, tableName: string): Promise<TemplateRow[]> {
+export async function readTemplateRowsIn(context: Excel.RequestContext, tableName: string): Promise<SheetRow[]> {
   try {
     const pending = loadTableShape(context, tableName);
     await context.sync();
@@ -65,7 +50,7 @@ export async function readTemplateRowsIn(context: Excel.RequestContext, tableNam
     await context.sync();
 
     const at = (col: Excel.Range | null, r: number): unknown => (col ? col.values[r]?.[0] : null);
-    const rows: TemplateRow[] = [];
+    const rows: SheetRow[] = [];
     for (let r = 0; r < shape.rowCount; r++) {
       const indicator = text(at(cols.indicator, r));
       const target = text(at(cols.target, r));
@@ -121,7 +106,7 @@ export async function writeActualsIn(context: Excel.RequestContext, tableName: s
   }
 }
 
-export function readTemplateRows(tableName: string): Promise<TemplateRow[]> {
+export function readTemplateRows(tableName: string): Promise<SheetRow[]> {
   return inExcel((context) => readTemplateRowsIn(context, tableName));
 }
 

@@ -109,3 +109,34 @@ describe("no import cycles in src/", () => {
     expect(rel).toEqual([]);
   });
 });
+
+describe("the pane's model is pure pane logic", () => {
+  const src = path.join(root, "src");
+  const model = path.join(src, "taskpane/model");
+  const forbidden = ["taskpane/hooks", "taskpane/components", "excel"].map((d) => path.join(src, d) + path.sep);
+  const offending = (graph: Map<string, string[]>) =>
+    [...graph].flatMap(([file, deps]) => deps.filter((d) => forbidden.some((f) => d.startsWith(f))).map((d) => `${path.relative(src, file)} → ${path.relative(src, d)}`));
+
+  test("the check sees a model file that imports a hook", () => {
+    const file = path.join(model, "summary.ts");
+    expect(offending(new Map([[file, [path.join(src, "taskpane/hooks/workbook-port.ts")]]]))).toEqual(["taskpane/model/summary.ts → taskpane/hooks/workbook-port.ts"]);
+  });
+
+  test("no model file imports from hooks/, components/ or src/excel (types included)", () => {
+    const graph = new Map([...importGraph(src)].filter(([f]) => f.startsWith(model + path.sep)));
+    expect(graph.size).toBeGreaterThan(0);
+    expect(offending(graph)).toEqual([]);
+  });
+});
+
+describe("files stay readable", () => {
+  // number.ts is one idea, reading a number written the ways plans write it; it stays whole.
+  const WHOLE = new Set(["core/number.ts"]);
+  test("no file under src/ is over 500 lines", () => {
+    const src = path.join(root, "src");
+    const long = [...importGraph(src).keys()]
+      .map((f) => ({ file: path.relative(src, f).split(path.sep).join("/"), lines: fs.readFileSync(f, "utf8").split("\n").length }))
+      .filter((f) => f.lines > 500 && !WHOLE.has(f.file));
+    expect(long).toEqual([]);
+  });
+});

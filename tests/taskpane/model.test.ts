@@ -14,7 +14,7 @@ import {
   toReviewRows,
 } from "../../src/taskpane/extraction/rows";
 import type { ExtractedItem } from "../../src/core/extract";
-import { planYear } from "../../src/taskpane/hooks/catalog";
+import { planYear } from "../../src/taskpane/model/catalog";
 import { changedChars } from "../../src/taskpane/hooks/extraction";
 import { resolveLanguage, showAddress, STRINGS } from "../../src/taskpane/i18n/strings";
 import { definitionFromSheet, showActual, summarizeBySection } from "../../src/taskpane/model/summary";

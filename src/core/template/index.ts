@@ -5,4 +5,5 @@ export * from "./helper-values";
 export * from "./names";
 export * from "./number-formats";
 export * from "./plan";
+export * from "./sheet-row";
 export * from "./from-figures";

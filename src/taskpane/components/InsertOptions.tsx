@@ -17,7 +17,7 @@ import {
 import { v } from "./static-styles";
 import { useStrings } from "../i18n";
 import { useSettings, type FormulaMode } from "../settings";
-import type { CatalogEntry } from "../hooks/catalog";
+import type { CatalogEntry } from "../model/catalog";
 import { readTargetText } from "../extraction/rows";
 
 export interface InsertChoice {

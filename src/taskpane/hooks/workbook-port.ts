@@ -16,7 +16,7 @@ import type {
   SectionCounts,
   SelectionText,
   StaleTable,
-  TemplateRow as SheetRow,
+  SheetRow,
   WriteActualsResult,
 } from "../../excel";
 

@@ -1,8 +1,7 @@
 /** Counting a template's statuses by section (领域), and the misses to point at. Pure. */
-import { statusKind } from "../../core/status";
-import type { TemplateDefinition, TemplateRowDefinition } from "../../core/template";
+import { statusKind, type SectionCounts } from "../../core/status";
+import type { SheetRow, TemplateDefinition, TemplateRowDefinition } from "../../core/template";
 import { parseTarget } from "../../core/parse-target";
-import type { SectionCounts, SheetRow } from "../hooks/workbook-port";
 
 export interface SectionSummary extends SectionCounts {
   /** Misses with an explanation (已说明), included in `missed`. */
