@@ -45,6 +45,12 @@ export function quoteSheetName(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
 
+/** An address without its sheet, as the pane names cells: 'Sheet 1'!B2:C3 → B2:C3. */
+export function displayAddress(address: string): string {
+  const bang = address.lastIndexOf("!");
+  return bang >= 0 ? address.slice(bang + 1) : address;
+}
+
 export function qualify(sheet: string, a1: string): string {
   return `${quoteSheetName(sheet)}!${a1}`;
 }

@@ -14,7 +14,7 @@
  */
 import { uniqueSheetName, uniqueTableName } from "../core/template";
 import type { TemplatePlan } from "../core/template";
-import { rangeA1 } from "../core/a1";
+import { displayAddress, rangeA1 } from "../core/a1";
 import { callsPlanFunction, type FunctionNames } from "../core/formulas/localize";
 import { localNamesFor, officeDisplayLanguage, probeFunctions } from "./function-language";
 import { utf8Length } from "./request-size";
@@ -72,11 +72,6 @@ export interface ApplyResult {
 export { PROBE_RETRIES } from "./function-language";
 
 export * from "./sheet-writes";
-
-function displayAddress(address: string): string {
-  const bang = address.lastIndexOf("!");
-  return bang >= 0 ? address.slice(bang + 1) : address;
-}
 
 /** What a table cannot be created over, read with the emptiness check (where this Excel can tell). */
 interface Obstacles {

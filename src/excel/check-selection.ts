@@ -25,7 +25,8 @@ import { helperBlockRow, helperRules, numberCellTolerance, rulesFit, statusRules
 import { tryParseTarget } from "../core/parse-target";
 import { numericTarget, Target, targetBounds } from "../core/target";
 import { RULE_COLORS } from "../core/status";
-import { RangeRef, cellA1, parseRangeAddress, qualify, rangeA1 } from "../core/a1";
+import { RangeRef, cellA1, displayAddress, parseRangeAddress, qualify, rangeA1 } from "../core/a1";
+import { isBlankCell } from "../core/cell";
 import { WorkbookError, toWorkbookError } from "./errors";
 import { SupportCheck, countedSync, inExcel, officeSupports, suspendUntilNextSync } from "./run";
 
@@ -77,9 +78,6 @@ function needsBaseline(t: Target): boolean {
   return t.comparator === "increase_by" || t.comparator === "decrease_by";
 }
 
-function isBlank(v: unknown): boolean {
-  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
-}
 
 function listCells(cells: string[]): string {
   return cells.slice(0, 5).join("、") + (cells.length > 5 ? ` 等 ${cells.length} 个单元格` : "");
@@ -104,11 +102,6 @@ function parseAddress(address: string, what: string): RangeRef {
   } catch {
     throw new WorkbookError("bad_selection", `${what}地址无效：${address}`);
   }
-}
-
-function displayAddress(address: string): string {
-  const bang = address.lastIndexOf("!");
-  return bang >= 0 ? address.slice(bang + 1) : address;
 }
 
 /** Adds live highlighting to the actual values, through an existing request context. Throws WorkbookError only. */
@@ -198,7 +191,7 @@ export async function checkSelectionIn(context: Excel.RequestContext, options: C
     let allNumbers = true;
     t.values.forEach((row, r) =>
       row.forEach((v, c) => {
-        if (isBlank(v)) return;
+        if (isBlankCell(v)) return;
         if (typeof v !== "number") allNumbers = false;
         else numeric.push(String(t.numberFormat[r][c]).includes("%"));
       }),
@@ -231,7 +224,7 @@ export async function checkSelectionIn(context: Excel.RequestContext, options: C
           if (typeof v === "number") {
             const isPct = String(t.numberFormat[r][c]).includes("%");
             row = helperBlockRow(v, null, options.tolerance ?? defaultTolerance({ ...numericTarget(v), percent: isPct }));
-          } else if (!isBlank(v)) {
+          } else if (!isBlankCell(v)) {
             const parsed = typeof v === "string" ? tryParseTarget(v) : null;
             if (!parsed) bad.push(cell);
             else if (needsBaseline(parsed)) relative.push(cell);

@@ -7,7 +7,8 @@ import { cellA1, qualify } from "../core/a1";
 import type { SheetRow } from "../core/template";
 import { toWorkbookError } from "./errors";
 import { countedSync, inExcel } from "./run";
-import { isBlankCell, loadTableShape, requireColumn } from "./template-table";
+import { isBlankCell } from "../core/cell";
+import { loadTableShape, requireColumn } from "./template-table";
 
 export interface ActualWrite {
   row: number;

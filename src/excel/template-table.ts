@@ -85,6 +85,3 @@ export function requireColumn(shape: TableShape, key: string): number {
   return i;
 }
 
-export function isBlankCell(v: unknown): boolean {
-  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
-}

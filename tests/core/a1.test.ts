@@ -1,5 +1,7 @@
+import { isBlankCell } from "../../src/core/cell";
 import {
   columnIndex,
+  displayAddress,
   columnLetters,
   fromR1C1,
   mapCellRefs,
@@ -74,4 +76,18 @@ describe("cell references in formulas", () => {
     expect(utf8Length("达标")).toBe(6);
     expect(utf8Length("😀")).toBe(4);
   });
+});
+
+describe("displayAddress: the cells without their sheet", () => {
+  test.each([
+    ["Sheet1!B2:C3", "B2:C3"],
+    ["'2008 教育目标'!I5", "I5"],
+    ["'a!b'!A1", "A1"],
+    ["D4", "D4"],
+  ])("%s → %s", (address, shown) => expect(displayAddress(address)).toBe(shown));
+});
+
+describe("isBlankCell: not filled in, never 0", () => {
+  test.each([null, undefined, "", "  ", "\t"])("%p is blank", (v) => expect(isBlankCell(v)).toBe(true));
+  test.each([0, "0", false, " x ", "=A1", Number.NaN])("%p is not blank", (v) => expect(isBlankCell(v)).toBe(false));
 });

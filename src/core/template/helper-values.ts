@@ -2,6 +2,7 @@
  * The hidden helper cells of a portable table: the constants parseTarget gives for each 目标
  * (written at insertion), and which rows need them rewritten after 目标 was edited.
  */
+import { isBlankCell } from "../cell";
 import { PlanError } from "../errors";
 import { isRelativeChange } from "../evaluate";
 import { parseTarget } from "../parse-target";
@@ -28,9 +29,6 @@ export interface HelperRefresh {
   error: string | null;
 }
 
-function isBlankCell(v: unknown): boolean {
-  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
-}
 
 /** A helper cell read back from a workbook against the value refreshHelpers would write. */
 function sameHelper(actual: unknown, expected: CellValue): boolean {
