@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { coefficientOfVariation } from "../../src/core/balance/coefficient";
-import { evaluateBalance, stageShare } from "../../src/core/balance/verdict";
+import { cellNumber, evaluateBalance, stageShare } from "../../src/core/balance/verdict";
 import { JIBEN_2012_WORKBOOK, YOUZHI_2017_WORKBOOK, withOverrides } from "../../src/core/balance/workbook-standard";
 import { PlanError } from "../../src/core/errors";
 
@@ -157,4 +157,18 @@ test("scope: rows under the minimum enrolment are left out with a warning", () =
   const r = evaluateBalance(YOUZHI_2017_WORKBOOK, [school({}), school({ school: "教学点", students: 30, degree: 1, backbone: 0, artsport: 0, teachingArea: 100, sportArea: 100, equipment: 10000, rooms: 1 })], { minStudents: 50 });
   expect(r.schools.map((s) => s.school)).toEqual(["一小"]);
   expect(r.checks).toEqual([expect.objectContaining({ severity: "warning", school: "教学点" })]);
+});
+
+describe("cellNumber: a school figure as typed", () => {
+  test.each<[string | number | null, number | null]>([
+    [12, 12],
+    ["1,234", 1234],
+    ["１，２３４．５", 1234.5],
+    ["－3", -3],
+    [" 45 ", 45],
+    ["", null],
+    ["\u3000", null],
+    [null, null],
+  ])("%p → %p", (typed, value) => expect(cellNumber(typed)).toBe(value));
+  test.each(["十二", "12人", "1.2.3"])("%p is not a number (NaN, reported by the checks)", (typed) => expect(cellNumber(typed)).toBeNaN());
 });

@@ -5,6 +5,7 @@
  * block the computation, and every message names the school and the column.
  */
 import { PlanError } from "../errors";
+import { normalize } from "../phrase/chars";
 import { coefficientOfVariation } from "./coefficient";
 import { INPUT_COLUMNS, NEEDS, STAGES, type EquipmentUnit, type InputKey, type InputRow, type Stage, type WorkbookIndicator, type WorkbookStandard } from "./school-inputs";
 
@@ -100,7 +101,7 @@ const header = (k: InputKey) => (INPUT_COLUMNS.find((c) => c.key === k)?.header 
 export function cellNumber(v: string | number | null | undefined): number | null {
   if (v === null || v === undefined) return null;
   if (typeof v === "number") return v;
-  const t = v.replace(/[\s,，]/g, "").replace(/[０-９．－]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  const t = normalize(v).replace(/[\s,]/g, "");
   if (t === "") return null;
   return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t) ? Number(t) : NaN;
 }
