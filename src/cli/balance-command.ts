@@ -3,10 +3,10 @@
  * county verdicts of the 均衡 standards, from lists or from one row per school (CSV or .xlsx).
  * The JSON lines are a fixed contract: scripts outside this repository read them.
  */
-import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { PlanError } from "../core/errors";
+import { InputFileError, readInputBytes, readInputText } from "./input-files";
 import { coefficientOfVariation } from "../core/balance/coefficient";
 import { evaluatePreschool, KINDERGARTEN_HEADERS, PRESCHOOL_STANDARD, type KindergartenKey, type KindergartenRow } from "../core/balance/preschool";
 import { cellNumber, evaluateBalance, type BalanceResult } from "../core/balance/verdict";
@@ -209,12 +209,9 @@ interface Table {
 async function readTable(file: string): Promise<Table> {
   let data: Buffer;
   try {
-    if (fs.statSync(file).isDirectory()) throw new PlanError("bad_argument", `“${file}”是一个目录，请给出 .csv 或 .xlsx 文件。`);
-    data = fs.readFileSync(file);
+    data = readInputBytes(file, " .csv 或 .xlsx 文件");
   } catch (e) {
-    if (e instanceof PlanError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new PlanError("bad_argument", code === "ENOENT" ? `找不到文件“${file}”。` : `无法读取“${file}”（${code ?? String(e)}）。`);
+    throw e instanceof InputFileError ? new PlanError("bad_argument", e.message) : e;
   }
   if (data.length === 0) throw new PlanError("bad_argument", `文件“${file}”是空的。`);
   const zip = data[0] === 0x50 && data[1] === 0x4b;
@@ -223,16 +220,13 @@ async function readTable(file: string): Promise<Table> {
     return readXlsx(data, file);
   }
   if (/\.xls$/i.test(file)) throw new PlanError("bad_argument", `“${file}”是旧版 .xls：请在 Excel 中另存为 .xlsx 或 CSV 后再试。`);
-  if (data.indexOf(0) >= 0) throw new PlanError("bad_argument", `“${file}”不是文本或 .xlsx 文件。`);
-  return parseCsv(decodeText(data));
-}
-
-/** UTF-8 (with or without BOM), else GBK: Chinese Excel saves CSV in GBK. */
-function decodeText(data: Buffer): string {
+  // Excel's "Unicode 文本" is UTF-16 with a BOM: its zero bytes are text, not a binary file.
+  const utf16 = (data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff);
+  if (!utf16 && data.indexOf(0) >= 0) throw new PlanError("bad_argument", `“${file}”不是文本或 .xlsx 文件。`);
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(data).replace(/^\ufeff/, "");
-  } catch {
-    return new TextDecoder("gbk").decode(data);
+    return parseCsv(readInputText(file, data));
+  } catch (e) {
+    throw e instanceof InputFileError ? new PlanError("bad_argument", e.message) : e;
   }
 }
 

@@ -8,7 +8,7 @@ import { extractTargets, ExtractedItem } from "../core/extract";
 import { formatShown } from "../core/target";
 import { pageAt } from "../plan-files";
 import type { Io } from "./io";
-import { PlanInputError, readPlanInput } from "./plan-file-input";
+import { InputFileError, readPlanInput } from "./input-files";
 
 export const EXTRACT_USAGE = `  plan-targets extract [--json] <文件>              从计划/总结（.docx、.pdf、.txt、.html）中提取目标与实际值（--json：每行一个 JSON 对象）`;
 
@@ -26,7 +26,7 @@ export async function extractCommand(args: string[], io: Io): Promise<number> {
   try {
     doc = await readPlanInput(files[0]);
   } catch (e) {
-    if (!(e instanceof PlanInputError)) throw e;
+    if (!(e instanceof InputFileError)) throw e;
     io.err(`错误：${e.message}`);
     return 1;
   }

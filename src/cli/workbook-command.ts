@@ -14,7 +14,7 @@ import { getTemplate, templateIds } from "../templates";
 import { pageAt } from "../plan-files";
 import type { Io } from "./io";
 import { OutputRefusal, checkOutput, writeOutput } from "./output-file";
-import { PlanInputError, readPlanInput } from "./plan-file-input";
+import { InputFileError, readPlanInput } from "./input-files";
 import { planToXlsx } from "../xlsx/template-workbook";
 
 export const WORKBOOK_USAGE = `  plan-targets workbook <模板id|计划文件> -o <输出.xlsx> [--mode portable|live] [--force] [--override 指标=目标]…
@@ -74,7 +74,7 @@ async function definitionFromFile(file: string, io: Io): Promise<TemplateDefinit
   try {
     doc = await readPlanInput(file);
   } catch (e) {
-    throw e instanceof PlanInputError ? new Refusal(e.message) : e;
+    throw e instanceof InputFileError ? new Refusal(e.message) : e;
   }
   const { definition, unreadable } = definitionFromFigures(extractTargets(doc.text), {
     id: name,

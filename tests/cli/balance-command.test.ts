@@ -90,6 +90,14 @@ test("GBK bytes are decoded (header and school names)", async () => {
   expect(r.err).toMatch(/不认识的列“x”/); // 学校 and 学段 were read from GBK; only x is unknown
 });
 
+test("Excel's Unicode text (UTF-16 with a BOM, tab-separated) gives the same lines; a folder is named as one", async () => {
+  const text = fs.readFileSync(fixture, "utf8").trim().replace(/,/g, "\t");
+  const file = path.join(dir, "schools-unicode.txt");
+  fs.writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]));
+  expect((await run("balance", file, "--json")).out).toEqual((await run("balance", fixture, "--json")).out);
+  expect(await run("balance", dir)).toMatchObject({ code: 1, err: expect.stringMatching(/是一个目录，请给出 \.csv 或 \.xlsx 文件/) });
+});
+
 test("an .xlsx with the same rows gives the same lines", async () => {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("学校");
