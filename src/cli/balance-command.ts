@@ -12,7 +12,7 @@ import { evaluatePreschool, KINDERGARTEN_HEADERS, PRESCHOOL_STANDARD, type Kinde
 import { cellNumber, evaluateBalance, type BalanceResult } from "../core/balance/verdict";
 import { recogniseSource } from "../core/balance/workbook-source";
 import { withOverrides, WORKBOOK_STANDARDS, type WorkbookOverrides } from "../core/balance/workbook-standard";
-import type { EquipmentUnit, InputKey, InputRow, Stage, WorkbookStandard } from "../core/balance/workbook-plan";
+import { BALANCE_LABELS, type EquipmentUnit, type InputKey, type InputRow, type Stage, type WorkbookStandard } from "../core/balance/workbook-plan";
 import { takeOutputOptions, writeBalanceWorkbook } from "./balance-workbook-file";
 import { OutputRefusal } from "./output-file";
 import { options, UsageError, type Io } from "./io";
@@ -131,9 +131,9 @@ async function preschoolCommand(file: string, overrideItems: string[], json: boo
   for (const i of r.indicators) {
     const shown = i.code === "P4" ? `1 : ${fmt(i.value, 1)}` : `${fmt(i.value * 100, 2)}%`;
     const limit = i.threshold === null ? "—" : i.code === "P4" ? `≤ 1 : ${i.threshold}` : `≥${fmt(i.threshold * 100, 2)}%`;
-    io.out([i.name, shown, limit, i.pass === null ? "（仅供参考）" : i.pass ? "达标" : "未达标"].join("\t"));
+    io.out([i.name, shown, limit, i.pass === null ? "（仅供参考）" : i.pass ? BALANCE_LABELS.met : BALANCE_LABELS.missed].join("\t"));
   }
-  io.out(`结论：${r.pass ? "达标" : "未达标"}`);
+  io.out(`结论：${r.pass ? BALANCE_LABELS.met : BALANCE_LABELS.missed}`);
   return 0;
 }
 
@@ -162,17 +162,17 @@ function printTables(std: WorkbookStandard, r: BalanceResult, io: Io): void {
         const ind = std.indicators.find((i) => i.code === code) as WorkbookStandard["indicators"][number];
         return `${ind.name}还差 ${fmt(n, ind.whole ? 0 : 2)} ${ind.shortfallUnit}`;
       });
-      io.out([s.school, s.stage, ...withStandard.map((i) => fmt(s.values[i.code], 2)), `${s.met}/${withStandard.length}`, s.pass ? "达标" : "未达标", short.join("；")].join("\t"));
+      io.out([s.school, s.stage, ...withStandard.map((i) => fmt(s.values[i.code], 2)), `${s.met}/${withStandard.length}`, s.pass ? BALANCE_LABELS.met : BALANCE_LABELS.missed, short.join("；")].join("\t"));
     }
   }
   io.out("\n县域校际差异系数：");
   io.out(["学段", "指标", "校数", "均值", "标准差", "差异系数", "标准", "结论", "拉高最多的学校"].join("\t"));
   for (const c of r.county) {
-    io.out([c.stage, `${c.indicator} ${c.name}`, String(c.n), fmt(c.mean), fmt(c.sd), fmt(c.cv), `≤${c.threshold}`, c.pass ? "达标" : "未达标", c.pulls.map((p) => `${p.school}(${fmt(p.share * 100, 1)}%)`).join("、")].join("\t"));
+    io.out([c.stage, `${c.indicator} ${c.name}`, String(c.n), fmt(c.mean), fmt(c.sd), fmt(c.cv), `≤${c.threshold}`, c.pass ? BALANCE_LABELS.met : BALANCE_LABELS.missed, c.pulls.map((p) => `${p.school}(${fmt(p.share * 100, 1)}%)`).join("、")].join("\t"));
   }
   for (const v of r.verdicts) {
     const rule = std.countyRule === "each" ? `各项差异系数均≤${v.threshold}` : `综合差异系数≤${v.threshold}`;
-    io.out(`${v.stage}：综合差异系数 ${fmt(v.composite)}；${rule}：${v.pass ? "达标" : "未达标"}`);
+    io.out(`${v.stage}：综合差异系数 ${fmt(v.composite)}；${rule}：${v.pass ? BALANCE_LABELS.met : BALANCE_LABELS.missed}`);
   }
 }
 
