@@ -73,3 +73,41 @@ describe("the year of a plan reported in the news, and a plan's review of the la
     expect(kindYear(text)).toEqual(expected);
   });
 });
+
+describe("news pages: a headline that states a figure, and a body that tells what was achieved", () => {
+  const kinds = (text: string) => [...new Set(extractTargets(text).map((x) => x.kind))];
+  test.each([
+    ["a headline stating a result reports", "某区2023年新增学位1.5万个\n\n记者从区教育局了解到,全区新建改扩建幼儿园6所,新增学位2100个。", ["actual"]],
+    ["a headline stating a rate reports", "“十三五”期间全省残疾儿童义务教育入学率超95%\n\n会上介绍,全省新增特殊教育学校12所。", ["actual"]],
+    ["a headline with 将 plans", "某市今年将新建中小学校幼儿园40所\n\n全市计划新增学位3.2万个。", ["target"]],
+    ["a headline with a bound plans", "县域普惠性幼儿园覆盖率达到80%以上\n\n各县新建公办幼儿园不少于2所。", ["target"]],
+    ["a headline without a figure decides nothing", "我省出台学前教育发展提升行动方案\n\n到2025年,学前三年毛入园率达到92%。", ["target"]],
+    [
+      "a body that tells what was achieved reports",
+      "一年来,全县教育工作取得了显著成效。学前教育提前完成三年行动计划,新建幼儿园9所;义务教育圆满完成控辍保学任务,\n初中巩固率由93%提高到96.5%,普惠性幼儿园覆盖率达到85%。",
+      ["actual"],
+    ],
+    [
+      "a body of commitments stays a plan though it names a past plan",
+      "按照《国家中长期教育改革和发展规划纲要(2010-2020年)》(以下简称“规划纲要”)的要求,力争新建幼儿园20所,确保普惠性幼儿园覆盖率达到80%,计划新增学位5000个。",
+      ["target"],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test("a plan named inside the opening prose is not the document's title", () => {
+    const text = "这一时期教育事业成就显著。\n2020年是收官之年,《国家中长期教育改革和发展规划纲要(2010-2020年)》(以下简称“教育规划纲要”)确定的目标如期实现,圆满收官。\n2019年,全国共有幼儿园28.12万所,比2015年增加5.75万所。";
+    expect(kinds(text)).toEqual(["actual"]);
+  });
+
+  test("a heading that tells what was achieved heads a report, in a plan-like speech", () => {
+    const text = "同志们:\n下面,我讲四点意见。\n一、“十二五”期间全省学前教育取得长足发展\n全省新建幼儿园1376所,设立保教班7559个。\n二、下一步工作安排\n力争新建幼儿园500所。";
+    const items = extractTargets(text);
+    expect(items.map((x) => [x.value, x.kind])).toEqual([
+      [1376, "actual"],
+      [7559, "actual"],
+      [500, "target"],
+    ]);
+  });
+});

@@ -10,7 +10,7 @@ import { spanEnd, type YearMark } from "./deadline";
 import { type Context, type DocInfo, fiveYearPlanEnd, type Kind } from "./layout";
 
 export type { DocInfo } from "./layout";
-import { ACTUAL_CLAUSE_MARKS, REPORT_NAMES, TARGET_CLAUSE_MARKS, wordAt } from "./lexicon";
+import { ACHIEVED, ACTUAL_CLAUSE_MARKS, HEADLINE_PLAN_WORDS, REPORT_NAMES, TARGET_CLAUSE_MARKS, wordAt } from "./lexicon";
 import { has, WINDOW } from "./figures";
 import { marksBefore } from "./marks";
 
@@ -45,7 +45,12 @@ interface Title {
   genre: Kind;
   planYear: number | null;
   reportYear: number | null;
+  /** Where in the text the dated title starts. */
+  at: number;
 }
+
+/** How far into its line an opening title may start: past an organisation's name (呼和浩特市教育局). */
+const OPENING_TITLE_AT = 20;
 
 /**
  * A dated title (山西省2018年教育事业发展统计公报, 2024年工作总结及2025年工作计划) names the
@@ -57,7 +62,7 @@ function datedTitle(t: string): Title | null {
   const p = PLAN_TITLE.exec(t);
   if (!r && !p) return null;
   const genre: Kind = r && (!p || r.index <= p.index) ? "actual" : "target";
-  return { genre, planYear: yearOf(p), reportYear: reportYearOf(r) };
+  return { genre, planYear: yearOf(p), reportYear: reportYearOf(r), at: Math.min(r?.index ?? Infinity, p?.index ?? Infinity) };
 }
 
 /**
@@ -69,8 +74,10 @@ function openingTitle(s: string): Title | null {
   for (const line of s.slice(0, 2000).split("\n")) {
     const t = line.trim();
     if (!t || /^source\s*:/i.test(t)) continue;
+    // a title opens its line (山西省2018年…公报, 教育局2022年工作总结范文1.…); a plan named inside
+    // prose (…《规划纲要(2010-2020年)》(以下简称…规划) is not this document's title
     const title = datedTitle(t.slice(0, 60));
-    if (title) return title;
+    if (title && title.at <= OPENING_TITLE_AT) return title;
     if (++seen >= 8) break;
   }
   return null;
@@ -127,7 +134,7 @@ export function docInfo(s: string, headings: Array<{ text: string; style: string
     // A title names the genre: a report (总结) unless it is also a plan (知识总结 … 工作计划)
     if (genre === null && h.style === "" && (REPORT_WORDS.test(h.text) || PLAN_WORDS.test(h.text))) genre = PLAN_WORDS.test(h.text) ? "target" : "actual";
   }
-  if (genre === null) genre = bodyGenre(s);
+  if (genre === null) genre = headlineGenre(s) ?? bodyGenre(s);
   if (planYear === null && genre !== "actual") planYear = releasedPlanYear(s) ?? thisYear(s);
   // a digest names the bulletin it reports on: 教育部发布《2019年全国教育事业发展统计公报》
   if (reportYear === null && genre === "actual") reportYear = reportYearOf(REPORT_TITLE.exec(s.slice(0, 600))) ?? openingYear(s);
@@ -182,13 +189,33 @@ function thisYear(s: string): number | null {
 
 /** Year-on-year comparisons (比上年增加, 较2013年提高): what a report states of every figure. */
 const CHANGE_CUE = /(?:比|较|同比)(?:上年|去年|上一年|(?:19|20)\d\d年)?(?:同期)?(?:增加|减少|增长|下降|提高|降低)(?:了)?[0-9]/g;
+/** What was achieved (取得长足发展, 提前完成) and 由A增加到B: the other cues of a report. */
+const ACHIEVED_CUE = new RegExp(ACHIEVED.source, "g");
 /** Commitments: what a plan states of its figures. */
-const PLAN_CUE = /力争|确保|争取|到(?:19|20)\d\d年|计划|目标/g;
+const PLAN_CUE = /力争|确保|争取|到(?:19|20)\d\d年|计划|目标|预计/g;
 
-/** Genre of an untitled document from its body: a report when year-on-year changes dominate. */
+/** Genre of an untitled document from its body: a report when its report cues outnumber its commitments. */
 function bodyGenre(s: string): Kind | null {
-  const changes = count(s, CHANGE_CUE);
-  if (changes >= 3 && changes > count(s, PLAN_CUE)) return "actual";
+  const report = count(s, CHANGE_CUE) + count(s, ACHIEVED_CUE);
+  if (report >= 3 && report > count(s, PLAN_CUE)) return "actual";
+  return null;
+}
+
+const HEADLINE_PLAN = new RegExp(HEADLINE_PLAN_WORDS.join("|") + "|到(?:19|20)\\d\\d年");
+/** A figure with its unit: 12万个, 95%, 88.1%. */
+const HEADLINE_FIGURE = /[0-9][0-9.]*\s*(?:万|亿)?(?:%|个|所|人|名|元|项|间|万|亿)/;
+
+/**
+ * A news page's headline that states a figure and commits to nothing (官渡区2023年新增学位12万个,
+ * 十三五期间…入学率超95%) reports what is; one that plans says so (将, 明年, 到2025年, 以上).
+ */
+function headlineGenre(s: string): Kind | null {
+  for (const line of s.slice(0, 600).split("\n")) {
+    const t = line.trim();
+    if (!t || /^source\s*:/i.test(t)) continue;
+    if (t.length > 40 || /[。；;]/.test(t) || !HEADLINE_FIGURE.test(t)) return null;
+    return HEADLINE_PLAN.test(t) ? null : "actual";
+  }
   return null;
 }
 

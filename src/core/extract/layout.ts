@@ -5,7 +5,7 @@
  * kind (plan or report) each heading implies for the figures under it.
  */
 import { scanNumbers } from "../number";
-import { ACTUAL_HEADINGS, TARGET_HEADINGS } from "./lexicon";
+import { ACHIEVED, ACTUAL_HEADINGS, TARGET_HEADINGS } from "./lexicon";
 import { isIdeographCode, isSpaceCode, Line, splitLines } from "./text";
 import { findTableHeader, readTable, TableCell } from "./table";
 import { readStatTable, StatItem } from "./table-stats";
@@ -194,6 +194,7 @@ export function fiveYearPlanEnd(s: string, a: number, b: number): number | null 
 
 function kindCue(t: string): Kind | null {
   for (const w of ACTUAL_HEADINGS) if (t.indexOf(w) >= 0) return "actual";
+  if (ACHIEVED.test(t)) return "actual";
   for (const w of TARGET_HEADINGS) if (t.indexOf(w) >= 0) return "target";
   return null;
 }

@@ -136,6 +136,26 @@ export const REPORT_NAMES = [
   "统计数据", "完成情况", "发展基本情况", "情况表", "统计表",
 ];
 
+/**
+ * What a report says of what was achieved (取得长足发展, 圆满完成, 提前完成…目标): with year-on-year
+ * changes and 由A增加到B, the body cues of a report. 取得 takes its object within a few characters.
+ */
+export const ACHIEVED_OBJECTS = ["发展", "成绩", "成效", "成就", "进展", "突破", "成果"];
+export const ACHIEVED_PHRASES = [
+  "成就显著", "成效显著", "成效明显", "如期实现", "如期完成", "圆满完成", "圆满收官", "提前完成", "超额完成", "顺利完成",
+  "实现跨越", "实现了跨越", "收官之年", "翻了一番", "首次突破",
+];
+/** Any of them, or 由A增加到B; a heading that says so heads a report (一、十二五期间…取得长足发展). */
+export const ACHIEVED = new RegExp(
+  `取得了?[^，。,；;:\n]{0,6}?(?:${ACHIEVED_OBJECTS.join("|")})|${ACHIEVED_PHRASES.join("|")}|由[^，。,；;\n]{0,16}?(?:增加|提高|上升|增长|提升|下降|降低|减少)[到至]`,
+);
+
+/** What a news headline says of a plan (将, 明年, 力争, 到2025年) or of a bound (以上, 不低于); a headline without them reports. */
+export const HEADLINE_PLAN_WORDS = [
+  "将", "要", "拟", "明年", "今年", "力争", "确保", "争取", "计划", "预计", "目标", "规划", "方案", "意见", "通知", "启动", "部署",
+  "以上", "以内", "以下", "不低于", "不少于", "不超过", "控制在", "提出", "明确",
+];
+
 /** Heading words of a report of what was done (kind actual). */
 export const ACTUAL_HEADINGS = ["亮点工作", "工作亮点", "主要亮点", "完成情况", "工作回顾", "回顾", "主要成绩", "取得的成绩", "主要成效", "工作成效", "工作总结", "主要做法", "进展情况", "执行情况", "基本情况", "发展现状", "现状", "情况表", "统计表",
   // a 规划's review of the last period: 发展基础, 十三五发展成就
