@@ -14,6 +14,10 @@ describe("numerals inside names are no figures", () => {
     ["百日攻坚", "开展校园安全百日攻坚行动,排查隐患120处。", [[120, "处"]]],
     ["a period spoken of (…成效的五年。)", "“十三五”时期是我县教育改革发展取得显著成效的五年。", []],
     ["九年一贯制 stays a name", "全县有九年一贯制学校8所。", [[8, "所"]]],
+    ["a span of time ahead (未来三年)", "未来三年,全区将新增公办幼儿园学位1770个。", [[1770, "个"]]],
+    ["a span of time ahead (今后五年)", "今后五年新建学校12所。", [[12, "所"]]],
+    ["a count that points back (这三项)", "校医配备率达到83%,这三项指标均居全省前列。", [[83, "%"]]],
+    ["a count that points back (上述5所)", "新建幼儿园5所,上述5所幼儿园均为公办园。", [[5, "所"]]],
   ])("%s", (_name, text, expected) => {
     expect(figures(text)).toEqual(expected);
   });

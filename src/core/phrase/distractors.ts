@@ -18,6 +18,10 @@ export const SLOGANS = byFirstChar(
   (w) => w,
 );
 
+/** Words before a count of years that make it a span of time: 未来三年, 今后五年. */
+const DURATION_BEFORE = ["未来", "今后", "此后", "往后"];
+/** Words before a count that make it point back at things already named: 这三项, 该两所, 上述5个. */
+const DEMONSTRATIVES = ["这", "该", "此", "上述", "前述", "这些"];
 
 export function excluded(s: string, toks: NumberToken[], i: number, f: Figure, quoted: boolean): boolean {
   if (quoted) return true;
@@ -32,11 +36,13 @@ export function excluded(s: string, toks: NumberToken[], i: number, f: Figure, q
     const v = f.kind === "range" ? f.b : f.a;
     if (Number.isInteger(v) && v >= 1900 && v <= 2100) return true; // a year, not a duration
     if (next === NIAN_JI || next === LAI) return true; // 二年级, 三年来
-    if (prev === JIN) return true; // 近三年: "the last three years"
+    if (prev === JIN || DURATION_BEFORE.some((w) => s.startsWith(w, A.start - w.length))) return true; // 近三年, 未来三年, 今后五年: a span of time
     if (s.startsWith("学前", A.start - 2)) return true; // 学前三年(教育、毛入园率): the name of a stage, not a duration
     // …取得显著成效的五年。: a period spoken of, not a figure
     if (A.chinese && prev === 0x7684 /* 的 */ && (f.end >= s.length || isOneOf("。,;!?", next))) return true;
   }
+  // 这三项, 该两所, 上述5个: a count that points back at things already named, not a figure
+  if (DEMONSTRATIVES.some((w) => s.startsWith(w, A.start - w.length))) return true;
   if (f.unit === "次" && next === XING) return true; // 一次性
   // 一起 is "together" unless an incident follows (一起事故).
   if (f.unit === "起" && A.text === "一" && !isOneOf(INCIDENT_AFTER, next)) return true;
