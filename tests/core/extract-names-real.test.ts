@@ -17,6 +17,17 @@ describe("names keep the document's script and drop site junk", () => {
     expect(names(text)).toEqual(expected);
   });
 
+  test.each([
+    ["a gambling brand glued to a headline", "kk体育盘龙区2023年新增学位1.2万个", ["新增学位数"]],
+    ["a brand glued mid-sentence", "全区新建幼儿园BG大游6所,新增学位2100个。", ["新建幼儿园数", "新增学位数"]],
+  ])("%s", (_name, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  test("Latin words that are no brand stay", () => {
+    expect(names("全市建成STEM教育实验室12间。")).toEqual(["STEM教育实验室数"]);
+  });
+
   test("a circled number stays a list mark, not junk", () => {
     expect(names("①新建幼儿园5所。②改扩建小学3所。")).toEqual(["新建幼儿园数", "改扩建小学数"]);
   });
@@ -90,5 +101,16 @@ describe("shares and rates in bulletins", () => {
     ["在2018年的基础上每年 is no part of the rate's name", "力争实现全国儿童青少年总体近视率在2018年的基础上每年降低0.5个百分点以上。", ["儿童青少年总体近视率"]],
   ])("%s", (_name, text, expected) => {
     expect(names(text)).toEqual(expected);
+  });
+});
+
+describe("verbs before a figure name its count with the noun after it", () => {
+  test.each([
+    ["what comes before the verbs is dropped", "山东省近日发布行动计划,提出每年将新建、改扩建2000所公办幼儿园。", "新建、改扩建公办幼儿园数"],
+    ["an adverb before the verb", "2023年,官渡区大力推进19个学校重点项目建设。", "推进学校重点项目建设数"],
+    ["a span before the verb", "三年内新增6000所公办幼儿园。", "新增公办幼儿园数"],
+    ["a place before the year is the scope", "武定县2024年新增学位3200个。", "新增学位数"],
+  ])("%s", (_name, text, expected) => {
+    expect(extractTargets(text).map((x) => x.indicator)).toEqual([expected]);
   });
 });

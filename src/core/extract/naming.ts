@@ -52,6 +52,9 @@ interface Subject {
   verb: string | null;
 }
 
+/** A place's name right before a year: 官渡区2023年, 呼和浩特市2011年. */
+const PLACE_BEFORE_YEAR = /^([\u4e00-\u9fff]{2,8}?(?:省|市|区|县|州|旗|盟|镇|乡))(?=(?:19|20)\d\d年)/;
+
 /**
  * Openers, areas, levels, prepositional phrases and time phrases off the front of a subject:
  * 全市初中、小学体育达标率 → scope 全市初中、小学, name 体育达标率.
@@ -65,6 +68,13 @@ export function subjectOf(text: string): Subject {
     const m = LIST_MARKER.exec(t) || TIME_PHRASE.exec(t) || BASELINE_PHRASE.exec(t);
     if (m && m[0].length) {
       t = t.slice(m[0].length);
+      continue;
+    }
+    const placeYear = PLACE_BEFORE_YEAR.exec(t);
+    if (placeYear) {
+      // 官渡区2023年新增学位: a place named before the year is the scope
+      scope += placeYear[1];
+      t = t.slice(placeYear[1].length);
       continue;
     }
     const op = wordAt(t, 0, OPENERS);

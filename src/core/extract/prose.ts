@@ -228,13 +228,21 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
     const sub = subjectOf(subjectText);
     let scope = scopeOf ?? sub.scope;
     let name = sub.name;
-    const verb = sub.verb;
+    let verb = sub.verb;
     const tailVerb = verb ? "" : wordBefore(name, name.length, ACTION_VERBS);
     if (tailVerb && GENERIC_VERBS.has(tailVerb) && name.length > tailVerb.length && after.np) {
       // 每个乡镇都建有1所公办中心幼儿园: an owner, a provision verb, and the noun after names the count
       const owner = name.slice(0, name.length - tailVerb.length).replace(/(都|均|各|也)$/, "");
       if (owner) scope = scope && owner.startsWith(scope) ? owner : (scope ?? owner);
       name = "";
+    } else if (tailVerb && after.np && f.unit !== null && COUNT_UNITS.has(f.unit)) {
+      // 每年将新建、改扩建2000所公办幼儿园: the verbs and the noun after name the count; what
+      // comes before the verbs (提出每年将, 官渡区大力) is no part of it
+      const group = verbGroupBefore(name);
+      if (group.length < name.length) {
+        name = group;
+        verb = group;
+      }
     }
     const ownComparator = (cmpWord !== null && !striving) || f.source === "suffix" || f.source === "change" || f.source === "near";
     // 实现旅游总收入65亿元 has its own verb (stripped as an opener): not an elliptical item
@@ -441,3 +449,16 @@ function topicOf(s: string, clauses: Clause[], figs: Fig[]): string {
   return m ? subjectOf(m[1]).name : "";
 }
 
+/** The action verbs that end a subject, with the verbs listed before them: 新建、改扩建, 新建和改扩建. */
+function verbGroupBefore(name: string): string {
+  let at = name.length;
+  for (;;) {
+    const w = wordBefore(name, at, ACTION_VERBS);
+    if (!w) break;
+    at -= w.length;
+    const sep = at > 0 ? name.charAt(at - 1) : "";
+    if (!"、和及与".includes(sep) || !sep || !wordBefore(name, at - 1, ACTION_VERBS)) break;
+    at -= 1;
+  }
+  return name.slice(at);
+}

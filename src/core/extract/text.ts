@@ -5,6 +5,8 @@
  * junk such as “(范文来源:范文大全)”), each with a map back to the original offsets.
  */
 
+import { SPAM_BRAND_WORDS } from "./lexicon";
+
 /** Traditional → Simplified, one character for one; only characters with a single reading in plans. */
 const TRADITIONAL =
   "學園兒達標準辦師資務義總計劃實現質設備級縣區鄉鎮職業專數萬億點個項間張臺處條場冊書圖館體衛藝術導優訓練養績經費財築積樓網絡電腦機開關係統環當應該還進過邊遠隊長員隨讀語課試驗題評價選舉擇錄崗獎勵補貼貧殘齡歲週屆續穩規範綱領黨組織會議決權責監檢測報蓋創興構團結減約別較舊極勢農產營濟額撥籌獲頒證畢屬軍節盡轉輕負擔為與並將從對這們來時於後裡裏發歷廣東門問聞醫療護藥類運動賽參齊幫紀擴佔車輛餘線層確認識預緣貸託償勝災難讓韓幣鐵銀錢險幹審論強際親愛貴賓歡樂陽陰視頻閱踐觀誌雙龍軟聯滿廳傳綠綜飲維戶號倫適寬鬆獨壓廢講貫徹熱鏈給態勞悅兩倆兌幾凱則剛勛協卻廠厲變啟單嚴圍圓壞壇壯夠奪奮婦媽孫寧寶尋島峽帥帶廟彈徑復徵憂懷戰揮損搶擁擊攜敗敵斷暢暫曆樞樣橋檔歐殺氣沒溝滅漢潔灣無煙爭狀獄獻畝畫異盜碼礎禮禍稅種稱競筆簡糧紅納純紙細終絲綫緊編緩縮繼罰聲聽脫腳臨艱莊華葉藍蟲衝裝製複見覺覽觸訂記許訪詞詢詩詳誠誤說調談請諮謀譯豐貝貢貨購賴趨蹤軌輔輯輸連違遞遙遺鄰釋針鋼錯鍵閉閒閣闊陣陳陸階雜雞離雲靈韻響頂順須頭顏願顧顯風飛飯馬驚髮鬥魚鳥麥黃龜佈儲傑僅儀匯懸戲擬據攝歸盤蘇偽壩濱瀋濕鍊煉燈瑣瓊礦穀竊筍簽籃紮紛縱繪纖罷羅聖膽膚艦虛蝦褲襲訊詐訴診諾謝賀賞賠贊趕躍載輪辭遷遲醜鎖鏡鐘隱靜頁顆颱驅髒鬧鬱麗齒龐國內淨鞏涼紹慶漲絕寫擺滬蘭澤嶺鄭閩陝贛遼晉魯粵隴麼啓況嬰";
@@ -151,6 +153,19 @@ function isDecorative(c: number): boolean {
   return (c >= 0x25a0 && c <= 0x27bf) || (c >= 0x2b00 && c <= 0x2bff);
 }
 
+function isLatinLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Length of a spam brand a gambling site strews into pages (kk体育, BG大游) starting at p, or 0. */
+function spamBrandAt(s: string, p: number, end: number): number {
+  let q = p;
+  while (q < end && q - p <= 4 && isLatinLetter(s.charCodeAt(q))) q++;
+  if (q - p > 4) return 0;
+  for (const w of SPAM_BRAND_WORDS) if (s.startsWith(w, q) && q + w.length <= end) return q + w.length - p;
+  return 0;
+}
+
 /** A paragraph as read: compacted text and a map back to document offsets. */
 export interface View {
   text: string;
@@ -194,6 +209,15 @@ export function makeView(s: string, spans: ReadonlyArray<readonly [number, numbe
         take(run, k);
         run = k + 1;
         continue;
+      }
+      if (isLatinLetter(c) && !isLatinLetter(s.charCodeAt(k - 1))) {
+        const skip = spamBrandAt(s, k, b);
+        if (skip > 0) {
+          take(run, k);
+          k += skip - 1;
+          run = k + 1;
+          continue;
+        }
       }
       if (c === 40 || c === 91) {
         const skip = c === 40 ? junkAt(s, k, b) : footnoteAt(s, k, b);
