@@ -111,3 +111,15 @@ describe("news pages: a headline that states a figure, and a body that tells wha
     ]);
   });
 });
+
+describe("a year set off by commas frames the sentences after it", () => {
+  test("in a plan page, last year's results after an attribution are reported, of their year", () => {
+    const text = "某市今年将新建中小学校幼儿园55所\n\n发布时间:2023-02-20 11:21:00\n\n副局长介绍,2022年,全市教育资源供给持续扩增。新建改扩建中小学幼儿园83所,普惠性幼儿园覆盖率超过89%。\n\n他表示,2023年全市将新增学位2.5万个。";
+    expect(extractTargets(text).map((x) => [x.value, x.kind, x.deadline])).toEqual([
+      [55, "target", 2023],
+      [83, "actual", 2022],
+      [89, "actual", 2022],
+      [25000, "target", 2023],
+    ]);
+  });
+});

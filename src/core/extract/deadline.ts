@@ -46,7 +46,9 @@ export function yearMarks(s: string, toks: NumberToken[]): YearMark[] {
     const lead = s.slice(Math.max(0, tok.start - 2), tok.start);
     // a bare full date (2024年05月16日 17:48, a page's publication line) dates the page, not its figures
     if (/^\d{1,2}月\d{1,2}日/.test(s.slice(tok.end + 1, tok.end + 7)) && !/(到|至|截至|截止|于|在)$/.test(lead)) continue;
-    const opens = tok.start <= 6 && /^(力争|争取|计划|预计)?(到|至|在|于|截至|截止)?$/.test(s.slice(0, tok.start));
+    // 2022年,济南…: a year set off by commas after an attribution (劉紹輝介紹,) frames what follows too
+    const framed = (prev === 44 || prev === 58) && s.charCodeAt(tok.end + 1) === 44;
+    const opens = framed || (tok.start <= 6 && /^(力争|争取|计划|预计)?(到|至|在|于|截至|截止)?$/.test(s.slice(0, tok.start)));
     const to = /(到|至)$/.test(lead) && !/截至$/.test(lead);
     const dates: Kind | null = to && !spanEnd(s, tok.start - 1) ? "target" : /(截至|截止)$/.test(lead) ? "actual" : null;
     out.push({ at: tok.start, year: tok.value, opens, dates });

@@ -6,7 +6,7 @@
  * 已/截至/达到了 (a report) or 力争/计划/到2025年 (a plan) decide for the figures after them.
  */
 import { tryParseNumber } from "../number";
-import { spanEnd, type YearMark } from "./deadline";
+import { spanEnd, type Carried, type YearMark } from "./deadline";
 import { type Context, type DocInfo, fiveYearPlanEnd, type Kind } from "./layout";
 
 export type { DocInfo } from "./layout";
@@ -268,13 +268,13 @@ export function kindMarks(s: string, years: YearMark[]): KindMark[] {
 }
 
 /** The kind of a figure at p: the nearest mark before it within WINDOW, else its heading's or the document's. */
-export function kindAt(marks: KindMark[], p: number, ctx: Context, doc: DocInfo, years: readonly YearMark[] = []): Kind {
+export function kindAt(marks: KindMark[], p: number, ctx: Context, doc: DocInfo, years: readonly YearMark[] = [], carried: Carried | null = null): Kind {
   const n = marksBefore(marks, p);
   const last = n > 0 ? marks[n - 1] : null;
   if (last && last.at >= p - WINDOW) return last.kind;
   const base = ctx.headingKind ?? doc.genre;
   // a plan for 2024 recalling 2023年…达到92% reports it; a 2023 summary's 2024年… plans it
-  let year: number | null = null;
+  let year: number | null = carried && carried.dates === null ? carried.year : null;
   for (const y of years) if (y.at < p && y.dates === null) year = y.year;
   const own = ctx.headingYear ?? (base === "target" ? doc.planYear : doc.reportYear);
   if (year !== null && own !== null) {

@@ -123,6 +123,8 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
   const marks = yearMarks(s, toks);
   const opening = marks.find((m) => m.opens);
   const carried: Carried | null = opening ? { year: opening.year, dates: opening.dates } : carriedIn;
+  // the sentence's own opening year frames the figures after it; those before keep the paragraph's
+  const carriedAt = (p: number): Carried | null => (opening && opening.at < p ? carried : carriedIn);
   const clauses = clausesOf(s);
   const figs = figuresOf(s, clauses, toks);
   if (!figs.length) return carried;
@@ -140,9 +142,9 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
     const f = fig.f;
     let shown = showTarget(figureTarget(f));
     if (forcedStrive && shown.comparator === "none") shown = { ...shown, comparator: ">=" };
-    const kind = kindAt(kinds, f.start, ctx, doc, marks);
+    const kind = kindAt(kinds, f.start, ctx, doc, marks, carriedAt(f.start));
     if (kind === "actual") shown = asReported(shown, f, s);
-    const deadline = deadlineAt(marks, f.start, carried, kind, ctx, doc);
+    const deadline = deadlineAt(marks, f.start, carriedAt(f.start), kind, ctx, doc);
     while (from < f.start && !isQuoteStart(s.charCodeAt(from))) from++; // no leading marks or emoji in a quote
     const [start, end] = spanOf(view, a + from, a + to);
     const area = named.scope === null || AREA_SCOPES.set.has(named.scope);
@@ -178,7 +180,7 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
     const right = s.slice(f.tail, Math.max(f.tail, Math.min(rightTo, f.tail + WINDOW)));
     const cmpWord = lastComparatorWord(left, left.length);
     // 使微机室达到了180个: in a report, a count that reached N is the total
-    const reach = cmpWord !== null && cmpWord.gov === ">=" && /^(达到|达|增加到|增至|增加至|提高到|达到了)$/.test(cmpWord.w) && kindAt(kinds, f.start, ctx, doc) === "actual";
+    const reach = cmpWord !== null && cmpWord.gov === ">=" && /^(达到|达|增加到|增至|增加至|提高到|达到了)$/.test(cmpWord.w) && kindAt(kinds, f.start, ctx, doc, marks, carriedAt(f.start)) === "actual";
 
     const v: FigureAt = { fig, idx, inClause, left, cmpWord, reach };
     // the naming strategies, in order: a 分别 list, a 均/各 list, then one figure with one name
