@@ -132,3 +132,12 @@ describe("reference years of actuals", () => {
     expect(extractTargets(text).map((x) => [x.indicator, x.comparator, x.value, x.kind, x.deadline])).toEqual([["新建幼儿园数", "=", 5, "actual", 2022]]);
   });
 });
+
+describe("years that compare or start a period do not date a figure", () => {
+  test.each([
+    ["是2010年的…倍 compares with a year", "2020年全国儿童发展纲要终期监测报告\n全国特殊教育在校生人数是2010年的2.5倍。", 2020],
+    ["从2012年开始 starts a period", "2019年教育统计公报\n从2012年开始,财政性教育经费支出占GDP比重连续7年达4%以上。", 2019],
+  ])("%s", (_name, text, year) => {
+    expect(extractTargets(text).map((x) => [x.kind, x.deadline])).toEqual([["actual", year]]);
+  });
+});

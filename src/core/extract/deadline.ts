@@ -41,6 +41,8 @@ export function yearMarks(s: string, toks: NumberToken[]): YearMark[] {
     if (s.charCodeAt(tok.end) !== 0x5e74 /* 年 */) continue;
     const prev = s.charCodeAt(tok.start - 1);
     if (has(BASELINE_BEFORE, prev) || has("-—~(《", prev)) continue;
+    // 从2012年开始 starts a period; 是2010年的2.5倍 compares with a year: neither dates the figure
+    if (has("从自", prev) || (has("是为", prev) && s.charCodeAt(tok.end + 1) === 0x7684 /* 的 */)) continue;
     const next = s.slice(tok.end + 1, tok.end + 4);
     if (/^(以来|的基|基础|相比|水平|版|届|级)/.test(next) || /^[-—~]/.test(next)) continue;
     const lead = s.slice(Math.max(0, tok.start - 2), tok.start);
