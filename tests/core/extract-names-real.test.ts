@@ -114,3 +114,14 @@ describe("verbs before a figure name its count with the noun after it", () => {
     expect(extractTargets(text).map((x) => x.indicator)).toEqual([expected]);
   });
 });
+
+describe("times and the country before a name are not part of it", () => {
+  test.each([
+    ["a plan period spoken of as a time", "“十三五”期间,残疾儿童义务教育入学率超过95%。", "残疾儿童义务教育入学率"],
+    ["a plan period glued to the name", "十二五时期普惠性幼儿园覆盖率达到68%。", "普惠性幼儿园覆盖率"],
+    ["the country as the area", "目前,中国有各级各类学校51.9万所。", "各级各类学校数"],
+    ["我国 as the area", "2022年,我国学前教育毛入园率达到89.7%。", "学前教育毛入园率"],
+  ])("%s", (_name, text, expected) => {
+    expect(extractTargets(text).map((x) => x.indicator)).toEqual([expected]);
+  });
+});

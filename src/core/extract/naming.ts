@@ -28,6 +28,8 @@ import { has, WINDOW } from "./figures";
 
 export const LIST_MARKER = /^([-•·●▪]|\(\d{1,2}\)|\d{1,2}[.、]|[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|[①-⑳]|[一二三四五六七八九十]是|首先|其次|再次|最后)/;
 export const TIME_PHRASE = /^(力争|争取)?(到|至|在|于|截至|截止)?((19|20)\d\d|[零〇一二][零〇一二三四五六七八九]{3})年(底|末|前|内|年底)?(\d{1,2}月)?(底|末)?/;
+/** A plan period spoken of as a time: “十三五”期间, 十四五时期, “十二五”以来. */
+export const PERIOD_PHRASE = /^(在)?[“"]?十[一二三四五]五(?:规划)?[”"]?(期间|时期|以来|末|中)/;
 /** 比上年, 较2021年: the baseline of a change, not part of the name. */
 export const BASELINE_PHRASE = /^(同比|环比|(比|较|与|同)(上年|去年|上一年|前一年|同期|上年同期|((19|20)\d\d|[零〇一二][零〇一二三四五六七八九]{3})年(同期|末|底)?))(相比)?/;
 const PREPOSITIONS = words(["依托", "通过", "按照", "利用", "结合", "围绕", "针对", "面向", "在", "从", "于", "向", "为"]);
@@ -65,7 +67,7 @@ export function subjectOf(text: string): Subject {
   let scope = "";
   for (let guard = 0; guard < 12 && t.length; guard++) {
     const before = t;
-    const m = LIST_MARKER.exec(t) || TIME_PHRASE.exec(t) || BASELINE_PHRASE.exec(t);
+    const m = LIST_MARKER.exec(t) || TIME_PHRASE.exec(t) || PERIOD_PHRASE.exec(t) || BASELINE_PHRASE.exec(t);
     if (m && m[0].length) {
       t = t.slice(m[0].length);
       continue;
