@@ -125,3 +125,12 @@ describe("times and the country before a name are not part of it", () => {
     expect(extractTargets(text).map((x) => x.indicator)).toEqual([expected]);
   });
 });
+
+describe("named examples before a count are not its name", () => {
+  test.each([
+    ["examples, then the counted noun", "全区建成第一小学、金马小学、实验中学等4所九年一贯制学校。", "九年一贯制学校数"],
+    ["verbs, examples and the counted noun", "全县新建改扩建城东小学、第二幼儿园等7所城乡学校。", "新建改扩建城乡学校数"],
+  ])("%s", (_name, text, expected) => {
+    expect(extractTargets(text).map((x) => x.indicator)).toEqual([expected]);
+  });
+});

@@ -175,7 +175,10 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
     const inClause = byClause[fig.clause];
     const idx = indexInClause[fi];
     const leftFrom = leftStart(s, clause, inClause, idx);
-    const left = s.slice(Math.max(leftFrom, f.start - WINDOW), f.start);
+    let left = s.slice(Math.max(leftFrom, f.start - WINDOW), f.start);
+    // 新建改扩建城东实验小学、锁簧第二幼儿园等7所: the named examples are no part of the count's name
+    const examples = f.unit !== null && COUNT_UNITS.has(f.unit) ? EXAMPLES_BEFORE.exec(left) : null;
+    if (examples) left = left.slice(0, examplesStart(left, examples.index));
     const rightTo = rightEnd(s, clause, inClause, idx);
     const right = s.slice(f.tail, Math.max(f.tail, Math.min(rightTo, f.tail + WINDOW)));
     const cmpWord = lastComparatorWord(left, left.length);
@@ -231,6 +234,8 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
     let scope = scopeOf ?? sub.scope;
     let name = sub.name;
     let verb = sub.verb;
+    // 新建改扩建…7所城乡学校: a subject of verbs only names the count with the noun after
+    if (name && after.np && verb !== name && verbGroupBefore(name) === name) verb = name;
     const tailVerb = verb ? "" : wordBefore(name, name.length, ACTION_VERBS);
     if (tailVerb && GENERIC_VERBS.has(tailVerb) && name.length > tailVerb.length && after.np) {
       // 每个乡镇都建有1所公办中心幼儿园: an owner, a provision verb, and the noun after names the count
@@ -451,6 +456,16 @@ function topicOf(s: string, clauses: Clause[], figs: Fig[]): string {
   return m ? subjectOf(m[1]).name : "";
 }
 
+/** Named examples ending a subject: 城东实验小学、锁簧第二幼儿园等, 关一小关岭校区、金马小学等. */
+const EXAMPLES_BEFORE = /[^,;:、]{2,20}(?:、[^,;:、]{2,20})+等$/;
+
+/** Where the first named example starts: after the last action verb of its segment (新建改扩建|城东小学、…等). */
+function examplesStart(left: string, from: number): number {
+  const first = left.slice(from, left.indexOf("、", from));
+  for (let k = first.length; k > 0; k--) if (wordBefore(first, k, ACTION_VERBS)) return from + k;
+  return from;
+}
+
 /** The action verbs that end a subject, with the verbs listed before them: 新建、改扩建, 新建和改扩建. */
 function verbGroupBefore(name: string): string {
   let at = name.length;
@@ -458,6 +473,7 @@ function verbGroupBefore(name: string): string {
     const w = wordBefore(name, at, ACTION_VERBS);
     if (!w) break;
     at -= w.length;
+    if (wordBefore(name, at, ACTION_VERBS)) continue; // 新建改扩建: verbs side by side
     const sep = at > 0 ? name.charAt(at - 1) : "";
     if (!"、和及与".includes(sep) || !sep || !wordBefore(name, at - 1, ACTION_VERBS)) break;
     at -= 1;
