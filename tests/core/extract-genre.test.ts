@@ -123,3 +123,24 @@ describe("a year set off by commas frames the sentences after it", () => {
     ]);
   });
 });
+
+describe("an opening year's kind and a plan period carry through the paragraph", () => {
+  test("截至2019年 opens a paragraph of status figures: the later sentences report too", () => {
+    const text = "截至2019年,学前教育在园幼儿数为4714万人,毛入园率为83.4%。九年义务教育巩固率为94.8%。高等教育毛入学率达51.6%。";
+    expect(extractTargets(text).map((x) => [x.value, x.kind, x.comparator, x.deadline])).toEqual([
+      [47140000, "actual", "=", 2019],
+      [83.4, "actual", "=", 2019],
+      [94.8, "actual", "=", 2019],
+      [51.6, "actual", "=", 2019],
+    ]);
+  });
+
+  test("“十四五”时期 dates the targets of its sentence and the next, not their kind", () => {
+    const text = "截至2020年,毛入园率为85.2%。“十四五”时期,学前教育毛入园率提高到90%以上;高中阶段教育毛入学率提高到92%以上。";
+    expect(extractTargets(text).map((x) => [x.value, x.kind, x.deadline])).toEqual([
+      [85.2, "actual", 2020],
+      [90, "target", 2025],
+      [92, "target", 2025],
+    ]);
+  });
+});

@@ -6,7 +6,7 @@
  * sentence states as times (到2025年, 截至2020年底) come first.
  */
 import type { NumberToken } from "../number";
-import type { Context, DocInfo, Kind } from "./layout";
+import { fiveYearPlanEnd, type Context, type DocInfo, type Kind } from "./layout";
 import { has } from "./figures";
 
 export function fallbackYear(kind: Kind, ctx: Context, doc: DocInfo): number | null {
@@ -23,12 +23,15 @@ export interface YearMark {
   opens: boolean;
   /** 到2025年 dates targets, 截至2020年底 reported figures, a bare 2024年 both. */
   dates: Kind | null;
+  /** A plan period spoken of as a time (“十四五”时期): it dates targets but says nothing of kind. */
+  period?: boolean;
 }
 
 /** A year carried from the opening of an earlier sentence of the paragraph. */
 export interface Carried {
   year: number;
   dates: Kind | null;
+  period?: boolean;
 }
 
 const BASELINE_BEFORE = "比较与同";
@@ -55,8 +58,20 @@ export function yearMarks(s: string, toks: NumberToken[]): YearMark[] {
     const dates: Kind | null = to && !spanEnd(s, tok.start - 1) ? "target" : /(截至|截止)$/.test(lead) ? "actual" : null;
     out.push({ at: tok.start, year: tok.value, opens, dates });
   }
+  // “十四五”时期,要…: a plan period spoken of as a time dates the targets of its sentence
+  PLAN_PERIOD_TIME.lastIndex = 0;
+  for (let m = PLAN_PERIOD_TIME.exec(s); m; m = PLAN_PERIOD_TIME.exec(s)) {
+    const year = fiveYearPlanEnd(m[0], 0, m[0].length);
+    if (year === null) continue;
+    const at = m.index;
+    let i = out.length;
+    while (i > 0 && out[i - 1].at > at) i--;
+    out.splice(i, 0, { at, year, opens: at <= 2, dates: "target", period: true });
+  }
   return out;
 }
+
+const PLAN_PERIOD_TIME = /十[一二三四五]五(?:规划)?[”"]?(?:时期|期间|末)/g;
 
 /**
  * 到 at p ends a span or a change, not a deadline: 从2013年到2023年, 从23.4:1降低到2023年的13.3:1.

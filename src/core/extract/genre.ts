@@ -272,6 +272,8 @@ export function kindAt(marks: KindMark[], p: number, ctx: Context, doc: DocInfo,
   const n = marksBefore(marks, p);
   const last = n > 0 ? marks[n - 1] : null;
   if (last && last.at >= p - WINDOW) return last.kind;
+  // 截至2019年,… / 到2025年,… opening the paragraph: its later sentences report / plan too
+  if (carried && carried.dates !== null && !carried.period && !years.some((y) => y.at < p)) return carried.dates;
   const base = ctx.headingKind ?? doc.genre;
   // a plan for 2024 recalling 2023年…达到92% reports it; a 2023 summary's 2024年… plans it
   let year: number | null = carried && carried.dates === null ? carried.year : null;

@@ -122,7 +122,7 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
   const toks = scanNumbers(s);
   const marks = yearMarks(s, toks);
   const opening = marks.find((m) => m.opens);
-  const carried: Carried | null = opening ? { year: opening.year, dates: opening.dates } : carriedIn;
+  const carried: Carried | null = opening ? { year: opening.year, dates: opening.dates, period: opening.period } : carriedIn;
   // the sentence's own opening year frames the figures after it; those before keep the paragraph's
   const carriedAt = (p: number): Carried | null => (opening && opening.at < p ? carried : carriedIn);
   const clauses = clausesOf(s);
