@@ -141,3 +141,28 @@ describe("years that compare or start a period do not date a figure", () => {
     expect(extractTargets(text).map((x) => [x.kind, x.deadline])).toEqual([["actual", year]]);
   });
 });
+
+describe("a dense bulletin: shared 均为, a list's one unit, breakdowns in parentheses", () => {
+  const items = (text: string) => extractTargets("2023年教育事业发展统计公报\n" + text).map((x) => [x.indicator, x.scope, x.comparator, x.ratio ?? x.value, x.unit]);
+  test("入学率、稳固率均为99.94%: each indicator, the prefix shared", () => {
+    expect(items("义务教育入学率、稳固率均为99.94%。")).toEqual([
+      ["义务教育入学率", null, "=", 99.94, "%"],
+      ["义务教育稳固率", null, "=", 99.94, "%"],
+    ]);
+  });
+  test("提高0.08个、2.35个百分点: the last unit completes the first", () => {
+    expect(items("专任教师学历合格率及高学历教师比例分别为99.78%和86.85%,分别比上年提高0.08个、2.35个百分点。").slice(2)).toEqual([
+      ["专任教师学历合格率", null, "increase_by", 0.08, "个百分点"],
+      ["高学历教师比例", null, "increase_by", 2.35, "个百分点"],
+    ]);
+  });
+  test("(其中:城市…;县镇…;农村…): one ratio per area on the indicator before, the area staying inside", () => {
+    expect(items("初中生师比13.87:1(其中:城市14.5:1;县镇13.8:1;农村12.5:1),每名教师负担学生数比上年下降0.9人。")).toEqual([
+      ["生师比", "初中", "ratio", [13.87, 1], null],
+      ["生师比", "城市", "ratio", [14.5, 1], null],
+      ["生师比", "县镇", "ratio", [13.8, 1], null],
+      ["生师比", "农村", "ratio", [12.5, 1], null],
+      ["每名教师负担学生数", "初中", "decrease_by", 0.9, "人"],
+    ]);
+  });
+});

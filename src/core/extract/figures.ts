@@ -73,13 +73,30 @@ function unitlessStatistic(s: string, f: Figure, cl: Clause): boolean {
   return inClause.split("(").length <= inClause.split(")").length;
 }
 
+/** The "(" still open at p, looked for within a short breakdown, or -1. */
+export function openParenBefore(s: string, p: number): number {
+  let depth = 0;
+  for (let k = p - 1; k >= Math.max(0, p - 60); k--) {
+    const c = s.charCodeAt(k);
+    if (c === 41) depth++;
+    else if (c === 40) {
+      if (depth === 0) return k;
+      depth--;
+    }
+  }
+  return -1;
+}
+
 function distractor(s: string, toks: NumberToken[], i: number, f: Figure, cl: Clause): boolean {
   const A = toks[i];
   const prev = s.charCodeAt(A.start - 1);
   const after = s.charCodeAt(f.end);
   if (f.kind === "ratio") {
     // 普高与职高的比例保持在1:1; a clock time (17:34:53) has no 比
-    if (s.slice(Math.max(cl.start, f.start - WINDOW), f.start).indexOf("比") < 0) return true;
+    // (其中:城市20.1:1;县镇19.5:1): inside a breakdown, the 比 is before its parenthesis
+    const open = openParenBefore(s, f.start);
+    const before = s.slice(Math.max(cl.start, f.start - WINDOW), f.start) + (open >= 0 ? s.slice(Math.max(0, open - WINDOW), open) : "");
+    if (before.indexOf("比") < 0) return true;
     return s.charCodeAt(f.end) === 58;
   }
   if (f.unit === null && f.kind === "single") {
@@ -87,6 +104,11 @@ function distractor(s: string, toks: NumberToken[], i: number, f: Figure, cl: Cl
     f.unit = listUnit(s, f.end);
     if (f.unit === "%" || f.unit === "个百分点") f.a /= 100;
     else if (f.unit === "‰") f.a /= 1000;
+  }
+  if (f.unit === "个" && f.kind === "single" && has("、和", s.charCodeAt(f.end)) && listUnit(s, f.end) === "个百分点") {
+    // 提高0.08个、2.35个百分点: the list's last unit completes the short ones
+    f.unit = "个百分点";
+    f.a /= 100;
   }
   if (f.unit === null && unitlessStatistic(s, f, cl)) return false;
   if (f.unit === null || !UNITS_KEPT.has(f.unit)) return true;
@@ -151,7 +173,8 @@ export function clausesOf(s: string): Clause[] {
     const c = s.charCodeAt(k);
     if (c === 40 || c === 0x201c || c === 0x300a) depth++;
     else if ((c === 41 || c === 0x201d || c === 0x300b) && depth > 0) depth--;
-    else if ((c === 44 || (c === 58 && !isRatioColon(s, k))) && depth === 0) {
+    // a ; ends a clause even inside a parenthesis: (其中:城市20.1:1;县镇19.5:1)
+    else if (((c === 44 || (c === 58 && !isRatioColon(s, k))) && depth === 0) || c === 59) {
       out.push({ start: a, end: k });
       a = k + 1;
     }

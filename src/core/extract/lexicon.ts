@@ -46,7 +46,7 @@ export const AREA_SCOPES = words([
 ]);
 
 /** Places that name a population (农村教师平均年龄, 乡村投资): a scope, but kept in the name. */
-export const PLACE_SCOPES = words(["城区", "城镇", "农村", "乡村", "城乡", "乡镇", "县城", "边远地区", "偏远地区", "山区"]);
+export const PLACE_SCOPES = words(["城区", "城镇", "农村", "乡村", "城乡", "乡镇", "县城", "边远地区", "偏远地区", "山区", "城市", "县镇", "镇区"]);
 
 /** A bare administrative level left alone before a figure (县二所以上、区三所以上). */
 export const BARE_SCOPES = new Set(["县", "区", "市", "镇", "乡", "省", "村", "校", "园"]);

@@ -64,7 +64,8 @@ export function namedBySharedList(v: FigureAt, headVerb: string | null): Named[]
   const { left, cmpWord, reach } = v;
   const f = v.fig.f;
   const head = cmpWord ? left.slice(0, cmpWord.at).replace(/(比上年|较上年|比去年|同比)$/, "") : left;
-  const jun = /(均|都|全部)$/.exec(head);
+  // 入学率、稳固率均为99.94%: the comparator word may carry the 均 itself
+  const jun = /(均|都|全部)$/.exec(head) ?? (cmpWord && /^(均|都)/.test(cmpWord.w) ? /$/.exec(head) : null);
   const geAt = left.lastIndexOf("各");
   const geRest = geAt >= 0 ? left.slice(geAt + 1) : "";
   const ge = geAt >= 0 && (geRest === "" || wordAt(geRest, 0, ACTION_VERBS) !== "");

@@ -63,7 +63,7 @@ const PLACE_BEFORE_YEAR = /^([\u4e00-\u9fff]{2,8}?(?:省|市|区|县|州|旗|盟
  */
 export function subjectOf(text: string): Subject {
   // …(随班就读221人): a parenthesis opened before the figure is not part of its name
-  let t = stripParens(text).replace(/^[^(（]*?[)）]/, "").replace(/^[(（](?=[^)）]*$)/, "");
+  let t = stripParens(text).replace(/^[^(（]*?[)）]/, "").replace(/^[(（](?=[^)）]*$)/, "").replace(/^(其中)?[:;]+/, "");
   let scope = "";
   for (let guard = 0; guard < 12 && t.length; guard++) {
     const before = t;
@@ -246,6 +246,8 @@ export function reorderTraining(name: string, f: Figure): string {
 export function nounAfter(text: string): { np: string; predicate: string } {
   if (text === "") return { np: "", predicate: "" };
   // a parenthesis the next figure cut open (幼儿园173所(81所民办)) is no noun
+  // a closing bracket right after the figure ends the phrase: 农村18.4:1)
+  if (/^[)）]/.test(text)) return { np: "", predicate: "" };
   const t = stripParens(text.length > 48 ? text.slice(0, 48) : text).replace(/^[的、]/, "").replace(/[(（][^)）]*$/, "");
   const result = wordAt(t, 0, RESULT_VERBS);
   if (result) return { np: "", predicate: t };

@@ -14,7 +14,7 @@ import { figureTarget } from "../parse-target";
 import { type Figure, STRICT_BOUND_WORDS } from "../phrase";
 import { showTarget, ShownTarget } from "../target";
 import { Carried, deadlineAt, yearMarks } from "./deadline";
-import { Clause, clausesOf, Fig, figuresOf, has, isIdeograph, WINDOW } from "./figures";
+import { Clause, clausesOf, Fig, figuresOf, has, isIdeograph, openParenBefore, WINDOW } from "./figures";
 import { beforeFrom, fromToPairs } from "./from-to";
 import { DocInfo, kindAt, kindMarks } from "./genre";
 import type { Context, Kind } from "./layout";
@@ -98,8 +98,15 @@ export function proseItems(view: View, ctx: Context, doc: DocInfo, out: RawItem[
   const heading = ctx.section === null ? [] : levelMarks(normalizeText(ctx.section));
   const paragraph: Paragraph = { lastName: null, lastList: null, levels: levelMarks(text), headingLevel: heading.length ? heading[0].level : null };
   let a = 0;
+  let depth = 0;
   for (let k = 0; k <= text.length; k++) {
-    if (k < text.length && !has(SENTENCE_ENDS, text.charCodeAt(k))) continue;
+    const c = k < text.length ? text.charCodeAt(k) : 0;
+    if (c === 40) depth++;
+    else if (c === 41 && depth > 0) depth--;
+    if (k < text.length && !has(SENTENCE_ENDS, c)) continue;
+    // (其中:城市20.1:1;县镇19.5:1): a ; inside a parenthesis ends no sentence; a 。 always does
+    if (k < text.length && depth > 0 && c !== 0x3002) continue;
+    depth = 0;
     if (k > a) carriedYear = sentenceItems(view, a, k, ctx, doc, carriedYear, out, paragraph);
     a = k + 1;
   }
@@ -367,7 +374,7 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
     state.prevName = indicator;
     state.prevNames.push(indicator);
     if (state.prevNames.length > 16) state.prevNames.shift();
-    if (scope) state.scope = scope;
+    if (scope && openParenBefore(s, f.start) < 0) state.scope = scope; // a breakdown's scope (其中:农村…) stays inside it
   }
   if (state.prevName) paragraph.lastName = state.prevName;
   nameFromTo(s, figs, emitted);
