@@ -166,3 +166,13 @@ describe("a dense bulletin: shared 均为, a list's one unit, breakdowns in pare
     ]);
   });
 });
+
+describe("names in a bulletin copied with its title", () => {
+  const names = (text: string) => extractTargets(text).map((x) => x.indicator);
+  test("a title glued to the first sentence is no part of the name", () => {
+    expect(names("1、2023年教育事业发展统计公报范文全省义务教育中小学5734所,较上年减少184所。")).toEqual(["义务教育中小学数", "义务教育中小学数"]);
+  });
+  test("a level with a count of schools after a rate counts itself", () => {
+    expect(names("2023年统计公报\n义务教育巩固率99.14%。小学3989所,比上年减少158所。")).toEqual(["义务教育巩固率", "小学数", "小学数"]);
+  });
+});

@@ -54,6 +54,9 @@ interface Subject {
   verb: string | null;
 }
 
+/** The end of a document's title (统计公报, 工作总结, 范文): never inside an indicator's name. */
+const DOCUMENT_TITLE_END = /^.*(统计公报|公报|快报|工作总结|范文)/;
+
 /** A place's name right before a year: 官渡区2023年, 呼和浩特市2011年. */
 const PLACE_BEFORE_YEAR = /^([\u4e00-\u9fff]{2,8}?(?:省|市|区|县|州|旗|盟|镇|乡))(?=(?:19|20)\d\d年)/;
 
@@ -146,6 +149,12 @@ export function subjectOf(text: string): Subject {
       }
     }
     if (t === before) break;
+  }
+  // 教育事业统计公报范文全省义务教育中小学…: a document's title glued to the text is no part of a name
+  const titleEnd = DOCUMENT_TITLE_END.exec(t);
+  if (titleEnd && titleEnd.index + titleEnd[0].length < t.length) {
+    const rest = subjectOf(t.slice(titleEnd.index + titleEnd[0].length));
+    return { name: rest.name, scope: scope + (rest.scope ?? "") || null, verb: rest.verb };
   }
   t = stripTail(t);
   const verb = wordAt(t, 0, ACTION_VERBS) || null;

@@ -319,8 +319,9 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
       // 2024年,力争达到95%: a subjectless sentence continues the indicator of the sentence before
       const prev = state.prevName ?? paragraph.lastName;
       const level = scope && f.unit === "所" ? wordBefore(scope, scope.length, LEVEL_SCOPES) : "";
-      if (prev && scope !== null && level && countsSchools(prev)) {
-        // 各级各类学校541所。其中,幼儿园173所,小学322所: each kind of school counts itself
+      if (prev && scope !== null && level && (countsSchools(prev) || !sameUnitFamily(prev, f))) {
+        // 各级各类学校541所。其中,幼儿园173所,小学322所: each kind of school counts itself, and
+        // so does 小学3989所 after a rate (…完成率99.14%。小学3989所)
         indicator = withSuffix(level, f, false);
         scope = scope.slice(0, scope.length - level.length) || null;
       }
