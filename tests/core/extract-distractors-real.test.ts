@@ -18,6 +18,9 @@ describe("numerals inside names are no figures", () => {
     ["a span of time ahead (今后五年)", "今后五年新建学校12所。", [[12, "所"]]],
     ["a count that points back (这三项)", "校医配备率达到83%,这三项指标均居全省前列。", [[83, "%"]]],
     ["a count that points back (上述5所)", "新建幼儿园5所,上述5所幼儿园均为公办园。", [[5, "所"]]],
+    ["a programme the item joins (纳入…20项民心工程)", "连续多年将新增中小学学位纳入全市20项民心工程,今年新增学位1.6万个。", [[16000, "个"]]],
+    ["time spent (仅用了不到三个月)", "从启动前期工作到入库,仅用了不到三个月时间,新增学位960个。", [[960, "个"]]],
+    ["time spent (历时两年)", "历时两年,建成幼儿园12所。", [[12, "所"]]],
   ])("%s", (_name, text, expected) => {
     expect(figures(text)).toEqual(expected);
   });

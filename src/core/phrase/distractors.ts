@@ -20,6 +20,9 @@ export const SLOGANS = byFirstChar(
 
 /** Words before a count of years that make it a span of time: 未来三年, 今后五年. */
 const DURATION_BEFORE = ["未来", "今后", "此后", "往后"];
+const PROGRAMME_BEFORE = /(纳入|列入)[^,;:。]{0,8}$/;
+const SPAN_UNITS = new Set(["天", "个月", "年", "周", "小时", "分钟"]);
+const TIME_SPENT_BEFORE = /(用了?|仅用了?|历时|耗时|花了|用时)(不到|不足|近|约|仅)?$/;
 /** Words before a count that make it point back at things already named: 这三项, 该两所, 上述5个. */
 const DEMONSTRATIVES = ["这", "该", "此", "上述", "前述", "这些"];
 
@@ -43,6 +46,11 @@ export function excluded(s: string, toks: NumberToken[], i: number, f: Figure, q
   }
   // 这三项, 该两所, 上述5个: a count that points back at things already named, not a figure
   if (DEMONSTRATIVES.some((w) => s.startsWith(w, A.start - w.length))) return true;
+  const lead = s.slice(Math.max(0, A.start - 12), A.start);
+  // 纳入天津市20项民心工程, 列入省十大民生实事: the count names a programme the item joins
+  if (PROGRAMME_BEFORE.test(lead)) return true;
+  // 仅用了不到三个月, 历时两年: time spent, not a figure
+  if (f.unit !== null && SPAN_UNITS.has(f.unit) && TIME_SPENT_BEFORE.test(lead)) return true;
   if (f.unit === "次" && next === XING) return true; // 一次性
   // 一起 is "together" unless an incident follows (一起事故).
   if (f.unit === "起" && A.text === "一" && !isOneOf(INCIDENT_AFTER, next)) return true;
