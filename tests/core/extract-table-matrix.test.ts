@@ -68,3 +68,75 @@ describe("two-way tables", () => {
     expect(extractTargets(text).some((x) => x.indicator === "学校数量" || x.indicator === "在校生人数")).toBe(false);
   });
 });
+
+describe("a statistics table that states its unit once and numbers its row groups (readGroupedMatrix)", () => {
+  const table = [
+    "单位:所",
+    "|",
+    "unit:school",
+    "|",
+    "|",
+    "合计",
+    "total",
+    "|",
+    "城区",
+    "urban",
+    "|",
+    "乡村",
+    "rural",
+    "|",
+    "一、学前教育 pre-school education",
+    "|",
+    "|",
+    "|",
+    "|",
+    "幼儿园 kindergartens",
+    "|",
+    "289200",
+    "|",
+    "101300",
+    "|",
+    "—",
+    "|",
+    "二、义务教育 compulsory education",
+    "|",
+    "|",
+    "|",
+    "|",
+    "1. 小学 primary schools",
+    "|",
+    "149100",
+    "|",
+    "23400",
+    "|",
+    "83900",
+    "|",
+    "教学点 teaching points",
+    "|",
+    "81700",
+    "|",
+    "2300",
+    "|",
+    "73000",
+  ].join("\n");
+
+  test("English glosses and empty group rows are skipped; each figure is its column's indicator for its row's part", () => {
+    const items = extractTargets(table);
+    expect(items.map((x) => [x.indicator, x.scope, x.comparator, x.value, x.unit, x.kind])).toEqual([
+      ["合计", "幼儿园", "=", 289200, "所", "actual"],
+      ["城区", "幼儿园", "=", 101300, "所", "actual"],
+      ["合计", "小学", "=", 149100, "所", "actual"],
+      ["城区", "小学", "=", 23400, "所", "actual"],
+      ["乡村", "小学", "=", 83900, "所", "actual"],
+      ["合计", "教学点", "=", 81700, "所", "actual"],
+      ["城区", "教学点", "=", 2300, "所", "actual"],
+      ["乡村", "教学点", "=", 73000, "所", "actual"],
+    ]);
+    for (const x of items) expect(table.slice(x.start, x.end)).toBe(x.quote);
+  });
+
+  test("a 单位 line over prose reads the prose", () => {
+    const items = extractTargets("单位:人\n全县共有专任教师3200人,比上年增加120人。");
+    expect(items.map((x) => x.value)).toEqual([3200, 120]);
+  });
+});

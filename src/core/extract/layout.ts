@@ -9,7 +9,7 @@ import { ACHIEVED, ACTUAL_HEADINGS, TARGET_HEADINGS } from "./lexicon";
 import { isIdeographCode, isSpaceCode, Line, splitLines } from "./text";
 import { findTableHeader, readTable, TableCell } from "./table";
 import { readStatTable, StatItem } from "./table-stats";
-import { MatrixItem, readMatrix } from "./table-matrix";
+import { MatrixItem, readGroupedMatrix, readMatrix } from "./table-matrix";
 
 export type Kind = "target" | "actual";
 
@@ -388,7 +388,7 @@ export function layout(s: string, original: string = s): Layout {
       i = stats.nextLine - 1;
       continue;
     }
-    const matrix = readMatrix(s, lines, i);
+    const matrix = readMatrix(s, lines, i) ?? readGroupedMatrix(s, lines, i);
     if (matrix) {
       flush();
       blocks.push({ type: "matrix", items: matrix.items, ctx: ctx() });

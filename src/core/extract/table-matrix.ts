@@ -177,3 +177,66 @@ export function readMatrix(s: string, lines: Line[], i: number): MatrixTable | n
   }
   return full >= 2 && items.length ? { items, nextLine: last + 1 } : null;
 }
+
+/** A row label that numbers a group of rows: 一、高等教育, (一)研究生, 1. 高中. */
+const GROUP_MARK = /^([一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、])/;
+/** The unit a statistics table states once, above its header: 单位:人, 单位：万元. */
+const UNIT_LINE = /^单位[:：]\s*([^\s|]{1,4})/;
+/** An English gloss after the Chinese (博 士 doctor´s degree), or a gloss on its own line (graduates). */
+const GLOSS = /\s+[A-Za-z][^\u4e00-\u9fff]*$/;
+const MAX_GROUPED_CELLS = 4000;
+
+/**
+ * A statistics table that states its unit once (单位:人) and has no corner cell: the column
+ * headers, then rows whose labels may number groups (一、高等教育 with no figures of its own,
+ * (一)研究生 with them), one cell per line with `|` between, often bilingual:
+ *   单位:人 | 毕业生数 graduates | 招生数 | 在校生数 | 一、高等教育 | | | | (一)研究生 | 728627 | 1106551 | 3139598
+ * English glosses are dropped; each figure is its column's indicator for its row's part.
+ */
+export function readGroupedMatrix(s: string, lines: Line[], i: number): MatrixTable | null {
+  if (s.charCodeAt(lines[i].trimStart) !== 0x5355 /* 单 */) return null;
+  const unitLine = UNIT_LINE.exec(s.slice(lines[i].trimStart, lines[i].trimEnd));
+  if (!unitLine || !HEADER_UNITS.includes(unitLine[1])) return null;
+  const unit = unitLine[1];
+  const cells: Cell[] = [];
+  let li = i + 1;
+  for (; li < lines.length && cells.length < MAX_GROUPED_CELLS; li++) {
+    const line = lines[li];
+    const text = s.slice(line.trimStart, line.trimEnd);
+    if (text === "" || /^[|\s]+$/.test(text)) continue;
+    // prose, or the next table's unit line, ends it (so trying every 单位 line stays linear)
+    if (text.length > 60 || /[。;]/.test(text) || (text.charCodeAt(0) === 0x5355 && UNIT_LINE.test(text))) break;
+    for (const c of cellsOf(s, line)) {
+      const t = c.text.replace(GLOSS, "").trim();
+      if (t === "" || (!/[\u4e00-\u9fff\d—–-]/.test(t))) continue; // an English gloss on its own
+      cells.push({ ...c, text: t, line: li });
+    }
+  }
+  const label = (k: number) => k < cells.length && isLabel(cells[k].text.replace(GROUP_MARK, "").replace(/\s+/g, ""));
+  const value = (k: number) => k < cells.length && isValue(cells[k].text);
+  let n = 0;
+  while (label(n) && !GROUP_MARK.test(cells[n].text)) n++;
+  if (n < 2 || n > MAX_COLUMNS) return null;
+  const cols = cells.slice(0, n).map((c) => column(c.text));
+  const items: MatrixItem[] = [];
+  let k = n;
+  let full = 0;
+  let last = cells[n - 1].line;
+  while (label(k)) {
+    let m = 0;
+    while (m < cols.length && value(k + 1 + m)) m++;
+    if (m === cols.length) full++;
+    const head = cells[k];
+    const scope = head.text.replace(GROUP_MARK, "").replace(/\s+/g, "");
+    for (let j = 0; j < m; j++) {
+      const c = cells[k + 1 + j];
+      const col = cols[j];
+      if (col.role !== "indicator") continue;
+      const shown = readValue(c.text, { ...col, unit: col.unit ?? unit });
+      if (shown) items.push({ indicator: col.name, scope, shown, start: head.start, end: c.end });
+    }
+    last = cells[k + m].line;
+    k += 1 + m;
+  }
+  return full >= 2 && items.length ? { items, nextLine: last + 1 } : null;
+}
