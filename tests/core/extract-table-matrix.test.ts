@@ -140,3 +140,14 @@ describe("a statistics table that states its unit once and numbers its row group
     expect(items.map((x) => x.value)).toEqual([3200, 120]);
   });
 });
+
+describe("a standards table (序号 | 指标 | 国家标准): the standard column holds targets", () => {
+  test("≥ cells, bare cells and unit markers, one cell per line with blank lines", () => {
+    const text = ["县域义务教育优质均衡发展评估指标", "", "序号", "", "指标", "", "省定标准", "", "1", "", "小学生均体育运动场馆面积(平方米)", "", "≥7.5", "", "2", "", "每百名学生拥有网络多媒体教室数(间)", "", "2.3", "", "3", "", "县级以上骨干教师比例(%)", "", "≥1"].join("\n");
+    expect(extractTargets(text).map((x) => [x.indicator, x.comparator, x.value, x.unit, x.kind])).toEqual([
+      ["小学生均体育运动场馆面积", ">=", 7.5, "平方米", "target"],
+      ["每百名学生拥有网络多媒体教室数", "none", 2.3, "间", "target"],
+      ["县级以上骨干教师比例", ">=", 1, "%", "target"],
+    ]);
+  });
+});

@@ -60,7 +60,7 @@ function headerRole(cell: string): "label" | "unit" | "attr" | "value" | null {
   if (UNIT_HEADERS.has(t)) return "unit";
   if (ATTR_HEADERS.has(t)) return "attr";
   if (isYearHeader(t)) return "value";
-  if (t.length <= 12 && /基期|现状|基数|目标|预期值|规划值|实际|完成|现值|年均增长|增长率/.test(t)) return "value";
+  if (t.length <= 12 && /基期|现状|基数|目标|预期值|规划值|实际|完成|现值|年均增长|增长率|标准/.test(t)) return "value";
   return null;
 }
 
