@@ -64,7 +64,7 @@ export function extractTargets(text: string): ExtractedItem[] {
       for (const t of block.items) raw.push({ indicator: t.indicator, scope: t.scope, section: block.ctx.section, shown: t.shown, kind, deadline, start: t.start, end: t.end });
       continue;
     }
-    for (const t of tableItems(block.header, block.cells)) {
+    for (const t of tableItems(block.header, block.cells, block.caption)) {
       const deadline = t.year ?? fallbackYear(t.kind, block.ctx, doc);
       raw.push({ indicator: t.indicator, scope: t.scope, section: block.ctx.section, shown: t.shown, kind: t.kind, deadline, start: t.start, end: t.end });
     }

@@ -8,6 +8,7 @@ import { scanNumbers } from "../number";
 import { ACHIEVED, ACTUAL_HEADINGS, TARGET_HEADINGS } from "./lexicon";
 import { isIdeographCode, isSpaceCode, Line, splitLines } from "./text";
 import { findTableHeader, readTable, TableCell } from "./table";
+import { readCaption, TableCaption } from "./table-caption";
 import { readStatTable, StatItem } from "./table-stats";
 import { MatrixItem, readGroupedMatrix, readMatrix } from "./table-matrix";
 
@@ -55,6 +56,8 @@ export interface TableBlock {
   type: "table";
   header: TableCell[];
   cells: TableCell[];
+  /** The caption line right above the header, when it states a unit (一、学校数 计量单位:所). */
+  caption: TableCaption | null;
   ctx: Context;
 }
 
@@ -81,6 +84,14 @@ export interface Layout {
   headings: Heading[];
   /** [start, end) of each part in the text. */
   parts: Array<[number, number]>;
+}
+
+/** The caption of the table whose header is line i: the nearest non-empty line above it. */
+function captionAbove(s: string, lines: Line[], i: number): TableCaption | null {
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    if (lines[j].trimEnd > lines[j].trimStart) return readCaption(s.slice(lines[j].trimStart, lines[j].trimEnd));
+  }
+  return null;
 }
 
 const CN_NUM = "一二三四五六七八九十百零〇两";
@@ -377,7 +388,7 @@ export function layout(s: string, original: string = s): Layout {
     if (header) {
       flush();
       const table = readTable(s, lines, header);
-      blocks.push({ type: "table", header: table.header, cells: table.cells, ctx: ctx() });
+      blocks.push({ type: "table", header: table.header, cells: table.cells, caption: captionAbove(s, lines, i), ctx: ctx() });
       i = table.nextLine - 1;
       continue;
     }

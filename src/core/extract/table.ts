@@ -6,6 +6,8 @@
  */
 import { parseTarget } from "../parse-target";
 import { showTarget, type ShownTarget } from "../target";
+import type { TableCaption } from "./table-caption";
+import { MEASURE_END, UNIT_CELL } from "./table-units";
 import { isSpaceCode, Line } from "./text";
 
 export interface TableCell {
@@ -179,12 +181,15 @@ function columns(header: TableCell[]): Column[] {
   // Two or more year columns: the first is the baseline, unless its header says otherwise.
   const years = cols.filter((c) => c.role === "value" && c.year !== null);
   if (years.length >= 2 && !TARGET_WORDS.some((w) => header[cols.indexOf(years[0])].text.indexOf(w) >= 0)) years[0].kind = "actual";
+  // 2014年 | 2013年: a yearbook sets this year beside the last; no column looks ahead
+  if (years.length >= 2 && (years[0].year as number) > (years[years.length - 1].year as number)) {
+    for (const c of years) if (!TARGET_WORDS.some((w) => header[cols.indexOf(c)].text.indexOf(w) >= 0)) c.kind = "actual";
+  }
   return cols;
 }
 
 const EMPTY_VALUE = /^[—–\-－/／…\s]+$|^(无|暂无|空|\/)$/;
 const VALUE_CELL = /^[[〔【(]?\s*(约|≥|≤|>|<|>=|<=|=|不低于|不少于|不超过|不高于|达到|提高|下降)?\s*[+-]?\d+(\.\d+)?\s*(%|‰|个百分点|万?人次|万?人|万?所|个|名|位|年|岁|小时|万?平方米|万元|亿元|元|册|台|套|间|张|家|项)?\s*(以上|以下|以内|左右|及以上|及以下)?\s*([~～\-—–至]+\s*\d+(\.\d+)?\s*(%|‰)?)?\s*[\]〕】)]?$|^\d+(\.\d+)?\s*:\s*\d+(\.\d+)?$/;
-const UNIT_CELL = /^(%|‰|个百分点|万?(人|人次|名|位|所|个|家|项|套|台|间|张|米|册|本|起|期|次|条|处|户|亩|平方米|元|辆|座|块|场|场次)|岁|年|小时|万元|亿元|千米|公里|[^\d\s]{1,4}\/[^\d\s]{1,4})$/;
 
 type CellClass = "value" | "attr" | "unit" | "label";
 
@@ -211,7 +216,7 @@ function subsetName(parent: string, own: string): string {
 /** A short label that names a part (小学, 初中, 城区, 公办) rather than an indicator (…率, …数). */
 function isScopeLabel(t: string): boolean {
   const name = labelUnit(t).name;
-  return name.length <= 6 && !/(率|比|比例|占比|比重|数|量|额|面积|年限|系数)$/.test(name);
+  return name.length <= 6 && !MEASURE_END.test(name);
 }
 
 /** A label cell that is only a unit marker: (%), （％）, (万人). */
@@ -255,6 +260,11 @@ function readCell(text: string, unit: string | null, kind: "target" | "actual"):
   // A reported figure is exact unless its cell says otherwise; a bare target cell states no comparator.
   if (kind === "actual" && out.comparator === "none") out.comparator = "=";
   return out;
+}
+
+/** A rate or share states its figures in % when its row says no unit. */
+function shareUnit(name: string): string | null {
+  return /率$|比例$|占比$|比重$/.test(name) ? "%" : null;
 }
 
 function numericValue(text: string): number | null {
@@ -302,7 +312,12 @@ function arrange(values: TableCell[], k: number, cols: Column[]): TableCell[][] 
   return rows;
 }
 
-export function tableItems(header: TableCell[], cells: TableCell[]): TableItem[] {
+/**
+ * The items of a table's body. A caption naming a measure (一、学校数 计量单位:所) makes rows
+ * that name parts (幼儿园, # 初中) scopes of it, and rows whose label the copy lost its total-less
+ * figures: 学校数 with no scope.
+ */
+export function tableItems(header: TableCell[], cells: TableCell[], caption: TableCaption | null = null): TableItem[] {
   const cols = columns(header);
   const valueCols = cols.filter((c) => c.role === "value");
   if (!valueCols.length) return [];
@@ -311,13 +326,48 @@ export function tableItems(header: TableCell[], cells: TableCell[]): TableItem[]
   const items: TableItem[] = [];
   let lastRow: { name: string; unit: string | null } | null = null;
 
+  /** A row that names a part under a caption naming the measure: 幼儿园 under 一、学校数 计量单位:所. */
+  const captionMeasure = (label: string, unit: string | null): boolean => caption?.indicator != null && unit === null && !MEASURE_END.test(label);
+  const pushRow = (row: TableCell[], labelCell: TableCell | null, name: string, scope: string | null, unit: string | null): void => {
+    for (let c = 0; c < valueCols.length; c++) {
+      const cell = row[c];
+      const shown = readCell(cell.text, unit, valueCols[c].kind);
+      if (!shown) continue;
+      if (shown.unit === null && shown.comparator !== "ratio") continue;
+      const first = labelCell ?? row[0];
+      items.push({ indicator: name, scope, shown, kind: valueCols[c].kind, year: valueCols[c].year, start: Math.min(first.start, cell.start), end: Math.max(first.end, cell.end) });
+    }
+  };
+  /** Rows of label then figures where some labels were lost: the label opens its row, the other rows count the caption's measure. */
+  const unlabelledRows = (label: TableCell | null, vals: TableCell[], k: number, measure: string, unit: string | null): void => {
+    const n = valueCols.length;
+    for (let r = 0; r < k; r++) {
+      const row = vals.slice(r * n, r * n + n);
+      if (r === 0 && label) {
+        const own = labelUnit(cleanLabel(label.text));
+        const part = captionMeasure(own.name, own.unit);
+        const rowUnit = own.unit ?? shareUnit(own.name) ?? unit;
+        pushRow(row, label, part ? measure : own.name, part ? own.name : null, rowUnit);
+      } else pushRow(row, null, measure, null, unit);
+    }
+  };
+
   let labels: TableCell[] = [];
   let values: TableCell[] = [];
   let units: TableCell[] = [];
   const flushGroup = (): void => {
     if (!values.length) return;
     const k = Math.floor(values.length / valueCols.length);
-    if (k === 0 || labels.length === 0) {
+    const measure = caption?.indicator ?? null;
+    if (k === 0 || (labels.length === 0 && measure === null)) {
+      labels = [];
+      values = [];
+      units = [];
+      return;
+    }
+    if (measure !== null && labels.length < k) {
+      // rows of label then figures, some labels lost: the label opens its row, the rest have none
+      unlabelledRows(labels.length ? labels[labels.length - 1] : null, values.slice(0, k * valueCols.length), k, measure, caption?.unit ?? null);
       labels = [];
       values = [];
       units = [];
@@ -341,25 +391,15 @@ export function tableItems(header: TableCell[], cells: TableCell[]): TableItem[]
         scope = own.name;
         name = parent.name;
         unit = own.unit ?? unitCell ?? parent.unit;
+      } else if (captionMeasure(own.name, unit)) {
+        scope = own.name;
+        name = caption?.indicator as string;
       }
       if (!sub && r > 0 && /^其中/.test(labelCell.text) && lastRow) name = subsetName(lastRow.name, name);
-      if (unit === null && /率$|比例$|占比$|比重$/.test(name)) unit = "%";
+      unit ??= shareUnit(name);
+      unit ??= caption?.unit ?? null;
       if (!sub && !/^其中/.test(labelCell.text)) lastRow = { name, unit };
-      for (let c = 0; c < valueCols.length; c++) {
-        const cell = rows[r][c];
-        const shown = readCell(cell.text, unit, valueCols[c].kind);
-        if (!shown) continue;
-        if (shown.unit === null && shown.comparator !== "ratio") continue;
-        items.push({
-          indicator: name,
-          scope,
-          shown,
-          kind: valueCols[c].kind,
-          year: valueCols[c].year,
-          start: Math.min(labelCell.start, cell.start),
-          end: Math.max(labelCell.end, cell.end),
-        });
-      }
+      pushRow(rows[r], labelCell, name, scope, unit);
     }
     labels = [];
     values = [];

@@ -1,0 +1,7 @@
+/** What a table cell or caption may state as a unit, and how a measure's name ends. */
+
+/** A unit as a table writes it in a cell, a unit column or a caption: %, 万人, 所, 元/生. */
+export const UNIT_CELL = /^(%|‰|个百分点|万?(人|人次|名|位|所|个|家|项|套|台|间|张|米|册|本|起|期|次|条|处|户|亩|平方米|元|辆|座|块|场|场次)|岁|年|小时|万元|亿元|千米|公里|[^\d\s]{1,4}\/[^\d\s]{1,4})$/;
+
+/** The end of a name that measures something (…率, …数, …面积); a name without it names a part (小学, 城区). */
+export const MEASURE_END = /(率|比|比例|占比|比重|数|量|额|面积|年限|系数)$/;
