@@ -65,3 +65,25 @@ describe("a bound that qualifies a counted noun is part of its name", () => {
     expect(figures("到2025年,85%以上的乡镇中心幼儿园达到省级标准。")).toEqual([[85, "%"]]);
   });
 });
+
+describe("quotes: a name is hidden, a quoted task is read", () => {
+  const named = (text: string): Array<[string, number | null, string | null]> => extractTargets(text).map((x) => [x.indicator, x.value, x.unit]);
+
+  test.each([
+    ["a task quoted whole (河南 民生实事)", "向社会通报“新建和改扩建城乡幼儿园1000所”民生实事落实情况。", [["新建和改扩建城乡幼儿园数", 1000, "所"]]],
+    ["a quoted statement of two tasks, split at its comma", "明确今年要高质量完成“新建改扩建幼儿园80所,建成投用38所公办园”民生实事项目。", [["新建改扩建幼儿园数", 80, "所"], ["投用数", 38, "所"]]],
+    ["a quoted task with its 其中 part", "一项指标就是“全市新(扩)建幼儿园80所(其中公办30所以上)”。", [["新(扩)建幼儿园数", 80, "所"], ["公办数", 30, "所"]]],
+  ])("%s", (_name, text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+
+  test.each([
+    ["“五五”普法", "深入开展“五五”普法教育。"],
+    ["“两个一百年”", "按照“两个一百年”奋斗目标的要求。"],
+    ["“三个课堂”", "推进“三个课堂”建设。"],
+    ["“千名校长培养工程”", "实施“千名校长培养工程”。"],
+    ["a title 《…100问》", "组织学习《家庭教育100问》。"],
+  ])("%s stays a name", (_name, text) => {
+    expect(named(text)).toEqual([]);
+  });
+});

@@ -176,3 +176,31 @@ describe("names in a bulletin copied with its title", () => {
     expect(names("2023年统计公报\n义务教育巩固率99.14%。小学3989所,比上年减少158所。")).toEqual(["义务教育巩固率", "小学数", "小学数"]);
   });
 });
+
+describe("a list after a lead that looks back", () => {
+  // a 2020 news page (Wenzhou): the lead says 以来, the first bullet 五年来; the others say nothing of time
+  const text = [
+    "明确了!温州38所新扩建公办幼儿园11月前全部开园",
+    "今年要高质量完成新建改扩建幼儿园80所。",
+    "自2016年以来,我市为迎接二孩高峰做了一系列工作。",
+    "●    五年来,共新建改扩建幼儿园390所,新增学位10.53万个。",
+    "●   普惠性幼儿园达到1290所,占比91.81%。",
+    "●    公办幼儿园在园覆盖率从14.4%增加到30.11%。",
+    "今年,一二级幼儿园在园幼儿覆盖面达到60%以上。",
+  ].join("\n");
+  const kinds = extractTargets(text).map((x) => [x.value, x.comparator, x.kind]);
+
+  test("五年来 and 以来 make a report; the bullets after them keep it", () => {
+    expect(kinds).toEqual([
+      [38, "none", "target"],
+      [80, "none", "target"],
+      [390, "=", "actual"],
+      [105300, "=", "actual"],
+      [1290, "=", "actual"],
+      [91.81, "=", "actual"],
+      [14.4, "=", "actual"],
+      [30.11, "=", "actual"],
+      [60, ">=", "target"],
+    ]);
+  });
+});

@@ -171,8 +171,9 @@ export function clausesOf(s: string): Clause[] {
   let a = 0;
   for (let k = 0; k < s.length; k++) {
     const c = s.charCodeAt(k);
-    if (c === 40 || c === 0x201c || c === 0x300a) depth++;
-    else if ((c === 41 || c === 0x201d || c === 0x300b) && depth > 0) depth--;
+    // a quote is no parenthesis: one that holds a comma quotes a statement (“新建80所,建成38所”) and its clauses are clauses
+    if (c === 40 || c === 0x300a) depth++;
+    else if ((c === 41 || c === 0x300b) && depth > 0) depth--;
     // a ; ends a clause even inside a parenthesis: (其中:城市20.1:1;县镇19.5:1)
     else if (((c === 44 || (c === 58 && !isRatioColon(s, k))) && depth === 0) || c === 59) {
       out.push({ start: a, end: k });

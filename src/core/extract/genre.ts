@@ -268,12 +268,16 @@ export function kindMarks(s: string, years: YearMark[]): KindMark[] {
 }
 
 /** The kind of a figure at p: the nearest mark before it within WINDOW, else its heading's or the document's. */
-export function kindAt(marks: KindMark[], p: number, ctx: Context, doc: DocInfo, years: readonly YearMark[] = [], carried: Carried | null = null): Kind {
+export function kindAt(
+  marks: KindMark[], p: number, ctx: Context, doc: DocInfo, years: readonly YearMark[] = [], carried: Carried | null = null, listKind: Kind | null = null,
+): Kind {
   const n = marksBefore(marks, p);
   const last = n > 0 ? marks[n - 1] : null;
   if (last && last.at >= p - WINDOW) return last.kind;
   // 截至2019年,… / 到2025年,… opening the paragraph: its later sentences report / plan too
   if (carried && carried.dates !== null && !carried.period && !years.some((y) => y.at < p)) return carried.dates;
+  // ● items after a lead that said 五年来 (or after an item that said so) report too
+  if (listKind !== null && !years.some((y) => y.at < p)) return listKind;
   const base = ctx.headingKind ?? doc.genre;
   // a plan for 2024 recalling 2023年…达到92% reports it; a 2023 summary's 2024年… plans it
   let year: number | null = carried && carried.dates === null ? carried.year : null;

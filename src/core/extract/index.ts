@@ -43,12 +43,17 @@ export function extractTargets(text: string): ExtractedItem[] {
   const shape = layout(norm, text);
   const doc = docInfo(norm, shape.headings, shape.parts);
   const raw: RawItem[] = [];
+  // the kind a list's lead (五年来,…) or its last item said: the bullets after it that say none keep it
+  let listKind: Kind | null = null;
   for (const block of shape.blocks) {
     if (block.type === "prose") {
       // a paragraph without a numeral has no figure and no year to carry: skip building its view
-      if (block.spans.some(([a, b]) => hasNumeral(norm, a, b))) proseItems(makeView(norm, block.spans), block.ctx, doc, raw);
+      const numeral = block.spans.some(([a, b]) => hasNumeral(norm, a, b));
+      const said: Kind | null = numeral ? proseItems(makeView(norm, block.spans), block.ctx, doc, raw, block.bullet ? listKind : null) : null;
+      listKind = said ?? (block.bullet ? listKind : null);
       continue;
     }
+    listKind = null;
     if (block.type === "stats") {
       const deadline = block.year ?? fallbackYear("actual", block.ctx, doc);
       for (const t of block.items) {

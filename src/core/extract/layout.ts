@@ -49,6 +49,8 @@ export interface ProseBlock {
   type: "prose";
   /** Spans of the normalized text making up the paragraph, in order. */
   spans: Array<[number, number]>;
+  /** The paragraph is an item of a bulleted list (● …, - …). */
+  bullet: boolean;
   ctx: Context;
 }
 
@@ -343,7 +345,7 @@ export function layout(s: string, original: string = s): Layout {
     return cached;
   };
   const flush = (): void => {
-    if (para && para.length) blocks.push({ type: "prose", spans: para, ctx: ctx() });
+    if (para && para.length) blocks.push({ type: "prose", spans: para, bullet: markerAt(s, para[0][0], para[0][1])?.style === "-", ctx: ctx() });
     para = null;
     open = false;
   };

@@ -147,7 +147,7 @@ export const ACHIEVED_PHRASES = [
 ];
 /** Any of them, or 由A增加到B; a heading that says so heads a report (一、十二五期间…取得长足发展). */
 export const ACHIEVED = new RegExp(
-  `取得了?[^，。,；;:\n]{0,6}?(?:${ACHIEVED_OBJECTS.join("|")})|${ACHIEVED_PHRASES.join("|")}|由[^，。,；;\n]{0,16}?(?:增加|提高|上升|增长|提升|下降|降低|减少)[到至]`,
+  `取得了?[^，。,；;:\n]{0,6}?(?:${ACHIEVED_OBJECTS.join("|")})|${ACHIEVED_PHRASES.join("|")}|[由从][^，。,；;\n]{0,16}?(?:增加|提高|上升|增长|提升|下降|降低|减少)[到至]`,
 );
 
 /** What a news headline says of a plan (将, 明年, 力争, 到2025年) or of a bound (以上, 不低于); a headline without them reports. */
@@ -164,7 +164,7 @@ export const ACTUAL_HEADINGS = ["亮点工作", "工作亮点", "主要亮点", 
 export const TARGET_HEADINGS = ["计划", "安排", "打算", "思路", "目标", "任务", "要点", "措施", "规划", "下一步", "展望", "设想", "方案", "重点工作"];
 
 /** Clause words that a figure was reached (in a plan), or is planned (in a report). */
-export const ACTUAL_CLAUSE_MARKS = words(["现有", "已有", "已经", "已达", "已建成", "已完成", "截至", "截止", "目前", "共有", "达到了", "完成了", "建成了", "取得了"]);
+export const ACTUAL_CLAUSE_MARKS = words(["现有", "年来", "以来", "已有", "已经", "已达", "已建成", "已完成", "截至", "截止", "目前", "共有", "达到了", "完成了", "建成了", "取得了"]);
 export const TARGET_CLAUSE_MARKS = words(["力争", "计划", "预计", "将要", "明年", "下一步", "下年度", "今后", "争创"]);
 
 /** Units a plan figure may carry; others (种, 部, 批, 组 …) name kinds or groups, not amounts. */

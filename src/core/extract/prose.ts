@@ -92,11 +92,12 @@ function asReported(shown: ShownTarget, f: Figure, s: string): ShownTarget {
   return { ...shown, comparator: "=" };
 }
 
-export function proseItems(view: View, ctx: Context, doc: DocInfo, out: RawItem[]): void {
+/** The items of a paragraph; returns the kind its last report or plan word said (五年来 → actual), or null. */
+export function proseItems(view: View, ctx: Context, doc: DocInfo, out: RawItem[], listKind: Kind | null = null): Kind | null {
   const text = view.text;
   let carriedYear: Carried | null = null;
   const heading = ctx.section === null ? [] : levelMarks(normalizeText(ctx.section));
-  const paragraph: Paragraph = { lastName: null, lastList: null, levels: levelMarks(text), headingLevel: heading.length ? heading[0].level : null };
+  const paragraph: Paragraph = { lastName: null, lastList: null, levels: levelMarks(text), headingLevel: heading.length ? heading[0].level : null, listKind, said: null };
   let a = 0;
   let depth = 0;
   for (let k = 0; k <= text.length; k++) {
@@ -110,6 +111,7 @@ export function proseItems(view: View, ctx: Context, doc: DocInfo, out: RawItem[
     if (k > a) carriedYear = sentenceItems(view, a, k, ctx, doc, carriedYear, out, paragraph);
     a = k + 1;
   }
+  return paragraph.said;
 }
 
 /** What a paragraph's sentences hand on: the last name (for a subjectless sentence) and the last 分别 list (2015年…分别达到…;2020年分别达到…). */
@@ -119,6 +121,10 @@ interface Paragraph {
   /** Levels of schooling named in the paragraph, and the one its heading names (topic-level.ts). */
   levels: LevelMark[];
   headingLevel: string | null;
+  /** The kind the list this paragraph is an item of was given (by its lead or an earlier item). */
+  listKind: Kind | null;
+  /** The kind of the last report or plan word of the paragraph so far. */
+  said: Kind | null;
 }
 
 /** Items of the sentence [a, b) of the view; returns the year it carries to the next sentences. */
@@ -134,13 +140,14 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
   const carriedAt = (p: number): Carried | null => (opening && opening.at < p ? carried : carriedIn);
   const clauses = clausesOf(s);
   const figs = figuresOf(s, clauses, toks);
+  const kinds = kindMarks(s, marks);
+  if (kinds.length) paragraph.said = kinds[kinds.length - 1].kind;
   if (!figs.length) return carried;
 
   const state: SentenceState = { headVerb: null, strive: false, prevName: null, prevNames: [], scope: null, lastList: paragraph.lastList };
   const byClause: Fig[][] = clauses.map(() => []);
   const indexInClause: number[] = figs.map((x) => byClause[x.clause].push(x) - 1);
   const topic = topicOf(s, clauses, figs);
-  const kinds = kindMarks(s, marks);
   const done = new Set<Fig>();
   const emitted = new Map<Fig, RawItem>();
 
@@ -149,7 +156,7 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
     const f = fig.f;
     let shown = showTarget(figureTarget(f));
     if (forcedStrive && shown.comparator === "none") shown = { ...shown, comparator: ">=" };
-    const kind = kindAt(kinds, f.start, ctx, doc, marks, carriedAt(f.start));
+    const kind = kindAt(kinds, f.start, ctx, doc, marks, carriedAt(f.start), paragraph.listKind);
     if (kind === "actual") shown = asReported(shown, f, s);
     const deadline = deadlineAt(marks, f.start, carriedAt(f.start), kind, ctx, doc);
     while (from < f.start && !isQuoteStart(s.charCodeAt(from))) from++; // no leading marks or emoji in a quote
@@ -190,7 +197,7 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
     const right = s.slice(f.tail, Math.max(f.tail, Math.min(rightTo, f.tail + WINDOW)));
     const cmpWord = lastComparatorWord(left, left.length);
     // 使微机室达到了180个: in a report, a count that reached N is the total
-    const reach = cmpWord !== null && cmpWord.gov === ">=" && /^(达到|达|增加到|增至|增加至|提高到|达到了)$/.test(cmpWord.w) && kindAt(kinds, f.start, ctx, doc, marks, carriedAt(f.start)) === "actual";
+    const reach = cmpWord !== null && cmpWord.gov === ">=" && /^(达到|达|增加到|增至|增加至|提高到|达到了)$/.test(cmpWord.w) && kindAt(kinds, f.start, ctx, doc, marks, carriedAt(f.start), paragraph.listKind) === "actual";
 
     const v: FigureAt = { fig, idx, inClause, left, cmpWord, reach };
     // the naming strategies, in order: a 分别 list, a 均/各 list, then one figure with one name

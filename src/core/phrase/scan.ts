@@ -37,6 +37,11 @@ export function context(s: string, toks: NumberToken[]): Context {
   const quoteId: number[] = new Array(T).fill(-1);
   // An open mark only hides numbers if it is closed later: a stray “ must not hide the figure.
   const closed: boolean[] = [];
+  // A quote that holds a clause mark quotes a statement (“新建幼儿园80所,建成38所”), not a name (“五五”普法); a title (《…》) is always a name.
+  const statement: boolean[] = [];
+  const title: boolean[] = [];
+  const openAt: number[] = [];
+  const closeAt: number[] = [];
   const stack: number[] = [];
   let asciiOpen = -1; // stack depth at which an ASCII " is open
   let current: Gov | null = null;
@@ -63,6 +68,7 @@ export function context(s: string, toks: NumberToken[]): Context {
     }
     if (kind === CLAUSE) {
       current = null;
+      if (stack.length && !title[stack[stack.length - 1]]) statement[stack[stack.length - 1]] = true;
       p++;
       continue;
     }
@@ -70,11 +76,19 @@ export function context(s: string, toks: NumberToken[]): Context {
       if (c === 34) asciiOpen = stack.length;
       stack.push(closed.length);
       closed.push(false);
+      statement.push(false);
+      openAt.push(p);
+      closeAt.push(-1);
+      title.push(c === 0x300a || c === 0x3008); // 《 〈
       p++;
       continue;
     }
     if (kind === CLOSE) {
-      if (stack.length) closed[stack.pop() as number] = true;
+      if (stack.length) {
+        const id = stack.pop() as number;
+        closed[id] = true;
+        closeAt[id] = p;
+      }
       if (asciiOpen >= stack.length) asciiOpen = -1;
       p++;
       continue;
@@ -84,10 +98,32 @@ export function context(s: string, toks: NumberToken[]): Context {
     p += word ? word.w.length : 1;
   }
   const quoted: boolean[] = new Array(T);
-  for (let k = 0; k < T; k++) quoted[k] = quoteId[k] >= 0 && closed[quoteId[k]];
+  for (let k = 0; k < T; k++) {
+    const id = quoteId[k];
+    quoted[k] = id >= 0 && closed[id] && !statement[id] && (title[id] || !quotesTask(s, openAt[id], closeAt[id], toks[k]));
+  }
   return { gov, quoted };
 }
 
+
+/** What may follow the figure that ends a quoted task: its unit, a bound, a parenthesis (80所(其中公办30所以上)). */
+const TASK_TAIL = /^(万|亿)?(%|[\u4e00-\u9fff]{1,2})?(以上|以下|以内|左右)?([(（][^()（）]*[)）])?[)）]?$/;
+
+const CN_NUMERALS = "零〇一二两三四五六七八九十百千万亿个";
+
+/**
+ * “新建和改扩建城乡幼儿园1000所”: a quote of a task ends with its figure, after three words of
+ * its own; “五五”, “两个一百年”, “三个课堂” and “达到70%” are names or quoted wording.
+ */
+function quotesTask(s: string, open: number, close: number, tok: NumberToken): boolean {
+  if (!TASK_TAIL.test(s.slice(tok.end, close))) return false;
+  let words = 0;
+  for (let p = open + 1; p < tok.start && words < 3; p++) {
+    const c = s.charCodeAt(p);
+    if (isLetterOrIdeograph(c) && CN_NUMERALS.indexOf(s.charAt(p)) < 0) words++;
+  }
+  return words >= 3;
+}
 
 /**
  * The comparator a figure's wording gives it, written into f; returns its class:
