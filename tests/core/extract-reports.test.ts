@@ -95,6 +95,24 @@ describe("one document holding both kinds", () => {
       [">=", 95, "target", 2024],
     ]);
   });
+
+  test("a plan for a period: its year-by-year targets are targets, a year before the period reports", () => {
+    // 永嘉县发展学前教育第四轮三年行动计划(2022-2025年), with a 2021 figure added before the period
+    const plan = [
+      "永嘉县发展学前教育第四轮三年行动计划(2022-2025年)",
+      "2021年,公办幼儿园在园幼儿覆盖面为46%。",
+      "年度目标",
+      "2022年,新改扩建公办幼儿园7所,公办幼儿园在园幼儿覆盖面力争达50%。",
+      "2023年,新改扩建公办幼儿园7所,公办幼儿园在园幼儿覆盖面达53%。",
+    ].join("\n");
+    expect(extractTargets(plan).map((x) => [x.comparator, x.value, x.kind, x.deadline])).toEqual([
+      ["=", 46, "actual", 2021],
+      ["none", 7, "target", 2022],
+      [">=", 50, "target", 2022],
+      ["none", 7, "target", 2023],
+      [">=", 53, "target", 2023],
+    ]);
+  });
 });
 
 describe("names in bulletins", () => {

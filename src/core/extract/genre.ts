@@ -140,10 +140,22 @@ export function docInfo(s: string, headings: Array<{ text: string; style: string
   if (reportYear === null && genre === "actual") reportYear = reportYearOf(REPORT_TITLE.exec(s.slice(0, 600))) ?? openingYear(s);
   return {
     planYear,
+    planStart: planYear === null ? null : planStart(s, headings, planYear),
     reportYear,
     genre: genre ?? "target",
     partYears: parts.map(([a, b]) => partYear(s, a, b)),
   };
+}
+
+/** The first year of the period a plan ending in `end` names (三年行动计划(2022-2025年), “十四五”), or null. */
+function planStart(s: string, headings: Array<{ text: string }>, end: number): number | null {
+  const period = new RegExp("((?:19|20)\\d\\d)\\s*[-—–~至到]\\s*" + end + "年?");
+  for (const t of [...headings.map((h) => h.text), s.slice(0, 2000)]) {
+    const m = period.exec(t);
+    if (m && Number(m[1]) < end && Number(m[1]) >= end - 10) return Number(m[1]);
+  }
+  const plan = fiveYearPlanEnd(s, 0, Math.min(s.length, 2000));
+  return plan === end ? end - 4 : null;
 }
 
 /**
@@ -282,7 +294,9 @@ export function kindAt(
   // a plan for 2024 recalling 2023年…达到92% reports it; a 2023 summary's 2024年… plans it
   let year: number | null = carried && carried.dates === null ? carried.year : null;
   for (const y of years) if (y.at < p && y.dates === null) year = y.year;
-  const own = ctx.headingYear ?? (base === "target" ? doc.planYear : doc.reportYear);
+  let own = ctx.headingYear ?? (base === "target" ? doc.planYear : doc.reportYear);
+  // a plan for 2022-2025年 plans each of its years: only a year before the period is recalled
+  if (base === "target" && own !== null && own === doc.planYear && doc.planStart !== null) own = doc.planStart;
   if (year !== null && own !== null) {
     if (base === "target" && year < own) return "actual";
     if (base === "actual" && year > own) return "target";

@@ -37,6 +37,8 @@ export interface Context {
 export interface DocInfo {
   /** The plan's own year (2008年教育局工作计划), for targets with no nearer year. */
   planYear: number | null;
+  /** First year of the plan's period (2022 of 2022-2025年, 2021 of 十四五): years from it on are the plan's own. */
+  planStart: number | null;
   /** Kind of a figure with no nearer cue: a report's figures are actuals. */
   genre: Kind;
   /** Year a report covers (2023年工作总结), for its actuals. */
