@@ -222,3 +222,46 @@ describe("a list after a lead that looks back", () => {
     ]);
   });
 });
+
+describe("an infographic: one phrase per line", () => {
+  // a city's 2021-2024 school-building results laid out as captions (blind set 4, in Simplified here)
+  const text = [
+    "我市加大投入优化布局 让孩子“上好学”", "2021年以来", "我市按照", "“高中向城区集中、初中向集镇和城区集中、", "小学向乡镇集中、幼儿园向行政村集中”的",
+    "总体思路", "不断加大教育投入", "优化校点布局", "新建初级中学1所、小学3所、幼儿园5所", "完成改、扩建幼儿园28所", "小学143所、中学26所",
+    "新增公办幼儿学位3600个、小学学位3960个", "2所中小学、7所中心城区幼儿园转为公办园", "连续两年全市教育支出", "占一般公共预算支出的比例均超过20%",
+    "2023年全市下达教育项目资金14.05亿元", "投入2.78亿元",
+  ].join("\n");
+  const items = extractTargets(text);
+
+  test("each line is a clause of its own: a list's verb counts each kind of school", () => {
+    expect(items.slice(0, 3).map((x) => [x.indicator, x.value])).toEqual([
+      ["新建初级中学数", 1],
+      ["新建小学数", 3],
+      ["新建幼儿园数", 5],
+    ]);
+    expect(items.find((x) => x.value === 3600)?.indicator).toBe("新增公办幼儿学位数");
+    expect(items.find((x) => x.value === 14.05)?.indicator).toBe("下达教育项目资金");
+  });
+
+  test("2021年以来 opening the lines makes every figure an actual, the dated one too", () => {
+    expect(items.map((x) => x.value)).toEqual([1, 3, 5, 28, 143, 26, 3600, 3960, 2, 7, 20, 14.05, 2.78]);
+    expect(items.every((x) => x.kind === "actual")).toBe(true);
+  });
+
+  test("a sentence a PDF broke across lines of one width stays one sentence", () => {
+    const pdf = [
+      "2024年工作要点",
+      "进一步扩大普惠性学前教育资源,全年新建改扩建公办幼",
+      "儿园12所,新增公办学位3600个,学前三年毛入园率达到",
+      "98%以上,普惠性幼儿园覆盖率稳定在92%以上,公办园在",
+      "园幼儿占比达到55%。",
+    ].join("\n");
+    expect(extractTargets(pdf).map((x) => [x.indicator, x.value])).toEqual([
+      ["新建改扩建公办幼儿园数", 12],
+      ["新增公办学位数", 3600],
+      ["学前三年毛入园率", 98],
+      ["普惠性幼儿园覆盖率", 92],
+      ["公办园在园幼儿占比", 55],
+    ]);
+  });
+});

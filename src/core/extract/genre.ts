@@ -301,5 +301,6 @@ export function kindAt(
     if (base === "target" && year < own) return "actual";
     if (base === "actual" && year > own) return "target";
   }
-  return base;
+  // a dated line in a list that looks back (2021年以来 … 2023年全市下达资金14.05亿元) reports too, unless the document's own year says otherwise
+  return listKind !== null && own === null ? listKind : base;
 }

@@ -49,7 +49,7 @@ export function extractTargets(text: string): ExtractedItem[] {
     if (block.type === "prose") {
       // a paragraph without a numeral has no figure and no year to carry: skip building its view
       const numeral = block.spans.some(([a, b]) => hasNumeral(norm, a, b));
-      const said: Kind | null = numeral ? proseItems(makeView(norm, block.spans), block.ctx, doc, raw, block.bullet ? listKind : null) : null;
+      const said: Kind | null = numeral ? proseItems(makeView(norm, block.spans, block.phrases), block.ctx, doc, raw, block.bullet ? listKind : null) : null;
       listKind = said ?? (block.bullet ? listKind : null);
       continue;
     }

@@ -53,6 +53,8 @@ export interface ProseBlock {
   spans: Array<[number, number]>;
   /** The paragraph is an item of a bulleted list (● …, - …). */
   bullet: boolean;
+  /** Its lines are phrases of their own, not one sentence broken across lines (an infographic's captions). */
+  phrases: boolean;
   ctx: Context;
 }
 
@@ -96,6 +98,23 @@ function captionAbove(s: string, lines: Line[], i: number): TableCaption | null 
     if (lines[j].trimEnd > lines[j].trimStart) return readCaption(s.slice(lines[j].trimStart, lines[j].trimEnd));
   }
   return null;
+}
+
+/**
+ * Lines that are phrases of their own: four or more, no full stop, and ragged (the median line
+ * well short of the widest). A sentence broken across lines (a PDF copy) fills its lines to one
+ * width; captions do not.
+ */
+function isPhraseLines(s: string, spans: ReadonlyArray<readonly [number, number]>): boolean {
+  if (spans.length < 4) return false;
+  const widths: number[] = [];
+  for (const [a, b] of spans) {
+    if (s.slice(a, b).indexOf("。") >= 0) return false;
+    widths.push(b - a);
+  }
+  const widest = Math.max(...widths);
+  const inner = widths.slice(0, -1).sort((x, y) => x - y); // the last line of a broken sentence may be short
+  return inner[inner.length >> 1] < 0.7 * widest;
 }
 
 const CN_NUM = "一二三四五六七八九十百零〇两";
@@ -347,7 +366,7 @@ export function layout(s: string, original: string = s): Layout {
     return cached;
   };
   const flush = (): void => {
-    if (para && para.length) blocks.push({ type: "prose", spans: para, bullet: markerAt(s, para[0][0], para[0][1])?.style === "-", ctx: ctx() });
+    if (para && para.length) blocks.push({ type: "prose", spans: para, bullet: markerAt(s, para[0][0], para[0][1])?.style === "-", phrases: isPhraseLines(s, para), ctx: ctx() });
     para = null;
     open = false;
   };

@@ -54,7 +54,7 @@ export const BARE_SCOPES = new Set(["县", "区", "市", "镇", "乡", "省", "�
 /** Levels and kinds of school: a scope when they open the subject or a list (小学、初中). */
 export const LEVEL_SCOPES = words([
   "中小学", "中小学校", "小学阶段教育", "初中阶段教育", "小学阶段", "初中阶段", "小学", "初中", "高中", "中学", "幼儿园", "义务教育学校", "职高", "普高", "中职", "高职",
-  "职业学校", "职业院校", "中等职业学校", "普通高中", "特殊教育学校", "九年一贯制学校", "完全中学", "民办学校", "公办学校",
+  "职业学校", "职业院校", "中等职业学校", "普通高中", "特殊教育学校", "九年一贯制学校", "完全中学", "民办学校", "公办学校", "初级中学", "高级中学",
 ]);
 
 /** Qualifiers that name a part of a count in parentheses after it: 幼儿园173所(81所民办). */

@@ -92,6 +92,17 @@ function asReported(shown: ShownTarget, f: Figure, s: string): ShownTarget {
   return { ...shown, comparator: "=" };
 }
 
+/** 新建初级中学数 then 小学: 新建小学数, the count of another kind of school by the same verb; else null. */
+function otherSchools(prev: string, level: string): string | null {
+  if (!prev.endsWith("数")) return null;
+  const counted = wordBefore(prev, prev.length - 1, LEVEL_SCOPES);
+  if (!counted || counted === level) return null;
+  return prev.slice(0, prev.length - 1 - counted.length) + level + "数";
+}
+
+/** How far into a paragraph a report or plan word still opens it (2021年以来, 近五年来, 截至目前). */
+const OPENING_MARK = 8;
+
 /** The items of a paragraph; returns the kind its last report or plan word said (五年来 → actual), or null. */
 export function proseItems(view: View, ctx: Context, doc: DocInfo, out: RawItem[], listKind: Kind | null = null): Kind | null {
   const text = view.text;
@@ -142,6 +153,8 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
   const figs = figuresOf(s, clauses, toks);
   const kinds = kindMarks(s, marks);
   if (kinds.length) paragraph.said = kinds[kinds.length - 1].kind;
+  // 2021年以来,… / 近年来,… opening the paragraph: its first sentence looks back, however long it runs
+  const looks = paragraph.listKind ?? (a === 0 && kinds.length && kinds[0].at <= OPENING_MARK ? kinds[0].kind : null);
   if (!figs.length) return carried;
 
   const state: SentenceState = { headVerb: null, strive: false, prevName: null, prevNames: [], scope: null, lastList: paragraph.lastList };
@@ -156,7 +169,7 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
     const f = fig.f;
     let shown = showTarget(figureTarget(f));
     if (forcedStrive && shown.comparator === "none") shown = { ...shown, comparator: ">=" };
-    const kind = kindAt(kinds, f.start, ctx, doc, marks, carriedAt(f.start), paragraph.listKind);
+    const kind = kindAt(kinds, f.start, ctx, doc, marks, carriedAt(f.start), looks);
     if (kind === "actual") shown = asReported(shown, f, s);
     const deadline = deadlineAt(marks, f.start, carriedAt(f.start), kind, ctx, doc);
     while (from < f.start && !isQuoteStart(s.charCodeAt(from))) from++; // no leading marks or emoji in a quote
@@ -197,7 +210,7 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
     const right = s.slice(f.tail, Math.max(f.tail, Math.min(rightTo, f.tail + WINDOW)));
     const cmpWord = lastComparatorWord(left, left.length);
     // 使微机室达到了180个: in a report, a count that reached N is the total
-    const reach = cmpWord !== null && cmpWord.gov === ">=" && /^(达到|达|增加到|增至|增加至|提高到|达到了)$/.test(cmpWord.w) && kindAt(kinds, f.start, ctx, doc, marks, carriedAt(f.start), paragraph.listKind) === "actual";
+    const reach = cmpWord !== null && cmpWord.gov === ">=" && /^(达到|达|增加到|增至|增加至|提高到|达到了)$/.test(cmpWord.w) && kindAt(kinds, f.start, ctx, doc, marks, carriedAt(f.start), looks) === "actual";
 
     const v: FigureAt = { fig, idx, inClause, left, cmpWord, reach };
     // the naming strategies, in order: a 分别 list, a 均/各 list, then one figure with one name
@@ -330,6 +343,10 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
         // 各级各类学校541所。其中,幼儿园173所,小学322所: each kind of school counts itself, and
         // so does 小学3989所 after a rate (…完成率99.14%。小学3989所)
         indicator = withSuffix(level, f, false);
+        scope = scope.slice(0, scope.length - level.length) || null;
+      } else if (prev && scope !== null && level && otherSchools(prev, level)) {
+        // 新建初级中学1所、小学3所: the verb counts each kind of school in turn
+        indicator = otherSchools(prev, level) as string;
         scope = scope.slice(0, scope.length - level.length) || null;
       }
       // 比上年增加1234人, 增长5.2%: a change in a report is of the indicator just named (README)

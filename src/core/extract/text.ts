@@ -179,7 +179,7 @@ export interface View {
  * symbols are dropped, and a space
  * between two ASCII words survives as one space. The text is built from slices of runs.
  */
-export function makeView(s: string, spans: ReadonlyArray<readonly [number, number]>): View {
+export function makeView(s: string, spans: ReadonlyArray<readonly [number, number]>, phrases = false): View {
   const parts: string[] = [];
   const runs: number[] = [];
   let length = 0;
@@ -191,7 +191,16 @@ export function makeView(s: string, spans: ReadonlyArray<readonly [number, numbe
     length += y - x;
     lastCode = s.charCodeAt(y - 1);
   };
+  let prevEnd = -1;
   for (const [a, b] of spans) {
+    // lines that are phrases of their own (an infographic's captions): each line break ends a clause
+    if (phrases && prevEnd >= 0 && length > 0) {
+      runs.push(length, prevEnd);
+      parts.push("\n");
+      length++;
+      lastCode = 10;
+    }
+    prevEnd = b;
     let run = a;
     for (let k = a; k < b; k++) {
       const c = s.charCodeAt(k);
