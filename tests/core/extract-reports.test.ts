@@ -265,3 +265,45 @@ describe("an infographic: one phrase per line", () => {
     ]);
   });
 });
+
+describe("a bulletin copied through a Big5 converter and a spam site", () => {
+  // 2020 national special-education figures (blind set 6): pinyin after characters, symbols strewn in
+  const text = [
+    "實施《第二期特殊教育提升計(jì)劃(2017-2020年(nián))》,為(wèi)殘疾學生(shēng)提供特别扶助。",
+    "2020年(nián),全國(guó)共有(yǒu)特殊教育學校(xiào)2244所,比上(shàng)年(nián)增加52所。特殊教育在校(xiào®)生(shēng)88.1萬人(rén),比上(shàng)年(nián)增加8.6萬人(rén),增長(chánσg)10.8%。",
+    "初中階段特殊教育在校(xiào)生(shēng)總數(shù)26.0萬人(rén),比上(shàng)年(nián)增長(cháng)≠13.5%,占比52.0%,比上(shàng)年(nián)下(xià)降1.6ε個(gè)百分(fēn)點,略增0.9個(gè)百分(fēn)點。",
+    "高(gāo)中階段特殊教育在校(xiào)生(shēng)總數(shù)11737人(rén),增長(cháng)'7.9%。",
+  ].join("\n");
+  const items = extractTargets(text);
+
+  test("its year-on-year changes make it a report, under the title of a plan it implements", () => {
+    expect(items.every((x) => x.kind === "actual" && x.deadline === 2020)).toBe(true);
+  });
+
+  test("readings with a symbol inside (xiào®, chánσg, ' rén') and symbols before a figure (≠, ', ε) are junk", () => {
+    expect(items.map((x) => [x.comparator, x.value, x.unit])).toEqual([
+      ["=", 2244, "所"],
+      ["increase_by", 52, "所"],
+      ["=", 881000, "人"],
+      ["increase_by", 86000, "人"],
+      ["increase_by", 10.8, "%"],
+      ["=", 260000, "人"],
+      ["increase_by", 13.5, "%"],
+      ["=", 52, "%"],
+      ["decrease_by", 1.6, "个百分点"],
+      ["increase_by", 0.9, "个百分点"],
+      ["=", 11737, "人"],
+      ["increase_by", 7.9, "%"],
+    ]);
+    expect(items[2].indicator).toBe("特殊教育在校生數");
+  });
+
+  test("the symbols plans write stay: ≤, ≥, the ratio colon ∶ and ≈", () => {
+    const plan = extractTargets("班额≤45人,生师比达到17∶1,覆盖率≥95%。");
+    expect(plan.map((x) => [x.comparator, x.value ?? x.ratio])).toEqual([
+      ["<=", 45],
+      ["ratio", [17, 1]],
+      [">=", 95],
+    ]);
+  });
+});

@@ -13,6 +13,7 @@ export type { DocInfo } from "./layout";
 import { ACHIEVED, ACTUAL_CLAUSE_MARKS, HEADLINE_PLAN_WORDS, REPORT_NAMES, TARGET_CLAUSE_MARKS, wordAt } from "./lexicon";
 import { has, WINDOW } from "./figures";
 import { marksBefore } from "./marks";
+import { withoutReadings } from "./text";
 
 
 const YEAR = "((?:19|20)\\d\\d|[零〇一二][零〇一二三四五六七八九]{3})";
@@ -134,7 +135,7 @@ export function docInfo(s: string, headings: Array<{ text: string; style: string
     // A title names the genre: a report (总结) unless it is also a plan (知识总结 … 工作计划)
     if (genre === null && h.style === "" && (REPORT_WORDS.test(h.text) || PLAN_WORDS.test(h.text))) genre = PLAN_WORDS.test(h.text) ? "target" : "actual";
   }
-  if (genre === null) genre = headlineGenre(s) ?? bodyGenre(s);
+  if (genre === null) genre = headlineGenre(s) ?? bodyGenre(withoutReadings(s));
   if (planYear === null && genre !== "actual") planYear = releasedPlanYear(s) ?? thisYear(s);
   // a digest names the bulletin it reports on: 教育部发布《2019年全国教育事业发展统计公报》
   if (reportYear === null && genre === "actual") reportYear = reportYearOf(REPORT_TITLE.exec(s.slice(0, 600))) ?? openingYear(s);
@@ -174,11 +175,8 @@ function openingYear(s: string): number | null {
 
 /** News of a plan names it as released: 印发《济宁市“十四五”教育事业发展规划》 → 2025. */
 const RELEASED_PLAN = /(?:出台|印发|发布|公布|制定|出炉|审议通过)了?《([^》]{2,60})》/g;
-/** A reading in pinyin pasted after a character (發(fā)): read past it. */
-const PINYIN_JUNK = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/g;
-
 function releasedPlanYear(s: string): number | null {
-  const head = s.slice(0, 2000).replace(PINYIN_JUNK, "");
+  const head = withoutReadings(s.slice(0, 2000));
   RELEASED_PLAN.lastIndex = 0;
   for (let m = RELEASED_PLAN.exec(head); m; m = RELEASED_PLAN.exec(head)) {
     const title = m[1];

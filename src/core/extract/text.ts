@@ -115,6 +115,20 @@ const JUNK_MARKS = ["来源", "范文", "转载", "本文", "网址", "www", "ht
 
 /** A pinyin syllable, with its tone mark: xué, wǎng, de. */
 const PINYIN = /^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}$/;
+const SYLLABLE = "[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]";
+/** A syllable with one symbol a spam site strewed into it (xiào®, chánσg), or a space before it ( rén). */
+const STREWN_PINYIN = new RegExp(`^\\s?(${SYLLABLE}{1,6})[^\\sa-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü()\\u4e00-\\u9fff\\d]?(${SYLLABLE}{0,5})$`);
+
+function isPinyinReading(inner: string): boolean {
+  if (PINYIN.test(inner)) return true;
+  const m = STREWN_PINYIN.exec(inner);
+  return m !== null && PINYIN.test(m[1] + m[2]);
+}
+
+/** Every pinyin reading a Big5 converter pasted after a character (學(xué)前 → 學前): for cues read over the whole text. */
+export function withoutReadings(s: string): string {
+  return s.replace(/\(([^()\n]{1,9})\)/g, (all: string, inner: string, at: number) => (at > 0 && isIdeographCode(s.charCodeAt(at - 1)) && isPinyinReading(inner) ? "" : all));
+}
 
 /** Length of a junk parenthesis starting at p, or 0. Bounded look-ahead keeps this O(1) per call. */
 function junkAt(s: string, p: number, end: number): number {
@@ -133,7 +147,7 @@ function junkAt(s: string, p: number, end: number): number {
   const inner = s.slice(p + 1, close);
   for (const m of JUNK_MARKS) if (inner.indexOf(m) >= 0) return close + 1 - p;
   // 學(xué)前, 網(wǎng): a reading in pinyin pasted after a character by a Big5 converter
-  if (p > 0 && isIdeographCode(s.charCodeAt(p - 1)) && PINYIN.test(inner)) return close + 1 - p;
+  if (p > 0 && isIdeographCode(s.charCodeAt(p - 1)) && isPinyinReading(inner)) return close + 1 - p;
   return 0;
 }
 
@@ -146,11 +160,14 @@ function footnoteAt(s: string, p: number, end: number): number {
 }
 
 /**
- * Decorative symbols a spam site strews inside words (学校◈✿✿★,): geometric shapes, misc
- * symbols and dingbats; never part of a name or a figure. Circled numbers (①) stay list marks.
+ * Decorative symbols a spam site strews inside words (学校◈✿✿★,, 兒∏童, 增長≠13.5%, 1.6ε個):
+ * geometric shapes, misc symbols, dingbats, arrows, Greek letters, ® and math operators other
+ * than the ones plans write (≤ ≥ ≈ and the ratio colon ∶); never part of a name or a figure.
+ * Circled numbers (①) stay list marks.
  */
 function isDecorative(c: number): boolean {
-  return (c >= 0x25a0 && c <= 0x27bf) || (c >= 0x2b00 && c <= 0x2bff);
+  if ((c >= 0x25a0 && c <= 0x27bf) || (c >= 0x2b00 && c <= 0x2bff) || (c >= 0x2190 && c <= 0x21ff) || (c >= 0x0391 && c <= 0x03c9) || c === 0xae) return true;
+  return c >= 0x2200 && c <= 0x22ff && c !== 0x2264 && c !== 0x2265 && c !== 0x2248 && c !== 0x2236;
 }
 
 function isLatinLetter(c: number): boolean {
@@ -214,7 +231,8 @@ export function makeView(s: string, spans: ReadonlyArray<readonly [number, numbe
         run = k + 1;
         continue;
       }
-      if (isDecorative(c)) {
+      // 增長'7.9%: a stray apostrophe between a word and its figure
+      if (isDecorative(c) || (c === 39 && isIdeographCode(lastCode) && k + 1 < b && s.charCodeAt(k + 1) >= 48 && s.charCodeAt(k + 1) <= 57)) {
         take(run, k);
         run = k + 1;
         continue;
