@@ -21,6 +21,10 @@ describe("numerals inside names are no figures", () => {
     ["a programme the item joins (纳入…20项民心工程)", "连续多年将新增中小学学位纳入全市20项民心工程,今年新增学位1.6万个。", [[16000, "个"]]],
     ["time spent (仅用了不到三个月)", "从启动前期工作到入库,仅用了不到三个月时间,新增学位960个。", [[960, "个"]]],
     ["time spent (历时两年)", "历时两年,建成幼儿园12所。", [[12, "所"]]],
+    ["a span of years (4年间)", "2018到2022年4年间,建设公办幼儿园项目100个。", [[100, "个"]]],
+    ["a size that qualifies a kind of school (12班以上小学)", "12班以上小学及初中需配置音乐、美术专用教室,生均面积不低于5平方米。", [[5, "平方米"]]],
+    ["a class's name (三年级一班)", "三年级一班学生45人。", [[45, "人"]]],
+    ["doubled, with no figure (翻了一倍)", "全国幼儿园总数达到29.17万所,与2010年相比几乎翻了一倍。", [[291700, "所"]]],
   ])("%s", (_name, text, expected) => {
     expect(figures(text)).toEqual(expected);
   });

@@ -307,3 +307,53 @@ describe("a bulletin copied through a Big5 converter and a spam site", () => {
     ]);
   });
 });
+
+describe("news pages: the dateline, the headline, 将 and another body's standard", () => {
+  const kinds = (text: string): Array<[number | null, string, string, number | null]> =>
+    extractTargets(text).map((x) => [x.value, x.comparator, x.kind, x.deadline]);
+
+  test("a page published in 2021 telling of 2019 and 2020 reports them", () => {
+    // Xinhua, 2021-06-02 (blind set 6)
+    const text = [
+      "“三孩”時代來臨 學前教育加速布局",
+      "編輯: 陳凱茵 趙雪(實習) 設計: 趙雪(實習) 2021年06月02日 10:12:25 來源: 新華網",
+      "2020年,全國幼兒園總數達到29.17萬所,與2010年相比幾乎翻了一倍。2019年我國幼兒園教職工491.57萬人,比上年增加38.42萬人。",
+    ].join("\n");
+    expect(kinds(text)).toEqual([
+      [291700, "=", "actual", 2020],
+      [4915700, "=", "actual", 2019],
+      [384200, "increase_by", "actual", 2019],
+    ]);
+  });
+
+  test("a headline that reports dates the page's undated figures; 新增加 adds, 班 counts classes", () => {
+    const text = [
+      "上海2016年秋季開學新增85所中小幼學校",
+      "2016-08-29 13:58:00 來源:央廣網",
+      "上海共有85所中小幼學校新開辦,擴充班級規模1881班。如松江區九亭鎮今年新增加1所小學。",
+    ].join("\n");
+    expect(kinds(text)).toEqual([
+      [85, "=", "actual", 2016],
+      [85, "=", "actual", 2016],
+      [1881, "=", "actual", 2016],
+      [1, "=", "actual", 2016],
+    ]);
+  });
+
+  test("将新增 plans, dated by 今秋 and the dateline; a span of years (2018到2022年4年间) plans nothing; 国家…的要求 is a benchmark", () => {
+    const text = [
+      "廈門今秋新增學位1.16萬個 普惠率達96%",
+      "來源: 中國教育新聞網2023-08-30 08:20:00",
+      "今秋開學,廈門全市將新增28所公辦幼兒園。",
+      "2018到2022年4年間,廈門全市建設公辦幼兒園項目100個。",
+      "目前,公辦率達55%,超過國家規定公辦率50%的要求。",
+    ].join("\n");
+    const items = extractTargets(text);
+    const at = (v: number) => items.find((x) => x.value === v);
+    expect([at(28)?.kind, at(28)?.deadline]).toEqual(["target", 2023]);
+    expect([at(100)?.kind, at(100)?.comparator]).toEqual(["actual", "="]);
+    expect(at(4)).toBeUndefined();
+    expect([at(55)?.kind, at(55)?.deadline]).toEqual(["actual", 2023]);
+    expect([at(50)?.kind, at(50)?.comparator, at(50)?.deadline]).toEqual(["target", ">=", null]);
+  });
+});

@@ -136,10 +136,14 @@ export function docInfo(s: string, headings: Array<{ text: string; style: string
     if (genre === null && h.style === "" && (REPORT_WORDS.test(h.text) || PLAN_WORDS.test(h.text))) genre = PLAN_WORDS.test(h.text) ? "target" : "actual";
   }
   if (genre === null) genre = headlineGenre(s) ?? bodyGenre(withoutReadings(s));
-  if (planYear === null && genre !== "actual") planYear = releasedPlanYear(s) ?? thisYear(s);
+  const published = publishedYear(s);
+  if (planYear === null && genre !== "actual") planYear = releasedPlanYear(s);
+  // 今年将新增… in a dated page: the year it was published, in a plan or in news of results
+  planYear ??= thisYear(s, published);
   // a digest names the bulletin it reports on: 教育部发布《2019年全国教育事业发展统计公报》
-  if (reportYear === null && genre === "actual") reportYear = reportYearOf(REPORT_TITLE.exec(s.slice(0, 600))) ?? openingYear(s);
+  if (reportYear === null && genre === "actual") reportYear = reportYearOf(REPORT_TITLE.exec(s.slice(0, 600))) ?? openingYear(s) ?? headlineYear(s) ?? thisYear(s, published);
   return {
+    published,
     planYear,
     planStart: planYear === null ? null : planStart(s, headings, planYear),
     reportYear,
@@ -187,13 +191,26 @@ function releasedPlanYear(s: string): number | null {
   return null;
 }
 
-/** A page's publication date near its top (2023-03-08 08:34, 2023年3月8日). */
+/** A page's publication date near its top (2023-03-08 08:34, 2023年3月8日), or a dateline with its time of day anywhere in it. */
 const PUBLISHED = /(?:^|\n)[^\n]{0,40}?((?:19|20)\d\d)(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)/;
+const DATELINE = /((?:19|20)\d\d)(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}/;
 
-/** 今年 in a dated page is the year it was published: 今年我市将新增学位11.45万个. */
-function thisYear(s: string): number | null {
-  if (s.indexOf("今年") < 0) return null;
-  const m = PUBLISHED.exec(s.slice(0, 1500));
+function publishedYear(s: string): number | null {
+  const head = s.slice(0, 1500);
+  const m = PUBLISHED.exec(head) ?? DATELINE.exec(head);
+  return m ? Number(m[1]) : null;
+}
+
+/** 今年, 今秋 in a dated page name the year it was published: 今年我市将新增学位11.45万个. */
+function thisYear(s: string, published: number | null): number | null {
+  return published !== null && /今年|今秋|今春|本学年/.test(s) ? published : null;
+}
+
+/** The year of a news headline that reports (上海2016年秋季开学新增85所中小幼学校). */
+function headlineYear(s: string): number | null {
+  if (headlineGenre(s) !== "actual") return null;
+  const line = s.slice(0, 600).split("\n").find((t) => t.trim() && !/^\s*source\s*:/i.test(t)) ?? "";
+  const m = /((?:19|20)\d\d)年/.exec(line);
   return m ? Number(m[1]) : null;
 }
 
@@ -299,6 +316,8 @@ export function kindAt(
     if (base === "target" && year < own) return "actual";
     if (base === "actual" && year > own) return "target";
   }
+  // a page published in 2021 telling of 2019 and 2020 reports them
+  if (base === "target" && own === null && year !== null && doc.published !== null && year < doc.published) return "actual";
   // a dated line in a list that looks back (2021年以来 … 2023年全市下达资金14.05亿元) reports too, unless the document's own year says otherwise
   return listKind !== null && own === null ? listKind : base;
 }

@@ -37,6 +37,8 @@ export interface Context {
 export interface DocInfo {
   /** The plan's own year (2008年教育局工作计划), for targets with no nearer year. */
   planYear: number | null;
+  /** Year the page was published (its dateline), or null. */
+  published: number | null;
   /** First year of the plan's period (2022 of 2022-2025年, 2021 of 十四五): years from it on are the plan's own. */
   planStart: number | null;
   /** Kind of a figure with no nearer cue: a report's figures are actuals. */
@@ -116,6 +118,9 @@ function isPhraseLines(s: string, spans: ReadonlyArray<readonly [number, number]
   const inner = widths.slice(0, -1).sort((x, y) => x - y); // the last line of a broken sentence may be short
   return inner[inner.length >> 1] < 0.7 * widest;
 }
+
+/** A line carrying a publication date with its time of day and no sentence: 2021年06月02日 10:12:25 来源: 新华网. */
+const DATELINE = /^[^。]*(19|20)\d\d(-|年)\d{1,2}(-|月)\d{1,2}日?\s*\d{1,2}:\d{2}[^。]*$/;
 
 const CN_NUM = "一二三四五六七八九十百零〇两";
 
@@ -397,6 +402,11 @@ export function layout(s: string, original: string = s): Layout {
     const b = line.trimEnd;
     if (a === b) continue;
     if (i === 0 && /^source\s*:/i.test(s.slice(a, Math.min(b, a + 10)))) continue; // a scraper's metadata line
+    if (b - a <= 100 && DATELINE.test(s.slice(a, b))) {
+      // 2016-08-29 13:58:00 来源:央广网: the page's dateline, no sentence
+      flush();
+      continue;
+    }
     if (b - a <= 40 && isTailLine(s.slice(a, b))) {
       flush();
       tail = true;

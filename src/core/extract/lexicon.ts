@@ -165,17 +165,19 @@ export const TARGET_HEADINGS = ["计划", "安排", "打算", "思路", "目标"
 
 /** Clause words that a figure was reached (in a plan), or is planned (in a report). */
 export const ACTUAL_CLAUSE_MARKS = words(["现有", "年来", "以来", "已有", "已经", "已达", "已建成", "已完成", "截至", "截止", "目前", "共有", "达到了", "完成了", "建成了", "取得了"]);
-export const TARGET_CLAUSE_MARKS = words(["力争", "计划", "预计", "将要", "明年", "下一步", "下年度", "今后", "争创"]);
+/** Verbs after which 将 says “will” (将新增28所, 将建设156个); before other words 将 is a preposition (将…纳入). */
+export const WILL_VERBS = ["新增", "新建", "建设", "改扩建", "扩建", "建成", "达到", "完成", "投入", "增加", "提高", "实现", "开工", "招收", "培训", "创建", "开办", "新开办", "投用", "提供", "增至", "突破"];
+export const TARGET_CLAUSE_MARKS = words(["力争", "计划", "预计", "将要", "明年", "下一步", "下年度", "今后", "争创", ...WILL_VERBS.map((v) => "将" + v)]);
 
 /** Units a plan figure may carry; others (种, 部, 批, 组 …) name kinds or groups, not amounts. */
 export const UNITS_KEPT = new Set([
   "%", "‰", "个百分点", "人", "名", "位", "所", "个", "家", "项", "套", "台", "间", "米", "册", "本", "起", "期", "次", "条", "处",
   "人次", "岁", "年", "小时", "平方米", "万元", "亿元", "元", "亩", "天", "个月", "分钟", "课时", "学时", "公里", "倍", "篇",
-  "场", "场次", "轮次", "支", "座", "张", "辆", "门", "节", "件", "份", "户", "吨", "周", "块", "栋", "部", "所次", "批次",
+  "场", "场次", "轮次", "支", "座", "张", "辆", "门", "节", "件", "份", "户", "吨", "周", "块", "栋", "部", "所次", "批次", "班",
 ]);
 
 /** Count units: the name gets “…数”. */
-export const COUNT_UNITS = new Set(["人", "名", "位", "所", "个", "家", "项", "套", "台", "间", "册", "本", "起", "期", "次", "条", "处", "篇", "场", "场次", "支", "座", "张", "辆", "门", "节", "件", "份", "户", "人次", "块", "栋", "部", "轮次", "所次", "批次"]);
+export const COUNT_UNITS = new Set(["人", "名", "位", "所", "个", "家", "项", "套", "台", "间", "册", "本", "起", "期", "次", "条", "处", "篇", "场", "场次", "支", "座", "张", "辆", "门", "节", "件", "份", "户", "人次", "块", "栋", "部", "轮次", "所次", "批次", "班"]);
 
 /** What follows a few Latin letters in a gambling site's brand strewn into pages: kk体育, BG大游. */
 export const SPAM_BRAND_WORDS = ["体育", "大游", "娱乐", "棋牌", "彩票", "电竞", "真人"];

@@ -100,6 +100,14 @@ function otherSchools(prev: string, level: string): string | null {
   return prev.slice(0, prev.length - 1 - counted.length) + level + "数";
 }
 
+/** Another body's standard a report measures itself against (超过国家规定公办率50%的要求): a target of no year. */
+const BENCHMARK_BEFORE = /(国家|省定|省级|规定|国标)/;
+const BENCHMARK_AFTER = /^的(要求|标准|目标|底线)/;
+
+function isBenchmark(s: string, clauseStart: number, f: Figure): boolean {
+  return BENCHMARK_AFTER.test(s.slice(f.tail, f.tail + 4)) && BENCHMARK_BEFORE.test(s.slice(Math.max(clauseStart, f.start - 16), f.start));
+}
+
 /** How far into a paragraph a report or plan word still opens it (2021年以来, 近五年来, 截至目前). */
 const OPENING_MARK = 8;
 
@@ -148,7 +156,9 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
   const opening = marks.find((m) => m.opens);
   const carried: Carried | null = opening ? { year: opening.year, dates: opening.dates, period: opening.period } : carriedIn;
   // the sentence's own opening year frames the figures after it; those before keep the paragraph's
-  const carriedAt = (p: number): Carried | null => (opening && opening.at < p ? carried : carriedIn);
+  // …2022年,…。今年我市将新增…: 今年 names its own year, so the paragraph's year no longer carries
+  const own = s.search(/今年|本年度|明年/);
+  const carriedAt = (p: number): Carried | null => (opening && opening.at < p ? carried : own >= 0 && own < p ? null : carriedIn);
   const clauses = clausesOf(s);
   const figs = figuresOf(s, clauses, toks);
   const kinds = kindMarks(s, marks);
@@ -169,9 +179,10 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
     const f = fig.f;
     let shown = showTarget(figureTarget(f));
     if (forcedStrive && shown.comparator === "none") shown = { ...shown, comparator: ">=" };
-    const kind = kindAt(kinds, f.start, ctx, doc, marks, carriedAt(f.start), looks);
+    const benchmark = isBenchmark(s, clauses[fig.clause].start, f);
+    const kind = benchmark ? "target" : kindAt(kinds, f.start, ctx, doc, marks, carriedAt(f.start), looks);
     if (kind === "actual") shown = asReported(shown, f, s);
-    const deadline = deadlineAt(marks, f.start, carriedAt(f.start), kind, ctx, doc);
+    const deadline = benchmark ? null : deadlineAt(marks, f.start, carriedAt(f.start), kind, ctx, doc);
     while (from < f.start && !isQuoteStart(s.charCodeAt(from))) from++; // no leading marks or emoji in a quote
     const [start, end] = spanOf(view, a + from, a + to);
     const area = named.scope === null || AREA_SCOPES.set.has(named.scope);

@@ -56,6 +56,8 @@ export function comparatorWordAt(s: string, p: number, figureStart: number): Wor
   for (const word of list) {
     if (!s.startsWith(word.w, p)) continue;
     if (word.w === "达" && (isOneOf(DA_NOT_NEXT, s.charCodeAt(p + 1)) || isOneOf(DA_NOT_PREV, s.charCodeAt(p - 1)))) continue;
+    // 新增加1所 adds one, as 新增 does: no change on a baseline
+    if (word.gov === "inc" && s.charCodeAt(p - 1) === 0x65b0 /* 新 */) continue;
     if (TIGHT_WORDS.has(word.w)) {
       if (word.w === "为" && isOneOf(WEI_NOT_PREV, s.charCodeAt(p - 1))) continue;
       if (skipSpaces(s, p + 1) !== figureStart) continue;

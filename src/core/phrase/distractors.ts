@@ -38,7 +38,7 @@ export function excluded(s: string, toks: NumberToken[], i: number, f: Figure, q
   if (f.unit === "年") {
     const v = f.kind === "range" ? f.b : f.a;
     if (Number.isInteger(v) && v >= 1900 && v <= 2100) return true; // a year, not a duration
-    if (next === NIAN_JI || next === LAI) return true; // 二年级, 三年来
+    if (next === NIAN_JI || next === LAI || next === 0x95f4 /* 间 */) return true; // 二年级, 三年来, 4年间
     if (prev === JIN || DURATION_BEFORE.some((w) => s.startsWith(w, A.start - w.length))) return true; // 近三年, 未来三年, 今后五年: a span of time
     if (s.startsWith("学前", A.start - 2)) return true; // 学前三年(教育、毛入园率): the name of a stage, not a duration
     // …取得显著成效的五年。: a period spoken of, not a figure
@@ -52,6 +52,8 @@ export function excluded(s: string, toks: NumberToken[], i: number, f: Figure, q
   // 仅用了不到三个月, 历时两年: time spent, not a figure
   if (f.unit !== null && SPAN_UNITS.has(f.unit) && TIME_SPENT_BEFORE.test(lead)) return true;
   if (f.unit === "次" && next === XING) return true; // 一次性
+  if (f.unit === "班" && prev === 0x7ea7 /* 级 */) return true; // 三年级一班: a class's name
+  if (f.unit === "倍" && /翻了?$/.test(s.slice(Math.max(0, A.start - 2), A.start))) return true; // 翻了一倍 says it doubled, with no figure
   // 一起 is "together" unless an incident follows (一起事故).
   if (f.unit === "起" && A.text === "一" && !isOneOf(INCIDENT_AFTER, next)) return true;
   if (f.unit === "岁" && isIdeograph(next)) {

@@ -69,6 +69,7 @@ export const UNITS: ReadonlyArray<readonly [string, string]> = (
     ["部", "部"],
     ["分", "分"],
     ["吨", "吨"],
+    ["班", "班"],
   ] as Array<[string, string]>
 ).sort((a, b) => b[0].length - a[0].length);
 
