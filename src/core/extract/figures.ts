@@ -6,7 +6,7 @@
  */
 import type { NumberToken } from "../number";
 import { comparatorWordAt, Figure, findZeros, Gov, scanFigures } from "../phrase";
-import { ABSTRACT_HEADS, COUNT_UNITS, LEVEL_SCOPES, ONE_VERBS, UNITS_KEPT, wordAt, wordBefore, words } from "./lexicon";
+import { ABSTRACT_HEADS, COUNT_UNITS, LEVEL_SCOPES, ONE_VERBS, SIZED_PLACES, UNITS_KEPT, wordAt, wordBefore, words } from "./lexicon";
 
 /** Longest stretch of text any rule looks at around a figure. */
 export const WINDOW = 80;
@@ -115,9 +115,13 @@ function distractor(s: string, toks: NumberToken[], i: number, f: Figure, cl: Cl
   if (f.unit === "周" && after === 0x5e74 /* 年 */) return true; // 60周年
   // 56人及以上的大班1.38万个: a bound qualifying the noun that the next figure counts is part of its name
   if (f.source === "suffix" && /^的[\u4e00-\u9fff]{1,8}[0-9]/.test(s.slice(f.tail, Math.min(cl.end, f.tail + 12)))) return true;
-  // 12班以上小学及初中需配置…, 2000人以上的学校: a size bound that qualifies a kind of school is a condition (95%以上的学校 is a share)
-  if (f.source === "suffix" && COUNT_UNITS.has(f.unit) && wordAt(s, s.charCodeAt(f.tail) === 0x7684 /* 的 */ ? f.tail + 1 : f.tail, LEVEL_SCOPES)) return true;
-  if (prev === 0x6bcf /* 每 */) return true; // 每个乡镇, 每一所学校
+  // 12班以上小学及初中需配置…, 不足50人的教学点: a size bound that qualifies a kind of school is a condition (95%以上的学校 is a share)
+  if (COUNT_UNITS.has(f.unit) && (f.source === "suffix" || f.source === "word")) {
+    const de = s.charCodeAt(f.tail) === 0x7684; /* 的 */
+    if ((de || f.source === "suffix") && (wordAt(s, de ? f.tail + 1 : f.tail, LEVEL_SCOPES) || wordAt(s, de ? f.tail + 1 : f.tail, SIZED_PLACES))) return true;
+  }
+  // 每个乡镇, 每一所学校; but 每0.5万人以上设置一所小学 is a siting standard: population per school
+  if (prev === 0x6bcf /* 每 */ && !(f.unit === "人" && s.slice(A.start, f.end).indexOf("万") >= 0)) return true;
   if (prev === 0x542b /* 含 */) return true; // (含60亩)
   if (A.chinese && A.value === 1 && A.end - A.start === 1 && f.kind === "single" && f.source !== "suffix" && f.unit !== null && COUNT_ARTICLE_UNITS.has(f.unit)) {
     // 一所学校 is "a school" unless a building verb asks for it (新建一所完全高中); 一支队伍 is an idiom

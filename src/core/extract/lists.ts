@@ -17,6 +17,8 @@ export interface FigureAt {
   cmpWord: { at: number; w: string } | null;
   /** A report's count that reached N (达到了180个): named as a total. */
   reach: boolean;
+  /** The measure a lead-in heading names (1.生均教学仪器设备值:), for a list of levels with no name of its own. */
+  lead: string | null;
 }
 
 /**
@@ -37,7 +39,7 @@ export function namedByFenbie(s: string, v: FigureAt, lastList: Named[] | null):
   // 分别比上年提高…, 2020年分别达到…: no subject of its own, the same items as the list before
   const bare = subject.replace(/^[,、;]/, "").replace(/^(到|至|在|于)?((19|20)\d\d|二[零〇][零〇一二三四五六七八九]{2})年(底|末)?[,]?/, "");
   const again = lastList && lastList.length === run.length && /^(比上年|较上年|比去年|同比|与上年相比)?$/.test(bare) ? lastList : null;
-  const named = again ?? distribute(subject, run.length, f, v.reach, run.map((x) => x.f));
+  const named = again ?? distribute(subject, run.length, f, v.reach, run.map((x) => x.f), v.lead);
   if (!named) return null;
   const lastFig = run[run.length - 1].f;
   for (const x of run) {
@@ -82,7 +84,7 @@ export function namedBySharedList(v: FigureAt, headVerb: string | null): Named[]
   const sub = subjectOf(subject);
   const verb = !sub.verb && headVerb && !GENERIC_VERBS.has(headVerb) ? headVerb : null;
   if (verb) subject = verb + sub.name;
-  const named = distribute(subject, null, f, reach);
+  const named = distribute(subject, null, f, reach, [], v.lead);
   if (named && verb) for (const n of named) if (!n.indicator.startsWith(verb)) n.indicator = verb + n.indicator;
   return named;
 }

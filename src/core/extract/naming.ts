@@ -343,10 +343,15 @@ export interface Named {
  * scopes (小学、初中…入学率) or indicators (高血压、糖尿病患者规范管理率, whose short first item
  * borrows the last item's tail). `each`: the figure of each item, when they differ (分别).
  */
-export function distribute(subject: string, k: number | null, f: Figure, reach: boolean, each: readonly Figure[] = []): Named[] | null {
+export function distribute(subject: string, k: number | null, f: Figure, reach: boolean, each: readonly Figure[] = [], lead: string | null = null): Named[] | null {
   const sub = subjectOf(subject);
   const items = splitList(sub.name);
   const fits = (n: number): boolean => n >= 2 && (k === null || n === k);
+  // 生均教学仪器设备值:小学、初中分别达到…: a list of levels alone counts the measure its lead-in names
+  if (lead) {
+    const levels = sub.name === "" && sub.scope ? splitList(sub.scope) : items;
+    if (fits(levels.length) && levels.every(isScopeWord)) return levels.map((lv) => ({ indicator: withSuffix(lead, f, reach), scope: lv }));
+  }
   if (items.length === 1 && sub.scope) {
     // 全区小学、初中适龄儿童少年入学率: the levels were taken off as one scope list
     const area = wordAt(sub.scope, 0, AREA_SCOPES) || wordAt(sub.scope, 0, PLACE_SCOPES);

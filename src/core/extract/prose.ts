@@ -116,7 +116,10 @@ export function proseItems(view: View, ctx: Context, doc: DocInfo, out: RawItem[
   const text = view.text;
   let carriedYear: Carried | null = null;
   const heading = ctx.section === null ? [] : levelMarks(normalizeText(ctx.section));
-  const paragraph: Paragraph = { lastName: null, lastList: null, levels: levelMarks(text), headingLevel: heading.length ? heading[0].level : null, listKind, said: null };
+  const paragraph: Paragraph = {
+    lastName: null, lastList: null, levels: levelMarks(text), headingLevel: heading.length ? heading[0].level : null, listKind, said: null,
+    lead: ctx.section === null ? null : leadMeasure(ctx.section),
+  };
   let a = 0;
   let depth = 0;
   for (let k = 0; k <= text.length; k++) {
@@ -144,6 +147,8 @@ interface Paragraph {
   listKind: Kind | null;
   /** The kind of the last report or plan word of the paragraph so far. */
   said: Kind | null;
+  /** The measure its heading names when the heading is a lead-in (1.每百名学生拥有骨干教师数:). */
+  lead: string | null;
 }
 
 /** Items of the sentence [a, b) of the view; returns the year it carries to the next sentences. */
@@ -223,7 +228,7 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
     // 使微机室达到了180个: in a report, a count that reached N is the total
     const reach = cmpWord !== null && cmpWord.gov === ">=" && /^(达到|达|增加到|增至|增加至|提高到|达到了)$/.test(cmpWord.w) && kindAt(kinds, f.start, ctx, doc, marks, carriedAt(f.start), looks) === "actual";
 
-    const v: FigureAt = { fig, idx, inClause, left, cmpWord, reach };
+    const v: FigureAt = { fig, idx, inClause, left, cmpWord, reach, lead: paragraph.lead };
     // the naming strategies, in order: a 分别 list, a 均/各 list, then one figure with one name
     const fenbie = namedByFenbie(s, v, state.lastList);
     if (fenbie) {
@@ -350,7 +355,10 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
       // 2024年,力争达到95%: a subjectless sentence continues the indicator of the sentence before
       const prev = state.prevName ?? paragraph.lastName;
       const level = scope && f.unit === "所" ? wordBefore(scope, scope.length, LEVEL_SCOPES) : "";
-      if (prev && scope !== null && level && (countsSchools(prev) || !sameUnitFamily(prev, f))) {
+      // 宿舍的人均使用面积需达标,小学不低于3.0平方米: the sentence's own figure-less clause before beats an earlier sentence's name
+      const ownHead = state.prevName === null && !state.headVerb && fig.clause > 0 && byClause[fig.clause - 1].length === 0 ? headingClause(s, clauses[fig.clause - 1]) : "";
+      if (ownHead) indicator = withSuffix(ownHead, f, false);
+      else if (prev && scope !== null && level && (countsSchools(prev) || !sameUnitFamily(prev, f))) {
         // 各级各类学校541所。其中,幼儿园173所,小学322所: each kind of school counts itself, and
         // so does 小学3989所 after a rate (…完成率99.14%。小学3989所)
         indicator = withSuffix(level, f, false);
@@ -435,11 +443,21 @@ function nameFromTo(s: string, figs: Fig[], emitted: Map<Fig, RawItem>): void {
 }
 
 /** The name a short figure-less clause gives the figures after it (a noun phrase of ≤ 20 characters), or "". */
+/** A heading that names a measure (1.生均教学及辅助用房面积, (三)每百名学生拥有…教师数): the measure, else null. */
+function leadMeasure(section: string): string | null {
+  const t = section.replace(/^([一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、])\s*/, "");
+  if (t.length > 30 || /[0-9,。;]/.test(t)) return null;
+  return MEASURE_NAME.test(t) ? t : null;
+}
+
+const MEASURE_NAME = /(率|比|系数|差|数|值|额|量|面积|比例)$/;
+
 function headingClause(s: string, c: Clause): string {
-  const t = s.slice(c.start, c.end);
+  // 宿舍的人均使用面积需达标,小学不低于3.0平方米: the requirement is said again by the figures
+  const t = s.slice(c.start, c.end).replace(/(需|须|应|要|必须|均)?(达标|达到要求|符合要求|符合标准|达到标准)$/, "");
   if (t.length > 24 || /[0-9]/.test(t)) return "";
   const name = subjectOf(t).name;
-  return name.length <= 20 && /(率|比|系数|差|数|值|额|量|面积|比例)$/.test(name) ? name : "";
+  return name.length <= 20 && MEASURE_NAME.test(name) ? name : "";
 }
 
 function sameUnitFamily(name: string, f: Figure): boolean {

@@ -23,8 +23,8 @@ const DURATION_BEFORE = ["未来", "今后", "此后", "往后"];
 const PROGRAMME_BEFORE = /(纳入|列入)[^,;:。]{0,8}$/;
 const SPAN_UNITS = new Set(["天", "个月", "年", "周", "小时", "分钟"]);
 const TIME_SPENT_BEFORE = /(用了?|仅用了?|历时|耗时|花了|用时)(不到|不足|近|约|仅)?$/;
-/** Words before a count that make it point back at things already named: 这三项, 该两所, 上述5个. */
-const DEMONSTRATIVES = ["这", "该", "此", "上述", "前述", "这些"];
+/** Words before a count that point at things named elsewhere: 这三项, 该两所, 上述5个, 以下7项, 下列四类. */
+const DEMONSTRATIVES = ["这", "该", "此", "上述", "前述", "这些", "以下", "下列", "如下"];
 
 export function excluded(s: string, toks: NumberToken[], i: number, f: Figure, quoted: boolean): boolean {
   if (quoted) return true;
