@@ -326,6 +326,20 @@ describe("news pages: the dateline, the headline, 将 and another body's standar
     ]);
   });
 
+  test("a plan's headline year, after a page summary, dates its undated targets", () => {
+    const text = [
+      "武威2021年新建哪些学校?一、目标任务为进一步扩大城镇教育资源,提升公共服务能力,着力化解“入园难、入园贵”和中小学“大班额”问题",
+      "武威2021年新建哪些学校?",
+      "二、实施步骤",
+      "(一)新建公办幼儿园、中小学9所,其中:凉州区4所,天祝县1所。",
+    ].join("\n");
+    expect(kinds(text)).toEqual([
+      [9, "none", "target", 2021],
+      [4, "none", "target", 2021],
+      [1, "none", "target", 2021],
+    ]);
+  });
+
   test("a headline that reports dates the page's undated figures; 新增加 adds, 班 counts classes", () => {
     const text = [
       "上海2016年秋季開學新增85所中小幼學校",

@@ -139,9 +139,9 @@ export function docInfo(s: string, headings: Array<{ text: string; style: string
   const published = publishedYear(s);
   if (planYear === null && genre !== "actual") planYear = releasedPlanYear(s);
   // 今年将新增… in a dated page: the year it was published, in a plan or in news of results
-  planYear ??= thisYear(s, published);
+  planYear ??= thisYear(s, published) ?? (genre !== "actual" ? headlineYear(s) : null);
   // a digest names the bulletin it reports on: 教育部发布《2019年全国教育事业发展统计公报》
-  if (reportYear === null && genre === "actual") reportYear = reportYearOf(REPORT_TITLE.exec(s.slice(0, 600))) ?? openingYear(s) ?? headlineYear(s) ?? thisYear(s, published);
+  if (reportYear === null && genre === "actual") reportYear = reportYearOf(REPORT_TITLE.exec(s.slice(0, 600))) ?? openingYear(s) ?? (headlineGenre(s) === "actual" ? headlineYear(s) : null) ?? thisYear(s, published);
   return {
     published,
     planYear,
@@ -206,11 +206,12 @@ function thisYear(s: string, published: number | null): number | null {
   return published !== null && /今年|今秋|今春|本学年/.test(s) ? published : null;
 }
 
-/** The year of a news headline that reports (上海2016年秋季开学新增85所中小幼学校). */
+/** The year a news headline names (上海2016年秋季开学新增85所中小幼学校, 武威2021年新建哪些学校?). */
 function headlineYear(s: string): number | null {
-  if (headlineGenre(s) !== "actual") return null;
-  const line = s.slice(0, 600).split("\n").find((t) => t.trim() && !/^\s*source\s*:/i.test(t)) ?? "";
-  const m = /((?:19|20)\d\d)年/.exec(line);
+  // the headline is the first short line among the first three (a page summary may come first)
+  const lines = s.slice(0, 800).split("\n").map((t) => t.trim()).filter((t) => t && !/^source\s*:/i.test(t)).slice(0, 3);
+  const line = lines.find((t) => t.length <= 40 && !/[。;]/.test(t));
+  const m = line ? /((?:19|20)\d\d)年(?![\d-—~至到])/.exec(line) : null;
   return m ? Number(m[1]) : null;
 }
 
