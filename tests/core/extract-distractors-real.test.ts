@@ -96,6 +96,7 @@ describe("conditions and references are no figures", () => {
   test.each([
     ["不足50人的教学点", "评估义务教育学校(不含特殊教育学校及不足50人的教学点)的以下7项指标。", []],
     ["2000人以上的学校", "2000人以上的学校应设专职校医,配备率达到100%。", [[100, "%"]]],
+    ["56人以上大班额, 比五年前", "全国56人以上大班额数量比五年前下降了88.1%。", [[88.1, "%"]]],
   ])("%s", (_name, text, expected) => {
     expect(extractTargets(text).map((x) => [x.value, x.unit])).toEqual(expected);
   });

@@ -370,4 +370,13 @@ describe("news pages: the dateline, the headline, 将 and another body's standar
     expect([at(55)?.kind, at(55)?.deadline]).toEqual(["actual", 2023]);
     expect([at(50)?.kind, at(50)?.comparator, at(50)?.deadline]).toEqual(["target", ">=", null]);
   });
+
+  test("a plan's target recalled in a report (纲要提出的2020年达到70%的目标任务) is a target of the year it names", () => {
+    // MoE press conference, 2017 (blind set 4, in Simplified here)
+    const text = "截至2016年底,全国学前三年毛入园率达到77.4%,提前完成了教育规划纲要提出的2020年达到70%的目标任务。";
+    expect(kinds(text)).toEqual([
+      [77.4, "=", "actual", 2016],
+      [70, ">=", "target", 2020],
+    ]);
+  });
 });

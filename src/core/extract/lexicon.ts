@@ -57,8 +57,8 @@ export const LEVEL_SCOPES = words([
   "职业学校", "职业院校", "中等职业学校", "普通高中", "特殊教育学校", "九年一贯制学校", "完全中学", "民办学校", "公办学校", "初级中学", "高级中学",
 ]);
 
-/** Places a size bound qualifies (不足50人的教学点, 2000人以上的学校), besides the levels and kinds of school. */
-export const SIZED_PLACES = words(["教学点", "学校", "班级", "校区", "园所", "村小"]);
+/** What a size bound qualifies (不足50人的教学点, 2000人以上的学校, 56人以上大班额), besides the levels and kinds of school. */
+export const SIZED_PLACES = words(["教学点", "学校", "班级", "校区", "园所", "村小", "大班额", "超大班额", "大班"]);
 
 /** Qualifiers that name a part of a count in parentheses after it: 幼儿园173所(81所民办). */
 export const PART_QUALIFIERS = new Set(["民办", "公办", "普惠性", "非普惠性", "农村", "城区", "城镇", "乡村", "女性", "少数民族", "寄宿生"]);

@@ -13,7 +13,7 @@ import { scanNumbers } from "../number";
 import { figureTarget } from "../parse-target";
 import { type Figure, STRICT_BOUND_WORDS } from "../phrase";
 import { showTarget, ShownTarget } from "../target";
-import { Carried, deadlineAt, yearMarks } from "./deadline";
+import { Carried, deadlineAt, yearMarks, type YearMark } from "./deadline";
 import { Clause, clausesOf, Fig, figuresOf, has, isIdeograph, openParenBefore, WINDOW } from "./figures";
 import { beforeFrom, fromToPairs } from "./from-to";
 import { DocInfo, kindAt, kindMarks } from "./genre";
@@ -101,8 +101,14 @@ function otherSchools(prev: string, level: string): string | null {
 }
 
 /** Another body's standard a report measures itself against (超过国家规定公办率50%的要求): a target of no year. */
-const BENCHMARK_BEFORE = /(国家|省定|省级|规定|国标)/;
+const BENCHMARK_BEFORE = /(国家|省定|省级|规定|国标|纲要|规划|提出)/;
 const BENCHMARK_AFTER = /^的(要求|标准|目标|底线)/;
+
+function clauseYear(marks: readonly YearMark[], from: number, p: number): number | null {
+  let year: number | null = null;
+  for (const m of marks) if (m.at >= from && m.at < p) year = m.year;
+  return year;
+}
 
 function isBenchmark(s: string, clauseStart: number, f: Figure): boolean {
   return BENCHMARK_AFTER.test(s.slice(f.tail, f.tail + 4)) && BENCHMARK_BEFORE.test(s.slice(Math.max(clauseStart, f.start - 16), f.start));
@@ -187,7 +193,8 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
     const benchmark = isBenchmark(s, clauses[fig.clause].start, f);
     const kind = benchmark ? "target" : kindAt(kinds, f.start, ctx, doc, marks, carriedAt(f.start), looks);
     if (kind === "actual") shown = asReported(shown, f, s);
-    const deadline = benchmark ? null : deadlineAt(marks, f.start, carriedAt(f.start), kind, ctx, doc);
+    // a benchmark keeps only a year its own clause states (纲要提出的2020年达到70%的目标)
+    const deadline = benchmark ? clauseYear(marks, clauses[fig.clause].start, f.start) : deadlineAt(marks, f.start, carriedAt(f.start), kind, ctx, doc);
     while (from < f.start && !isQuoteStart(s.charCodeAt(from))) from++; // no leading marks or emoji in a quote
     const [start, end] = spanOf(view, a + from, a + to);
     const area = named.scope === null || AREA_SCOPES.set.has(named.scope);

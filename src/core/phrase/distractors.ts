@@ -39,6 +39,7 @@ export function excluded(s: string, toks: NumberToken[], i: number, f: Figure, q
     const v = f.kind === "range" ? f.b : f.a;
     if (Number.isInteger(v) && v >= 1900 && v <= 2100) return true; // a year, not a duration
     if (next === NIAN_JI || next === LAI || next === 0x95f4 /* 间 */) return true; // 二年级, 三年来, 4年间
+    if (next === 0x524d /* 前 */ && prev === 0x6bd4 /* 比 */) return true; // 比五年前: the baseline's time
     if (prev === JIN || DURATION_BEFORE.some((w) => s.startsWith(w, A.start - w.length))) return true; // 近三年, 未来三年, 今后五年: a span of time
     if (s.startsWith("学前", A.start - 2)) return true; // 学前三年(教育、毛入园率): the name of a stage, not a duration
     // …取得显著成效的五年。: a period spoken of, not a figure
