@@ -371,6 +371,28 @@ describe("news pages: the dateline, the headline, 将 and another body's standar
     expect([at(50)?.kind, at(50)?.comparator, at(50)?.deadline]).toEqual(["target", ">=", null]);
   });
 
+  test("a headline naming a plan period still ahead of its dateline plans; 江苏提出,到2020年, frames the next sentence", () => {
+    const text = [
+      "江苏:“十三五”高教毛入学率达60%",
+      "2016/11/8 14:34:00    【 】",
+      "江苏提出,到2020年,江苏教育主要发展指标达到教育现代化水平。其中,学前三年教育毛入园率达98%以上,高等教育毛入学率达60%。",
+    ].join("\n");
+    expect(kinds(text)).toEqual([
+      [60, ">=", "target", 2020],
+      [98, ">=", "target", 2020],
+      [60, ">=", "target", 2020],
+    ]);
+  });
+
+  test("统计结果 in a title reports", () => {
+    const text = "2020年全县基础教育统计结果表明教育事业持续健康发展\n全县有小学34所,在校生28073人,小学适龄儿童入学率100%。";
+    expect(kinds(text)).toEqual([
+      [34, "=", "actual", 2020],
+      [28073, "=", "actual", 2020],
+      [100, "=", "actual", 2020],
+    ]);
+  });
+
   test("a plan's target recalled in a report (纲要提出的2020年达到70%的目标任务) is a target of the year it names", () => {
     // MoE press conference, 2017 (blind set 4, in Simplified here)
     const text = "截至2016年底,全国学前三年毛入园率达到77.4%,提前完成了教育规划纲要提出的2020年达到70%的目标任务。";

@@ -35,6 +35,8 @@ export interface Carried {
 }
 
 const BASELINE_BEFORE = "比较与同";
+/** Who says what follows (江苏提出, 《意见》明确, 目标是): a short attribution opening the sentence. */
+const ATTRIBUTION = /^[^,;。]{0,14}(提出|明确|要求|指出|强调|表示|规定|目标是|目标为|计划|说|称|介绍|透露)$/;
 
 /** Years a sentence states as a time (到2025年, 2024年底), not as a baseline (比2020年) or a name. */
 export function yearMarks(s: string, toks: NumberToken[]): YearMark[] {
@@ -53,7 +55,9 @@ export function yearMarks(s: string, toks: NumberToken[]): YearMark[] {
     if (/^\d{1,2}月\d{1,2}日/.test(s.slice(tok.end + 1, tok.end + 7)) && !/(到|至|截至|截止|于|在)$/.test(lead)) continue;
     // 2022年,济南…: a year set off by commas after an attribution (劉紹輝介紹,) frames what follows too
     const framed = (prev === 44 || prev === 58) && s.charCodeAt(tok.end + 1) === 44;
-    const opens = framed || (tok.start <= 6 && /^(力争|争取|计划|预计)?(到|至|在|于|截至|截止)?$/.test(s.slice(0, tok.start)));
+    // 江苏提出,到2020年,…: a time phrase right after an attribution frames the sentence too
+    const clauseTo = /(到|至)$/.test(lead) && has(",:", s.charCodeAt(tok.start - 2)) && s.charCodeAt(tok.end + 1) === 44 && ATTRIBUTION.test(s.slice(0, tok.start - 2));
+    const opens = framed || clauseTo || (tok.start <= 6 && /^(力争|争取|计划|预计)?(到|至|在|于|截至|截止)?$/.test(s.slice(0, tok.start)));
     const to = /(到|至)$/.test(lead) && !/截至$/.test(lead);
     const dates: Kind | null = to && !spanEnd(s, tok.start - 1) ? "target" : /(截至|截止)$/.test(lead) ? "actual" : null;
     out.push({ at: tok.start, year: tok.value, opens, dates });

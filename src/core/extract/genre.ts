@@ -139,7 +139,7 @@ export function docInfo(s: string, headings: Array<{ text: string; style: string
   const published = publishedYear(s);
   if (planYear === null && genre !== "actual") planYear = releasedPlanYear(s);
   // 今年将新增… in a dated page: the year it was published, in a plan or in news of results
-  planYear ??= thisYear(s, published) ?? (genre !== "actual" ? headlineYear(s) : null);
+  planYear ??= thisYear(s, published) ?? (genre !== "actual" ? (headlineYear(s) ?? headlinePlanEnd(s, published)) : null);
   // a digest names the bulletin it reports on: 教育部发布《2019年全国教育事业发展统计公报》
   if (reportYear === null && genre === "actual") reportYear = reportYearOf(REPORT_TITLE.exec(s.slice(0, 600))) ?? openingYear(s) ?? (headlineGenre(s) === "actual" ? headlineYear(s) : null) ?? thisYear(s, published);
   return {
@@ -192,8 +192,8 @@ function releasedPlanYear(s: string): number | null {
 }
 
 /** A page's publication date near its top (2023-03-08 08:34, 2023年3月8日), or a dateline with its time of day anywhere in it. */
-const PUBLISHED = /(?:^|\n)[^\n]{0,40}?((?:19|20)\d\d)(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)/;
-const DATELINE = /((?:19|20)\d\d)(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}/;
+const PUBLISHED = /(?:^|\n)[^\n]{0,40}?((?:19|20)\d\d)(?:-\d{1,2}-\d{1,2}|\/\d{1,2}\/\d{1,2}|年\d{1,2}月\d{1,2}日)/;
+const DATELINE = /((?:19|20)\d\d)(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}/;
 
 function publishedYear(s: string): number | null {
   const head = s.slice(0, 1500);
@@ -204,6 +204,13 @@ function publishedYear(s: string): number | null {
 /** 今年, 今秋 in a dated page name the year it was published: 今年我市将新增学位11.45万个. */
 function thisYear(s: string, published: number | null): number | null {
   return published !== null && /今年|今秋|今春|本学年/.test(s) ? published : null;
+}
+
+/** The end of a five-year plan a dated page's headline names while it is still ahead (江苏:“十三五”高教毛入学率达60%, 2016). */
+function headlinePlanEnd(s: string, published: number | null): number | null {
+  const line = s.slice(0, 600).split("\n").map((t) => t.trim()).find((t) => t && !/^source\s*:/i.test(t)) ?? "";
+  const end = line.length <= 40 ? fiveYearPlanEnd(line, 0, line.length) : null;
+  return end !== null && published !== null && end > published ? end : null;
 }
 
 /** The year a news headline names (上海2016年秋季开学新增85所中小幼学校, 武威2021年新建哪些学校?). */
@@ -242,6 +249,10 @@ function headlineGenre(s: string): Kind | null {
     const t = line.trim();
     if (!t || /^source\s*:/i.test(t)) continue;
     if (t.length > 40 || /[。；;]/.test(t) || !HEADLINE_FIGURE.test(t)) return null;
+    // 江苏:“十三五”高教毛入学率达60%, published in 2016: a period still ahead is planned
+    const period = fiveYearPlanEnd(t, 0, t.length);
+    const published = period === null ? null : publishedYear(s);
+    if (period !== null && published !== null && period > published) return null;
     return HEADLINE_PLAN.test(t) ? null : "actual";
   }
   return null;

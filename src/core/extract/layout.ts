@@ -120,7 +120,7 @@ function isPhraseLines(s: string, spans: ReadonlyArray<readonly [number, number]
 }
 
 /** A line carrying a publication date with its time of day and no sentence: 2021年06月02日 10:12:25 来源: 新华网. */
-const DATELINE = /^[^。]*(19|20)\d\d(-|年)\d{1,2}(-|月)\d{1,2}日?\s*\d{1,2}:\d{2}[^。]*$/;
+const DATELINE = /^[^。]*(19|20)\d\d([-/.]|年)\d{1,2}([-/.]|月)\d{1,2}日?\s*\d{1,2}:\d{2}[^。]*$/;
 
 const CN_NUM = "一二三四五六七八九十百零〇两";
 
