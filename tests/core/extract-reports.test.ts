@@ -384,6 +384,21 @@ describe("news pages: the dateline, the headline, 将 and another body's standar
     ]);
   });
 
+  test("a paragraph that said 过去一年 keeps reporting until it plans (计划为, “十四五”时期,要…)", () => {
+    // a county head's speech at the education work conference, run on in one line (blind set 7)
+    const speech = "副县长在全县教育工作会议上的讲话(摘要) 过去一年,全县教育事业取得了新的进展和突破。第一,普及水平持续提高。学前三年教育毛入学率提高到87.5%,认定的普惠性幼儿园 115 所。年度建设计划为348个。";
+    expect(kinds(speech).map((x) => x.slice(0, 3))).toEqual([
+      [87.5, "=", "actual"],
+      [115, "=", "actual"],
+      [348, "=", "target"],
+    ]);
+    const study = "截至2019年,全国学前教育毛入园率达到83.4%。“十四五”时期,要“完善普惠性学前教育;推进高等教育分类管理,高等教育毛入学率提高到60%”。";
+    expect(kinds(study).map((x) => x.slice(0, 3))).toEqual([
+      [83.4, "=", "actual"],
+      [60, ">=", "target"],
+    ]);
+  });
+
   test("统计结果 in a title reports", () => {
     const text = "2020年全县基础教育统计结果表明教育事业持续健康发展\n全县有小学34所,在校生28073人,小学适龄儿童入学率100%。";
     expect(kinds(text)).toEqual([

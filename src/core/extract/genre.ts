@@ -298,7 +298,7 @@ export function kindMarks(s: string, years: YearMark[]): KindMark[] {
     }
     const target = wordAt(s, k, TARGET_CLAUSE_MARKS);
     // 计划 as a noun (营养改善计划) is no plan mark; 计划新建, 计划于 are
-    if (target && (target !== "计划" || /^计划(到|在|于|用|年|内|新|完成|投资|建设|招|培|开|实施|达)/.test(s.slice(k, k + 4)))) {
+    if (target && (target !== "计划" || /^计划(到|在|于|用|年|内|新|完成|投资|建设|招|培|开|实施|达|为)/.test(s.slice(k, k + 4)))) {
       out.push({ at: k, kind: "target" });
       k += target.length - 1;
     }
@@ -315,8 +315,10 @@ export function kindAt(
   if (last && last.at >= p - WINDOW) return last.kind;
   // 截至2019年,… / 到2025年,… opening the paragraph: its later sentences report / plan too
   if (carried && carried.dates !== null && !carried.period && !years.some((y) => y.at < p)) return carried.dates;
+  // a time that plans (到2025年, “十四五”时期,要…) before the figure, here or carried: no looking back
+  const planned = (carried !== null && carried.dates === "target") || years.some((y) => y.at < p && y.dates === "target");
   // ● items after a lead that said 五年来 (or after an item that said so) report too
-  if (listKind !== null && !years.some((y) => y.at < p)) return listKind;
+  if (listKind !== null && !planned && !years.some((y) => y.at < p)) return listKind;
   const base = ctx.headingKind ?? doc.genre;
   // a plan for 2024 recalling 2023年…达到92% reports it; a 2023 summary's 2024年… plans it
   let year: number | null = carried && carried.dates === null ? carried.year : null;
@@ -331,5 +333,5 @@ export function kindAt(
   // a page published in 2021 telling of 2019 and 2020 reports them
   if (base === "target" && own === null && year !== null && doc.published !== null && year < doc.published) return "actual";
   // a dated line in a list that looks back (2021年以来 … 2023年全市下达资金14.05亿元) reports too, unless the document's own year says otherwise
-  return listKind !== null && own === null ? listKind : base;
+  return listKind !== null && own === null && !planned ? listKind : base;
 }

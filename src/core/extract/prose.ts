@@ -173,9 +173,10 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
   const clauses = clausesOf(s);
   const figs = figuresOf(s, clauses, toks);
   const kinds = kindMarks(s, marks);
+  // 2021年以来,… / 近年来,… opening the paragraph: its first sentence looks back, however long it runs;
+  // a later sentence without a word of its own keeps the last one the paragraph said (过去一年,…。第一,…提高到87.5%)
+  const looks = paragraph.listKind ?? (a === 0 && kinds.length && kinds[0].at <= OPENING_MARK ? kinds[0].kind : (paragraph.said === "actual" ? "actual" : null));
   if (kinds.length) paragraph.said = kinds[kinds.length - 1].kind;
-  // 2021年以来,… / 近年来,… opening the paragraph: its first sentence looks back, however long it runs
-  const looks = paragraph.listKind ?? (a === 0 && kinds.length && kinds[0].at <= OPENING_MARK ? kinds[0].kind : null);
   if (!figs.length) return carried;
 
   const state: SentenceState = { headVerb: null, strive: false, prevName: null, prevNames: [], scope: null, lastList: paragraph.lastList };
