@@ -13,7 +13,9 @@ import { scanNumbers } from "../number";
 import { figureTarget } from "../parse-target";
 import { type Figure, STRICT_BOUND_WORDS } from "../phrase";
 import { showTarget, ShownTarget } from "../target";
-import { Carried, deadlineAt, yearMarks, type YearMark } from "./deadline";
+import { clauseYear, isBenchmark } from "./benchmark";
+import { examplesStart, EXAMPLES_BEFORE, headingClause, leadMeasure, otherSchools, sameUnitFamily, topicOf, verbGroupBefore } from "./clause-names";
+import { Carried, deadlineAt, yearMarks } from "./deadline";
 import { Clause, clausesOf, Fig, figuresOf, has, isIdeograph, openParenBefore, WINDOW } from "./figures";
 import { beforeFrom, fromToPairs } from "./from-to";
 import { DocInfo, kindAt, kindMarks } from "./genre";
@@ -90,28 +92,6 @@ function asReported(shown: ShownTarget, f: Figure, s: string): ShownTarget {
   // 约12.6万人次, 800名左右: an approximation states no comparator, even in a report
   if (/(约|大约|约为|大概)$/.test(s.slice(Math.max(0, f.start - 2), f.start)) || /^(左右|上下)/.test(s.slice(f.end, f.end + 2))) return { ...shown, comparator: "none" };
   return { ...shown, comparator: "=" };
-}
-
-/** 新建初级中学数 then 小学: 新建小学数, the count of another kind of school by the same verb; else null. */
-function otherSchools(prev: string, level: string): string | null {
-  if (!prev.endsWith("数")) return null;
-  const counted = wordBefore(prev, prev.length - 1, LEVEL_SCOPES);
-  if (!counted || counted === level) return null;
-  return prev.slice(0, prev.length - 1 - counted.length) + level + "数";
-}
-
-/** Another body's standard a report measures itself against (超过国家规定公办率50%的要求): a target of no year. */
-const BENCHMARK_BEFORE = /(国家|省定|省级|规定|国标|纲要|规划|提出)/;
-const BENCHMARK_AFTER = /^的(要求|标准|目标|底线)/;
-
-function clauseYear(marks: readonly YearMark[], from: number, p: number): number | null {
-  let year: number | null = null;
-  for (const m of marks) if (m.at >= from && m.at < p) year = m.year;
-  return year;
-}
-
-function isBenchmark(s: string, clauseStart: number, f: Figure): boolean {
-  return BENCHMARK_AFTER.test(s.slice(f.tail, f.tail + 4)) && BENCHMARK_BEFORE.test(s.slice(Math.max(clauseStart, f.start - 16), f.start));
 }
 
 /** How far into a paragraph a report or plan word still opens it (2021年以来, 近五年来, 截至目前). */
@@ -450,29 +430,6 @@ function nameFromTo(s: string, figs: Fig[], emitted: Map<Fig, RawItem>): void {
   }
 }
 
-/** The name a short figure-less clause gives the figures after it (a noun phrase of ≤ 20 characters), or "". */
-/** A heading that names a measure (1.生均教学及辅助用房面积, (三)每百名学生拥有…教师数): the measure, else null. */
-function leadMeasure(section: string): string | null {
-  const t = section.replace(/^([一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、])\s*/, "");
-  if (t.length > 30 || /[0-9,。;]/.test(t)) return null;
-  return MEASURE_NAME.test(t) ? t : null;
-}
-
-const MEASURE_NAME = /(率|比|系数|差|数|值|额|量|面积|比例)$/;
-
-function headingClause(s: string, c: Clause): string {
-  // 宿舍的人均使用面积需达标,小学不低于3.0平方米: the requirement is said again by the figures
-  const t = s.slice(c.start, c.end).replace(/(需|须|应|要|必须|均)?(达标|达到要求|符合要求|符合标准|达到标准)$/, "");
-  if (t.length > 24 || /[0-9]/.test(t)) return "";
-  const name = subjectOf(t).name;
-  return name.length <= 20 && MEASURE_NAME.test(name) ? name : "";
-}
-
-function sameUnitFamily(name: string, f: Figure): boolean {
-  if (f.unit === "%" || f.unit === "‰" || f.unit === "个百分点") return RATE_END.test(name);
-  return !RATE_END.test(name);
-}
-
 /** The noun after the last figure of a 、 list: 县二所以上、区三所以上直属公办园 → 直属公办园. */
 function sharedNoun(s: string, clause: Clause, inClause: Fig[], idx: number): string {
   const last = Math.min(inClause.length - 1, idx + 8);
@@ -515,37 +472,4 @@ function rightEnd(s: string, clause: Clause, inClause: Fig[], idx: number): numb
   const conj = /(和|及|与|以及|并)$/.exec(between);
   if (conj) return next - conj[0].length;
   return next;
-}
-
-/** 梁集中学教学楼工程已经启动,总投资达110万元: the subject of a figure-less first clause. */
-function topicOf(s: string, clauses: Clause[], figs: Fig[]): string {
-  if (clauses.length < 2 || figs[0].clause === 0) return "";
-  const c = s.slice(clauses[0].start, Math.min(clauses[0].end, clauses[0].start + 30));
-  const m = /^(.{2,20}?)(已经|已|正在|将|于|顺利|全面|开工|启动|竣工|完工|建成|投入)/.exec(c);
-  return m ? subjectOf(m[1]).name : "";
-}
-
-/** Named examples ending a subject: 城东实验小学、锁簧第二幼儿园等, 关一小关岭校区、金马小学等. */
-const EXAMPLES_BEFORE = /[^,;:、]{2,20}(?:、[^,;:、]{2,20})+等$/;
-
-/** Where the first named example starts: after the last action verb of its segment (新建改扩建|城东小学、…等). */
-function examplesStart(left: string, from: number): number {
-  const first = left.slice(from, left.indexOf("、", from));
-  for (let k = first.length; k > 0; k--) if (wordBefore(first, k, ACTION_VERBS)) return from + k;
-  return from;
-}
-
-/** The action verbs that end a subject, with the verbs listed before them: 新建、改扩建, 新建和改扩建. */
-function verbGroupBefore(name: string): string {
-  let at = name.length;
-  for (;;) {
-    const w = wordBefore(name, at, ACTION_VERBS);
-    if (!w) break;
-    at -= w.length;
-    if (wordBefore(name, at, ACTION_VERBS)) continue; // 新建改扩建: verbs side by side
-    const sep = at > 0 ? name.charAt(at - 1) : "";
-    if (!"、和及与".includes(sep) || !sep || !wordBefore(name, at - 1, ACTION_VERBS)) break;
-    at -= 1;
-  }
-  return name.slice(at);
 }

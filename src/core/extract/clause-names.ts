@@ -1,0 +1,75 @@
+/**
+ * Names that come from around a figure rather than right before it: a figure-less clause or a
+ * lead-in heading that names the measure (宿舍的人均使用面积需达标,小学不低于3.0平方米;
+ * 1.每百名学生拥有…教师数:), the topic of a first clause, another kind of school counted by the
+ * same verb, and the named examples or verb groups that end a subject.
+ */
+import type { Figure } from "../phrase";
+import type { Clause, Fig } from "./figures";
+import { ACTION_VERBS, LEVEL_SCOPES, wordBefore } from "./lexicon";
+import { RATE_END, subjectOf } from "./naming";
+
+/** 新建初级中学数 then 小学: 新建小学数, the count of another kind of school by the same verb; else null. */
+export function otherSchools(prev: string, level: string): string | null {
+  if (!prev.endsWith("数")) return null;
+  const counted = wordBefore(prev, prev.length - 1, LEVEL_SCOPES);
+  if (!counted || counted === level) return null;
+  return prev.slice(0, prev.length - 1 - counted.length) + level + "数";
+}
+
+/** A heading that names a measure (1.生均教学及辅助用房面积, (三)每百名学生拥有…教师数): the measure, else null. */
+export function leadMeasure(section: string): string | null {
+  const t = section.replace(/^([一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、])\s*/, "");
+  if (t.length > 30 || /[0-9,。;]/.test(t)) return null;
+  return MEASURE_NAME.test(t) ? t : null;
+}
+
+const MEASURE_NAME = /(率|比|系数|差|数|值|额|量|面积|比例)$/;
+
+/** The name a short figure-less clause gives the figures after it (a noun phrase of ≤ 20 characters), or "". */
+export function headingClause(s: string, c: Clause): string {
+  // 宿舍的人均使用面积需达标,小学不低于3.0平方米: the requirement is said again by the figures
+  const t = s.slice(c.start, c.end).replace(/(需|须|应|要|必须|均)?(达标|达到要求|符合要求|符合标准|达到标准)$/, "");
+  if (t.length > 24 || /[0-9]/.test(t)) return "";
+  const name = subjectOf(t).name;
+  return name.length <= 20 && MEASURE_NAME.test(name) ? name : "";
+}
+
+/** A name that measures in % (…率) for a % figure, any other name for a count. */
+export function sameUnitFamily(name: string, f: Figure): boolean {
+  if (f.unit === "%" || f.unit === "‰" || f.unit === "个百分点") return RATE_END.test(name);
+  return !RATE_END.test(name);
+}
+
+/** 梁集中学教学楼工程已经启动,总投资达110万元: the subject of a figure-less first clause. */
+export function topicOf(s: string, clauses: Clause[], figs: Fig[]): string {
+  if (clauses.length < 2 || figs[0].clause === 0) return "";
+  const c = s.slice(clauses[0].start, Math.min(clauses[0].end, clauses[0].start + 30));
+  const m = /^(.{2,20}?)(已经|已|正在|将|于|顺利|全面|开工|启动|竣工|完工|建成|投入)/.exec(c);
+  return m ? subjectOf(m[1]).name : "";
+}
+
+/** Named examples ending a subject: 城东实验小学、锁簧第二幼儿园等, 关一小关岭校区、金马小学等. */
+export const EXAMPLES_BEFORE = /[^,;:、]{2,20}(?:、[^,;:、]{2,20})+等$/;
+
+/** Where the first named example starts: after the last action verb of its segment (新建改扩建|城东小学、…等). */
+export function examplesStart(left: string, from: number): number {
+  const first = left.slice(from, left.indexOf("、", from));
+  for (let k = first.length; k > 0; k--) if (wordBefore(first, k, ACTION_VERBS)) return from + k;
+  return from;
+}
+
+/** The action verbs that end a subject, with the verbs listed before them: 新建、改扩建, 新建和改扩建. */
+export function verbGroupBefore(name: string): string {
+  let at = name.length;
+  for (;;) {
+    const w = wordBefore(name, at, ACTION_VERBS);
+    if (!w) break;
+    at -= w.length;
+    if (wordBefore(name, at, ACTION_VERBS)) continue; // 新建改扩建: verbs side by side
+    const sep = at > 0 ? name.charAt(at - 1) : "";
+    if (!"、和及与".includes(sep) || !sep || !wordBefore(name, at - 1, ACTION_VERBS)) break;
+    at -= 1;
+  }
+  return name.slice(at);
+}
