@@ -31,3 +31,22 @@ describe("comparators in reports and plans", () => {
     expect(items.map((x) => [x.value, x.unit])).toEqual([[4.5, "个"]]);
   });
 });
+
+describe("a rate written without its %", () => {
+  test("满意率在80以上, 合格率达90以上: a bound target with no unit; a count keeps needing its unit", () => {
+    // a kindergarten's five-year plan (blind set 7)
+    const items = extractTargets("园长和班子考核满意率在80以上,保育员测试合格率达90以上,完成五年计划师资培训工作。");
+    expect(items.map((x) => [x.indicator, x.comparator, x.value, x.unit])).toEqual([
+      ["园长和班子考核满意率", ">=", 80, null],
+      ["保育员测试合格率", ">=", 90, null],
+    ]);
+  });
+
+  test("已竣工 reports inside a page of plans", () => {
+    const items = extractTargets("今年将新建、改扩建幼儿园200所。花溪大学城高校已竣工规划面积61.6%。");
+    expect(items.map((x) => [x.value, x.kind])).toEqual([
+      [200, "target"],
+      [61.6, "actual"],
+    ]);
+  });
+});

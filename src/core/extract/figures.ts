@@ -65,7 +65,11 @@ function listUnit(s: string, end: number): string | null {
 /** Statistics with no unit (README): 差异系数 0.335, 标准差1.64, outside any parenthesis (a quoted standard). */
 const UNITLESS_NAMES = /(差异系数|变异系数|标准差|基尼系数)/;
 
+/** A rate written without its %: 满意率在80以上, 合格率达90以上 (the bound says it is a target, the name that it is a rate). */
+const BARE_RATE_BEFORE = /(率|满意度)(在|达|达到|保持在)$/;
+
 function unitlessStatistic(s: string, f: Figure, cl: Clause): boolean {
+  if (f.kind === "single" && f.source === "suffix" && f.a > 0 && f.a <= 100 && BARE_RATE_BEFORE.test(s.slice(Math.max(cl.start, f.start - 6), f.start))) return true;
   if (f.kind !== "single" || !/\./.test(s.slice(f.start, f.end)) || f.a >= 100) return false;
   const left = s.slice(Math.max(0, f.start - WINDOW), f.start);
   if (!UNITLESS_NAMES.test(left)) return false;
