@@ -10,7 +10,7 @@ import { spanEnd, type Carried, type YearMark } from "./deadline";
 import { type Context, type DocInfo, fiveYearPlanEnd, type Kind } from "./layout";
 
 export type { DocInfo } from "./layout";
-import { ACHIEVED, ACTUAL_CLAUSE_MARKS, HEADLINE_PLAN_WORDS, REPORT_NAMES, TARGET_CLAUSE_MARKS, wordAt } from "./lexicon";
+import { ACHIEVED, ACTUAL_CLAUSE_MARKS, DATELINE, HEADLINE_PLAN_WORDS, REPORT_NAMES, TARGET_CLAUSE_MARKS, wordAt } from "./lexicon";
 import { has, WINDOW } from "./figures";
 import { marksBefore } from "./marks";
 import { withoutReadings } from "./text";
@@ -135,13 +135,14 @@ export function docInfo(s: string, headings: Array<{ text: string; style: string
     // A title names the genre: a report (总结) unless it is also a plan (知识总结 … 工作计划)
     if (genre === null && h.style === "" && (REPORT_WORDS.test(h.text) || PLAN_WORDS.test(h.text))) genre = PLAN_WORDS.test(h.text) ? "target" : "actual";
   }
-  if (genre === null) genre = headlineGenre(s) ?? bodyGenre(withoutReadings(s));
   const published = publishedYear(s);
+  const headline = headlineGenre(s, published);
+  if (genre === null) genre = headline ?? bodyGenre(withoutReadings(s));
   if (planYear === null && genre !== "actual") planYear = releasedPlanYear(s);
   // 今年将新增… in a dated page: the year it was published, in a plan or in news of results
   planYear ??= thisYear(s, published) ?? (genre !== "actual" ? (headlineYear(s) ?? headlinePlanEnd(s, published)) : null);
   // a digest names the bulletin it reports on: 教育部发布《2019年全国教育事业发展统计公报》
-  if (reportYear === null && genre === "actual") reportYear = reportYearOf(REPORT_TITLE.exec(s.slice(0, 600))) ?? openingYear(s) ?? (headlineGenre(s) === "actual" ? headlineYear(s) : null) ?? thisYear(s, published);
+  if (reportYear === null && genre === "actual") reportYear = reportYearOf(REPORT_TITLE.exec(s.slice(0, 600))) ?? openingYear(s) ?? (headline === "actual" ? headlineYear(s) : null) ?? thisYear(s, published);
   return {
     published,
     planYear,
@@ -193,7 +194,6 @@ function releasedPlanYear(s: string): number | null {
 
 /** A page's publication date near its top (2023-03-08 08:34, 2023年3月8日), or a dateline with its time of day anywhere in it. */
 const PUBLISHED = /(?:^|\n)[^\n]{0,40}?((?:19|20)\d\d)(?:-\d{1,2}-\d{1,2}|\/\d{1,2}\/\d{1,2}|年\d{1,2}月\d{1,2}日)/;
-const DATELINE = /((?:19|20)\d\d)(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}/;
 
 function publishedYear(s: string): number | null {
   const head = s.slice(0, 1500);
@@ -206,9 +206,14 @@ function thisYear(s: string, published: number | null): number | null {
   return published !== null && /今年|今秋|今春|本学年/.test(s) ? published : null;
 }
 
+/** The first lines of a page, trimmed, without blank lines and the scraper's source line: where its headline is. */
+function topLines(s: string, n: number): string[] {
+  return s.slice(0, 800).split("\n").map((t) => t.trim()).filter((t) => t && !/^source\s*:/i.test(t)).slice(0, n);
+}
+
 /** The end of a five-year plan a dated page's headline names while it is still ahead (江苏:“十三五”高教毛入学率达60%, 2016). */
 function headlinePlanEnd(s: string, published: number | null): number | null {
-  const line = s.slice(0, 600).split("\n").map((t) => t.trim()).find((t) => t && !/^source\s*:/i.test(t)) ?? "";
+  const line = topLines(s, 1)[0] ?? "";
   const end = line.length <= 40 ? fiveYearPlanEnd(line, 0, line.length) : null;
   return end !== null && published !== null && end > published ? end : null;
 }
@@ -216,8 +221,7 @@ function headlinePlanEnd(s: string, published: number | null): number | null {
 /** The year a news headline names (上海2016年秋季开学新增85所中小幼学校, 武威2021年新建哪些学校?). */
 function headlineYear(s: string): number | null {
   // the headline is the first short line among the first three (a page summary may come first)
-  const lines = s.slice(0, 800).split("\n").map((t) => t.trim()).filter((t) => t && !/^source\s*:/i.test(t)).slice(0, 3);
-  const line = lines.find((t) => t.length <= 40 && !/[。;]/.test(t));
+  const line = topLines(s, 3).find((t) => t.length <= 40 && !/[。;]/.test(t));
   const m = line ? /((?:19|20)\d\d)年(?![\d-—~至到])/.exec(line) : null;
   return m ? Number(m[1]) : null;
 }
@@ -244,18 +248,12 @@ const HEADLINE_FIGURE = /[0-9][0-9.]*\s*(?:万|亿)?(?:%|个|所|人|名|元|项
  * A news page's headline that states a figure and commits to nothing (官渡区2023年新增学位12万个,
  * 十三五期间…入学率超95%) reports what is; one that plans says so (将, 明年, 到2025年, 以上).
  */
-function headlineGenre(s: string): Kind | null {
-  for (const line of s.slice(0, 600).split("\n")) {
-    const t = line.trim();
-    if (!t || /^source\s*:/i.test(t)) continue;
-    if (t.length > 40 || /[。；;]/.test(t) || !HEADLINE_FIGURE.test(t)) return null;
-    // 江苏:“十三五”高教毛入学率达60%, published in 2016: a period still ahead is planned
-    const period = fiveYearPlanEnd(t, 0, t.length);
-    const published = period === null ? null : publishedYear(s);
-    if (period !== null && published !== null && period > published) return null;
-    return HEADLINE_PLAN.test(t) ? null : "actual";
-  }
-  return null;
+function headlineGenre(s: string, published: number | null): Kind | null {
+  const t = topLines(s, 1)[0];
+  if (t === undefined || t.length > 40 || /[。；;]/.test(t) || !HEADLINE_FIGURE.test(t)) return null;
+  // 江苏:“十三五”高教毛入学率达60%, published in 2016: a period still ahead is planned
+  if (headlinePlanEnd(s, published) !== null) return null;
+  return HEADLINE_PLAN.test(t) ? null : "actual";
 }
 
 function count(s: string, re: RegExp): number {

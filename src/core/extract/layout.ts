@@ -5,7 +5,7 @@
  * kind (plan or report) each heading implies for the figures under it.
  */
 import { scanNumbers } from "../number";
-import { ACHIEVED, ACTUAL_HEADINGS, TARGET_HEADINGS } from "./lexicon";
+import { ACHIEVED, ACTUAL_HEADINGS, DATELINE, TARGET_HEADINGS } from "./lexicon";
 import { isIdeographCode, isSpaceCode, Line, splitLines } from "./text";
 import { findTableHeader, readTable, TableCell } from "./table";
 import { readCaption, TableCaption } from "./table-caption";
@@ -118,9 +118,6 @@ function isPhraseLines(s: string, spans: ReadonlyArray<readonly [number, number]
   const inner = widths.slice(0, -1).sort((x, y) => x - y); // the last line of a broken sentence may be short
   return inner[inner.length >> 1] < 0.7 * widest;
 }
-
-/** A line carrying a publication date with its time of day and no sentence: 2021年06月02日 10:12:25 来源: 新华网. */
-const DATELINE = /^[^。]*(19|20)\d\d([-/.]|年)\d{1,2}([-/.]|月)\d{1,2}日?\s*\d{1,2}:\d{2}[^。]*$/;
 
 const CN_NUM = "一二三四五六七八九十百零〇两";
 
@@ -402,7 +399,7 @@ export function layout(s: string, original: string = s): Layout {
     const b = line.trimEnd;
     if (a === b) continue;
     if (i === 0 && /^source\s*:/i.test(s.slice(a, Math.min(b, a + 10)))) continue; // a scraper's metadata line
-    if (b - a <= 100 && DATELINE.test(s.slice(a, b))) {
+    if (b - a <= 100 && DATELINE.test(s.slice(a, b)) && s.slice(a, b).indexOf("。") < 0) {
       // 2016-08-29 13:58:00 来源:央广网: the page's dateline, no sentence
       flush();
       continue;

@@ -114,8 +114,8 @@ export function splitLines(s: string): Line[] {
 const JUNK_MARKS = ["来源", "范文", "转载", "本文", "网址", "www", "http", "编辑:", "作者:", "出处"];
 
 /** A pinyin syllable, with its tone mark: xué, wǎng, de. */
-const PINYIN = /^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}$/;
 const SYLLABLE = "[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]";
+const PINYIN = new RegExp(`^${SYLLABLE}{1,6}$`);
 /** A syllable with one symbol a spam site strewed into it (xiào®, chánσg), or a space before it ( rén). */
 const STREWN_PINYIN = new RegExp(`^\\s?(${SYLLABLE}{1,6})[^\\sa-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü()\\u4e00-\\u9fff\\d]?(${SYLLABLE}{0,5})$`);
 
