@@ -5,7 +5,7 @@
  *      (aim: ≥ 5 MB/s, and 10× the text in ≤ 11× the time).
  *   2. Worst call on adversarial text, per 10 KB of UTF-8 (aim: ≤ 10 ms): one unbroken sentence of
  *      figures, a figure-dense list, runs of digits, comparator words, brackets and quotes,
- *      one cell per line, a 单位 line per short table, and random plan fragments.
+ *      one cell per line, space-set rows, a 单位 line per short table, and random plan fragments.
  *
  * Measured on the shared 2-core build machine (Node 20, load average 2–5 from other builds;
  * after the extractor was split into stages, with real documents in the mix, load 7: 7.9 MB/s at
@@ -65,6 +65,7 @@ const ADVERSARIAL = {
   "comparator words": (n) => "不低于达到控制在以上以内".repeat(Math.ceil(n / 12)).slice(0, n),
   "open brackets and quotes": (n) => "（“《".repeat(Math.ceil(n / 3)).slice(0, n) + "5所",
   "one cell per line": (n) => ("指标\n2020年\n2025年\n属性\n" + "入学率（%）\n99\n100\n约束性\n".repeat(Math.ceil(n / 20))).slice(0, n),
+  "space-set rows, one header per row": (n) => "指标 2020年 2025年 属性\n入学率(%) 99 100 约束性\n".repeat(Math.ceil(n / 30)).slice(0, n),
   "a 单位 line per short table": (n) => "单位:人\n|\n毕业生数\n|\n招生数\n|\n".repeat(Math.ceil(n / 20)).slice(0, n),
   "no punctuation, Chinese digits": (n) => "一二三四五六七八九零".repeat(Math.ceil(n / 10)).slice(0, n),
   "random plan fragments": (n) => {

@@ -11,6 +11,7 @@ import { findTableHeader, readTable, TableCell } from "./table";
 import { readCaption, TableCaption } from "./table-caption";
 import { readStatTable, StatItem } from "./table-stats";
 import { MatrixItem, readGroupedMatrix, readMatrix } from "./table-matrix";
+import { spaceTableView } from "./table-spaces";
 
 export type Kind = "target" | "actual";
 
@@ -344,6 +345,7 @@ function isPlainTitle(s: string, a: number, b: number): boolean {
 /** s is the normalized text, original the caller's (same offsets). */
 export function layout(s: string, original: string = s): Layout {
   const lines = splitLines(s);
+  const grid = spaceTableView(s, lines); // tables read with their single-space cells set apart
   const blocks: Block[] = [];
   const headings: Heading[] = [];
   const parts: Array<[number, number]> = [[0, s.length]];
@@ -414,22 +416,22 @@ export function layout(s: string, original: string = s): Layout {
       if (b - a <= 40 && markerAt(s, a, b) === null && !/[。,;]/.test(s.slice(a, b))) continue;
       tail = false;
     }
-    const header = findTableHeader(s, lines, i);
+    const header = findTableHeader(grid, lines, i);
     if (header) {
       flush();
-      const table = readTable(s, lines, header);
+      const table = readTable(grid, lines, header);
       blocks.push({ type: "table", header: table.header, cells: table.cells, caption: captionAbove(s, lines, i), ctx: ctx() });
       i = table.nextLine - 1;
       continue;
     }
-    const stats = readStatTable(s, lines, i);
+    const stats = readStatTable(grid, lines, i);
     if (stats) {
       flush();
       blocks.push({ type: "stats", items: stats.items, year: stats.year, ctx: ctx() });
       i = stats.nextLine - 1;
       continue;
     }
-    const matrix = readMatrix(s, lines, i) ?? readGroupedMatrix(s, lines, i);
+    const matrix = readMatrix(grid, lines, i) ?? readGroupedMatrix(grid, lines, i);
     if (matrix) {
       flush();
       blocks.push({ type: "matrix", items: matrix.items, ctx: ctx() });

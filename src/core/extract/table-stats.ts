@@ -12,6 +12,8 @@ const STAT_ROW = /^(全[县区市省镇]|[县区市])?(平均值|均值|平均�
 /** Header cells that are neither indicators nor values: 序号, 项目, and column codes (L1, A2). */
 const NOT_COLUMNS = /^(序号|项目|指标|指标名称|类别|统计量|[A-Za-z]\d{1,2})$/;
 const NUMBER_CELL = /^-?\d+(\.\d+)?$/;
+/** A cell left empty on purpose (the 综合 column has no 平均值). */
+const EMPTY_CELL = /^[—–\-－/／…]+$/;
 const FIRST_CELLS = new Set(["序号", "项目", "指标", "指标名称", "统计量"]);
 /** Levels a caption may name: …监测结果(小学部分). */
 const CAPTION_SCOPE = /[(（](小学|初中|高中|普通高中|幼儿园|学前教育|中职|特殊教育)(部分|阶段)?[)）]/;
@@ -73,7 +75,9 @@ export function readStatTable(s: string, lines: Line[], i: number): StatTable | 
   let k = 0;
   for (; k < cells.length; k++) {
     const t = cells[k].text;
-    if (STAT_ROW.test(t) || (NUMBER_CELL.test(t) && k + 1 < cells.length && STAT_ROW.test(cells[k + 1].text))) break;
+    // a statistic opens the body when figures follow it; a header may name one (综合差异系数)
+    const next = k + 1 < cells.length ? cells[k + 1].text : "";
+    if ((STAT_ROW.test(t) && (NUMBER_CELL.test(next) || EMPTY_CELL.test(next))) || (NUMBER_CELL.test(t) && STAT_ROW.test(next))) break;
     if (NUMBER_CELL.test(t)) return null; // values before any statistic row: another kind of table
     if (!NOT_COLUMNS.test(t)) columns.push(t);
   }
@@ -92,7 +96,9 @@ export function readStatTable(s: string, lines: Line[], i: number): StatTable | 
     } else if (NUMBER_CELL.test(c.text)) {
       // a serial number before the next row label is not a value
       if (k + 1 < cells.length && STAT_ROW.test(cells[k + 1].text) && /^\d{1,2}$/.test(c.text)) continue;
-      if (stat !== null && col < columns.length) items.push({ indicator: columns[col] + stat, scope, value: Number(c.text), start: c.start, end: c.end });
+      if (stat !== null && col < columns.length) items.push({ indicator: columns[col].endsWith(stat) ? columns[col] : columns[col] + stat, scope, value: Number(c.text), start: c.start, end: c.end });
+      col++;
+    } else if (EMPTY_CELL.test(c.text) && stat !== null) {
       col++;
     } else {
       break; // a caption or a sentence: the table is over

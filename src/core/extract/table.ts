@@ -52,7 +52,7 @@ export function cellsOf(s: string, line: Line): TableCell[] {
   return cells;
 }
 
-function isYearHeader(t: string): boolean {
+export function isYearHeader(t: string): boolean {
   return /^(19|20)\d\d\s*年?\s*(底|末|年底|年末)?\s*(\(.{1,8}\))?$/.test(t);
 }
 
@@ -193,9 +193,14 @@ const VALUE_CELL = /^[[〔【(]?\s*(约|≥|≤|>|<|>=|<=|=|不低于|不少于|
 
 type CellClass = "value" | "attr" | "unit" | "label";
 
+/** A cell holding a figure or marking an empty one (—). */
+export function isFigureCell(t: string): boolean {
+  return EMPTY_VALUE.test(t) || VALUE_CELL.test(t);
+}
+
 function classOf(t: string, hasUnitColumn: boolean): CellClass {
   if (ATTR_CELLS.has(t)) return "attr";
-  if (EMPTY_VALUE.test(t) || VALUE_CELL.test(t)) return "value";
+  if (isFigureCell(t)) return "value";
   if (hasUnitColumn && UNIT_CELL.test(t)) return "unit";
   return "label";
 }

@@ -1,0 +1,105 @@
+/**
+ * Tables whose cells a web or PDF copy set apart with single spaces, one row per line:
+ *   指标 2020年 2025年 属性
+ *   学前三年毛入园率(%) 88.5 92 预期性
+ * A single space is no cell boundary anywhere else, so such a block is recognised by its
+ * shape: a header line of three or more cells that hold no figure (years apart), then at
+ * least two rows whose trailing cells are mostly figures and are no more than the header's.
+ * The view returned sets a tab at each cell boundary of such blocks (offsets unchanged), so
+ * that the table readers read them as they read tab-separated rows.
+ */
+import { isFigureCell, isYearHeader } from "./table";
+import { isSpaceCode, Line } from "./text";
+
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const MAX_COLUMNS = 16;
+const MAX_LINE = 240;
+/** Sentence punctuation: a line holding it is prose, not a row. */
+const SENTENCE = /[。;；,，:：!?！？]/;
+
+function tokens(s: string, line: Line): Token[] {
+  const out: Token[] = [];
+  let a = -1;
+  for (let k = line.trimStart; k <= line.trimEnd; k++) {
+    const space = k === line.trimEnd || isSpaceCode(s.charCodeAt(k));
+    if (!space && a < 0) a = k;
+    else if (space && a >= 0) {
+      out.push({ start: a, end: k, text: s.slice(a, k) });
+      a = -1;
+    }
+  }
+  return out;
+}
+
+/** A header line: three or more short cells, none a figure unless it names a year, one single space between two of them. */
+function isHeader(s: string, line: Line, toks: Token[]): boolean {
+  if (toks.length < 3 || toks.length > MAX_COLUMNS || line.trimEnd - line.trimStart > MAX_LINE) return false;
+  if (SENTENCE.test(s.slice(line.trimStart, line.trimEnd))) return false;
+  if (!toks.every((t) => t.text.length <= 24 && (!isFigureCell(t.text) || isYearHeader(t.text)))) return false;
+  for (let k = 1; k < toks.length; k++) if (toks[k].start - toks[k - 1].end === 1) return true;
+  return false;
+}
+
+interface Row {
+  toks: Token[];
+  /** Tokens of the row's label (a serial number and the label's words). */
+  lead: number;
+}
+
+/** A body row under a header of h cells: label words, then at most h - 1 cells, mostly figures. */
+function rowOf(s: string, line: Line, toks: Token[], h: number): Row | null {
+  if (!toks.length || toks.length > MAX_COLUMNS + 4 || line.trimEnd - line.trimStart > MAX_LINE) return null;
+  if (SENTENCE.test(s.slice(line.trimStart, line.trimEnd).replace(/^[(（]?\d+[.、)）]/, ""))) return null;
+  let lead = 0;
+  if (toks.length > 1 && /^\d{1,3}$/.test(toks[0].text) && !isFigureCell(toks[1].text)) lead = 1; // 序号
+  while (lead < toks.length && !isFigureCell(toks[lead].text)) lead++;
+  const rest = toks.length - lead;
+  if (rest < 1 || rest > h) return null;
+  let figures = 0;
+  for (let k = lead; k < toks.length; k++) if (isFigureCell(toks[k].text)) figures++;
+  return 2 * figures >= rest ? { toks, lead } : null;
+}
+
+/** A section row inside the block (一、普及水平): one short cell with no figure. */
+function isSectionLine(toks: Token[]): boolean {
+  return toks.length === 1 && toks[0].text.length <= 20 && !isFigureCell(toks[0].text);
+}
+
+/**
+ * The text with a tab at every cell boundary of each space-set table (same length, same
+ * offsets); the text itself when it has none.
+ */
+export function spaceTableView(s: string, lines: Line[]): string {
+  let out: string[] | null = null;
+  const tab = (a: number, b: number): void => {
+    out ??= s.split("");
+    for (let k = a; k < b; k++) out[k] = "\t";
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const head = tokens(s, lines[i]);
+    if (!isHeader(s, lines[i], head)) continue;
+    const h = head.length;
+    const rows: Row[] = [];
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const toks = tokens(s, lines[j]);
+      const row = rowOf(s, lines[j], toks, h);
+      if (row) rows.push(row);
+      else if (!(isSectionLine(toks) && j + 1 < lines.length && rowOf(s, lines[j + 1], tokens(s, lines[j + 1]), h))) break;
+    }
+    if (rows.filter((r) => r.toks.length - r.lead >= 2).length < 2) continue;
+    for (let k = 1; k < h; k++) tab(head[k - 1].end, head[k].start);
+    for (const { toks, lead } of rows) {
+      // the label's words are cells of their own only when the row has no more cells than the header
+      const from = toks.length <= h ? 1 : Math.max(1, lead);
+      for (let k = from; k < toks.length; k++) tab(toks[k - 1].end, toks[k].start);
+    }
+    i = j - 1;
+  }
+  return out ? (out as string[]).join("") : s;
+}
