@@ -23,6 +23,16 @@ describe("a dated title names the genre and year", () => {
     ["a title glued to its text", "教育局2022年工作总结范文范例1.加快重点项目建设。建成11所学校,新增学位1.34万个。", [["actual", 2022], ["actual", 2022]]],
     ["a school year's table is dated by its first year", "2024-2025年全市基础教育情况表\n全市共有学校1212所。", [["actual", 2024]]],
     ["a plan title stays a plan", "某县2023年教育工作要点\n全县新建幼儿园5所。", [["target", 2023]]],
+    [
+      "a title whose year is set apart by a space (a PDF copy): the summary reports its year, the plan after it plans the next",
+      "2010 年工作总结和 2011 年工作打算\n县教育体育局\n一、2010 年工作情况\n(一)教育经费保障有力。 今年,我县教育投入累计 8316 万元。",
+      [["actual", 2010]],
+    ],
+    [
+      "a report's headline year read past the pinyin readings a converter pasted in",
+      "教育部發(fā)布2018年全國學(xué)校和學(xué)生數(shù)據(jù)統(tǒng)計(2)\n一、綜 合\n全國共有各級各類學(xué)校51.88萬所,比上年增加5017所;在校生2.76億人,比上年增加539.40萬人;專任教師1672.85萬人,比上年增加45.96萬人。",
+      [["actual", 2018], ["actual", 2018], ["actual", 2018], ["actual", 2018], ["actual", 2018], ["actual", 2018]],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(kindYear(text)).toEqual(expected);
   });
@@ -108,6 +118,18 @@ describe("news pages: a headline that states a figure, and a body that tells wha
       [1376, "actual"],
       [7559, "actual"],
       [500, "target"],
+    ]);
+  });
+});
+
+describe("a bracketed lead (【教育基本情况】) is the section's heading, so the year after it opens the sentence", () => {
+  test("【…】 2022年, dates the figures of its paragraph", () => {
+    const text = "【教育基本情况】 2022年,全县共有各级各类学校486所。其中,幼儿园232所,小学206所。\n【医疗基本情况】 2022年,全县共有卫生机构746家。";
+    const items = extractTargets(text);
+    expect(items.slice(0, 3).map((x) => [x.section, x.kind, x.deadline])).toEqual([
+      ["【教育基本情况】", "actual", 2022],
+      ["【教育基本情况】", "actual", 2022],
+      ["【教育基本情况】", "actual", 2022],
     ]);
   });
 });

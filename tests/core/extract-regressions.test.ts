@@ -23,6 +23,17 @@ describe("no item without an indicator", () => {
   });
 });
 
+describe("HTML a scraper left in the text", () => {
+  test("?/p> and </p> between a figure and its unit are layout: the figure keeps its unit and its sentence", () => {
+    const text = "一是教育民生改善取得新成效。支付专项资金?/p>\n1304\n万元?/p>\n发放助学金\n1286\n</p>\n万元,受益学生<br/>14529人次。";
+    expect(extractTargets(text).map((x) => [x.value, x.unit])).toEqual([
+      [1304, "万元"],
+      [1286, "万元"],
+      [14529, "人次"],
+    ]);
+  });
+});
+
 describe("periods that are not figures", () => {
   test("一年 as “a year” (关键一年, 往前一年) and the period of a change (10年增加7.6万所)", () => {
     expect(extractTargets("今年是十四五规划的关键一年。")).toEqual([]);

@@ -69,6 +69,20 @@ describe("two-way tables", () => {
   });
 });
 
+describe("a two-way table's caption year", () => {
+  test("2021年全县各类教育发展情况 above the table dates its figures; a span of years (2017-2021年) does not", () => {
+    const table = "指标 |\n招生数(人) |\n在校生数(人) |\n普通高中 |\n4113 |\n12329 |\n小学 |\n8051 |\n44786 |";
+    const dated = extractTargets("2021年全县各类教育发展情况\n" + table);
+    expect(dated.map((x) => [x.indicator, x.scope, x.value, x.kind, x.deadline])).toEqual([
+      ["招生数", "普通高中", 4113, "actual", 2021],
+      ["在校生数", "普通高中", 12329, "actual", 2021],
+      ["招生数", "小学", 8051, "actual", 2021],
+      ["在校生数", "小学", 44786, "actual", 2021],
+    ]);
+    expect(extractTargets("2017-2021年全县各类教育发展情况\n" + table).map((x) => x.deadline)).toEqual([null, null, null, null]);
+  });
+});
+
 describe("a statistics table that states its unit once and numbers its row groups (readGroupedMatrix)", () => {
   const table = [
     "单位:所",

@@ -18,11 +18,11 @@ import { withoutReadings } from "./text";
 
 const YEAR = "((?:19|20)\\d\\d|[零〇一二][零〇一二三四五六七八九]{3})";
 /** A title's year may lack its 年 (2022市教育局上半年工作总结); an ideograph must follow. */
-const TITLE_YEAR = "((?:19|20)\\d\\d(?=年|[\\u4e00-\\u9fff])|[零〇一二][零〇一二三四五六七八九]{3}(?=年))";
+const TITLE_YEAR = "((?:19|20)\\d\\d(?=\\s?年|[\\u4e00-\\u9fff])|[零〇一二][零〇一二三四五六七八九]{3}(?=年))";
 /** No digit between the year and the genre word: 2024年工作总结及2025年工作计划 plans 2025. */
-const PLAN_TITLE = new RegExp(TITLE_YEAR + "年?(?:度)?[^。,;:\\d]{0,12}?(?:工作)?(?:计划|要点|安排|打算|规划|方案|工作目标)");
+const PLAN_TITLE = new RegExp(TITLE_YEAR + "\\s?年?(?:度)?[^。,;:\\d]{0,12}?(?:工作)?(?:计划|要点|安排|打算|规划|方案|工作目标)");
 /** Titles of a report of what is: 2023年工作总结, 2018年教育事业发展统计公报, 2023年…监测结果. */
-const REPORT_TITLE = new RegExp(TITLE_YEAR + "年?(?:度)?[^。,;:\\d]{0,20}?(?:工作)?(?:" + REPORT_NAMES.join("|") + ")");
+const REPORT_TITLE = new RegExp(TITLE_YEAR + "\\s?年?(?:度)?[^。,;:\\d]{0,20}?(?:工作)?(?:" + REPORT_NAMES.join("|") + ")");
 const REPORT_WORDS = new RegExp(REPORT_NAMES.join("|"));
 /** 三年行动计划（2023—2025年）: a plan for a period ends in its last year. */
 const PLAN_PERIOD = new RegExp("(?:19|20)\\d\\d\\s*[-—–~至到]\\s*" + YEAR + "年?");
@@ -142,7 +142,7 @@ export function docInfo(s: string, headings: Array<{ text: string; style: string
   // 今年将新增… in a dated page: the year it was published, in a plan or in news of results
   planYear ??= thisYear(s, published) ?? (genre !== "actual" ? (headlineYear(s) ?? headlinePlanEnd(s, published)) : null);
   // a digest names the bulletin it reports on: 教育部发布《2019年全国教育事业发展统计公报》
-  if (reportYear === null && genre === "actual") reportYear = reportYearOf(REPORT_TITLE.exec(s.slice(0, 600))) ?? openingYear(s) ?? (headline === "actual" ? headlineYear(s) : null) ?? thisYear(s, published);
+  if (reportYear === null && genre === "actual") reportYear = reportYearOf(REPORT_TITLE.exec(s.slice(0, 600))) ?? openingYear(s) ?? (headline === "actual" || !headlinePlans(s) ? headlineYear(s) : null) ?? thisYear(s, published);
   return {
     published,
     planYear,
@@ -208,7 +208,7 @@ function thisYear(s: string, published: number | null): number | null {
 
 /** The first lines of a page, trimmed, without blank lines and the scraper's source line: where its headline is. */
 function topLines(s: string, n: number): string[] {
-  return s.slice(0, 800).split("\n").map((t) => t.trim()).filter((t) => t && !/^source\s*:/i.test(t)).slice(0, n);
+  return s.slice(0, 800).split("\n").map((t) => withoutReadings(t.trim())).filter((t) => t && !/^source\s*:/i.test(t)).slice(0, n);
 }
 
 /** The end of a five-year plan a dated page's headline names while it is still ahead (江苏:“十三五”高教毛入学率达60%, 2016). */
@@ -248,6 +248,11 @@ const HEADLINE_FIGURE = /[0-9][0-9.]*\s*(?:万|亿)?(?:%|个|所|人|名|元|项
  * A news page's headline that states a figure and commits to nothing (官渡区2023年新增学位12万个,
  * 十三五期间…入学率超95%) reports what is; one that plans says so (将, 明年, 到2025年, 以上).
  */
+/** A headline that commits to something (将, 明年, 到2025年, 以上). */
+function headlinePlans(s: string): boolean {
+  return HEADLINE_PLAN.test(topLines(s, 1)[0] ?? "");
+}
+
 function headlineGenre(s: string, published: number | null): Kind | null {
   const t = topLines(s, 1)[0];
   if (t === undefined || t.length > 40 || /[。；;]/.test(t) || !HEADLINE_FIGURE.test(t)) return null;

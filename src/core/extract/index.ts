@@ -65,7 +65,7 @@ export function extractTargets(text: string): ExtractedItem[] {
     if (block.type === "matrix") {
       // cells under no target column are measurements, unless a plan heading says otherwise
       const kind: Kind = block.ctx.headingKind ?? "actual";
-      const deadline = fallbackYear(kind, block.ctx, doc);
+      const deadline = block.year ?? fallbackYear(kind, block.ctx, doc);
       for (const t of block.items) raw.push({ indicator: t.indicator, scope: t.scope, section: block.ctx.section, shown: t.shown, kind, deadline, start: t.start, end: t.end });
       continue;
     }

@@ -82,6 +82,8 @@ export interface StatsBlock {
 export interface MatrixBlock {
   type: "matrix";
   items: MatrixItem[];
+  /** The year its caption names (2021年全县各类教育发展情况), or null. */
+  year: number | null;
   ctx: Context;
 }
 
@@ -99,6 +101,17 @@ export interface Layout {
 function captionAbove(s: string, lines: Line[], i: number): TableCaption | null {
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
     if (lines[j].trimEnd > lines[j].trimStart) return readCaption(s.slice(lines[j].trimStart, lines[j].trimEnd));
+  }
+  return null;
+}
+
+/** The one year a short caption line right above line i names (2021年全县各类教育发展情况), or null. */
+function captionYear(s: string, lines: Line[], i: number): number | null {
+  for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
+    const t = s.slice(lines[j].trimStart, lines[j].trimEnd);
+    if (!t) continue;
+    const years = t.match(/(19|20)\d\d(?=\s?年)/g);
+    return t.length <= 40 && !/[。;,]/.test(t) && years !== null && years.length === 1 && !/(19|20)\d\d\s?[-—–~至到]/.test(t) ? Number(years[0]) : null;
   }
   return null;
 }
@@ -141,6 +154,13 @@ export function markerAt(s: string, p: number, end: number): { style: string; le
     return null;
   }
   if (s.startsWith("专栏", p)) return { style: "专栏", len: 2 };
+  if (c === 0x3010 /* 【 */) {
+    // 【教育基本情况】2022年,全县…: a bracketed lead names the section its line opens
+    const close = s.indexOf("】", p + 1);
+    // 【财新网】, 【新华社】: a news source's tag names no section
+    const source = /(网|讯|报|社|电)$/.test(s.slice(p + 1, close));
+    return close > p + 1 && close < end && close - p <= 21 && !source && !hasFigureDigit(s, p + 1, close) ? { style: "【】", len: close + 1 - p } : null;
+  }
   if (c === 0x8868 /* 表 */) {
     // a table caption: 表1 “十四五”时期教育发展主要指标
     let k = p + 1;
@@ -434,7 +454,7 @@ export function layout(s: string, original: string = s): Layout {
     const matrix = readMatrix(grid, lines, i) ?? readGroupedMatrix(grid, lines, i);
     if (matrix) {
       flush();
-      blocks.push({ type: "matrix", items: matrix.items, ctx: ctx() });
+      blocks.push({ type: "matrix", items: matrix.items, year: captionYear(s, lines, i), ctx: ctx() });
       i = matrix.nextLine - 1;
       continue;
     }
@@ -478,6 +498,11 @@ export function layout(s: string, original: string = s): Layout {
           if (glued) starts.splice(k + 1, 0, m);
           else addProse(stop + 1, q);
         }
+        continue;
+      }
+      if (mk.style === "【】") {
+        pushHeading(makeHeading(s, original, p, p + mk.len, mk.style));
+        addProse(p + mk.len, q);
         continue;
       }
       const stop = mk.style === "表" ? q : mk.style === "1)" || mk.style === "①" || mk.style === "-" ? -1 : leadInEnd(s, m, q);

@@ -47,6 +47,17 @@ function isAsciiDigit(c: number): boolean {
  * (120，500人) becomes 、, never a thousands separator: running text uses it as punctuation.
  */
 export function normalizeText(text: string): string {
+  return withoutTagDebris(mapCodes(text));
+}
+
+/** HTML a scraper left in the text (</p>, ?/p> where a lost character ate the <, <br/>, &nbsp;): spaces, so a figure split around it joins again. */
+const TAG_DEBRIS = /[?<]\/?p>|<br\s*\/?>|&nbsp;/gi;
+
+function withoutTagDebris(s: string): string {
+  return s.indexOf(">") < 0 && s.indexOf("&") < 0 ? s : s.replace(TAG_DEBRIS, (m) => " ".repeat(m.length));
+}
+
+function mapCodes(text: string): string {
   const n = text.length;
   let first = 0;
   while (first < n && MAP[text.charCodeAt(first)] === text.charCodeAt(first)) first++;
