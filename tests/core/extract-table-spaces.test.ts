@@ -20,6 +20,18 @@ describe("space-set tables", () => {
     for (const it of items) expect(text.slice(it.start, it.end)).toBe(it.quote);
   });
 
+  test("指 标 over 单位 2015年 2020年: a header over two lines, a unit column, section rows and a 其中 row", () => {
+    const text = ["指 标", "单位 2015年 2020年", "高中段教育", "毛入学率 % 95.9 98", "高等教育", "在校生 万人 133 144", "其中:研究生 万人 6.35 8"].join("\n");
+    expect(extractTargets(text).map((x) => [x.indicator, x.scope, x.value, x.unit, x.kind, x.deadline])).toEqual([
+      ["毛入学率", null, 95.9, "%", "actual", 2015],
+      ["毛入学率", null, 98, "%", "target", 2020],
+      ["在校生", null, 1330000, "人", "actual", 2015],
+      ["在校生", null, 1440000, "人", "target", 2020],
+      ["在校生", "研究生", 63500, "人", "actual", 2015],
+      ["在校生", "研究生", 80000, "人", "target", 2020],
+    ]);
+  });
+
   test("a two-way table: rows name parts, columns indicators with their units", () => {
     const text = ["2023年全县教育基本情况", "类别 学校数(所) 在校生数(人) 专任教师数(人)", "幼儿园 45 8213 560", "小学 30 15320 1012"].join("\n");
     expect(extractTargets(text).map((x) => [x.indicator, x.scope, x.value, x.unit, x.kind])).toEqual([

@@ -8,7 +8,7 @@
  * The view returned sets a tab at each cell boundary of such blocks (offsets unchanged), so
  * that the table readers read them as they read tab-separated rows.
  */
-import { isFigureCell, isYearHeader } from "./table";
+import { headerRole, isFigureCell, isYearHeader } from "./table";
 import { isSpaceCode, Line } from "./text";
 
 interface Token {
@@ -36,9 +36,9 @@ function tokens(s: string, line: Line): Token[] {
   return out;
 }
 
-/** A header line: three or more short cells, none a figure unless it names a year, one single space between two of them. */
-function isHeader(s: string, line: Line, toks: Token[]): boolean {
-  if (toks.length < 3 || toks.length > MAX_COLUMNS || line.trimEnd - line.trimStart > MAX_LINE) return false;
+/** A header line: three (min) or more short cells, none a figure unless it names a year, one single space between two of them. */
+function isHeader(s: string, line: Line, toks: Token[], min = 3): boolean {
+  if (toks.length < min || toks.length > MAX_COLUMNS || line.trimEnd - line.trimStart > MAX_LINE) return false;
   if (SENTENCE.test(s.slice(line.trimStart, line.trimEnd))) return false;
   if (!toks.every((t) => t.text.length <= 24 && (!isFigureCell(t.text) || isYearHeader(t.text)))) return false;
   for (let k = 1; k < toks.length; k++) if (toks[k].start - toks[k - 1].end === 1) return true;
@@ -54,7 +54,7 @@ interface Row {
 /** A body row under a header of h cells: label words, then at most h - 1 cells, mostly figures. */
 function rowOf(s: string, line: Line, toks: Token[], h: number): Row | null {
   if (!toks.length || toks.length > MAX_COLUMNS + 4 || line.trimEnd - line.trimStart > MAX_LINE) return null;
-  if (SENTENCE.test(s.slice(line.trimStart, line.trimEnd).replace(/^[(（]?\d+[.、)）]/, ""))) return null;
+  if (SENTENCE.test(s.slice(line.trimStart, line.trimEnd).replace(/^[(（]?\d+[.、)）]/, "").replace(/^其中[:：]/, ""))) return null;
   let lead = 0;
   if (toks.length > 1 && /^\d{1,3}$/.test(toks[0].text) && !isFigureCell(toks[1].text)) lead = 1; // 序号
   while (lead < toks.length && !isFigureCell(toks[lead].text)) lead++;
@@ -81,11 +81,18 @@ export function spaceTableView(s: string, lines: Line[]): string {
     for (let k = a; k < b; k++) out[k] = "\t";
   };
   for (let i = 0; i < lines.length; i++) {
-    const head = tokens(s, lines[i]);
-    if (!isHeader(s, lines[i], head)) continue;
+    let head = tokens(s, lines[i]);
+    let top = i; // the header's last line
+    // 指 标 over 单位 2015年 2020年: a label spaced out to its column's width heads the header's first column
+    if (head.length >= 2 && head.length <= 4 && head.every((t) => t.text.length <= 2) && headerRole(head.map((t) => t.text).join("")) === "label" && i + 1 < lines.length) {
+      const next = tokens(s, lines[i + 1]);
+      if (!isHeader(s, lines[i + 1], next, 2)) continue;
+      head = [head[0], ...next];
+      top = i + 1;
+    } else if (!isHeader(s, lines[i], head)) continue;
     const h = head.length;
     const rows: Row[] = [];
-    let j = i + 1;
+    let j = top + 1;
     for (; j < lines.length; j++) {
       const toks = tokens(s, lines[j]);
       const row = rowOf(s, lines[j], toks, h);
@@ -93,7 +100,7 @@ export function spaceTableView(s: string, lines: Line[]): string {
       else if (!(isSectionLine(toks) && j + 1 < lines.length && rowOf(s, lines[j + 1], tokens(s, lines[j + 1]), h))) break;
     }
     if (rows.filter((r) => r.toks.length - r.lead >= 2).length < 2) continue;
-    for (let k = 1; k < h; k++) tab(head[k - 1].end, head[k].start);
+    for (let k = top > i ? 2 : 1; k < h; k++) tab(head[k - 1].end, head[k].start);
     for (const { toks, lead } of rows) {
       // the label's words are cells of their own only when the row has no more cells than the header
       const from = toks.length <= h ? 1 : Math.max(1, lead);

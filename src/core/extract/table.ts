@@ -56,7 +56,7 @@ export function isYearHeader(t: string): boolean {
   return /^(19|20)\d\d\s*年?\s*(底|末|年底|年末)?\s*(\(.{1,8}\))?$/.test(t);
 }
 
-function headerRole(cell: string): "label" | "unit" | "attr" | "value" | null {
+export function headerRole(cell: string): "label" | "unit" | "attr" | "value" | null {
   const t = cell.replace(/\s+/g, ""); // 指  标: a header spaced out to the column's width
   if (LABEL_HEADERS.has(t)) return "label";
   if (UNIT_HEADERS.has(t)) return "unit";
