@@ -122,6 +122,21 @@ describe("news pages: a headline that states a figure, and a body that tells wha
   });
 });
 
+describe("an untitled page of stock figures that commits to nothing reports", () => {
+  const yearbook = "全市普通高等学校1所,招生901人,在校生2 210人,毕业生人数607人。中等职业技术学校26所,招生3 133人,在校生8 960人。全市普通高中13所,招生7 561人,在校生21 493人。";
+  test("a yearbook's prose: actuals, and a space that groups thousands joins the figure", () => {
+    const items = extractTargets(yearbook);
+    expect(items.every((x) => x.kind === "actual")).toBe(true);
+    expect(items.map((x) => x.value)).toEqual([1, 901, 2210, 607, 26, 3133, 8960, 13, 7561, 21493]);
+  });
+  test("the same figures under a commitment stay a plan", () => {
+    expect(extractTargets("力争" + yearbook).every((x) => x.kind === "target")).toBe(true);
+  });
+  test("a space between figures that do not group thousands stays apart", () => {
+    expect(extractTargets("全市新建学校 12 所,新增学位 1 500 个,其中小学 2 3000 个。").map((x) => x.value)).not.toContain(23000);
+  });
+});
+
 describe("a bracketed lead (【教育基本情况】) is the section's heading, so the year after it opens the sentence", () => {
   test("【…】 2022年, dates the figures of its paragraph", () => {
     const text = "【教育基本情况】 2022年,全县共有各级各类学校486所。其中,幼儿园232所,小学206所。\n【医疗基本情况】 2022年,全县共有卫生机构746家。";

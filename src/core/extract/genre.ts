@@ -233,10 +233,22 @@ const ACHIEVED_CUE = new RegExp(ACHIEVED.source, "g");
 /** Commitments: what a plan states of its figures. */
 const PLAN_CUE = /力争|确保|争取|到(?:19|20)\d\d年|计划|目标|预计/g;
 
-/** Genre of an untitled document from its body: a report when its report cues outnumber its commitments. */
+/** A commitment in any form (将, 拟, 任务, 规划): a text with none commits to nothing. */
+const ANY_COMMITMENT = /力争|确保|争取|到(?:19|20)\d\d年|计划|目标|预计|将|拟|力求|努力|要求|规划|方案|任务|打算/;
+/** What a statistics page says of its stock figures. */
+const STOCK_CUE = /在校生|在校学生|在园幼儿|毕业生|专任教师|共有|现有|拥有|累计|了/;
+const COUNTED_FIGURE = /\d[\d.]*\s*(?:万|亿)?(?:所|人|个|%|元|名)/g;
+/** A page of many figures: more than a short list of tasks. */
+const MANY_FIGURES = 8;
+
+/**
+ * Genre of an untitled document from its body: a report when its report cues outnumber its
+ * commitments, or when it states many stock figures (全市普通高中13所,在校生21 493人) and commits to nothing.
+ */
 function bodyGenre(s: string): Kind | null {
   const report = count(s, CHANGE_CUE) + count(s, ACHIEVED_CUE);
   if (report >= 3 && report > count(s, PLAN_CUE)) return "actual";
+  if (!ANY_COMMITMENT.test(s) && STOCK_CUE.test(s) && count(s, COUNTED_FIGURE) >= MANY_FIGURES) return "actual";
   return null;
 }
 

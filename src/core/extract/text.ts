@@ -234,8 +234,9 @@ export function makeView(s: string, spans: ReadonlyArray<readonly [number, numbe
       const c = s.charCodeAt(k);
       if (isSpaceCode(c) || c === 10 || c === 13) {
         take(run, k);
-        // keep one space only between ASCII words ("Wi Fi"); everywhere else it is layout
-        if (length > 0 && isAsciiWord(lastCode) && k + 1 < b && isAsciiWord(s.charCodeAt(k + 1))) {
+        // keep one space only between ASCII words ("Wi Fi"); everywhere else it is layout, as is a
+        // space that groups thousands (在校生2 210人)
+        if (length > 0 && isAsciiWord(lastCode) && k + 1 < b && isAsciiWord(s.charCodeAt(k + 1)) && !isThousandsSpace(s, k, b)) {
           run = k;
           take(k, k + 1);
         }
@@ -269,6 +270,22 @@ export function makeView(s: string, spans: ReadonlyArray<readonly [number, numbe
     take(run, b);
   }
   return { text: parts.join(""), runs: Int32Array.from(runs) };
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** The space at k groups thousands: 1–3 digits before it (no number before them), exactly 3 after it, then no digit or decimal point. */
+function isThousandsSpace(s: string, k: number, end: number): boolean {
+  let a = k;
+  while (a > 0 && isDigitCode(s.charCodeAt(a - 1)) && k - a < 4) a--;
+  if (k - a < 1 || k - a > 3) return false;
+  const before = a > 0 ? s.charCodeAt(a - 1) : 32;
+  if (isDigitCode(before) || before === 46 || before === 44 || isSpaceCode(before)) return false;
+  let z = k + 1;
+  while (z < end && isDigitCode(s.charCodeAt(z)) && z - k <= 4) z++;
+  return z - k - 1 === 3 && (z >= end || (s.charCodeAt(z) !== 46 && !isSpaceCode(s.charCodeAt(z))));
 }
 
 /** Document offset of view position p (0 ≤ p < text.length). */
