@@ -15,7 +15,8 @@
  *   a 零 came between (一千零五 = 1005). Before 点 that reading is ambiguous (三千五点五), so the
  *   number ends before the 点.
  * - Only 十 may stand without a leading digit (十五, 十万); 百 and 千 only in 百分之百.
- * - 万/亿 directly before 元 (or 美元/港元/欧元/日元) belong to the unit: 695万元 reads as 695.
+ * - 万/亿 directly before 元 (or 美元/港元/欧元/日元, or 多元/余元) belong to the unit: 695万元 and
+ *   695万余元 read as 695.
  *   千 before 米/克/瓦 is the metric prefix.
  * - ASCII comma groups thousands only when the group before it has at most 3 digits and it is
  *   followed by exactly 3 digits and a non-digit. The full-width comma does the same in a whole
@@ -225,6 +226,8 @@ function unitBelongsToNext(text: string, index: number, limit: number, unitClass
   const next = index + 1 < limit ? text.charCodeAt(index + 1) : -1;
   if (unitClass === THOUSAND) return next >= 0 && METRIC_AFTER_THOUSAND.indexOf(text.charAt(index + 1)) >= 0;
   if (next === YUAN) return true;
+  // 7亿多元, 3000万余元: the amount is 7 亿元 and more
+  if ((next === 0x591a /* 多 */ || next === 0x4f59 /* 余 */) && index + 2 < limit && text.charCodeAt(index + 2) === YUAN) return true;
   return (
     next >= 0 &&
     CURRENCY_PREFIXES.indexOf(text.charAt(index + 1)) >= 0 &&

@@ -122,6 +122,24 @@ describe("news pages: a headline that states a figure, and a body that tells wha
   });
 });
 
+describe("a time already past reports what it dates", () => {
+  test("到“十三五”末 in news of a 十四五 plan: actuals of 2020; 到2025年 stays the target", () => {
+    const text = "“十四五”公共服务规划发布\n2022-01-11 08:40 来源:教育部\n《规划》提到,到“十三五”末,普惠性幼儿园覆盖率达到84.7%,九年义务教育巩固率达到 95.2%。《规划》指出,到2025年,九年义务教育巩固率达到96%。";
+    expect(extractTargets(text).map((x) => [x.value, x.kind, x.deadline])).toEqual([
+      [84.7, "actual", 2020],
+      [95.2, "actual", 2020],
+      [96, "target", 2025],
+    ]);
+  });
+  test("较十一五期间 is a baseline, not a time", () => {
+    const text = "2016年工作总结\n教育经费总投入达982.53亿元,较十一五期间增长93.86%。";
+    expect(extractTargets(text).map((x) => [x.value, x.kind, x.deadline])).toEqual([
+      [982.53, "actual", 2016],
+      [93.86, "actual", 2016],
+    ]);
+  });
+});
+
 describe("an untitled page of stock figures that commits to nothing reports", () => {
   const yearbook = "全市普通高等学校1所,招生901人,在校生2 210人,毕业生人数607人。中等职业技术学校26所,招生3 133人,在校生8 960人。全市普通高中13所,招生7 561人,在校生21 493人。";
   test("a yearbook's prose: actuals, and a space that groups thousands joins the figure", () => {

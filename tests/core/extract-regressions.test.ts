@@ -23,6 +23,16 @@ describe("no item without an indicator", () => {
   });
 });
 
+describe("亿元 and 万元 stay units when 多 or 余 sits inside them", () => {
+  test("7亿多元 is 7 亿元 and more, 3000万余元 3000 万元 and more; 1万多人 counts 10000 人", () => {
+    expect(extractTargets("2017年,总投资7亿多元,投入资金3000万余元,培训教师1万多人。").map((x) => [x.comparator, x.value, x.unit])).toEqual([
+      [">=", 7, "亿元"],
+      [">=", 3000, "万元"],
+      [">=", 10000, "人"],
+    ]);
+  });
+});
+
 describe("HTML a scraper left in the text", () => {
   test("?/p> and </p> between a figure and its unit are layout: the figure keeps its unit and its sentence", () => {
     const text = "一是教育民生改善取得新成效。支付专项资金?/p>\n1304\n万元?/p>\n发放助学金\n1286\n</p>\n万元,受益学生<br/>14529人次。";

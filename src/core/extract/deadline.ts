@@ -25,6 +25,8 @@ export interface YearMark {
   dates: Kind | null;
   /** A plan period spoken of as a time (“十四五”时期): it dates targets but says nothing of kind. */
   period?: boolean;
+  /** The period as a whole (时期, 期间), not its end (末): no reference year for a figure of it. */
+  span?: boolean;
 }
 
 /** A year carried from the opening of an earlier sentence of the paragraph. */
@@ -68,9 +70,11 @@ export function yearMarks(s: string, toks: NumberToken[]): YearMark[] {
     const year = fiveYearPlanEnd(m[0], 0, m[0].length);
     if (year === null) continue;
     const at = m.index;
+    // 较十一五期间分别增长, 十一五期间比较: the period is the baseline, not a time
+    if (has(BASELINE_BEFORE, s.charCodeAt(at - 1)) || /^(比较|相比)/.test(s.slice(at + m[0].length, at + m[0].length + 2))) continue;
     let i = out.length;
     while (i > 0 && out[i - 1].at > at) i--;
-    out.splice(i, 0, { at, year, opens: at <= 2, dates: "target", period: true });
+    out.splice(i, 0, { at, year, opens: at <= 2, dates: "target", period: true, span: !m[0].endsWith("末") });
   }
   return out;
 }
@@ -86,9 +90,16 @@ export function spanEnd(s: string, p: number): boolean {
   return /(降低|降|提高|提升|增加|增长|上升|下降|减少|扩大|缩小|升)$/.test(before) || /[从由自](19|20)\d\d年$/.test(before) || /(^|\D)(19|20)\d\d年?$/.test(before);
 }
 
+/** A time that would date a target (到2020年, “十三五”末) but lies before the plan's period or the page's date: what it dates is reported. */
+export function isPastTime(m: YearMark, doc: DocInfo): boolean {
+  // now: the first year of the plan's period, else the page's date (a plan's end year or a heading's deadline is no "now")
+  const now = doc.planStart ?? doc.published;
+  return m.dates === "target" && now !== null && m.year < now;
+}
+
 export function deadlineAt(marks: YearMark[], p: number, carried: Carried | null, kind: Kind, ctx: Context, doc: DocInfo): number | null {
   let own: number | null = null;
-  for (const m of marks) if (m.at < p && (m.dates === null || m.dates === kind)) own = m.year;
+  for (const m of marks) if (m.at < p && (m.dates === null || m.dates === kind || (kind === "actual" && !m.span && isPastTime(m, doc)))) own = m.year;
   const from = carried && (carried.dates === null || carried.dates === kind) ? carried.year : null;
   return own ?? from ?? fallbackYear(kind, ctx, doc);
 }

@@ -6,7 +6,7 @@
  * 已/截至/达到了 (a report) or 力争/计划/到2025年 (a plan) decide for the figures after them.
  */
 import { tryParseNumber } from "../number";
-import { spanEnd, type Carried, type YearMark } from "./deadline";
+import { isPastTime, spanEnd, type Carried, type YearMark } from "./deadline";
 import { type Context, type DocInfo, fiveYearPlanEnd, type Kind } from "./layout";
 
 export type { DocInfo } from "./layout";
@@ -234,7 +234,7 @@ const ACHIEVED_CUE = new RegExp(ACHIEVED.source, "g");
 const PLAN_CUE = /力争|确保|争取|到(?:19|20)\d\d年|计划|目标|预计/g;
 
 /** A commitment in any form (将, 拟, 任务, 规划): a text with none commits to nothing. */
-const ANY_COMMITMENT = /力争|确保|争取|到(?:19|20)\d\d年|计划|目标|预计|将|拟|力求|努力|要求|规划|方案|任务|打算/;
+const ANY_COMMITMENT = /力争|确保|争取|到(?:19|20)\d\d年|计划|目标|预计|将|拟|力求|努力|(?<![重主纲摘概])要(?![素闻点])|规划|方案|任务|打算/;
 /** What a statistics page says of its stock figures. */
 const STOCK_CUE = /在校生|在校学生|在园幼儿|毕业生|专任教师|共有|现有|拥有|累计|了/;
 const COUNTED_FIGURE = /\d[\d.]*\s*(?:万|亿)?(?:所|人|个|%|元|名)/g;
@@ -327,7 +327,12 @@ export function kindAt(
 ): Kind {
   const n = marksBefore(marks, p);
   const last = n > 0 ? marks[n - 1] : null;
-  if (last && last.at >= p - WINDOW) return last.kind;
+  // 到“十三五”末 in a plan for 2021-2025, 到2020年 on a 2022 page: a time already past reports
+  let time: YearMark | null = null;
+  for (const y of years) if (y.at < p) time = y;
+  const past = time !== null && isPastTime(time, doc);
+  if (last && last.at >= p - WINDOW) return past && last.kind === "target" && last.at >= (time as YearMark).at - 2 ? "actual" : last.kind;
+  if (past) return "actual";
   // 截至2019年,… / 到2025年,… opening the paragraph: its later sentences report / plan too
   if (carried && carried.dates !== null && !carried.period && !years.some((y) => y.at < p)) return carried.dates;
   // a time that plans (到2025年, “十四五”时期,要…) before the figure, here or carried: no looking back

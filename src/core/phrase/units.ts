@@ -97,6 +97,10 @@ export function readUnit(s: string, t: NumberToken): UnitRead {
   let p = t.end;
   let approx = false;
   const c0 = s.charCodeAt(p);
+  // 7亿多元, 3000万余元: 7 亿元 and more (the number stopped before 亿, as in 695万元)
+  if ((c0 === 0x4e07 /* 万 */ || c0 === 0x4ebf /* 亿 */) && (s.charCodeAt(p + 1) === 0x591a || s.charCodeAt(p + 1) === 0x4f59) && s.charCodeAt(p + 2) === 0x5143 /* 元 */) {
+    return unitRead(c0 === 0x4e07 ? "万元" : "亿元", 1, 1, p + 3, true);
+  }
   if (c0 === 0x591a /* 多 */ || c0 === 0x4f59 /* 余 */) {
     approx = true;
     p++;
