@@ -122,6 +122,21 @@ describe("news pages: a headline that states a figure, and a body that tells wha
   });
 });
 
+describe("a headline under markup, and a figure headline over a body of commitments", () => {
+  test("markup lines and a bare list number before the headline are skipped: the headline reports", () => {
+    const text = '<table id="ftxqc"><thead id="ftxqc"></thead></table>\n  1. <b id="x"><address id="x"></address></b>\n  1. 武陵源区高中阶段毛入学率达到86.03%\n  2016-12-26 09:55:41  来源:张家界新闻网\n武陵源区高中阶段毛入学率达到86.03%,平均受教育年限达到10.11年。';
+    expect(extractTargets(text).map((x) => [x.value, x.kind])).toEqual([
+      [86.03, "actual"],
+      [86.03, "actual"],
+      [10.11, "actual"],
+    ]);
+  });
+  test("40所学校新建改扩建 over a body that says 将 at every figure is news of a plan", () => {
+    const text = "2025年教育发展新篇章:40所学校新建改扩建,扩容学位2万个\n2025年,全国将计划新建和改扩建学校40所。\n一、新建学校40所\n2025年,全国将新建40所学校。\n二、扩容学位2万个\n2025年,全国将扩容学位2万个,确保就近入学。";
+    expect(new Set(extractTargets(text).map((x) => x.kind))).toEqual(new Set(["target"]));
+  });
+});
+
 describe("a time already past reports what it dates", () => {
   test("到“十三五”末 in news of a 十四五 plan: actuals of 2020; 到2025年 stays the target", () => {
     const text = "“十四五”公共服务规划发布\n2022-01-11 08:40 来源:教育部\n《规划》提到,到“十三五”末,普惠性幼儿园覆盖率达到84.7%,九年义务教育巩固率达到 95.2%。《规划》指出,到2025年,九年义务教育巩固率达到96%。";

@@ -137,7 +137,9 @@ export function docInfo(s: string, headings: Array<{ text: string; style: string
   }
   const published = publishedYear(s);
   const headline = headlineGenre(s, published);
-  if (genre === null) genre = headline ?? bodyGenre(withoutReadings(s));
+  const body = withoutReadings(s);
+  // a headline stating figures (40所学校新建改扩建) over a body that only commits (将新建, 计划) is news of a plan
+  if (genre === null) genre = (headline === "actual" && commitsOnly(body) ? null : headline) ?? bodyGenre(body);
   if (planYear === null && genre !== "actual") planYear = releasedPlanYear(s);
   // 今年将新增… in a dated page: the year it was published, in a plan or in news of results
   planYear ??= thisYear(s, published) ?? (genre !== "actual" ? (headlineYear(s) ?? headlinePlanEnd(s, published)) : null);
@@ -208,7 +210,8 @@ function thisYear(s: string, published: number | null): number | null {
 
 /** The first lines of a page, trimmed, without blank lines and the scraper's source line: where its headline is. */
 function topLines(s: string, n: number): string[] {
-  return s.slice(0, 800).split("\n").map((t) => withoutReadings(t.trim())).filter((t) => t && !/^source\s*:/i.test(t)).slice(0, n);
+  // a line of no words (a list number left from markup) is no headline
+  return s.slice(0, 800).split("\n").map((t) => withoutReadings(t.trim())).filter((t) => /[\u4e00-\u9fffA-Za-z]/.test(t) && !/^source\s*:/i.test(t)).slice(0, n);
 }
 
 /** The end of a five-year plan a dated page's headline names while it is still ahead (江苏:“十三五”高教毛入学率达60%, 2016). */
@@ -232,6 +235,13 @@ const CHANGE_CUE = /(?:比|较|同比)(?:上年|去年|上一年|(?:19|20)\d\d�
 const ACHIEVED_CUE = new RegExp(ACHIEVED.source, "g");
 /** Commitments: what a plan states of its figures. */
 const PLAN_CUE = /力争|确保|争取|到(?:19|20)\d\d年|计划|目标|预计/g;
+
+/** A body of commitments (将, 计划, 力争) at least half as many as its figures, and no report cue. */
+function commitsOnly(s: string): boolean {
+  const commitments = count(s, PLAN_CUE) + count(s, WILL);
+  return commitments >= 3 && 2 * commitments >= count(s, COUNTED_FIGURE) && count(s, CHANGE_CUE) + count(s, ACHIEVED_CUE) === 0;
+}
+const WILL = /将/g;
 
 /** A commitment in any form (将, 拟, 任务, 规划): a text with none commits to nothing. */
 const ANY_COMMITMENT = /力争|确保|争取|到(?:19|20)\d\d年|计划|目标|预计|将|拟|力求|努力|(?<![重主纲摘概])要(?![素闻点])|规划|方案|任务|打算/;

@@ -50,8 +50,8 @@ export function normalizeText(text: string): string {
   return withoutTagDebris(mapCodes(text));
 }
 
-/** HTML a scraper left in the text (</p>, ?/p> where a lost character ate the <, <br/>, &nbsp;): spaces, so a figure split around it joins again. */
-const TAG_DEBRIS = /[?<]\/?p>|<br\s*\/?>|&nbsp;/gi;
+/** HTML a scraper left in the text (</p>, ?/p> where a lost character ate the <, <b id="x">, &nbsp;): spaces, so a figure split around it joins again. */
+const TAG_DEBRIS = /[?<]\/?p>|<\/?[a-z][a-z0-9]{0,9}(?:\s[^<>\n]{0,200})?\/?>|&nbsp;/gi;
 
 function withoutTagDebris(s: string): string {
   return s.indexOf(">") < 0 && s.indexOf("&") < 0 ? s : s.replace(TAG_DEBRIS, (m) => " ".repeat(m.length));
