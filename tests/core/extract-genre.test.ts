@@ -146,6 +146,20 @@ describe("a time already past reports what it dates", () => {
       [96, "target", 2025],
     ]);
   });
+  test("a page's date is no plan period: 到2020年 on a page a site dated 2024 still plans", () => {
+    const text = "当前位置:升学网 > 中学教育 > 正文\n到2020年全县计划投入校舍建设资金25.92亿元,新建学校12所。\n时间:2024-07-12 15:0:04 重点高中学校名";
+    expect(extractTargets(text).map((x) => [x.value, x.kind, x.deadline])).toEqual([
+      [25.92, "target", 2020],
+      [12, "target", 2020],
+    ]);
+  });
+  test("其中提出到2025年, frames the paragraph; 在现有基础上 is the basis a plan builds on, no report", () => {
+    const text = "近日,上海市联合制定了《全面建设高质量幼儿园的实施意见》。其中提出到2025年,全市学前教育整体水平在现有基础上全面提升。各区公办幼儿园在园幼儿占比不低于80%,普惠性幼儿园覆盖率不低于95%。";
+    expect(extractTargets(text).map((x) => [x.comparator, x.value, x.kind, x.deadline])).toEqual([
+      [">=", 80, "target", 2025],
+      [">=", 95, "target", 2025],
+    ]);
+  });
   test("较十一五期间 is a baseline, not a time", () => {
     const text = "2016年工作总结\n教育经费总投入达982.53亿元,较十一五期间增长93.86%。";
     expect(extractTargets(text).map((x) => [x.value, x.kind, x.deadline])).toEqual([

@@ -58,7 +58,9 @@ export function yearMarks(s: string, toks: NumberToken[]): YearMark[] {
     // 2022年,济南…: a year set off by commas after an attribution (劉紹輝介紹,) frames what follows too
     const framed = (prev === 44 || prev === 58) && s.charCodeAt(tok.end + 1) === 44;
     // 江苏提出,到2020年,…: a time phrase right after an attribution frames the sentence too
-    const clauseTo = /(到|至)$/.test(lead) && has(",:", s.charCodeAt(tok.start - 2)) && s.charCodeAt(tok.end + 1) === 44 && ATTRIBUTION.test(s.slice(0, tok.start - 2));
+    // (其中提出到2025年,…: with or without a comma after the attribution)
+    const said = has(",:", s.charCodeAt(tok.start - 2)) ? tok.start - 2 : tok.start - 1;
+    const clauseTo = /(到|至)$/.test(lead) && s.charCodeAt(tok.end + 1) === 44 && ATTRIBUTION.test(s.slice(0, said));
     const opens = framed || clauseTo || (tok.start <= 6 && /^(力争|争取|计划|预计)?(到|至|在|于|截至|截止)?$/.test(s.slice(0, tok.start)));
     const to = /(到|至)$/.test(lead) && !/截至$/.test(lead);
     const dates: Kind | null = to && !spanEnd(s, tok.start - 1) ? "target" : /(截至|截止)$/.test(lead) ? "actual" : null;
@@ -90,11 +92,13 @@ export function spanEnd(s: string, p: number): boolean {
   return /(降低|降|提高|提升|增加|增长|上升|下降|减少|扩大|缩小|升)$/.test(before) || /[从由自](19|20)\d\d年$/.test(before) || /(^|\D)(19|20)\d\d年?$/.test(before);
 }
 
-/** A time that would date a target (到2020年, “十三五”末) but lies before the plan's period or the page's date: what it dates is reported. */
+/**
+ * A time that would date a target (到2020年, “十三五”末) but lies before the plan's period
+ * (2021-2025): what it dates is reported. A plan's end year, a heading's deadline or a page's
+ * date is no "now" (a scraped page's dates are often the site's, years after the text).
+ */
 export function isPastTime(m: YearMark, doc: DocInfo): boolean {
-  // now: the first year of the plan's period, else the page's date (a plan's end year or a heading's deadline is no "now")
-  const now = doc.planStart ?? doc.published;
-  return m.dates === "target" && now !== null && m.year < now;
+  return m.dates === "target" && doc.planStart !== null && m.year < doc.planStart;
 }
 
 export function deadlineAt(marks: YearMark[], p: number, carried: Carried | null, kind: Kind, ctx: Context, doc: DocInfo): number | null {

@@ -10,7 +10,7 @@ import { isPastTime, spanEnd, type Carried, type YearMark } from "./deadline";
 import { type Context, type DocInfo, fiveYearPlanEnd, type Kind } from "./layout";
 
 export type { DocInfo } from "./layout";
-import { ACHIEVED, ACTUAL_CLAUSE_MARKS, DATELINE, HEADLINE_PLAN_WORDS, REPORT_NAMES, TARGET_CLAUSE_MARKS, wordAt } from "./lexicon";
+import { ACHIEVED, ACTUAL_CLAUSE_MARKS, NOT_AFTER_ACTUAL_MARK, DATELINE, HEADLINE_PLAN_WORDS, REPORT_NAMES, TARGET_CLAUSE_MARKS, wordAt } from "./lexicon";
 import { has, WINDOW } from "./figures";
 import { marksBefore } from "./marks";
 import { withoutReadings } from "./text";
@@ -316,6 +316,11 @@ export function kindMarks(s: string, years: YearMark[]): KindMark[] {
       continue;
     }
     const actual = wordAt(s, k, ACTUAL_CLAUSE_MARKS);
+    // 在现有基础上: the existing basis a plan builds on, no report
+    if ((actual === "现有" || actual === "已有") && NOT_AFTER_ACTUAL_MARK.some((w) => s.startsWith(w, k + actual.length))) {
+      k += actual.length - 1;
+      continue;
+    }
     if (actual) {
       out.push({ at: k, kind: "actual" });
       k += actual.length - 1;
@@ -337,7 +342,7 @@ export function kindAt(
 ): Kind {
   const n = marksBefore(marks, p);
   const last = n > 0 ? marks[n - 1] : null;
-  // 到“十三五”末 in a plan for 2021-2025, 到2020年 on a 2022 page: a time already past reports
+  // 到“十三五”末 in a plan for 2021-2025: a time already past reports
   let time: YearMark | null = null;
   for (const y of years) if (y.at < p) time = y;
   const past = time !== null && isPastTime(time, doc);
