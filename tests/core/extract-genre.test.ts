@@ -131,6 +131,13 @@ describe("a headline under markup, and a figure headline over a body of commitme
       [10.11, "actual"],
     ]);
   });
+  test("a headline stating a result without a figure (实现…全覆盖), under a breadcrumb line, reports", () => {
+    const text = "您当前的位置 :教育 >\n通州区普惠托育实现乡镇全覆盖\n2025-08-11 10:10:42 来源:北京日报\n全区共90所幼儿园,设置了126个托班。";
+    expect(extractTargets(text).map((x) => [x.value, x.comparator, x.kind])).toEqual([
+      [90, "=", "actual"],
+      [126, "=", "actual"],
+    ]);
+  });
   test("40所学校新建改扩建 over a body that says 将 at every figure is news of a plan", () => {
     const text = "2025年教育发展新篇章:40所学校新建改扩建,扩容学位2万个\n2025年,全国将计划新建和改扩建学校40所。\n一、新建学校40所\n2025年,全国将新建40所学校。\n二、扩容学位2万个\n2025年,全国将扩容学位2万个,确保就近入学。";
     expect(new Set(extractTargets(text).map((x) => x.kind))).toEqual(new Set(["target"]));

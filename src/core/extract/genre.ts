@@ -208,10 +208,13 @@ function thisYear(s: string, published: number | null): number | null {
   return published !== null && /今年|今秋|今春|本学年/.test(s) ? published : null;
 }
 
+/** A site's navigation line: 您当前的位置 :教育 >, 首页 > 新闻 > 正文. */
+const BREADCRUMB = /位置\s*[:：]|首页\s*[>›»]|[>›»]\s*正文|[>›»]$/;
+
 /** The first lines of a page, trimmed, without blank lines and the scraper's source line: where its headline is. */
 function topLines(s: string, n: number): string[] {
   // a line of no words (a list number left from markup) is no headline
-  return s.slice(0, 800).split("\n").map((t) => withoutReadings(t.trim())).filter((t) => /[\u4e00-\u9fffA-Za-z]/.test(t) && !/^source\s*:/i.test(t)).slice(0, n);
+  return s.slice(0, 800).split("\n").map((t) => withoutReadings(t.trim())).filter((t) => /[\u4e00-\u9fffA-Za-z]/.test(t) && !/^source\s*:/i.test(t) && !BREADCRUMB.test(t)).slice(0, n);
 }
 
 /** The end of a five-year plan a dated page's headline names while it is still ahead (江苏:“十三五”高教毛入学率达60%, 2016). */
@@ -263,6 +266,8 @@ function bodyGenre(s: string): Kind | null {
 }
 
 const HEADLINE_PLAN = new RegExp(HEADLINE_PLAN_WORDS.join("|") + "|到(?:19|20)\\d\\d年");
+/** A result stated without a figure: 通州区普惠托育实现乡镇全覆盖, 某县义务教育均衡发展通过国家认定. */
+const HEADLINE_DONE = /实现[^,，]{0,8}(全覆盖|均衡|普及)|通过[^,，]{0,10}(认定|验收|评估)|全面完成|顺利完成|圆满完成|喜获|荣获/;
 /** A figure with its unit: 12万个, 95%, 88.1%. */
 const HEADLINE_FIGURE = /[0-9][0-9.]*\s*(?:万|亿)?(?:%|个|所|人|名|元|项|间|万|亿)/;
 
@@ -277,7 +282,7 @@ function headlinePlans(s: string): boolean {
 
 function headlineGenre(s: string, published: number | null): Kind | null {
   const t = topLines(s, 1)[0];
-  if (t === undefined || t.length > 40 || /[。；;]/.test(t) || !HEADLINE_FIGURE.test(t)) return null;
+  if (t === undefined || t.length > 40 || /[。；;]/.test(t) || !(HEADLINE_FIGURE.test(t) || HEADLINE_DONE.test(t))) return null;
   // 江苏:“十三五”高教毛入学率达60%, published in 2016: a period still ahead is planned
   if (headlinePlanEnd(s, published) !== null) return null;
   return HEADLINE_PLAN.test(t) ? null : "actual";
