@@ -144,6 +144,25 @@ describe("a headline under markup, and a figure headline over a body of commitme
   });
 });
 
+describe("the text's own word on which year this is, and the size of a task", () => {
+  const text = [
+    "欧美在线观看www-欧美在线观看高清一二三区-欧美在线观看网站-欧美在线观看网址-国产高清在线精品免费",
+    "郑州5年建500余所学校新增中小学学位22.9万个",
+    "更新:2023-09-20 09:37:31 升学网",
+    "今年是“十二五”收官之年,五年来,郑州共新建、改扩建中小学165所。",
+    "今年,郑州的中小学幼儿园建设任务为,市区新建、改扩建中小学30所。截至目前,已超额完成年度26所目标任务。",
+  ].join("\n");
+  test("今年是“十二五”收官之年 makes 今年 2015 though a re-post dates the page 2023; a headline under a spam banner reports", () => {
+    const items = extractTargets(text);
+    expect(items.filter((x) => x.value === 500).map((x) => [x.kind, x.deadline])).toEqual([["actual", 2015]]);
+    expect(items.filter((x) => [165, 30, 26].includes(x.value as number)).map((x) => [x.value, x.kind, x.deadline])).toEqual([
+      [165, "actual", 2015],
+      [30, "target", 2015],
+      [26, "target", 2015],
+    ]);
+  });
+});
+
 describe("a time already past reports what it dates", () => {
   test("到“十三五”末 in news of a 十四五 plan: actuals of 2020; 到2025年 stays the target", () => {
     const text = "“十四五”公共服务规划发布\n2022-01-11 08:40 来源:教育部\n《规划》提到,到“十三五”末,普惠性幼儿园覆盖率达到84.7%,九年义务教育巩固率达到 95.2%。《规划》指出,到2025年,九年义务教育巩固率达到96%。";

@@ -1,6 +1,7 @@
 /**
  * Benchmarks: another body's standard a report or plan measures itself against (超过国家规定公办率
  * 50%的要求, 提前完成了纲要提出的2020年达到70%的目标任务). A target, dated only by its own clause.
+ * Task figures: the size of a task set (26所目标任务), a target too.
  */
 import type { Figure } from "../phrase";
 import type { YearMark } from "./deadline";
@@ -18,4 +19,11 @@ export function clauseYear(marks: readonly YearMark[], from: number, p: number):
 
 export function isBenchmark(s: string, clauseStart: number, f: Figure): boolean {
   return BENCHMARK_AFTER.test(s.slice(f.tail, f.tail + 4)) && BENCHMARK_BEFORE.test(s.slice(Math.max(clauseStart, f.start - 16), f.start));
+}
+
+/** A figure that sizes a task (30所中小学建设任务, 完成年初35所目标任务): what was set, a target, even in a report. */
+const TASK_AFTER = /^[^,，。;；、]{0,6}?(目标任务|建设任务|工作任务|年度任务)/;
+
+export function isTaskFigure(s: string, f: Figure): boolean {
+  return TASK_AFTER.test(s.slice(f.tail, f.tail + 12));
 }

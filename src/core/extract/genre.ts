@@ -203,8 +203,16 @@ function publishedYear(s: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-/** 今年, 今秋 in a dated page name the year it was published: 今年我市将新增学位11.45万个. */
+/** 今年是“十二五”收官之年: the text's own word on which year this is (a page's date may be a re-post's). */
+const THIS_YEAR_IS = /(?:今年|本年|这一年|[X×]{2}年)是[“"]?(十[一二三四五])五[”"]?(?:规划的?|时期的?)?(收官|开局|起步|开篇)之年/;
+
+/** 今年, 今秋 name the year the text says this is (今年是“十二五”收官之年), else the year the page was published. */
 function thisYear(s: string, published: number | null): number | null {
+  const said = THIS_YEAR_IS.exec(s);
+  if (said) {
+    const end = fiveYearPlanEnd(said[1] + "五", 0, 3) as number;
+    return said[2] === "收官" ? end : end - 4;
+  }
   return published !== null && /今年|今秋|今春|本学年/.test(s) ? published : null;
 }
 
@@ -217,17 +225,21 @@ function topLines(s: string, n: number): string[] {
   return s.slice(0, 800).split("\n").map((t) => withoutReadings(t.trim())).filter((t) => /[\u4e00-\u9fffA-Za-z]/.test(t) && !/^source\s*:/i.test(t) && !BREADCRUMB.test(t)).slice(0, n);
 }
 
+/** A page's headline: the first short line among its first three (a spam banner or a page summary may come first), not its dateline. */
+function headline(s: string): string | null {
+  return topLines(s, 3).find((t) => t.length <= 40 && !/[。;；]/.test(t) && !DATELINE.test(t)) ?? null;
+}
+
 /** The end of a five-year plan a dated page's headline names while it is still ahead (江苏:“十三五”高教毛入学率达60%, 2016). */
 function headlinePlanEnd(s: string, published: number | null): number | null {
-  const line = topLines(s, 1)[0] ?? "";
-  const end = line.length <= 40 ? fiveYearPlanEnd(line, 0, line.length) : null;
+  const line = headline(s) ?? "";
+  const end = fiveYearPlanEnd(line, 0, line.length);
   return end !== null && published !== null && end > published ? end : null;
 }
 
 /** The year a news headline names (上海2016年秋季开学新增85所中小幼学校, 武威2021年新建哪些学校?). */
 function headlineYear(s: string): number | null {
-  // the headline is the first short line among the first three (a page summary may come first)
-  const line = topLines(s, 3).find((t) => t.length <= 40 && !/[。;]/.test(t));
+  const line = headline(s);
   const m = line ? /((?:19|20)\d\d)年(?![\d-—~至到])/.exec(line) : null;
   return m ? Number(m[1]) : null;
 }
@@ -271,18 +283,18 @@ const HEADLINE_DONE = /实现[^,，]{0,8}(全覆盖|均衡|普及)|通过[^,，]
 /** A figure with its unit: 12万个, 95%, 88.1%. */
 const HEADLINE_FIGURE = /[0-9][0-9.]*\s*(?:万|亿)?(?:%|个|所|人|名|元|项|间|万|亿)/;
 
+/** A headline that commits to something (将, 明年, 到2025年, 以上). */
+function headlinePlans(s: string): boolean {
+  return HEADLINE_PLAN.test(headline(s) ?? "");
+}
+
 /**
  * A news page's headline that states a figure and commits to nothing (官渡区2023年新增学位12万个,
  * 十三五期间…入学率超95%) reports what is; one that plans says so (将, 明年, 到2025年, 以上).
  */
-/** A headline that commits to something (将, 明年, 到2025年, 以上). */
-function headlinePlans(s: string): boolean {
-  return HEADLINE_PLAN.test(topLines(s, 1)[0] ?? "");
-}
-
 function headlineGenre(s: string, published: number | null): Kind | null {
-  const t = topLines(s, 1)[0];
-  if (t === undefined || t.length > 40 || /[。；;]/.test(t) || !(HEADLINE_FIGURE.test(t) || HEADLINE_DONE.test(t))) return null;
+  const t = headline(s);
+  if (t === null || !(HEADLINE_FIGURE.test(t) || HEADLINE_DONE.test(t))) return null;
   // 江苏:“十三五”高教毛入学率达60%, published in 2016: a period still ahead is planned
   if (headlinePlanEnd(s, published) !== null) return null;
   return HEADLINE_PLAN.test(t) ? null : "actual";

@@ -175,7 +175,7 @@ export const ACTUAL_CLAUSE_MARKS = words(["现有", "年来", "以来", "过去�
 export const NOT_AFTER_ACTUAL_MARK = ["基础", "的基础", "水平", "条件"];
 /** Verbs after which 将 says “will” (将新增28所, 将建设156个); before other words 将 is a preposition (将…纳入). */
 export const WILL_VERBS = ["新增", "新建", "建设", "改扩建", "扩建", "建成", "达到", "完成", "投入", "增加", "提高", "实现", "开工", "招收", "培训", "创建", "开办", "新开办", "投用", "提供", "增至", "突破"];
-export const TARGET_CLAUSE_MARKS = words(["力争", "计划", "预计", "将要", "明年", "下一步", "下年度", "今后", "争创", ...WILL_VERBS.map((v) => "将" + v)]);
+export const TARGET_CLAUSE_MARKS = words(["力争", "计划", "预计", "将要", "任务为", "任务是", "明年", "下一步", "下年度", "今后", "争创", ...WILL_VERBS.map((v) => "将" + v)]);
 
 /** Units a plan figure may carry; others (种, 部, 批, 组 …) name kinds or groups, not amounts. */
 export const UNITS_KEPT = new Set([

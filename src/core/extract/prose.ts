@@ -13,7 +13,7 @@ import { scanNumbers } from "../number";
 import { figureTarget } from "../parse-target";
 import { type Figure, STRICT_BOUND_WORDS } from "../phrase";
 import { showTarget, ShownTarget } from "../target";
-import { clauseYear, isBenchmark } from "./benchmark";
+import { clauseYear, isBenchmark, isTaskFigure } from "./benchmark";
 import { examplesStart, EXAMPLES_BEFORE, headingClause, leadMeasure, otherSchools, sameUnitFamily, topicOf, verbGroupBefore } from "./clause-names";
 import { Carried, deadlineAt, yearMarks } from "./deadline";
 import { Clause, clausesOf, Fig, figuresOf, has, isIdeograph, openParenBefore, WINDOW } from "./figures";
@@ -172,7 +172,7 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
     let shown = showTarget(figureTarget(f));
     if (forcedStrive && shown.comparator === "none") shown = { ...shown, comparator: ">=" };
     const benchmark = isBenchmark(s, clauses[fig.clause].start, f);
-    const kind = benchmark ? "target" : kindAt(kinds, f.start, ctx, doc, marks, carriedAt(f.start), looks);
+    const kind = benchmark || isTaskFigure(s, f) ? "target" : kindAt(kinds, f.start, ctx, doc, marks, carriedAt(f.start), looks);
     if (kind === "actual") shown = asReported(shown, f, s);
     // a benchmark keeps only a year its own clause states (纲要提出的2020年达到70%的目标)
     const deadline = benchmark ? clauseYear(marks, clauses[fig.clause].start, f.start) : deadlineAt(marks, f.start, carriedAt(f.start), kind, ctx, doc);
