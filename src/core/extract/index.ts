@@ -66,7 +66,7 @@ export function extractTargets(text: string): ExtractedItem[] {
       // cells under no target column are measurements, unless a plan heading says otherwise
       const kind: Kind = block.ctx.headingKind ?? "actual";
       const deadline = block.year ?? fallbackYear(kind, block.ctx, doc);
-      for (const t of block.items) raw.push({ indicator: t.indicator, scope: t.scope, section: block.ctx.section, shown: t.shown, kind, deadline, start: t.start, end: t.end });
+      for (const t of block.items) raw.push({ indicator: t.indicator, scope: t.scope, section: block.ctx.section, shown: t.shown, kind, deadline: t.year ?? deadline, start: t.start, end: t.end });
       continue;
     }
     for (const t of tableItems(block.header, block.cells, block.caption)) {

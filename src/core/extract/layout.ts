@@ -6,12 +6,13 @@
  */
 import { scanNumbers } from "../number";
 import { ACHIEVED, ACTUAL_HEADINGS, DATELINE, TARGET_HEADINGS } from "./lexicon";
-import { isIdeographCode, isSpaceCode, Line, splitLines } from "./text";
+import { isIdeographCode, isPhraseLines, isSpaceCode, Line, splitLines } from "./text";
 import { findTableHeader, readTable, TableCell } from "./table";
-import { readCaption, TableCaption } from "./table-caption";
+import { captionAbove, captionYear, TableCaption } from "./table-caption";
 import { readStatTable, StatItem } from "./table-stats";
 import { MatrixItem, readGroupedMatrix, readMatrix } from "./table-matrix";
 import { spaceTableView } from "./table-spaces";
+import { readYearbook } from "./table-yearbook";
 
 export type Kind = "target" | "actual";
 
@@ -95,42 +96,6 @@ export interface Layout {
   headings: Heading[];
   /** [start, end) of each part in the text. */
   parts: Array<[number, number]>;
-}
-
-/** The caption of the table whose header is line i: the nearest non-empty line above it. */
-function captionAbove(s: string, lines: Line[], i: number): TableCaption | null {
-  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
-    if (lines[j].trimEnd > lines[j].trimStart) return readCaption(s.slice(lines[j].trimStart, lines[j].trimEnd));
-  }
-  return null;
-}
-
-/** The one year a short caption line right above line i names (2021年全县各类教育发展情况), or null. */
-function captionYear(s: string, lines: Line[], i: number): number | null {
-  for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
-    const t = s.slice(lines[j].trimStart, lines[j].trimEnd);
-    if (!t) continue;
-    const years = t.match(/(19|20)\d\d(?=\s?年)/g);
-    return t.length <= 40 && !/[。;,]/.test(t) && years !== null && years.length === 1 && !/(19|20)\d\d\s?[-—–~至到]/.test(t) ? Number(years[0]) : null;
-  }
-  return null;
-}
-
-/**
- * Lines that are phrases of their own: four or more, no full stop, and ragged (the median line
- * well short of the widest). A sentence broken across lines (a PDF copy) fills its lines to one
- * width; captions do not.
- */
-function isPhraseLines(s: string, spans: ReadonlyArray<readonly [number, number]>): boolean {
-  if (spans.length < 4) return false;
-  const widths: number[] = [];
-  for (const [a, b] of spans) {
-    if (s.slice(a, b).indexOf("。") >= 0) return false;
-    widths.push(b - a);
-  }
-  const widest = Math.max(...widths);
-  const inner = widths.slice(0, -1).sort((x, y) => x - y); // the last line of a broken sentence may be short
-  return inner[inner.length >> 1] < 0.7 * widest;
 }
 
 const CN_NUM = "一二三四五六七八九十百零〇两";
@@ -451,7 +416,7 @@ export function layout(s: string, original: string = s): Layout {
       i = stats.nextLine - 1;
       continue;
     }
-    const matrix = readMatrix(grid, lines, i) ?? readGroupedMatrix(grid, lines, i);
+    const matrix = readYearbook(s, lines, i) ?? readMatrix(grid, lines, i) ?? readGroupedMatrix(grid, lines, i);
     if (matrix) {
       flush();
       blocks.push({ type: "matrix", items: matrix.items, year: captionYear(s, lines, i), ctx: ctx() });

@@ -16,6 +16,8 @@ export interface MatrixItem {
   indicator: string;
   scope: string | null;
   shown: ShownTarget;
+  /** The year of the figure's column (a yearbook's 2006 | 2007), if any. */
+  year?: number;
   start: number;
   end: number;
 }

@@ -311,3 +311,20 @@ export function spanOf(view: View, a: number, b: number): [number, number] {
   }
   return [docAt(view, a), docAt(view, Math.min(b, n) - 1) + 1];
 }
+
+/**
+ * Lines that are phrases of their own: four or more, no full stop, and ragged (the median line
+ * well short of the widest). A sentence broken across lines (a PDF copy) fills its lines to one
+ * width; captions do not.
+ */
+export function isPhraseLines(s: string, spans: ReadonlyArray<readonly [number, number]>): boolean {
+  if (spans.length < 4) return false;
+  const widths: number[] = [];
+  for (const [a, b] of spans) {
+    if (s.slice(a, b).indexOf("。") >= 0) return false;
+    widths.push(b - a);
+  }
+  const widest = Math.max(...widths);
+  const inner = widths.slice(0, -1).sort((x, y) => x - y); // the last line of a broken sentence may be short
+  return inner[inner.length >> 1] < 0.7 * widest;
+}
