@@ -33,6 +33,13 @@ describe("亿元 and 万元 stay units when 多 or 余 sits inside them", () => 
   });
 });
 
+describe("计划总投资 plans", () => {
+  test("in a half-year report, the planned total investment is a target", () => {
+    const text = "2012年上半年工作总结\n全市幼儿园在园幼儿比上年增加1200人,比上年增长5%,比上年提高2个百分点。公办幼儿园建设项目计划总投资1.44亿元。";
+    expect(extractTargets(text).filter((x) => x.value === 1.44).map((x) => [x.comparator, x.unit, x.kind])).toEqual([["none", "亿元", "target"]]);
+  });
+});
+
 describe("HTML a scraper left in the text", () => {
   test("?/p> and </p> between a figure and its unit are layout: the figure keeps its unit and its sentence", () => {
     const text = "一是教育民生改善取得新成效。支付专项资金?/p>\n1304\n万元?/p>\n发放助学金\n1286\n</p>\n万元,受益学生<br/>14529人次。";

@@ -345,7 +345,7 @@ export function kindMarks(s: string, years: YearMark[]): KindMark[] {
     }
     const target = wordAt(s, k, TARGET_CLAUSE_MARKS);
     // 计划 as a noun (营养改善计划) is no plan mark; 计划新建, 计划于 are
-    if (target && (target !== "计划" || /^计划(到|在|于|用|年|内|新|完成|投资|建设|招|培|开|实施|达|为)/.test(s.slice(k, k + 4)))) {
+    if (target && (target !== "计划" || /^计划(到|在|于|用|年|内|新|完成|总|投资|建设|招|培|开|实施|达|为)/.test(s.slice(k, k + 4)))) {
       out.push({ at: k, kind: "target" });
       k += target.length - 1;
     }
