@@ -174,11 +174,15 @@ const REAL_FLOORS: Record<string, { f1: number; dice: number; deadline: number; 
   "gold-reports.jsonl": { f1: 0.94, dice: 0.81, deadline: 0.97, kind: 0.97, measured: "F1 0.969, Dice 0.840, deadline 0.994, kind 1.000 (first run 0.535)" },
   "gold-plans.jsonl": { f1: 0.94, dice: 0.87, deadline: 0.84, kind: 0.97, measured: "F1 0.971, Dice 0.905, deadline 0.861, kind 1.000 (first run 0.706; units corrected to Simplified; the vocational analysis page reads as a report since 2026-12-05, so its opening 截至2023年 dates its table, where the gold says null)" },
   "gold-blind.jsonl": { f1: 0.97, dice: 0.86, deadline: 0.95, kind: 0.97, measured: "F1 1.000, Dice 0.895, deadline 1.000, kind 1.000 (first run 0.953)" },
-  "gold-blind3.jsonl": { f1: 0.76, dice: 0.84, deadline: 0.89, kind: 0.97, measured: "F1 0.793, Dice 0.875, deadline 0.920, kind 1.000 (first run 0.429; the space-aligned yearbook table still yields nothing)" },
+  "gold-blind3.jsonl": { f1: 0.78, dice: 0.84, deadline: 0.89, kind: 0.97, measured: "F1 0.809, Dice 0.869, deadline 0.922, kind 1.000 (first run 0.429; the space-aligned yearbook table still yields nothing)" },
   "gold-blind4.jsonl": { f1: 0.85, dice: 0.84, deadline: 0.93, kind: 0.97, measured: "F1 0.884, Dice 0.870, deadline 0.961, kind 1.000 (first run 0.545; the space-aligned yearbook table still yields nothing)" },
   "gold-blind5.jsonl": { f1: 0.95, dice: 0.73, deadline: 0.96, kind: 0.97, measured: "F1 0.980, Dice 0.763, deadline 0.990, kind 1.000 (first run 0.899)" },
   "gold-blind6.jsonl": { f1: 0.94, dice: 0.68, deadline: 0.96, kind: 0.97, measured: "F1 0.972, Dice 0.709, deadline 0.990, kind 0.995 (first run 0.833)" },
   "gold-blind7.jsonl": { f1: 0.68, dice: 0.66, deadline: 0.72, kind: 0.97, measured: "F1 0.715, Dice 0.685, deadline 0.752, kind 1.000 (first run 0.508; the space-aligned 差异系数 table still yields nothing)" },
+  "gold-blind8.jsonl": { f1: 0.62, dice: 0.68, deadline: 0.91, kind: 0.95, measured: "F1 0.651, Dice 0.710, deadline 0.944, kind 0.981 (first run 0.510; the glued 差异系数 table, 162 items, yields 8)" },
+  "gold-blind9.jsonl": { f1: 0.78, dice: 0.63, deadline: 0.77, kind: 0.94, measured: "F1 0.812, Dice 0.665, deadline 0.804, kind 0.970 (first run 0.778)" },
+  "gold-blind10.jsonl": { f1: 0.90, dice: 0.73, deadline: 0.86, kind: 0.96, measured: "F1 0.934, Dice 0.761, deadline 0.897, kind 0.991 (first run 0.685)" },
+  "gold-blind11.jsonl": { f1: 0.77, dice: 0.74, deadline: 0.82, kind: 0.93, measured: "F1 0.806, Dice 0.773, deadline 0.859, kind 0.963 (first run 0.710)" },
 };
 
 describe("real documents (tests/fixtures/extraction/real)", () => {
