@@ -137,9 +137,11 @@ export function docInfo(s: string, headings: Array<{ text: string; style: string
   }
   const published = publishedYear(s);
   const headline = headlineGenre(s, published);
-  const body = withoutReadings(s);
-  // a headline stating figures (40所学校新建改扩建) over a body that only commits (将新建, 计划) is news of a plan
-  if (genre === null) genre = (headline === "actual" && commitsOnly(body) ? null : headline) ?? bodyGenre(body);
+  if (genre === null) {
+    const body = withoutReadings(s);
+    // a headline stating figures (40所学校新建改扩建) over a body that only commits (将新建, 计划) is news of a plan
+    genre = (headline === "actual" && commitsOnly(body) ? null : headline) ?? bodyGenre(body);
+  }
   if (planYear === null && genre !== "actual") planYear = releasedPlanYear(s);
   // 今年将新增… in a dated page: the year it was published, in a plan or in news of results
   planYear ??= thisYear(s, published) ?? (genre !== "actual" ? (headlineYear(s) ?? headlinePlanEnd(s, published)) : null);

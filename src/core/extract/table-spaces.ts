@@ -22,6 +22,22 @@ const MAX_LINE = 240;
 /** Sentence punctuation: a line holding it is prose, not a row. */
 const SENTENCE = /[。;；,，:：!?！？]/;
 
+/** Sentence punctuation as code units, for a scan that allocates nothing. */
+const SENTENCE_CODES = new Uint8Array(65536);
+for (const c of "。;；,，:：!?！？") SENTENCE_CODES[c.charCodeAt(0)] = 1;
+
+/** A line that may be a row or header: short, one single space between two cells, no sentence punctuation (no allocation). */
+function mayBeRow(s: string, line: Line): boolean {
+  if (line.trimEnd - line.trimStart > MAX_LINE) return false;
+  let single = false;
+  for (let k = line.trimStart; k < line.trimEnd; k++) {
+    const c = s.charCodeAt(k);
+    if (SENTENCE_CODES[c] === 1) return false;
+    if (!single && isSpaceCode(c) && !isSpaceCode(s.charCodeAt(k - 1)) && !isSpaceCode(s.charCodeAt(k + 1))) single = true;
+  }
+  return single;
+}
+
 function tokens(s: string, line: Line): Token[] {
   const out: Token[] = [];
   let a = -1;
@@ -75,12 +91,13 @@ function isSectionLine(toks: Token[]): boolean {
  * offsets); the text itself when it has none.
  */
 export function spaceTableView(s: string, lines: Line[]): string {
-  let out: string[] | null = null;
+  // runs of spaces to set as tabs, in text order: the view is built from slices once
+  const runs: number[] = [];
   const tab = (a: number, b: number): void => {
-    out ??= s.split("");
-    for (let k = a; k < b; k++) out[k] = "\t";
+    runs.push(a, b);
   };
   for (let i = 0; i < lines.length; i++) {
+    if (!mayBeRow(s, lines[i])) continue;
     let head = tokens(s, lines[i]);
     let top = i; // the header's last line
     // 指 标 over 单位 2015年 2020年: a label spaced out to its column's width heads the header's first column
@@ -108,5 +125,13 @@ export function spaceTableView(s: string, lines: Line[]): string {
     }
     i = j - 1;
   }
-  return out ? (out as string[]).join("") : s;
+  if (!runs.length) return s;
+  const parts: string[] = [];
+  let at = 0;
+  for (let k = 0; k < runs.length; k += 2) {
+    parts.push(s.slice(at, runs[k]), "\t".repeat(runs[k + 1] - runs[k]));
+    at = runs[k + 1];
+  }
+  parts.push(s.slice(at));
+  return parts.join("");
 }

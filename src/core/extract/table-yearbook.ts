@@ -46,6 +46,10 @@ function unitsAbove(s: string, lines: Line[], i: number): string[] {
 
 /** A yearbook table whose header is line i, or null. */
 export function readYearbook(s: string, lines: Line[], i: number): YearbookTable | null {
+  // most lines: one look at their last character (a header ends on a year)
+  const z = lines[i].trimEnd - 1;
+  const lastCode = z >= lines[i].trimStart ? s.charCodeAt(z) : 0;
+  if (!((lastCode >= 48 && lastCode <= 57) || lastCode === 0x5e74 /* 年 */) || lines[i].trimEnd - lines[i].trimStart > 80) return null;
   const head = HEADER.exec(s.slice(lines[i].trimStart, lines[i].trimEnd));
   if (!head) return null;
   const years = (head[1].match(/(19|20)\d\d/g) as string[]).map(Number);
