@@ -19,12 +19,11 @@ interface Token {
 
 const MAX_COLUMNS = 16;
 const MAX_LINE = 240;
-/** Sentence punctuation: a line holding it is prose, not a row. */
-const SENTENCE = /[。;；,，:：!?！？]/;
-
-/** Sentence punctuation as code units, for a scan that allocates nothing. */
+/** Sentence punctuation: a line holding it is prose, not a row (as a pattern, and as code units for a scan that allocates nothing). */
+const SENTENCE_MARKS = "。;；,，:：!?！？";
+const SENTENCE = new RegExp(`[${SENTENCE_MARKS}]`);
 const SENTENCE_CODES = new Uint8Array(65536);
-for (const c of "。;；,，:：!?！？") SENTENCE_CODES[c.charCodeAt(0)] = 1;
+for (const c of SENTENCE_MARKS) SENTENCE_CODES[c.charCodeAt(0)] = 1;
 
 /** A line that may be a row or header: short, one single space between two cells, no sentence punctuation (no allocation). */
 function mayBeRow(s: string, line: Line): boolean {
