@@ -136,17 +136,18 @@ export function docInfo(s: string, headings: Array<{ text: string; style: string
     if (genre === null && h.style === "" && (REPORT_WORDS.test(h.text) || PLAN_WORDS.test(h.text))) genre = PLAN_WORDS.test(h.text) ? "target" : "actual";
   }
   const published = publishedYear(s);
-  const headline = headlineGenre(s, published);
+  const head = headline(s); // read once: genre, plan year and report year all look at it
+  const headKind = headlineGenre(head, published);
   if (genre === null) {
     const body = withoutReadings(s);
     // a headline stating figures (40所学校新建改扩建) over a body that only commits (将新建, 计划) is news of a plan
-    genre = (headline === "actual" && commitsOnly(body) ? null : headline) ?? bodyGenre(body);
+    genre = (headKind === "actual" && commitsOnly(body) ? null : headKind) ?? bodyGenre(body);
   }
   if (planYear === null && genre !== "actual") planYear = releasedPlanYear(s);
   // 今年将新增… in a dated page: the year it was published, in a plan or in news of results
-  planYear ??= thisYear(s, published) ?? (genre !== "actual" ? (headlineYear(s) ?? headlinePlanEnd(s, published)) : null);
+  planYear ??= thisYear(s, published) ?? (genre !== "actual" ? (headlineYear(head) ?? headlinePlanEnd(head, published)) : null);
   // a digest names the bulletin it reports on: 教育部发布《2019年全国教育事业发展统计公报》
-  if (reportYear === null && genre === "actual") reportYear = reportYearOf(REPORT_TITLE.exec(s.slice(0, 600))) ?? openingYear(s) ?? (headline === "actual" || !headlinePlans(s) ? headlineYear(s) : null) ?? thisYear(s, published);
+  if (reportYear === null && genre === "actual") reportYear = reportYearOf(REPORT_TITLE.exec(s.slice(0, 600))) ?? openingYear(s) ?? (headKind === "actual" || !headlinePlans(head) ? headlineYear(head) : null) ?? thisYear(s, published);
   return {
     published,
     planYear,
@@ -233,16 +234,15 @@ function headline(s: string): string | null {
 }
 
 /** The end of a five-year plan a dated page's headline names while it is still ahead (江苏:“十三五”高教毛入学率达60%, 2016). */
-function headlinePlanEnd(s: string, published: number | null): number | null {
-  const line = headline(s) ?? "";
+function headlinePlanEnd(head: string | null, published: number | null): number | null {
+  const line = head ?? "";
   const end = fiveYearPlanEnd(line, 0, line.length);
   return end !== null && published !== null && end > published ? end : null;
 }
 
 /** The year a news headline names (上海2016年秋季开学新增85所中小幼学校, 武威2021年新建哪些学校?). */
-function headlineYear(s: string): number | null {
-  const line = headline(s);
-  const m = line ? /((?:19|20)\d\d)年(?![\d-—~至到])/.exec(line) : null;
+function headlineYear(head: string | null): number | null {
+  const m = head ? /((?:19|20)\d\d)年(?![\d-—~至到])/.exec(head) : null;
   return m ? Number(m[1]) : null;
 }
 
@@ -286,19 +286,18 @@ const HEADLINE_DONE = /实现[^,，]{0,8}(全覆盖|均衡|普及)|通过[^,，]
 const HEADLINE_FIGURE = /[0-9][0-9.]*\s*(?:万|亿)?(?:%|个|所|人|名|元|项|间|万|亿)/;
 
 /** A headline that commits to something (将, 明年, 到2025年, 以上). */
-function headlinePlans(s: string): boolean {
-  return HEADLINE_PLAN.test(headline(s) ?? "");
+function headlinePlans(head: string | null): boolean {
+  return HEADLINE_PLAN.test(head ?? "");
 }
 
 /**
  * A news page's headline that states a figure and commits to nothing (官渡区2023年新增学位12万个,
  * 十三五期间…入学率超95%) reports what is; one that plans says so (将, 明年, 到2025年, 以上).
  */
-function headlineGenre(s: string, published: number | null): Kind | null {
-  const t = headline(s);
+function headlineGenre(t: string | null, published: number | null): Kind | null {
   if (t === null || !(HEADLINE_FIGURE.test(t) || HEADLINE_DONE.test(t))) return null;
   // 江苏:“十三五”高教毛入学率达60%, published in 2016: a period still ahead is planned
-  if (headlinePlanEnd(s, published) !== null) return null;
+  if (headlinePlanEnd(t, published) !== null) return null;
   return HEADLINE_PLAN.test(t) ? null : "actual";
 }
 

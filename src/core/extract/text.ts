@@ -272,19 +272,15 @@ export function makeView(s: string, spans: ReadonlyArray<readonly [number, numbe
   return { text: parts.join(""), runs: Int32Array.from(runs) };
 }
 
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
 /** The space at k groups thousands: 1–3 digits before it (no number before them), exactly 3 after it, then no digit or decimal point. */
 function isThousandsSpace(s: string, k: number, end: number): boolean {
   let a = k;
-  while (a > 0 && isDigitCode(s.charCodeAt(a - 1)) && k - a < 4) a--;
+  while (a > 0 && isAsciiDigit(s.charCodeAt(a - 1)) && k - a < 4) a--;
   if (k - a < 1 || k - a > 3) return false;
   const before = a > 0 ? s.charCodeAt(a - 1) : 32;
-  if (isDigitCode(before) || before === 46 || before === 44 || isSpaceCode(before)) return false;
+  if (isAsciiDigit(before) || before === 46 || before === 44 || isSpaceCode(before)) return false;
   let z = k + 1;
-  while (z < end && isDigitCode(s.charCodeAt(z)) && z - k <= 4) z++;
+  while (z < end && isAsciiDigit(s.charCodeAt(z)) && z - k <= 4) z++;
   return z - k - 1 === 3 && (z >= end || (s.charCodeAt(z) !== 46 && !isSpaceCode(s.charCodeAt(z))));
 }
 
