@@ -195,15 +195,16 @@ describe("a time already past reports what it dates", () => {
   });
 });
 
-describe("an untitled page of stock figures that commits to nothing reports", () => {
+describe("an untitled page of stock figures that commits to few of them reports", () => {
   const yearbook = "全市普通高等学校1所,招生901人,在校生2 210人,毕业生人数607人。中等职业技术学校26所,招生3 133人,在校生8 960人。全市普通高中13所,招生7 561人,在校生21 493人。";
   test("a yearbook's prose: actuals, and a space that groups thousands joins the figure", () => {
     const items = extractTargets(yearbook);
     expect(items.every((x) => x.kind === "actual")).toBe(true);
     expect(items.map((x) => x.value)).toEqual([1, 901, 2210, 607, 26, 3133, 8960, 13, 7561, 21493]);
   });
-  test("the same figures under a commitment stay a plan", () => {
-    expect(extractTargets("力争" + yearbook).every((x) => x.kind === "target")).toBe(true);
+  test("the same figures committed sentence by sentence (力争 in each) stay a plan", () => {
+    const plan = yearbook.split("。").filter(Boolean).map((x) => "力争" + x).join("。") + "。";
+    expect(extractTargets(plan).every((x) => x.kind === "target")).toBe(true);
   });
   test("a space between figures that do not group thousands stays apart", () => {
     expect(extractTargets("全市新建学校 12 所,新增学位 1 500 个,其中小学 2 3000 个。").map((x) => x.value)).not.toContain(23000);
@@ -251,6 +252,35 @@ describe("an opening year's kind and a plan period carry through the paragraph",
       [85.2, "actual", 2020],
       [90, "target", 2025],
       [92, "target", 2025],
+    ]);
+  });
+});
+
+describe("a page of many figures that commits to few of them reports; a quoted task is a target", () => {
+  // a county's poverty-relief summary (四川南江): one 目标 (a 目标责任制) among ten figures
+  const summary =
+    "建立控辍保学目标责任制。开展“控辍保学”专项清理,劝返18名学生回校读书。通过“送教上门”让36名重度残疾儿童接受教育,保障了315名特殊教育学生随班就读和205名孤儿入学,妥善解决了1800余名返乡和进城务工农民工子女随迁就读问题。义务教育阶段学生入学100%。全面落实“三免一补”等教育惠民政策,发放减免补助资金10104.1万元,资助学生21.67万人次,其中减免资助建档立卡贫困户学生3.07万人次金4717.7万元。";
+  test("a summary without a title or a report cue: every figure is an actual", () => {
+    const items = extractTargets(summary);
+    expect(items.length).toBeGreaterThanOrEqual(8);
+    expect(items.filter((x) => x.kind !== "actual").map((x) => x.quote)).toEqual([]);
+  });
+  test("a plan's list of bounds (85%以上, 99%以上) stays a plan", () => {
+    const plan = "全面推开0-3周岁婴幼儿早期教育,早期教育覆盖率85%以上,幼儿及家长接受早期教育指导率55%以上,3-6周岁幼儿入园率99%以上;残疾儿童入学率99.9%,巩固率99%以上;高中普及率98%以上。创建市优质幼儿园1所、健康促进学校6所、绿色学校30所、示范校8所。";
+    expect(extractTargets(plan).every((x) => x.kind === "target")).toBe(true);
+  });
+  test("2021年以来 opens a span, not a reference year: a later year's figures report too", () => {
+    const text = "我市加大投入优化布局 让孩子“上好学”\n2021年以来\n我市不断加大教育投入\n新建初级中学1所、小学3所、幼儿园5所\n完成改、扩建幼儿园28所\n新增公办幼儿学位3600个、小学学位3960个\n2023年全市下达教育项目资金14.05亿元\n投入2.78亿元\n实施教育基础设施建设项目104个";
+    const items = extractTargets(text);
+    expect(items.filter((x) => x.kind !== "actual").map((x) => x.quote)).toEqual([]);
+    expect(items.find((x) => x.value === 14.05)?.deadline).toBe(2023);
+  });
+  test("a figure in a quoted task's name (“新增…学位3.2万个”民生实事项目) is the target a progress report measures against", () => {
+    const text = "截至目前,“新增城镇公办中小学学位3.2万个”年度民生实事项目按时间节点有序推进,项目施工总进度达到90%,已完成新增学位26155个。";
+    expect(extractTargets(text).map((x) => [x.value, x.kind])).toEqual([
+      [32000, "target"],
+      [90, "actual"],
+      [26155, "actual"],
     ]);
   });
 });

@@ -24,6 +24,21 @@ export function isBenchmark(s: string, clauseStart: number, f: Figure): boolean 
 /** A figure that sizes a task (30所中小学建设任务, 完成年初35所目标任务): what was set, a target, even in a report. */
 const TASK_AFTER = /^[^,，。;；、]{0,6}?(目标任务|建设任务|工作任务|年度任务)/;
 
+/** A quoted task's name (“新增城镇公办中小学学位3.2万个”民生实事项目): what follows its closing quote. */
+const QUOTED_TASK_AFTER = /^[^,，。;；、“”"]{0,10}?(项目|工程|任务|实事)/;
+
 export function isTaskFigure(s: string, f: Figure): boolean {
-  return TASK_AFTER.test(s.slice(f.tail, f.tail + 12));
+  if (TASK_AFTER.test(s.slice(f.tail, f.tail + 12))) return true;
+  const close = closingQuoteAfter(s, f.tail);
+  return close >= 0 && QUOTED_TASK_AFTER.test(s.slice(close + 1, close + 13));
+}
+
+/** Where the quotation a figure sits in closes (within a short name), or -1. */
+function closingQuoteAfter(s: string, from: number): number {
+  for (let k = from; k < s.length && k < from + 12; k++) {
+    const c = s[k];
+    if (c === "”") return k;
+    if (c === "“" || c === "，" || c === "," || c === "。" || c === "\n") return -1;
+  }
+  return -1;
 }

@@ -170,15 +170,16 @@ function planStart(s: string, headings: Array<{ text: string }>, end: number): n
 }
 
 /**
- * The year a report's body opens on (2019年,全国…; 截至2023年,…) when no title dates it. A
- * publication date (2024年05月16日) is no reference year.
+ * The year a report's body opens a line on (2019年,全国…; 截至2023年,…) when no title dates it. A
+ * publication date (2024年05月16日) is no reference year; a body opening on a span (2021年以来) has none.
  */
 const OPENING_YEAR = new RegExp("(?:^|\\n)[ \\t]*(?:截至|截止)?" + YEAR + "年(?:底|末)?(?![\\d零〇一二三四五六七八九十]|度?工作|[^\\n]{0,12}?(?:计划|要点|规划|方案))|(?:截至|截止)" + YEAR + "年", "g");
 
 function openingYear(s: string): number | null {
   OPENING_YEAR.lastIndex = 0;
-  const m = OPENING_YEAR.exec(s.slice(0, 3000));
-  if (!m) return null;
+  const head = s.slice(0, 3000);
+  const m = OPENING_YEAR.exec(head);
+  if (!m || head.startsWith("以来", OPENING_YEAR.lastIndex)) return null; // 2021年以来: since when, not as of when
   const n = tryParseNumber(m[1] ?? m[2]);
   return n && Number.isInteger(n.value) ? n.value : null;
 }
@@ -240,9 +241,9 @@ function headlinePlanEnd(head: string | null, published: number | null): number 
   return end !== null && published !== null && end > published ? end : null;
 }
 
-/** The year a news headline names (上海2016年秋季开学新增85所中小幼学校, 武威2021年新建哪些学校?). */
+/** The year a news headline names (上海2016年秋季开学新增85所中小幼学校, 武威2021年新建哪些学校?), not a span's start. */
 function headlineYear(head: string | null): number | null {
-  const m = head ? /((?:19|20)\d\d)年(?![\d-—~至到])/.exec(head) : null;
+  const m = head ? /((?:19|20)\d\d)年(?![\d-—~至到]|以来)/.exec(head) : null; // 2021年以来 is a span
   return m ? Number(m[1]) : null;
 }
 
@@ -260,22 +261,24 @@ function commitsOnly(s: string): boolean {
 }
 const WILL = /将/g;
 
-/** A commitment in any form (将, 拟, 任务, 规划): a text with none commits to nothing. */
-const ANY_COMMITMENT = /力争|确保|争取|到(?:19|20)\d\d年|计划|目标|预计|将|拟|力求|努力|(?<![重主纲摘概])要(?![素闻点])|规划|方案|任务|打算/;
-/** What a statistics page says of its stock figures. */
-const STOCK_CUE = /在校生|在校学生|在园幼儿|毕业生|专任教师|共有|现有|拥有|累计|了/;
-const COUNTED_FIGURE = /\d[\d.]*\s*(?:万|亿)?(?:所|人|个|%|元|名)/g;
+/** A commitment in any form (将, 拟, 任务, 规划) or a bound (以上, 不低于): what a plan says of its figures. */
+const COMMITMENT = /力争|确保|争取|到(?:19|20)\d\d年|计划|目标|预计|将|拟|力求|努力|(?<![重主纲摘概])要(?![素闻点])|规划|方案|任务|打算|以上|以内|以下|不低于|不少于|不超过|控制在/g;
+// starts only where a run of digits starts: no quadratic rescans of a long run
+const COUNTED_FIGURE = /(?<![\d.])\d[\d.]*\s*(?:万|亿)?(?:所|人|个|%|元|名)/g;
 /** A page of many figures: more than a short list of tasks. */
 const MANY_FIGURES = 8;
+/** A plan commits at least one figure in five; a page of figures that commits fewer states them. */
+const FIGURES_PER_COMMITMENT = 5;
 
 /**
  * Genre of an untitled document from its body: a report when its report cues outnumber its
- * commitments, or when it states many stock figures (全市普通高中13所,在校生21 493人) and commits to nothing.
+ * commitments, or when it states many figures (全市普通高中13所,在校生21 493人) and commits to few of them.
  */
 function bodyGenre(s: string): Kind | null {
   const report = count(s, CHANGE_CUE) + count(s, ACHIEVED_CUE);
   if (report >= 3 && report > count(s, PLAN_CUE)) return "actual";
-  if (!ANY_COMMITMENT.test(s) && STOCK_CUE.test(s) && count(s, COUNTED_FIGURE) >= MANY_FIGURES) return "actual";
+  const figures = count(s, COUNTED_FIGURE);
+  if (figures >= MANY_FIGURES && count(s, COMMITMENT) * FIGURES_PER_COMMITMENT <= figures) return "actual";
   return null;
 }
 
