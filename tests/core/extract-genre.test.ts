@@ -284,3 +284,19 @@ describe("a page of many figures that commits to few of them reports; a quoted t
     ]);
   });
 });
+
+describe("the one year a report names is its reference year", () => {
+  // a province's 高中段 bulletin on a 范文 site: its title has no year, one sentence names 2017
+  const bulletin = "高中阶段教育发展统计公报范文\n全省高中段教育共有学校1048所,比上年减少38所;招生58.16万人,比上年减少0.06万人;在校生为163.12万人,比上年增加4.42万人。全省学前3年到高中段的2017年教育普及率为97%,比上年提高0.5个百分点。";
+  test("every actual takes 2017", () => {
+    const items = extractTargets(bulletin).filter((x) => x.comparator === "=");
+    expect(items.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(items.map((x) => [x.kind, x.deadline].join(" ")))).toEqual(new Set(["actual 2017"]));
+  });
+  test("a second year, or a date that is no year of the text, leaves it open", () => {
+    const two = extractTargets(bulletin.replace("招生58.16万人", "2016年招生58.16万人")).find((x) => x.value === 1048);
+    expect(two?.deadline).toBeNull();
+    const dated = extractTargets(bulletin.replace("的2017年教育普及率", "的教育普及率") + "\n发布时间:2018年3月2日").find((x) => x.value === 1048);
+    expect(dated?.deadline).toBeNull();
+  });
+});

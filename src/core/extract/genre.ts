@@ -147,7 +147,7 @@ export function docInfo(s: string, headings: Array<{ text: string; style: string
   // 今年将新增… in a dated page: the year it was published, in a plan or in news of results
   planYear ??= thisYear(s, published) ?? (genre !== "actual" ? (headlineYear(head) ?? headlinePlanEnd(head, published)) : null);
   // a digest names the bulletin it reports on: 教育部发布《2019年全国教育事业发展统计公报》
-  if (reportYear === null && genre === "actual") reportYear = reportYearOf(REPORT_TITLE.exec(s.slice(0, 600))) ?? openingYear(s) ?? (headKind === "actual" || !headlinePlans(head) ? headlineYear(head) : null) ?? thisYear(s, published);
+  if (reportYear === null && genre === "actual") reportYear = reportYearOf(REPORT_TITLE.exec(s.slice(0, 600))) ?? openingYear(s) ?? (headKind === "actual" || !headlinePlans(head) ? headlineYear(head) : null) ?? thisYear(s, published) ?? soleYear(s);
   return {
     published,
     planYear,
@@ -182,6 +182,22 @@ function openingYear(s: string): number | null {
   if (!m || head.startsWith("以来", OPENING_YEAR.lastIndex)) return null; // 2021年以来: since when, not as of when
   const n = tryParseNumber(m[1] ?? m[2]);
   return n && Number.isInteger(n.value) ? n.value : null;
+}
+
+/**
+ * The one year a report names, when it names one (学前3年到高中段的2017年教育普及率): its reference
+ * year. Dates (2017年12月14日) are no years of the text; a five-year period (十三五) is a second one.
+ */
+const TEXT_YEAR = /((?:19|20)\d\d)年(?!\d|\s*\d{1,2}\s*月)/g;
+function soleYear(s: string): number | null {
+  if (/十[一二三四五]五/.test(s)) return null;
+  let year: string | null = null;
+  TEXT_YEAR.lastIndex = 0;
+  for (let m = TEXT_YEAR.exec(s); m; m = TEXT_YEAR.exec(s)) {
+    if (year !== null && m[1] !== year) return null;
+    year = m[1];
+  }
+  return year === null ? null : Number(year);
 }
 
 /** News of a plan names it as released: 印发《济宁市“十四五”教育事业发展规划》 → 2025. */
