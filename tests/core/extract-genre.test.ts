@@ -300,3 +300,19 @@ describe("the one year a report names is its reference year", () => {
     expect(dated?.deadline).toBeNull();
   });
 });
+
+describe("a plan's review of the period before it stands at that period's end", () => {
+  // 黑龙江省“十四五”教育事业发展规划: the title carries its dateline; its 现实基础 names 十三五
+  const plan = "黑龙江省“十四五”教育事业发展规划 发布时间:2022-03-19 17:05\n一、发展环境\n(一)现实基础。\n“十三五”以来,全省教育改革发展取得积极成效。\n学前教育进入普及普惠发展阶段,义务教育巩固率99.3%,高中阶段毛入学率达到97%。\n二、主要目标\n到2025年,学前教育毛入园率达到90%以上。";
+  test("the review's actuals are of 2020; the targets of 2025", () => {
+    expect(extractTargets(plan).map((x) => [x.value, x.kind, x.deadline])).toEqual([
+      [99.3, "actual", 2020],
+      [97, "actual", 2020],
+      [90, "target", 2025],
+    ]);
+  });
+  test("a plan that does not name the period before it leaves its review undated", () => {
+    const town = "xx镇教育事业“十一五”发展规划纲要\n一、xx镇教育发展现状\n普通中小学8所,其中高中1所,初中1所,小学6所。\n二、发展目标\n到2010年,新建幼儿园2所。";
+    expect(extractTargets(town).filter((x) => x.kind === "actual").map((x) => x.deadline)).toEqual([null, null, null, null]);
+  });
+});

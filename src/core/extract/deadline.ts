@@ -12,7 +12,9 @@ import { has } from "./figures";
 export function fallbackYear(kind: Kind, ctx: Context, doc: DocInfo): number | null {
   // 2022年亮点工作 in a report dates what is under it; a plan's 2025年目标 does not date its baselines
   const reportHeading = ctx.headingKind === "actual" || (ctx.headingKind === null && doc.genre === "actual");
-  if (kind === "actual") return (reportHeading ? ctx.headingYear : null) ?? doc.reportYear;
+  // a plan's review of the period before it (现实基础 of a 十四五 plan that names 十三五): that period's end
+  const review = ctx.headingKind === "actual" && doc.genre === "target" ? doc.reviewYear : null;
+  if (kind === "actual") return (reportHeading ? ctx.headingYear : null) ?? doc.reportYear ?? review;
   return ctx.headingYear ?? doc.planYear ?? doc.partYears[ctx.part] ?? null;
 }
 
@@ -25,7 +27,7 @@ export interface YearMark {
   dates: Kind | null;
   /** A plan period spoken of as a time (“十四五”时期): it dates targets but says nothing of kind. */
   period?: boolean;
-  /** The period as a whole (时期, 期间), not its end (末): no reference year for a figure of it. */
+  /** The period as a whole (时期, 期间, 以来), not its end (末): no reference year for a figure of it, unless the period is over (a 十四五 plan's review of 十三五: its end). */
   span?: boolean;
 }
 
@@ -81,7 +83,7 @@ export function yearMarks(s: string, toks: NumberToken[]): YearMark[] {
   return out;
 }
 
-const PLAN_PERIOD_TIME = /十[一二三四五]五(?:规划)?[”"]?(?:时期|期间|末)/g;
+const PLAN_PERIOD_TIME = /十[一二三四五]五(?:规划)?[”"]?(?:时期|期间|以来|末)/g;
 
 /**
  * 到 at p ends a span or a change, not a deadline: 从2013年到2023年, 从23.4:1降低到2023年的13.3:1.
@@ -103,7 +105,7 @@ export function isPastTime(m: YearMark, doc: DocInfo): boolean {
 
 export function deadlineAt(marks: YearMark[], p: number, carried: Carried | null, kind: Kind, ctx: Context, doc: DocInfo): number | null {
   let own: number | null = null;
-  for (const m of marks) if (m.at < p && (m.dates === null || m.dates === kind || (kind === "actual" && !m.span && isPastTime(m, doc)))) own = m.year;
+  for (const m of marks) if (m.at < p && (m.dates === null || m.dates === kind || (kind === "actual" && isPastTime(m, doc)))) own = m.year;
   const from = carried && (carried.dates === null || carried.dates === kind) ? carried.year : null;
   return own ?? from ?? fallbackYear(kind, ctx, doc);
 }

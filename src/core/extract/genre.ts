@@ -148,14 +148,22 @@ export function docInfo(s: string, headings: Array<{ text: string; style: string
   planYear ??= thisYear(s, published) ?? (genre !== "actual" ? (headlineYear(head) ?? headlinePlanEnd(head, published)) : null);
   // a digest names the bulletin it reports on: 教育部发布《2019年全国教育事业发展统计公报》
   if (reportYear === null && genre === "actual") reportYear = reportYearOf(REPORT_TITLE.exec(s.slice(0, 600))) ?? openingYear(s) ?? (headKind === "actual" || !headlinePlans(head) ? headlineYear(head) : null) ?? thisYear(s, published) ?? soleYear(s);
+  const start = planYear === null ? null : planStart(s, headings, planYear);
   return {
     published,
     planYear,
-    planStart: planYear === null ? null : planStart(s, headings, planYear),
+    planStart: start,
+    reviewYear: start !== null && namesPeriodEnding(s, start - 1) ? start - 1 : null,
     reportYear,
     genre: genre ?? "target",
     partYears: parts.map(([a, b]) => partYear(s, a, b)),
   };
+}
+
+/** The text names the five-year period that ends in `end` (“十三五”以来 in a 十四五 plan). */
+function namesPeriodEnding(s: string, end: number): boolean {
+  for (let k = s.indexOf("五", 2); k >= 0; k = s.indexOf("五", k + 1)) if (fiveYearPlanEnd(s, k - 2, k + 1) === end) return true;
+  return false;
 }
 
 /** The first year of the period a plan ending in `end` names (三年行动计划(2022-2025年), “十四五”), or null. */
@@ -245,9 +253,17 @@ function topLines(s: string, n: number): string[] {
   return s.slice(0, 800).split("\n").map((t) => withoutReadings(t.trim())).filter((t) => /[\u4e00-\u9fffA-Za-z]/.test(t) && !/^source\s*:/i.test(t) && !BREADCRUMB.test(t)).slice(0, n);
 }
 
-/** A page's headline: the first short line among its first three (a spam banner or a page summary may come first), not its dateline. */
+/**
+ * A page's headline: the first short line among its first three (a spam banner or a page summary
+ * may come first), not its dateline; a title with its dateline glued on (…发展规划 发布时间:2022-03-19 17:05) is the title.
+ */
 function headline(s: string): string | null {
-  return topLines(s, 3).find((t) => t.length <= 40 && !/[。;；]/.test(t) && !DATELINE.test(t)) ?? null;
+  for (const line of topLines(s, 3)) {
+    const date = DATELINE.exec(line);
+    const t = date ? line.slice(0, date.index).replace(/(发布|发表|更新)?(时间|日期)\s*[:：]?\s*$/, "").trim() : line;
+    if (t.length >= (date ? 6 : 1) && t.length <= 40 && !/[。;；]/.test(t)) return t;
+  }
+  return null;
 }
 
 /** The end of a five-year plan a dated page's headline names while it is still ahead (江苏:“十三五”高教毛入学率达60%, 2016). */
