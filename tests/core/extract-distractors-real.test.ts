@@ -24,6 +24,7 @@ describe("numerals inside names are no figures", () => {
     ["a span of years (4年间)", "2018到2022年4年间,建设公办幼儿园项目100个。", [[100, "个"]]],
     ["a size that qualifies a kind of school (12班以上小学)", "12班以上小学及初中需配置音乐、美术专用教室,生均面积不低于5平方米。", [[5, "平方米"]]],
     ["a class's name (三年级一班)", "三年级一班学生45人。", [[45, "人"]]],
+    ["a plan's name (第十三个五年发展规划)", "关于印发泸州市纳溪区教育事业第十三个五年发展规划的通知。全区幼儿园57所。", [[57, "所"]]],
     ["doubled, with no figure (翻了一倍)", "全国幼儿园总数达到29.17万所,与2010年相比几乎翻了一倍。", [[291700, "所"]]],
   ])("%s", (_name, text, expected) => {
     expect(figures(text)).toEqual(expected);

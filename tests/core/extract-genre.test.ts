@@ -316,3 +316,34 @@ describe("a plan's review of the period before it stands at that period's end", 
     expect(extractTargets(town).filter((x) => x.kind === "actual").map((x) => x.deadline)).toEqual([null, null, null, null]);
   });
 });
+
+describe("a plan's review run into one line, and times already reached", () => {
+  // 泸州市纳溪区教育事业第十三个五年发展规划: headings and paragraphs set apart by runs of spaces only
+  const naxi = "泸州市纳溪区教育事业第十三个五年发展规划   一、规划编制的背景和基础   (一)“十二五”规划执行情况。   1. 学前教育和义务教育水平进一步提高   (1)幼儿教育。   坚持学前教育公益性、普惠性。到2015年,全区幼儿园57所,比2010年增加12所,在园人数13941人,学前三年受教育率89.75%,达到规划进度。";
+  test("headings inside the line are found; 到2015年 under the 十二五 review reports, of 2015", () => {
+    const items = extractTargets(naxi);
+    expect(items.map((x) => [x.value, x.kind, x.comparator, x.deadline])).toEqual([
+      [57, "actual", "=", 2015],
+      [12, "actual", "increase_by", 2015],
+      [13941, "actual", "=", 2015],
+      [89.75, "actual", "=", 2015],
+    ]);
+    expect(items[0].section).toBe("(1)幼儿教育");
+  });
+  test("a news headline naming a year after the page's date plans (2020年…提升至85%, published 2017)", () => {
+    const news = "2020年全国学前三年毛入园率提升至85%\n作者:胡浩 资料来源:中国妇女报 发布时间:2017-5-17 10:00\n意见提出,到2020年,全国学前三年毛入园率由目前的75%提升至85%。";
+    expect(extractTargets(news).filter((x) => x.value === 85).map((x) => [x.kind, x.deadline])).toEqual([
+      ["target", 2020],
+      ["target", 2020],
+    ]);
+    // 由目前的75%: the baseline of 由A提升至B, reported, on the indicator marked (基期)
+    expect(extractTargets(news).find((x) => x.value === 75)).toMatchObject({ kind: "actual", comparator: "=", indicator: "学前三年毛入园率(基期)" });
+  });
+  test("a plan's indicator table (约束性, 预期性) with 到2025年 is no report of 2025", () => {
+    const table = "城镇登记失业率(%) 2.6% ≤ 4% 约束性\n人均公共文化财政支出(元) - 150 预期性\n全县公共图书馆年流通人次 - 120万 预期性\n文化馆(站)年服务人次 - 100万 预期性\n人均体育场地面积(平方米) - 2 预期性\n到2025年,在县城新建3所标准化幼儿园,学前三年幼儿毛入园率达92%。";
+    expect(extractTargets(table).filter((x) => x.value === 92 || x.value === 3).map((x) => [x.value, x.kind, x.deadline])).toEqual([
+      [3, "target", 2025],
+      [92, "target", 2025],
+    ]);
+  });
+});

@@ -99,13 +99,18 @@ export function spanEnd(s: string, p: number): boolean {
  * (2021-2025): what it dates is reported. A plan's end year, a heading's deadline or a page's
  * date is no "now" (a scraped page's dates are often the site's, years after the text).
  */
-export function isPastTime(m: YearMark, doc: DocInfo): boolean {
-  return m.dates === "target" && doc.planStart !== null && m.year < doc.planStart;
+export function isPastTime(m: YearMark, doc: DocInfo, ctx: Context): boolean {
+  if (m.dates !== "target") return false;
+  if (doc.planStart !== null && m.year < doc.planStart) return true;
+  // a report's 到2015年,全区幼儿园57所 under “十二五”规划执行情况: reached by the year it reports on
+  const reporting = ctx.headingKind === "actual" || (ctx.headingKind === null && doc.genre === "actual");
+  const asOf = reporting ? (ctx.headingYear ?? doc.reportYear) : null;
+  return asOf !== null && m.year <= asOf;
 }
 
 export function deadlineAt(marks: YearMark[], p: number, carried: Carried | null, kind: Kind, ctx: Context, doc: DocInfo): number | null {
   let own: number | null = null;
-  for (const m of marks) if (m.at < p && (m.dates === null || m.dates === kind || (kind === "actual" && isPastTime(m, doc)))) own = m.year;
+  for (const m of marks) if (m.at < p && (m.dates === null || m.dates === kind || (kind === "actual" && isPastTime(m, doc, ctx)))) own = m.year;
   const from = carried && (carried.dates === null || carried.dates === kind) ? carried.year : null;
   return own ?? from ?? fallbackYear(kind, ctx, doc);
 }

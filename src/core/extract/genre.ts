@@ -194,9 +194,9 @@ function openingYear(s: string): number | null {
 
 /**
  * The one year a report names, when it names one (学前3年到高中段的2017年教育普及率): its reference
- * year. Dates (2017年12月14日) are no years of the text; a five-year period (十三五) is a second one.
+ * year. Dates (2017年12月14日) and deadlines (到2025年) are no years it reports; a five-year period (十三五) is a second one.
  */
-const TEXT_YEAR = /((?:19|20)\d\d)年(?!\d|\s*\d{1,2}\s*月)/g;
+const TEXT_YEAR = /(?<![到至])((?:19|20)\d\d)年(?!\d|\s*\d{1,2}\s*月)/g;
 function soleYear(s: string): number | null {
   if (/十[一二三四五]五/.test(s)) return null;
   let year: string | null = null;
@@ -293,8 +293,8 @@ function commitsOnly(s: string): boolean {
 }
 const WILL = /将/g;
 
-/** A commitment in any form (将, 拟, 任务, 规划) or a bound (以上, 不低于): what a plan says of its figures. */
-const COMMITMENT = /力争|确保|争取|到(?:19|20)\d\d年|计划|目标|预计|将|拟|力求|努力|(?<![重主纲摘概])要(?![素闻点])|规划|方案|任务|打算|以上|以内|以下|不低于|不少于|不超过|控制在/g;
+/** A commitment in any form (将, 拟, 任务, 规划), a bound (以上, 不低于) or an indicator's force (约束性): what a plan says of its figures. */
+const COMMITMENT = /力争|确保|争取|到(?:19|20)\d\d年|计划|目标|预计|将|拟|力求|努力|(?<![重主纲摘概])要(?![素闻点])|规划|方案|任务|打算|以上|以内|以下|不低于|不少于|不超过|控制在|约束性|预期性/g;
 // starts only where a run of digits starts: no quadratic rescans of a long run
 const COUNTED_FIGURE = /(?<![\d.])\d[\d.]*\s*(?:万|亿)?(?:所|人|个|%|元|名)/g;
 /** A page of many figures: more than a short list of tasks. */
@@ -333,6 +333,9 @@ function headlineGenre(t: string | null, published: number | null): Kind | null 
   if (t === null || !(HEADLINE_FIGURE.test(t) || HEADLINE_DONE.test(t))) return null;
   // 江苏:“十三五”高教毛入学率达60%, published in 2016: a period still ahead is planned
   if (headlinePlanEnd(t, published) !== null) return null;
+  // 2020年全国学前三年毛入园率提升至85%, published in 2017: a year still ahead is planned
+  const year = headlineYear(t);
+  if (year !== null && published !== null && year > published) return null;
   return HEADLINE_PLAN.test(t) ? null : "actual";
 }
 
@@ -374,7 +377,8 @@ export function kindMarks(s: string, years: YearMark[]): KindMark[] {
       k += actual.length - 1;
       continue;
     }
-    if (actual) {
+    // 由目前的75%提升至85%: 目前 is the baseline's time, not the clause's
+    if (actual && !has("由从自", s.charCodeAt(k - 1))) {
       out.push({ at: k, kind: "actual" });
       k += actual.length - 1;
       continue;
@@ -398,7 +402,7 @@ export function kindAt(
   // 到“十三五”末 in a plan for 2021-2025: a time already past reports
   let time: YearMark | null = null;
   for (const y of years) if (y.at < p) time = y;
-  const past = time !== null && isPastTime(time, doc);
+  const past = time !== null && isPastTime(time, doc, ctx);
   if (last && last.at >= p - WINDOW) return past && last.kind === "target" && last.at >= (time as YearMark).at - 2 ? "actual" : last.kind;
   if (past) return "actual";
   // 截至2019年,… / 到2025年,… opening the paragraph: its later sentences report / plan too

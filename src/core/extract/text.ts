@@ -47,7 +47,17 @@ function isAsciiDigit(c: number): boolean {
  * (120，500人) becomes 、, never a thousands separator: running text uses it as punctuation.
  */
 export function normalizeText(text: string): string {
-  return withoutTagDebris(mapCodes(text));
+  return withInlineParagraphs(withoutTagDebris(mapCodes(text)));
+}
+
+/**
+ * Paragraphs a copy ran into one line, set apart by runs of spaces (…特制定本规划。   一、规划编制的
+ * 背景和基础   (一)“十二五”规划执行情况。   1. 学前教育…): the last space before a heading marker ends the line.
+ */
+const INLINE_PARAGRAPH = /(?<=\S) {3,}(?=[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．](?!\d))/g;
+
+function withInlineParagraphs(s: string): string {
+  return s.indexOf("   ") < 0 ? s : s.replace(INLINE_PARAGRAPH, (m) => " ".repeat(m.length - 1) + "\n");
 }
 
 /** HTML a scraper left in the text (</p>, ?/p> where a lost character ate the <, <b id="x">, &nbsp;): spaces, so a figure split around it joins again. */

@@ -42,6 +42,7 @@ export function excluded(s: string, toks: NumberToken[], i: number, f: Figure, q
     if (next === 0x524d /* 前 */ && prev === 0x6bd4 /* 比 */) return true; // 比五年前: the baseline's time
     if (prev === JIN || DURATION_BEFORE.some((w) => s.startsWith(w, A.start - w.length))) return true; // 近三年, 未来三年, 今后五年: a span of time
     if (s.startsWith("学前", A.start - 2)) return true; // 学前三年(教育、毛入园率): the name of a stage, not a duration
+    if (/第[一二三四五六七八九十\d]+个$/.test(s.slice(Math.max(0, A.start - 6), A.start))) return true; // 第十三个五年(发展规划): a plan's name
     // …取得显著成效的五年。: a period spoken of, not a figure
     if (A.chinese && prev === 0x7684 /* 的 */ && (f.end >= s.length || isOneOf("。,;!?", next))) return true;
   }
