@@ -69,6 +69,30 @@ describe("two-way tables", () => {
   });
 });
 
+describe("a header over three lines with a parent's total (职工总数 | 合计 | 其中专任教师)", () => {
+  // a county 统计公报 (2022), 表13 全县各类学校基本情况, copied with | between cells
+  const text = [
+    "表13 全县各类学校基本情况",
+    "学校类别 | 学校数(所) | 占地面积 (平方米) |",
+    "班级(个) | 在校学生数(人) | 职工总数(人) | |",
+    "合计 | 其中专任教师 | |||||",
+    "总计 | 926 | 8091977.28 | 9645 | 322648 | 18886 | 17536 |",
+    "幼儿园(含学前) | 382 | 701232.01 | 1636 | 51715 | 2816 | 2166 |",
+    "特校 | 1 | 23267.8 | 26 | 370 | 68 | 67 |",
+  ].join("\n");
+  test("合计 is the parent's column; 其中专任教师 counts in the parent's unit", () => {
+    const items = extractTargets(text).filter((x) => x.scope === "特校");
+    expect(items.map((x) => [x.indicator, x.value, x.unit])).toEqual([
+      ["学校数", 1, "所"],
+      ["占地面积", 23267.8, "平方米"],
+      ["班级", 26, "个"],
+      ["在校学生数", 370, "人"],
+      ["职工总数", 68, "人"],
+      ["专任教师", 67, "人"],
+    ]);
+  });
+});
+
 describe("a two-way table's caption year", () => {
   test("2021年全县各类教育发展情况 above the table dates its figures; a span of years (2017-2021年) does not", () => {
     const table = "指标 |\n招生数(人) |\n在校生数(人) |\n普通高中 |\n4113 |\n12329 |\n小学 |\n8051 |\n44786 |";

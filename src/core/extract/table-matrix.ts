@@ -36,6 +36,8 @@ const HEADER_UNITS = ["个百分点", "平方米", "万元", "亿元", "人次",
 const SHARE = /^(占比|比例|比重|百分比)$/;
 
 const MAX_COLUMNS = 12;
+/** A sub-header naming its parent column's own total (合计 under 职工总数). */
+const TOTAL_HEADER = /^(合计|小计|总计|总数)$/;
 
 function isValue(t: string): boolean {
   return VALUE.test(t) || EMPTY.test(t);
@@ -68,7 +70,7 @@ function named(t: string): { name: string; unit: string | null } {
 }
 
 function column(header: string): Column {
-  const t = header.replace(/\s+/g, "");
+  const t = header.replace(/\s+/g, "").replace(/^(其中|#)[:：]?(?=.)/, ""); // 其中专任教师: a part's column, named by itself
   if (VALUE_HEADERS.test(t)) return { role: "value", name: "", unit: null };
   if (NOTE_HEADERS.test(t)) return { role: "note", name: "", unit: null };
   return { role: "indicator", ...named(t) };
@@ -147,6 +149,15 @@ export function readMatrix(s: string, lines: Line[], i: number): MatrixTable | n
   if (n < 3 || n > MAX_COLUMNS || !value(n + 1)) return null;
   const cols: Column[] = [];
   for (let k = 1; k < n; k++) cols.push(column((run.at(k) as Cell).text));
+  // 职工总数(人) | 合计 | 其中专任教师 on a second header line: 合计 is the column above it, one figure per row
+  let m0 = 0;
+  while (m0 <= cols.length && value(n + 1 + m0)) m0++;
+  const total = cols.findIndex((c, j) => j > 0 && TOTAL_HEADER.test(c.name));
+  if (m0 === cols.length - 1 && total > 0) {
+    cols.splice(total, 1);
+    // its parts (其中专任教师) count in the parent's unit
+    for (let j = total; j < cols.length; j++) if (cols[j].unit === null) cols[j] = { ...cols[j], unit: cols[total - 1].unit };
+  }
   if (!cols.some((c) => c.role !== "note")) return null;
   const items: MatrixItem[] = [];
   let k = n;
