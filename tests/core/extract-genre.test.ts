@@ -347,3 +347,24 @@ describe("a plan's review run into one line, and times already reached", () => {
     ]);
   });
 });
+
+describe("a progress report: what its clause says is done, and the numbered items its lead introduces", () => {
+  // 承德市 2023年教育系统民生工程 press conference (Traditional on the page)
+  const text = "2023年规划新建、改扩建义务教育学校项目5个,建设面积1.78万平方米,计划年内全部竣工。\n计划实施的5个项目已于8月底全部竣工,竣工面积2.25万平方米,提前完成了省、市民生工程建设任务。具体情况如下:\n1.兴隆县第一中心小学,建设面积1617.96平方米,投入资金420万元。\n2.平泉市四海中学,建设面积8752.2平方米,投入资金1550万元。";
+  test("the plan's figures are targets; the figures done (已于…竣工) and the items under 如下: are actuals", () => {
+    expect(extractTargets(text).map((x) => [x.value, x.kind])).toEqual([
+      [5, "target"],
+      [17800, "target"],
+      [5, "actual"],
+      [22500, "actual"],
+      [1617.96, "actual"],
+      [420, "actual"],
+      [8752.2, "actual"],
+      [1550, "actual"],
+    ]);
+  });
+  test("numbered paragraphs with no lead ending on a colon keep the document's kind", () => {
+    const plain = text.replace("具体情况如下:", "");
+    expect(extractTargets(plain).filter((x) => x.value === 420).map((x) => x.kind)).toEqual(["target"]);
+  });
+});

@@ -371,7 +371,7 @@ export function kindMarks(s: string, years: YearMark[]): KindMark[] {
       if (!spanEnd(s, k)) out.push({ at: k, kind: "target" }); // 到2025年
       continue;
     }
-    const actual = wordAt(s, k, ACTUAL_CLAUSE_MARKS);
+    const actual = wordAt(s, k, ACTUAL_CLAUSE_MARKS) || (s.charCodeAt(k) === 0x5df2 /* 已 */ && DONE_AT.test(s.slice(k, k + 20)) ? "已" : "");
     // 在现有基础上: the existing basis a plan builds on, no report
     if ((actual === "现有" || actual === "已有") && NOT_AFTER_ACTUAL_MARK.some((w) => s.startsWith(w, k + actual.length))) {
       k += actual.length - 1;
@@ -391,6 +391,16 @@ export function kindMarks(s: string, years: YearMark[]): KindMark[] {
     }
   }
   return out;
+}
+
+/** That something is done: 已于8月底全部竣工, 已基本完工. */
+const DONE = "已(?:经)?(?:于[^,，。;；]{1,8}?)?(?:全部|基本|全面|顺利|如期|提前)?(?:竣工|完工|完成|建成|投用|投入使用|交付|开园|开学)";
+const DONE_AT = new RegExp("^" + DONE);
+/** What its own clause says after a figure that it is done: 5个项目已于8月底全部竣工, 32个项目已基本完工. */
+const DONE_AFTER = new RegExp("^[^,，。;；:]{0,8}?" + DONE);
+
+export function isDoneAfter(s: string, tail: number): boolean {
+  return DONE_AFTER.test(s.slice(tail, tail + 24));
 }
 
 /** The kind of a figure at p: the nearest mark before it within WINDOW, else its heading's or the document's. */

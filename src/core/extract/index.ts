@@ -12,7 +12,7 @@ import { PlanError } from "../errors";
 import type { ShownTarget } from "../target";
 import { fallbackYear } from "./deadline";
 import { docInfo } from "./genre";
-import { layout } from "./layout";
+import { layout, markerAt } from "./layout";
 import { hasNumeral, proseItems, RawItem } from "./prose";
 import { tableItems } from "./table";
 import { isIdeographCode, makeView, normalizeText, traditionalOf } from "./text";
@@ -45,15 +45,20 @@ export function extractTargets(text: string): ExtractedItem[] {
   const raw: RawItem[] = [];
   // the kind a list's lead (五年来,…) or its last item said: the bullets after it that say none keep it
   let listKind: Kind | null = null;
+  let listOpen = false; // the last paragraph led a list (具体情况如下:) or was one of its numbered items
   for (const block of shape.blocks) {
     if (block.type === "prose") {
+      const [a0, b0] = block.spans[0];
+      const item: boolean = block.bullet || (listOpen && markerAt(norm, a0, b0) !== null);
       // a paragraph without a numeral has no figure and no year to carry: skip building its view
       const numeral = block.spans.some(([a, b]) => hasNumeral(norm, a, b));
-      const said: Kind | null = numeral ? proseItems(makeView(norm, block.spans, block.phrases), block.ctx, doc, raw, block.bullet ? listKind : null) : null;
-      listKind = said ?? (block.bullet ? listKind : null);
+      const said: Kind | null = numeral ? proseItems(makeView(norm, block.spans, block.phrases), block.ctx, doc, raw, item ? listKind : null) : null;
+      listKind = said ?? (item ? listKind : null);
+      listOpen = item || endsWithColon(norm, block.spans[block.spans.length - 1][1]);
       continue;
     }
     listKind = null;
+    listOpen = false;
     if (block.type === "stats") {
       const deadline = block.year ?? fallbackYear("actual", block.ctx, doc);
       for (const t of block.items) {
@@ -158,4 +163,11 @@ function originalScript(text: string, norm: string): (t: string, start: number, 
     }
     return out;
   };
+}
+
+/** A paragraph that ends on a colon (具体情况如下:) leads the numbered items after it. */
+function endsWithColon(s: string, end: number): boolean {
+  let k = end - 1;
+  while (k > 0 && (s.charCodeAt(k) === 32 || s.charCodeAt(k) === 10)) k--;
+  return s.charCodeAt(k) === 58 || s.charCodeAt(k) === 0xff1a;
 }

@@ -18,7 +18,7 @@ import { examplesStart, EXAMPLES_BEFORE, headingClause, leadMeasure, otherSchool
 import { Carried, deadlineAt, yearMarks } from "./deadline";
 import { Clause, clausesOf, Fig, figuresOf, has, isIdeograph, openParenBefore, WINDOW } from "./figures";
 import { beforeFrom, fromToPairs } from "./from-to";
-import { DocInfo, kindAt, kindMarks } from "./genre";
+import { DocInfo, isDoneAfter, kindAt, kindMarks } from "./genre";
 import type { Context, Kind } from "./layout";
 import { ACTION_VERBS, AREA_SCOPES, COUNT_UNITS, GENERIC_VERBS, LEVEL_SCOPES, RESULT_VERBS, STRIVE_WORDS, TOPIC_MEASURES, wordAt, wordBefore } from "./lexicon";
 import { FigureAt, namedByFenbie, namedBySharedList } from "./lists";
@@ -172,7 +172,7 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
     let shown = showTarget(figureTarget(f));
     if (forcedStrive && shown.comparator === "none") shown = { ...shown, comparator: ">=" };
     const benchmark = isBenchmark(s, clauses[fig.clause].start, f);
-    const kind = benchmark || isTaskFigure(s, f) ? "target" : kindAt(kinds, f.start, ctx, doc, marks, carriedAt(f.start), looks);
+    const kind = benchmark || isTaskFigure(s, f) ? "target" : isDoneAfter(s, f.tail) ? "actual" : kindAt(kinds, f.start, ctx, doc, marks, carriedAt(f.start), looks);
     if (kind === "actual") shown = asReported(shown, f, s);
     // a benchmark keeps only a year its own clause states (纲要提出的2020年达到70%的目标)
     const deadline = benchmark ? clauseYear(marks, clauses[fig.clause].start, f.start) : deadlineAt(marks, f.start, carriedAt(f.start), kind, ctx, doc);
