@@ -161,8 +161,10 @@ export function docInfo(s: string, headings: Array<{ text: string; style: string
 }
 
 /** The text names the five-year period that ends in `end` (“十三五”以来 in a 十四五 plan). */
+const FIVE_YEAR_PLAN = /十[一二三四五]五/g;
 function namesPeriodEnding(s: string, end: number): boolean {
-  for (let k = s.indexOf("五", 2); k >= 0; k = s.indexOf("五", k + 1)) if (fiveYearPlanEnd(s, k - 2, k + 1) === end) return true;
+  FIVE_YEAR_PLAN.lastIndex = 0;
+  for (let m = FIVE_YEAR_PLAN.exec(s); m; m = FIVE_YEAR_PLAN.exec(s)) if (fiveYearPlanEnd(m[0], 0, 3) === end) return true;
   return false;
 }
 
