@@ -368,3 +368,20 @@ describe("a progress report: what its clause says is done, and the numbered item
     expect(extractTargets(plain).filter((x) => x.value === 420).map((x) => x.kind)).toEqual(["target"]);
   });
 });
+
+describe("titles a page names in its text", () => {
+  test("a dated plan released without brackets (市教委发布2011年全市教育工作要点) dates 明年's targets, not a related link's date", () => {
+    const text = "明年,我市要增加一批市级示范幼儿园。昨日,市教委发布2011年全市教育工作要点指出,明年,我市幼儿接受3年学前教育的比例都有提高。\n此外,明年我市高等教育招生21万人,力争毛入学率达到32%。\n看了本文的网友还看了\n·各地2021年中考成绩查询时间及查询方式汇总 (2021-6-30 17:08:29)";
+    expect(extractTargets(text).map((x) => [x.value, x.kind, x.deadline])).toEqual([
+      [210000, "target", 2011],
+      [32, "target", 2011],
+    ]);
+  });
+  test("a year's 发展报告 (2020年宁夏教育事业发展报告) reports", () => {
+    const text = "领域篇\n2020年宁夏教育事业发展报告\n马 静\n2020年是“十三五”规划收官之年。\n一、宁夏教育事业发展现状\n全区学前三年毛入园率达到90.1%,普惠性幼儿园覆盖率达到85.6%。";
+    expect(extractTargets(text).map((x) => [x.value, x.kind, x.deadline])).toEqual([
+      [90.1, "actual", 2020],
+      [85.6, "actual", 2020],
+    ]);
+  });
+});

@@ -77,8 +77,10 @@ function openingTitle(s: string): Title | null {
     if (!t || /^source\s*:/i.test(t)) continue;
     // a title opens its line (山西省2018年…公报, 教育局2022年工作总结范文1.…); a plan named inside
     // prose (…《规划纲要(2010-2020年)》(以下简称…规划) is not this document's title
+    if (/^[·•]/.test(t)) continue; // a related article's link (·各地2021年中考成绩查询…汇总)
     const title = datedTitle(t.slice(0, 60));
     if (title && title.at <= OPENING_TITLE_AT) return title;
+    if (t.length > 80 && t.indexOf("。") >= 0) break; // the body has begun: a dated line after it is no title
     if (++seen >= 8) break;
   }
   return null;
@@ -211,14 +213,14 @@ function soleYear(s: string): number | null {
 }
 
 /** News of a plan names it as released: 印发《济宁市“十四五”教育事业发展规划》 → 2025. */
-const RELEASED_PLAN = /(?:出台|印发|发布|公布|制定|出炉|审议通过)了?《([^》]{2,60})》/g;
+const RELEASED_PLAN = /(?:出台|印发|发布|公布|制定|出炉|审议通过)了?(?:《([^》]{2,60})》|((?:19|20)\d\d年[^,，。;；《》]{2,30}?(?:计划|要点|规划|方案)))/g;
 function releasedPlanYear(s: string): number | null {
   const head = withoutReadings(s.slice(0, 2000));
   RELEASED_PLAN.lastIndex = 0;
   for (let m = RELEASED_PLAN.exec(head); m; m = RELEASED_PLAN.exec(head)) {
-    const title = m[1];
+    const title = m[1] ?? m[2]; // 《…》, or a dated plan named without brackets (发布2011年全市教育工作要点)
     if (!PLAN_WORDS.test(title)) continue;
-    const y = yearOf(PLAN_PERIOD.exec(title)) ?? fiveYearPlanEnd(title, 0, title.length);
+    const y = yearOf(PLAN_PERIOD.exec(title)) ?? fiveYearPlanEnd(title, 0, title.length) ?? yearOf(PLAN_TITLE.exec(title));
     if (y !== null) return y;
   }
   return null;
