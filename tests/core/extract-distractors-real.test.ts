@@ -25,6 +25,8 @@ describe("numerals inside names are no figures", () => {
     ["a size that qualifies a kind of school (12班以上小学)", "12班以上小学及初中需配置音乐、美术专用教室,生均面积不低于5平方米。", [[5, "平方米"]]],
     ["a class's name (三年级一班)", "三年级一班学生45人。", [[45, "人"]]],
     ["a plan's name (第十三个五年发展规划)", "关于印发泸州市纳溪区教育事业第十三个五年发展规划的通知。全区幼儿园57所。", [[57, "所"]]],
+    ["a section's ornamental number on its own line (01, then a blank line) joins no year", "01\n\n2020年工作回顾\n全县新建学校5所。", [[5, "所"]]],
+    ["a related link's bullet before a year (- 2021年…) is no sign", "新疆“十三五”高中阶段毛入学率达到90%。\n- 2021年全国各地中考时间", [[90, "%"]]],
     ["doubled, with no figure (翻了一倍)", "全国幼儿园总数达到29.17万所,与2010年相比几乎翻了一倍。", [[291700, "所"]]],
   ])("%s", (_name, text, expected) => {
     expect(figures(text)).toEqual(expected);

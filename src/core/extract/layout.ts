@@ -6,7 +6,7 @@
  */
 import { scanNumbers } from "../number";
 import { ACHIEVED, ACTUAL_HEADINGS, DATELINE, TARGET_HEADINGS } from "./lexicon";
-import { isIdeographCode, isPhraseLines, isSpaceCode, Line, splitLines } from "./text";
+import { isAsciiDigit, isIdeographCode, isPhraseLines, isSpaceCode, Line, splitLines } from "./text";
 import { findTableHeader, readTable, TableCell } from "./table";
 import { captionAbove, captionYear, TableCaption } from "./table-caption";
 import { readStatTable, StatItem } from "./table-stats";
@@ -423,6 +423,12 @@ export function layout(s: string, original: string = s): Layout {
       flush();
       blocks.push({ type: "matrix", items: matrix.items, year: captionYear(s, lines, i), ctx: ctx() });
       i = matrix.nextLine - 1;
+      continue;
+    }
+    // 01 on a line of its own, a blank line after it: a section's ornamental number (WeChat pages), no figure
+    if (b - a <= 2 && isAsciiDigit(s.charCodeAt(a)) && isAsciiDigit(s.charCodeAt(b - 1)) && i + 1 < lines.length && lines[i + 1].trimStart === lines[i + 1].trimEnd) {
+      flush();
+      open = false;
       continue;
     }
     const startsMarked = markerAt(s, a, b) !== null;

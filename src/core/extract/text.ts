@@ -38,7 +38,7 @@ export function traditionalOf(c: number): number | undefined {
 const WIDE_COMMA = 0xff0c;
 const DUN = 0x3001; // 、
 
-function isAsciiDigit(c: number): boolean {
+export function isAsciiDigit(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 }
 

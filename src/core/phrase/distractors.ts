@@ -36,7 +36,7 @@ export function excluded(s: string, toks: NumberToken[], i: number, f: Figure, q
   if (f.unit === null && isOneOf(DATE_AFTER, after)) return true; // dates
   const next = s.charCodeAt(f.end);
   if (f.unit === "年") {
-    const v = f.kind === "range" ? f.b : f.a;
+    const v = Math.abs(f.kind === "range" ? f.b : f.a); // - 2021年…: a link's bullet, not a sign
     if (Number.isInteger(v) && v >= 1900 && v <= 2100) return true; // a year, not a duration
     if (next === NIAN_JI || next === LAI || next === 0x95f4 /* 间 */) return true; // 二年级, 三年来, 4年间
     if (next === 0x524d /* 前 */ && prev === 0x6bd4 /* 比 */) return true; // 比五年前: the baseline's time
