@@ -22,6 +22,7 @@ describe("a dated title names the genre and year", () => {
     ["a title whose year has no 年", "2022市教育局上半年工作总结报告.doc\n1、20xx年,我局建成11所学校。", [["actual", 2022]]],
     ["a title glued to its text", "教育局2022年工作总结范文范例1.加快重点项目建设。建成11所学校,新增学位1.34万个。", [["actual", 2022], ["actual", 2022]]],
     ["a school year's table is dated by its first year", "2024-2025年全市基础教育情况表\n全市共有学校1212所。", [["actual", 2024]]],
+    ["a school year written with a slash (2016/2017学年初…公报)", "云南省2016/2017学年初全省教育事业发展统计公报\n全省共有幼儿园7310所。", [["actual", 2016]]],
     ["a plan title stays a plan", "某县2023年教育工作要点\n全县新建幼儿园5所。", [["target", 2023]]],
     [
       "a title whose year is set apart by a space (a PDF copy): the summary reports its year, the plan after it plans the next",

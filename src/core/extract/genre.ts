@@ -34,11 +34,11 @@ function yearOf(m: RegExpExecArray | null): number | null {
   return n && Number.isInteger(n.value) ? n.value : null;
 }
 
-/** A report's reference year: a school year (2024-2025年…情况表) is named by its first year. */
+/** A report's reference year: a school year (2024-2025年…情况表, 2016/2017学年初) is named by its first year. */
 function reportYearOf(m: RegExpExecArray | null): number | null {
   const y = yearOf(m);
   if (y === null || !m) return y;
-  const before = /((?:19|20)\d\d)\s*[-—–~至]{1,2}\s*$/.exec(m.input.slice(Math.max(0, m.index - 8), m.index));
+  const before = /((?:19|20)\d\d)\s*[-—–~至/／]{1,2}\s*$/.exec(m.input.slice(Math.max(0, m.index - 8), m.index));
   return before && Number(before[1]) === y - 1 ? y - 1 : y;
 }
 
