@@ -9,9 +9,14 @@ import type { NumberToken } from "../number";
 import { fiveYearPlanEnd, type Context, type DocInfo, type Kind } from "./layout";
 import { has } from "./figures";
 
+/** The figure stands in a report: under a report heading, or under none in a report. */
+function inReport(ctx: Context, doc: DocInfo): boolean {
+  return ctx.headingKind === "actual" || (ctx.headingKind === null && doc.genre === "actual");
+}
+
 export function fallbackYear(kind: Kind, ctx: Context, doc: DocInfo): number | null {
   // 2022年亮点工作 in a report dates what is under it; a plan's 2025年目标 does not date its baselines
-  const reportHeading = ctx.headingKind === "actual" || (ctx.headingKind === null && doc.genre === "actual");
+  const reportHeading = inReport(ctx, doc);
   // a plan's review of the period before it (现实基础 of a 十四五 plan that names 十三五): that period's end
   const review = ctx.headingKind === "actual" && doc.genre === "target" ? doc.reviewYear : null;
   if (kind === "actual") return (reportHeading ? ctx.headingYear : null) ?? doc.reportYear ?? review;
@@ -103,8 +108,7 @@ export function isPastTime(m: YearMark, doc: DocInfo, ctx: Context): boolean {
   if (m.dates !== "target") return false;
   if (doc.planStart !== null && m.year < doc.planStart) return true;
   // a report's 到2015年,全区幼儿园57所 under “十二五”规划执行情况: reached by the year it reports on
-  const reporting = ctx.headingKind === "actual" || (ctx.headingKind === null && doc.genre === "actual");
-  const asOf = reporting ? (ctx.headingYear ?? doc.reportYear) : null;
+  const asOf = inReport(ctx, doc) ? (ctx.headingYear ?? doc.reportYear) : null;
   return asOf !== null && m.year <= asOf;
 }
 

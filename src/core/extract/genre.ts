@@ -202,7 +202,7 @@ function openingYear(s: string): number | null {
  */
 const TEXT_YEAR = /(?<![到至])((?:19|20)\d\d)年(?!\d|\s*\d{1,2}\s*月)/g;
 function soleYear(s: string): number | null {
-  if (/十[一二三四五]五/.test(s)) return null;
+  if (fiveYearPlanEnd(s, 0, s.length) !== null) return null;
   let year: string | null = null;
   TEXT_YEAR.lastIndex = 0;
   for (let m = TEXT_YEAR.exec(s); m; m = TEXT_YEAR.exec(s)) {
