@@ -167,3 +167,16 @@ describe("standards: a lead-in names the measure, levels name the scopes", () =>
     ]);
   });
 });
+
+describe("a change measured from a baseline names the indicator before it", () => {
+  test.each([
+    // 锡林郭勒盟 十三五 review (blind set 13)
+    ["较“十二五”末提高", "2020年全盟学前三年教育毛入园率达到93%,较“十二五”末提高了2.98个百分点。", ["学前三年教育毛入园率", "学前三年教育毛入园率"]],
+    // 国家义务教育质量监测 2018 (blind set 13)
+    ["分别比2015年上升", "2018年四年级和八年级学生的视力不良检出率为38.5%和68.8%,分别比2015年上升了2.0个和3.5个百分点。", ["视力不良检出率", "视力不良检出率", "视力不良检出率", "视力不良检出率"]],
+    // 曲靖 十一五 review (blind set 11): the baseline after the name
+    ["学校数比2000年减少", "2005年有小学1805所,学校数比2000年减少了193所。", ["小学数", "学校数"]],
+  ])("%s", (_name, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -30,8 +30,11 @@ export const LIST_MARKER = /^([-•·●▪]|\(\d{1,2}\)|\d{1,2}[.、]|[一二�
 export const TIME_PHRASE = /^(力争|争取)?(到|至|在|于|截至|截止)?((19|20)\d\d|[零〇一二][零〇一二三四五六七八九]{3})年(底|末|前|内|年底)?(\d{1,2}月)?(底|末)?/;
 /** A plan period spoken of as a time: “十三五”期间, 十四五时期, “十二五”以来. */
 export const PERIOD_PHRASE = /^(在)?[“"]?十[一二三四五]五(?:规划)?[”"]?(期间|时期|以来|末|中)/;
-/** 比上年, 较2021年: the baseline of a change, not part of the name. */
-export const BASELINE_PHRASE = /^(同比|环比|(比|较|与|同)(上年|去年|上一年|前一年|同期|上年同期|((19|20)\d\d|[零〇一二][零〇一二三四五六七八九]{3})年(同期|末|底)?))(相比)?/;
+/** 比上年, 较2021年, 较“十二五”末, 分别比2015年: the baseline of a change, not part of the name. */
+const BASELINE = "(分别|分別)?(同比|环比|(比|较|較|与|同)(上年|去年|上一年|前一年|同期|上年同期|上学年|今年|((19|20)\\d\\d|[零〇一二][零〇一二三四五六七八九]{3})年(同期|末|底)?|[“\"]?十[一二三四五]五[”\"]?(末|初期|初|期间|时期)?))(相比)?(分别|分別)?";
+export const BASELINE_PHRASE = new RegExp("^" + BASELINE);
+/** 学校数比2000年: a baseline after the name (学校数比2000年减少了193所). */
+const BASELINE_AFTER = new RegExp(BASELINE + "$");
 const PREPOSITIONS = words(["依托", "通过", "按照", "利用", "结合", "围绕", "针对", "面向", "在", "从", "于", "向", "为"]);
 const TRAILING = words(["约", "大约", "近", "共计", "累计达", "比上年", "较上年", "比去年", "较去年", "同比", "分别", "均", "都", "全部", "各", "也", "共", "了", "要", "将", "力争", "争取", "努力", "确保", "进一步", "的", "再", "已", "已经", "逐步", "基本"]);
 
@@ -188,6 +191,8 @@ export function subjectOf(text: string): Subject {
 }
 
 export function stripTail(t: string): string {
+  const baseline = BASELINE_AFTER.exec(t);
+  if (baseline && baseline.index > 0) t = t.slice(0, baseline.index);
   for (let guard = 0; guard < 8; guard++) {
     const w = wordBefore(t, t.length, TRAILING);
     if (!w || w.length >= t.length) break;
