@@ -180,3 +180,20 @@ describe("a change measured from a baseline names the indicator before it", () =
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("a verb, a count, then the counted noun: the noun names the count", () => {
+  test.each([
+    // 云南 2020 职教 meeting (blind set 12)
+    ["建好8个…职教集团", "2020年要建好8个省级示范性职教集团。", ["建好省级示范性职教集团数"]],
+    // 海门 2020 实事 (blind set 9)
+    ["新建成3所幼儿园", "2020年全市新建成3所幼儿园。", ["新建成幼儿园数"]],
+    // 甘肃 2022 (blind set 12)
+    ["惠及156万名学生", "2022年营养改善计划惠及156万名学生。", ["营养改善计划惠及学生数"]],
+    // 十堰 (blind set 10): 对 makes the count the object of the verb after it
+    ["对40所学校进行改扩建", "2025年对40所学校进行改扩建。", ["改扩建学校数"]],
+    // the noun before the count still names it
+    ["幼儿园93所", "2020年全县有幼儿园93所,小学164所。", ["幼儿园数", "小学数"]],
+  ])("%s", (_name, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -275,6 +275,9 @@ export function nounAfter(text: string): { np: string; predicate: string } {
     }
   }
   let np = t.slice(0, cut);
+  // 建成投用38所公办园”民生实事项目: a quote the figure stood in closes the phrase
+  const close = np.indexOf("”");
+  if (close >= 0 && np.lastIndexOf("“", close) < 0) np = np.slice(0, close);
   const de = np.lastIndexOf("的");
   if (de >= 0 && de < np.length - 1) np = np.slice(de + 1);
   return { np: np.replace(/(、|,|以及|和|与)+$/, ""), predicate: t.slice(cut) };

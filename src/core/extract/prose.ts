@@ -20,7 +20,7 @@ import { Clause, clausesOf, Fig, figuresOf, has, isIdeograph, openParenBefore, W
 import { beforeFrom, fromToPairs } from "./from-to";
 import { DocInfo, isDoneAfter, kindAt, kindMarks } from "./genre";
 import type { Context, Kind } from "./layout";
-import { ACTION_VERBS, AREA_SCOPES, COUNT_UNITS, GENERIC_VERBS, LEVEL_SCOPES, RESULT_VERBS, STRIVE_WORDS, TOPIC_MEASURES, wordAt, wordBefore } from "./lexicon";
+import { ACTION_VERBS, AREA_SCOPES, COUNT_UNITS, COUNTED_NOUNS, GENERIC_VERBS, LEVEL_SCOPES, RESULT_VERBS, STRIVE_WORDS, TOPIC_MEASURES, wordAt, wordBefore } from "./lexicon";
 import { FigureAt, namedByFenbie, namedBySharedList } from "./lists";
 import {
   countsSchools,
@@ -31,6 +31,7 @@ import {
   nameFromDe,
   nounAfter,
   RATE_END,
+  COUNT_END,
   reorderTraining,
   subjectOf,
   withoutVerbs,
@@ -281,6 +282,11 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
         name = group;
         verb = group;
       }
+    } else if (name && verb !== name && countsNounAfter(name, after.np, right, f)) {
+      // 建好8个省级示范性职教集团, 计划投用的38所公办幼儿园: what comes before the count, then the counted noun
+      // 对40所学校进行改扩建: the count is the object of what follows, not of what came before
+      const act = name.endsWith("对") ? /^(?:进行|开展|实施)了?([\u4e00-\u9fff]{2,6})/.exec(after.predicate) : null;
+      name = act ? act[1] + after.np : name.replace(/(了|到|起|的|对)$/, "") + after.np;
     }
     const ownComparator = (cmpWord !== null && !striving) || f.source === "suffix" || f.source === "change" || f.source === "near";
     // 实现旅游总收入65亿元 has its own verb (stripped as an opener): not an elliptical item
@@ -411,6 +417,16 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
   if (state.prevName) paragraph.lastName = state.prevName;
   nameFromTo(s, figs, emitted);
   return carried;
+}
+
+/**
+ * 幼儿园93所 counts the noun before it; 建好8个省级示范性职教集团 the noun right after its
+ * classifier, when the words before name no counted thing themselves.
+ */
+function countsNounAfter(name: string, np: string, right: string, f: Figure): boolean {
+  if (f.unit === null || !COUNT_UNITS.has(f.unit) || np.length < 2 || !right.startsWith(np)) return false;
+  if (!wordBefore(np, np.length, COUNTED_NOUNS)) return false;
+  return !wordBefore(name, name.length, COUNTED_NOUNS) && !COUNT_END.test(name);
 }
 
 /** 由A上升到B: B keeps the indicator, A is its baseline (…(基期)), a reported figure of its own year. */
