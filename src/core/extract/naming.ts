@@ -17,6 +17,7 @@ import {
   PERSON_ENDINGS,
   PLACE_SCOPES,
   RESULT_VERBS,
+  SIZED_PLACES,
   STRIVE_WORDS,
   TRAINING_VERBS,
   NP_STOPS,
@@ -198,6 +199,9 @@ export function stripTail(t: string): string {
     if (!w || w.length >= t.length) break;
     t = t.slice(0, t.length - w.length);
   }
+  // 我市学校有282所: 有 says the count exists; 拥有, 具有, 享有 are verbs of their own
+  const have = /(?<![拥具占持享含没建设])(共有|现有|已有|尚有|还有|有)$/.exec(t);
+  if (have && have.index >= 2) t = t.slice(0, have.index);
   return t.replace(/(、|,|以及|和|与)+$/, "");
 }
 
@@ -411,7 +415,8 @@ export function namedByParenthesis(left: string, right: string, prev: string | n
   return q && PART_QUALIFIERS.has(q) ? { indicator: q + prev, scope: null } : null;
 }
 
-/** A count of schools as such (各级各类学校数) or of one kind of them (幼儿园数, 九年一贯制学校数). */
+/** A count of schools as such (各级各类学校数), of one kind of them (幼儿园数, 九年一贯制学校数) or of teaching points (教学点数). */
 export function countsSchools(name: string): boolean {
-  return /^(各级各类|各类)?学校(总)?数$/.test(name) || (name.endsWith("数") && LEVEL_SCOPES.set.has(name.slice(0, -1)));
+  const counted = name.slice(0, -1);
+  return /^(各级各类|各类)?学校(总)?数$/.test(name) || (name.endsWith("数") && (LEVEL_SCOPES.set.has(counted) || SIZED_PLACES.set.has(counted)));
 }
