@@ -406,3 +406,21 @@ describe("a page's dateline written day first (30.06.2020  09:32)", () => {
     ]);
   });
 });
+
+describe("a text told at a dated meeting (召开的2016年度…会议上获悉): periods before that year are over", () => {
+  // 海南 十二五 review (blind set 18)
+  const text = "记者日前从在海口召开的2016年度海南省基础教育暨教研培训工作会议上获悉,“十二五”期间,海南教育总投入1130多亿元,是“十一五”期间的2.3倍,年均增长11.3%。\n“十二五”期间,海南全省学前教育三年毛入园率达76.5%。义务教育巩固率提高到93.4%。";
+  test("the 十二五 figures are actuals of 2015, the later sentence too; 是“十一五”期间的2.3倍 compares, it does not date", () => {
+    expect(extractTargets(text).map((x) => [x.value, x.kind, x.deadline])).toEqual([
+      [1130, "actual", 2015],
+      [2.3, "actual", 2015],
+      [11.3, "actual", 2015],
+      [76.5, "actual", 2015],
+      [93.4, "actual", 2015],
+    ]);
+  });
+  test("without the meeting's year the period is the plan's own", () => {
+    const plan = text.replace("召开的2016年度海南省基础教育暨教研培训工作会议上", "召开的会议上");
+    expect(extractTargets(plan).map((x) => x.kind)).toEqual(["target", "target", "target", "target", "target"]);
+  });
+});

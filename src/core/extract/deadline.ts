@@ -80,7 +80,10 @@ export function yearMarks(s: string, toks: NumberToken[]): YearMark[] {
     if (year === null) continue;
     const at = m.index;
     // 较十一五期间分别增长, 十一五期间比较: the period is the baseline, not a time
-    if (has(BASELINE_BEFORE, s.charCodeAt(at - 1)) || /^(比较|相比)/.test(s.slice(at + m[0].length, at + m[0].length + 2))) continue;
+    // 是“十一五”期间的2.3倍: compared with the period, as with a year
+    const quoted = s.charCodeAt(at - 1) === 0x201c ? at - 1 : at;
+    if (has(BASELINE_BEFORE, s.charCodeAt(quoted - 1)) || /^(比较|相比)/.test(s.slice(at + m[0].length, at + m[0].length + 2))) continue;
+    if (has("是为", s.charCodeAt(quoted - 1)) && s.charCodeAt(at + m[0].length) === 0x7684 /* 的 */) continue;
     let i = out.length;
     while (i > 0 && out[i - 1].at > at) i--;
     out.splice(i, 0, { at, year, opens: at <= 2, dates: "target", period: true, span: !m[0].endsWith("末") });
@@ -107,6 +110,7 @@ export function spanEnd(s: string, p: number): boolean {
 export function isPastTime(m: YearMark, doc: DocInfo, ctx: Context): boolean {
   if (m.dates !== "target") return false;
   if (doc.planStart !== null && m.year < doc.planStart) return true;
+  if (doc.told !== null && m.year < doc.told) return true;
   // a report's 到2015年,全区幼儿园57所 under “十二五”规划执行情况: reached by the year it reports on
   const asOf = inReport(ctx, doc) ? (ctx.headingYear ?? doc.reportYear) : null;
   return asOf !== null && m.year <= asOf;
@@ -115,6 +119,7 @@ export function isPastTime(m: YearMark, doc: DocInfo, ctx: Context): boolean {
 export function deadlineAt(marks: YearMark[], p: number, carried: Carried | null, kind: Kind, ctx: Context, doc: DocInfo): number | null {
   let own: number | null = null;
   for (const m of marks) if (m.at < p && (m.dates === null || m.dates === kind || (kind === "actual" && isPastTime(m, doc, ctx)))) own = m.year;
-  const from = carried && (carried.dates === null || carried.dates === kind) ? carried.year : null;
+  const pastCarried = kind === "actual" && carried !== null && isPastTime({ at: -1, year: carried.year, opens: true, dates: carried.dates }, doc, ctx);
+  const from = carried && (carried.dates === null || carried.dates === kind || pastCarried) ? carried.year : null;
   return own ?? from ?? fallbackYear(kind, ctx, doc);
 }

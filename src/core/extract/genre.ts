@@ -153,6 +153,7 @@ export function docInfo(s: string, headings: Array<{ text: string; style: string
   const start = planYear === null ? null : planStart(s, headings, planYear);
   return {
     published,
+    told: toldYear(s),
     planYear,
     planStart: start,
     reviewYear: start !== null && namesPeriodEnding(s, start - 1) ? start - 1 : null,
@@ -230,10 +231,19 @@ function releasedPlanYear(s: string): number | null {
 /** A page's publication date near its top (2023-03-08 08:34, 2023年3月8日), or a dateline with its time of day anywhere in it. */
 const PUBLISHED = /(?:^|\n)[^\n]{0,40}?((?:19|20)\d\d)(?:-\d{1,2}-\d{1,2}|\/\d{1,2}\/\d{1,2}|年\d{1,2}月\d{1,2}日)/;
 
+/** 记者从在海口召开的2016年度…工作会议上获悉: a lead reporting a dated meeting was written that year. */
+const MEETING_LEAD = /召开的((?:19|20)\d\d)年度?[^。,，;；]{0,30}?(?:会议|大会)/;
+
 function publishedYear(s: string): number | null {
   const head = s.slice(0, 1500);
   const m = PUBLISHED.exec(head) ?? DATELINE.exec(head);
   return m ? Number(m[1] ?? m[2]) : null;
+}
+
+/** The year the text says it is written in (a dated meeting it reports on), unlike a page's date, which may be a re-post's. */
+function toldYear(s: string): number | null {
+  const m = MEETING_LEAD.exec(s.slice(0, 400));
+  return m ? Number(m[1]) : null;
 }
 
 /** 今年是“十二五”收官之年: the text's own word on which year this is (a page's date may be a re-post's). */
@@ -420,6 +430,8 @@ export function kindAt(
   const past = time !== null && isPastTime(time, doc, ctx);
   if (last && last.at >= p - WINDOW) return past && last.kind === "target" && last.at >= (time as YearMark).at - 2 ? "actual" : last.kind;
   if (past) return "actual";
+  // “十二五”期间,… opening the paragraph of a text told in 2016: its later sentences report too
+  if (carried !== null && !years.some((y) => y.at < p) && isPastTime({ at: -1, year: carried.year, opens: true, dates: carried.dates }, doc, ctx)) return "actual";
   // 截至2019年,… / 到2025年,… opening the paragraph: its later sentences report / plan too
   if (carried && carried.dates !== null && !carried.period && !years.some((y) => y.at < p)) return carried.dates;
   // a time that plans (到2025年, “十四五”时期,要…) before the figure, here or carried: no looking back

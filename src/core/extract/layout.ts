@@ -41,6 +41,8 @@ export interface DocInfo {
   planYear: number | null;
   /** Year the page was published (its dateline), or null. */
   published: number | null;
+  /** Year the text says it is written in (召开的2016年度…会议上获悉), or null: times before it are past. */
+  told: number | null;
   /** First year of the plan's period (2022 of 2022-2025年, 2021 of 十四五): years from it on are the plan's own. */
   planStart: number | null;
   /** Kind of a figure with no nearer cue: a report's figures are actuals. */
