@@ -424,3 +424,14 @@ describe("a text told at a dated meeting (召开的2016年度…会议上获悉)
     expect(extractTargets(plan).map((x) => x.kind)).toEqual(["target", "target", "target", "target", "target"]);
   });
 });
+
+describe("现有 before 基础教育 reports; 在现有基础上 is a basis", () => {
+  test.each([
+    // 四川 2024 (blind set 19)
+    ["现有基础教育阶段学校", "四川现有基础教育阶段学校2.17万所,在校学生1208.22万人。", ["actual", "actual"]],
+    ["在现有基础上", "在现有基础上,新增学位1000个。", ["target"]],
+    ["已有水平上", "在已有水平上提高5个百分点。", ["target"]],
+  ])("%s", (_name, text, kinds) => {
+    expect(extractTargets(text).map((x) => x.kind)).toEqual(kinds);
+  });
+});

@@ -388,7 +388,7 @@ export function kindMarks(s: string, years: YearMark[]): KindMark[] {
     }
     const actual = wordAt(s, k, ACTUAL_CLAUSE_MARKS) || (s.charCodeAt(k) === 0x5df2 /* 已 */ && DONE_AT.test(s.slice(k, k + 20)) ? "已" : "");
     // 在现有基础上: the existing basis a plan builds on, no report
-    if ((actual === "现有" || actual === "已有") && NOT_AFTER_ACTUAL_MARK.some((w) => s.startsWith(w, k + actual.length))) {
+    if ((actual === "现有" || actual === "已有") && NOT_AFTER_ACTUAL_MARK.test(s.slice(k + actual.length, k + actual.length + 8))) {
       k += actual.length - 1;
       continue;
     }
