@@ -435,3 +435,12 @@ describe("现有 before 基础教育 reports; 在现有基础上 is a basis", ()
     expect(extractTargets(text).map((x) => x.kind)).toEqual(kinds);
   });
 });
+
+describe("a page of counted figures: 以下简称 and 的要求 commit to nothing", () => {
+  test("an inspection's feedback (河北 2016, blind set 19) reports", () => {
+    const text = "国家教育督导检查组对河北省30个县(区)义务教育均衡发展督导检查反馈意见\n11月21日至26日,国家教育督导检查组对河北省申报的30个义务教育发展基本均衡县(区)(以下简称县)进行了督导检查。按照教育部《县域义务教育均衡发展督导评估暂行办法》(以下简称《办法》)的要求进行的。督导检查组分8个小组对河北省的28个县进行了实地督导检查,共随机抽查学校260所,其中小学171所,初中54所,九年一贯制学校9所,完全中学6所,特教学校4所,教学点16个。召开座谈会共112个;对15341人进行了问卷调查。";
+    const kinds = extractTargets(text).map((x) => x.kind);
+    expect(kinds.length).toBeGreaterThanOrEqual(10);
+    expect(kinds.every((k) => k === "actual")).toBe(true);
+  });
+});
