@@ -189,3 +189,33 @@ describe("a standards table (序号 | 指标 | 国家标准): the standard colum
     ]);
   });
 });
+
+describe("a yearbook's table by county: columns name parts, rows name measures", () => {
+  // 湖州统计年鉴2010 10-12 分县区幼儿教育基本情况 (blind set 19): single spaces, labels spaced out to their width
+  const text = [
+    "10-12  分县区幼儿教育基本情况",
+    "  单位 全  市 吴兴区 南浔区 德清县",
+    "  园  数 175 42 25 33",
+    "  班级数 2179 543 383 403",
+    "  在园幼儿数 66946 16247 10963 10909",
+    "    #园长 217 80 26 36",
+    "  占地面积 万平方米 90.87 23.79 12.94 15.15",
+  ].join("\n");
+  test("each row is an indicator, each column its scope; counts take their noun's unit, 万平方米 is counted in 平方米", () => {
+    const got = extractTargets(text).map(row);
+    expect(got.filter((r) => r[1] === "全市")).toEqual([
+      ["园数", "全市", "=", 175, "所", "actual"],
+      ["班级数", "全市", "=", 2179, "个", "actual"],
+      ["在园幼儿数", "全市", "=", 66946, "人", "actual"],
+      ["园长数", "全市", "=", 217, "人", "actual"],
+      ["占地面积", "全市", "=", 908700, "平方米", "actual"],
+    ]);
+    expect(got.filter((r) => r[0] === "班级数").map((r) => r[1])).toEqual(["全市", "吴兴区", "南浔区", "德清县"]);
+  });
+  test("a table whose columns measure keeps rows as parts", () => {
+    const parts = ["类别 学校数 班级数 专任教师数", "小学 334 8697 18955", "初中 120 3001 9870"].join("\n");
+    expect(extractTargets(parts).map((x) => [x.indicator, x.scope])).toEqual([
+      ["学校数", "小学"], ["班级数", "小学"], ["专任教师数", "小学"], ["学校数", "初中"], ["班级数", "初中"], ["专任教师数", "初中"],
+    ]);
+  });
+});

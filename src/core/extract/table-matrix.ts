@@ -11,6 +11,7 @@ import { parseTarget } from "../parse-target";
 import { showTarget, type ShownTarget } from "../target";
 import { cellsOf, isCellLine, TableCell } from "./table";
 import type { Line } from "./text";
+import { impliedCountUnit, MEASURE_END, UNIT_CELL } from "./table-units";
 
 export interface MatrixItem {
   indicator: string;
@@ -123,6 +124,15 @@ function readValue(text: string, col: Column): ShownTarget | null {
     return null;
   }
   if (shown.comparator === "ratio") return shown;
+  // a figure under 万平方米 or 万人 is counted in 平方米 or 人 (万元 and 亿元 stay units)
+  if (shown.unit === null && col.unit !== null && /^万(?!元)./.test(col.unit) && shown.comparator !== "range") {
+    try {
+      const scaled = showTarget(parseTarget(text + col.unit));
+      if (scaled.unit === col.unit.slice(1)) shown = scaled;
+    } catch {
+      // keep the cell's own reading
+    }
+  }
   const out: ShownTarget = { ...shown, unit: shown.unit ?? col.unit };
   // a cell is a measurement: exact unless it says otherwise (约, 左右 → none; 余 → >=)
   if (out.comparator === "none" && !/^约|左右$/.test(text)) out.comparator = "=";
@@ -160,35 +170,83 @@ export function readMatrix(s: string, lines: Line[], i: number): MatrixTable | n
   }
   if (!cols.some((c) => c.role !== "note")) return null;
   const items: MatrixItem[] = [];
+  const rows: Row[] = [];
   let k = n;
   let full = 0;
   let last = (run.at(n - 1) as Cell).line;
   while (label(k)) {
+    // 占地面积 | 万平方米 | 90.87 | …: a unit cell after the label is the row's unit
+    const unitCell = run.at(k + 1);
+    const head = run.at(k) as Cell;
+    // …or the label's last word, set off by a space (校舍面积 万平方米)
+    const inLabel = / (\S{1,4})$/.exec(head.text);
+    const labelUnit = inLabel && UNIT_CELL.test(inLabel[1]) ? inLabel[1] : null;
+    const cellUnit = unitCell !== null && UNIT_CELL.test(unitCell.text) && !isValue(unitCell.text) ? unitCell.text : null;
+    const rowUnit = labelUnit ?? cellUnit;
+    const from = cellUnit === null || labelUnit !== null ? k + 1 : k + 2;
     // a row is its label and the values up to the next label; a short row (a cell merged into
     // the row above) is read from the left
     let m = 0;
-    while (m < cols.length && value(k + 1 + m)) m++;
+    while (m < cols.length && value(from + m)) m++;
     if (m === 0) break;
     if (m === cols.length) full++;
     else if (full < 2) return null; // the first two rows prove the shape (and bound a failed attempt)
-    const head = run.at(k) as Cell;
-    const text = head.text.replace(/\s+/g, "");
+    const text = (labelUnit === null ? head.text : head.text.slice(0, head.text.length - labelUnit.length)).replace(/\s+/g, "");
+    rows.push({ label: text, unit: rowUnit, first: items.length });
     // a row names a part (东部地区, 新能源类(新增)) under indicator columns, the indicator itself under a 数值 column
     const scope = text.replace(/[(（][^()（）]{1,8}[)）]$/, "");
     const own = named(text);
     for (let j = 0; j < m; j++) {
-      const c = run.at(k + 1 + j) as Cell;
+      const c = run.at(from + j) as Cell;
       const col = cols[j];
       if (col.role === "note") continue;
-      const shown = readValue(c.text, col.role === "value" ? { ...col, unit: own.unit } : col);
+      const shown = readValue(c.text, col.role === "value" ? { ...col, unit: own.unit ?? rowUnit } : { ...col, unit: col.unit ?? rowUnit });
       if (!shown) continue;
       const indicator = col.role === "value" ? own.name : col.name;
       items.push({ indicator, scope: col.role === "value" ? null : scope, shown, start: head.start, end: c.end });
     }
-    last = (run.at(k + m) as Cell).line;
-    k += 1 + m;
+    last = (run.at(from - 1 + m) as Cell).line;
+    k = from + m;
   }
-  return full >= 2 && items.length ? { items, nextLine: last + 1 } : null;
+  if (full < 2 || !items.length) return null;
+  if (measuresByRow(cols, rows)) transpose(items, rows);
+  return { items, nextLine: last + 1 };
+}
+
+interface Row {
+  label: string;
+  unit: string | null;
+  /** Index of the row's first item. */
+  first: number;
+}
+
+/** A name that measures (园数, 占地面积, 入园率) rather than names a part (全市, 吴兴区, 小学). */
+function measures(name: string): boolean {
+  return MEASURE_END.test(name.replace(/[(（][^()（）]{1,8}[)）]$/, ""));
+}
+
+/**
+ * 单位 | 全市 | 吴兴区 | 南浔区 over 园数 | 175 | 42 | 25: the columns name parts and the rows
+ * measures (a yearbook's table by county), so each row is an indicator and each column its scope.
+ */
+function measuresByRow(cols: Column[], rows: Row[]): boolean {
+  const named = cols.filter((c) => c.role === "indicator");
+  if (named.length < 2 || named.some((c) => measures(c.name))) return false;
+  return 2 * rows.filter((r) => measures(r.label)).length > rows.length;
+}
+
+function transpose(items: MatrixItem[], rows: Row[]): void {
+  rows.forEach((r, i) => {
+    const end = i + 1 < rows.length ? rows[i + 1].first : items.length;
+    // #园长, 其中:专任教师: a part of the row above, counted in people
+    const own = named(r.label.replace(/^(#|其中[:：]?)/, ""));
+    const name = measures(own.name) ? own.name : own.name + "数";
+    for (let j = r.first; j < end; j++) {
+      const it = items[j];
+      const unit = it.shown.unit ?? own.unit ?? impliedCountUnit(name);
+      items[j] = { ...it, indicator: name, scope: it.indicator, shown: { ...it.shown, unit } };
+    }
+  });
 }
 
 /** A row label that numbers a group of rows: 一、高等教育, (一)研究生, 1. 高中. */

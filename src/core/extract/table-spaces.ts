@@ -9,7 +9,7 @@
  * that the table readers read them as they read tab-separated rows.
  */
 import { headerRole, isFigureCell, isYearHeader } from "./table";
-import { isSpaceCode, Line } from "./text";
+import { isIdeographCode, isSpaceCode, Line } from "./text";
 
 interface Token {
   start: number;
@@ -40,16 +40,28 @@ function mayBeRow(s: string, line: Line): boolean {
 function tokens(s: string, line: Line): Token[] {
   const out: Token[] = [];
   let a = -1;
+  let spaced = 0; // ideographs in the last token when it is a label spaced out one character at a time
   for (let k = line.trimStart; k <= line.trimEnd; k++) {
     const space = k === line.trimEnd || isSpaceCode(s.charCodeAt(k));
     if (!space && a < 0) a = k;
     else if (space && a >= 0) {
-      out.push({ start: a, end: k, text: s.slice(a, k) });
+      const single = k - a === 1 && isIdeographCode(s.charCodeAt(a));
+      if (single && spaced > 0 && spaced < MAX_SPACED_OUT) {
+        // 全  市, 园  数, 十 一 师: a short label spaced out to its column's width is one cell
+        const prev = out[out.length - 1];
+        out[out.length - 1] = { start: prev.start, end: k, text: s.slice(prev.start, k) };
+        spaced++;
+      } else {
+        out.push({ start: a, end: k, text: s.slice(a, k) });
+        spaced = single ? 1 : 0;
+      }
       a = -1;
     }
   }
   return out;
 }
+
+const MAX_SPACED_OUT = 4;
 
 /** A header line: three (min) or more short cells, none a figure unless it names a year, one single space between two of them. */
 function isHeader(s: string, line: Line, toks: Token[], min = 3): boolean {
@@ -90,17 +102,23 @@ function isSectionLine(toks: Token[]): boolean {
  * offsets); the text itself when it has none.
  */
 export function spaceTableView(s: string, lines: Line[]): string {
-  // runs of spaces to set as tabs, in text order: the view is built from slices once
-  const runs: number[] = [];
+  // same-length replacements, in text order once sorted: the view is built from slices once
+  const edits: Array<{ a: number; b: number; text: string }> = [];
   const tab = (a: number, b: number): void => {
-    runs.push(a, b);
+    edits.push({ a, b, text: "\t".repeat(b - a) });
+  };
+  // 全  市: the characters of a spaced-out label close up, the spaces go after them
+  const squeeze = (t: Token): void => {
+    if (!/\s/.test(t.text)) return;
+    const compact = t.text.replace(/\s+/g, "");
+    edits.push({ a: t.start, b: t.end, text: compact + " ".repeat(t.end - t.start - compact.length) });
   };
   for (let i = 0; i < lines.length; i++) {
     if (!mayBeRow(s, lines[i])) continue;
     let head = tokens(s, lines[i]);
     let top = i; // the header's last line
     // 指 标 over 单位 2015年 2020年: a label spaced out to its column's width heads the header's first column
-    if (head.length >= 2 && head.length <= 4 && head.every((t) => t.text.length <= 2) && headerRole(head.map((t) => t.text).join("")) === "label" && i + 1 < lines.length) {
+    if (head.length <= 4 && head.every((t) => t.text.length <= 2 || /\s/.test(t.text)) && headerRole(head.map((t) => t.text).join("")) === "label" && i + 1 < lines.length) {
       const next = tokens(s, lines[i + 1]);
       if (!isHeader(s, lines[i + 1], next, 2)) continue;
       head = [head[0], ...next];
@@ -117,19 +135,22 @@ export function spaceTableView(s: string, lines: Line[]): string {
     }
     if (rows.filter((r) => r.toks.length - r.lead >= 2).length < 2) continue;
     for (let k = top > i ? 2 : 1; k < h; k++) tab(head[k - 1].end, head[k].start);
+    head.forEach(squeeze);
     for (const { toks, lead } of rows) {
       // the label's words are cells of their own only when the row has no more cells than the header
       const from = toks.length <= h ? 1 : Math.max(1, lead);
       for (let k = from; k < toks.length; k++) tab(toks[k - 1].end, toks[k].start);
+      toks.forEach(squeeze);
     }
     i = j - 1;
   }
-  if (!runs.length) return s;
+  if (!edits.length) return s;
+  edits.sort((x, y) => x.a - y.a);
   const parts: string[] = [];
   let at = 0;
-  for (let k = 0; k < runs.length; k += 2) {
-    parts.push(s.slice(at, runs[k]), "\t".repeat(runs[k + 1] - runs[k]));
-    at = runs[k + 1];
+  for (const e of edits) {
+    parts.push(s.slice(at, e.a), e.text);
+    at = e.b;
   }
   parts.push(s.slice(at));
   return parts.join("");

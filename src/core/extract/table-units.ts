@@ -5,3 +5,15 @@ export const UNIT_CELL = /^(%|‰|个百分点|万?(人|人次|名|位|所|个|�
 
 /** The end of a name that measures something (…率, …数, …面积); a name without it names a part (小学, 城区). */
 export const MEASURE_END = /(率|比|比例|占比|比重|数|量|额|面积|年限|系数)$/;
+
+/** What a count is counted in when the table does not say (园数 → 所, 班级数 → 个, 专任教师数 → 人); null when the name does not tell. */
+export function impliedCountUnit(name: string): string | null {
+  if (!name.endsWith("数")) return null;
+  if (/人次数$/.test(name)) return "人次";
+  if (/人数$/.test(name)) return "人";
+  const noun = name.slice(0, -1);
+  if (/(学校|校|园|幼儿园|小学|中学|初中|高中|学院|大学|机构)$/.test(noun)) return "所";
+  if (/(班|班级|教学点|项目|点)$/.test(noun)) return "个";
+  if (/(生|师|员|长|儿|幼儿|儿童|少年|职工|人口|者|干部)$/.test(noun)) return "人";
+  return null;
+}
