@@ -219,3 +219,43 @@ describe("a yearbook's table by county: columns name parts, rows name measures",
     ]);
   });
 });
+
+describe("a header over two rows: indicators over repeating parts", () => {
+  // 新疆生产建设兵团统计年鉴2020 17-26 (blind set 19): `|` rows, English glosses on lines and cells of their own
+  const text = [
+    "| 17-26 各师中小学平均每班学生数、教师数及每一教师负担学生数 | ||||||",
+    "| Number of Students and Teachers of Primary and Secondary Schools per Class | ||||||",
+    "| 计量单位:人 | (2019年) | (person) | ||||",
+    "| 平均每班学生数 | 平均每班教师数 | 平均每一教师负担学生数 | ||||",
+    "| Average Students per Class | Average Teachers per Class | Student-Teacher Ratio | ||||",
+    "| 单 位 | Unit | 小学 | 初中 | 小学 | 初中 | 小学 | 初中 |",
+    "| Primary Schools | Junior Secondary Schools | Primary Schools | Junior Secondary Schools | Primary Schools | Junior Secondary Schools |",
+    "| 总 计 | Total | 38.96 | 39.99 | 2.76 | 4.02 | 14.12 | 9.95 |",
+    "| 一 师 | 1st Division | 39.12 | 39.02 | 2.49 | 3.77 | 15.74 | 10.34 |",
+    "| 十 二 师 | 12th Division | 45.16 | 42.29 | 2.53 |",
+  ].join("\n");
+  test("each figure is its group's indicator for its row and sub-column; the unit and year above apply; a cut-off last row reads from the left", () => {
+    const got = extractTargets(text);
+    expect(got.map((x) => [x.indicator, x.scope, x.value, x.unit, x.deadline, x.kind])).toEqual([
+      ["平均每班学生数", "总计小学", 38.96, "人", 2019, "actual"],
+      ["平均每班学生数", "总计初中", 39.99, "人", 2019, "actual"],
+      ["平均每班教师数", "总计小学", 2.76, "人", 2019, "actual"],
+      ["平均每班教师数", "总计初中", 4.02, "人", 2019, "actual"],
+      ["平均每一教师负担学生数", "总计小学", 14.12, "人", 2019, "actual"],
+      ["平均每一教师负担学生数", "总计初中", 9.95, "人", 2019, "actual"],
+      ["平均每班学生数", "一师小学", 39.12, "人", 2019, "actual"],
+      ["平均每班学生数", "一师初中", 39.02, "人", 2019, "actual"],
+      ["平均每班教师数", "一师小学", 2.49, "人", 2019, "actual"],
+      ["平均每班教师数", "一师初中", 3.77, "人", 2019, "actual"],
+      ["平均每一教师负担学生数", "一师小学", 15.74, "人", 2019, "actual"],
+      ["平均每一教师负担学生数", "一师初中", 10.34, "人", 2019, "actual"],
+      ["平均每班学生数", "十二师小学", 45.16, "人", 2019, "actual"],
+      ["平均每班学生数", "十二师初中", 42.29, "人", 2019, "actual"],
+      ["平均每班教师数", "十二师小学", 2.53, "人", 2019, "actual"],
+    ]);
+  });
+  test("sub-columns that do not repeat are no grouped header", () => {
+    const plain = text.replace("| 单 位 | Unit | 小学 | 初中 | 小学 | 初中 | 小学 | 初中 |", "| 单 位 | Unit | 小学 | 初中 | 高中 | 特教 | 中职 | 幼儿园 |");
+    expect(extractTargets(plain).some((x) => x.indicator === "平均每班教师数")).toBe(false);
+  });
+});

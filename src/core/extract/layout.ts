@@ -10,9 +10,9 @@ import { isAsciiDigit, isIdeographCode, isPhraseLines, isSpaceCode, Line, splitL
 import { findTableHeader, readTable, TableCell } from "./table";
 import { captionAbove, captionYear, TableCaption } from "./table-caption";
 import { readStatTable, StatItem } from "./table-stats";
-import { MatrixItem, readGroupedMatrix, readMatrix } from "./table-matrix";
+import type { MatrixItem } from "./table-matrix";
 import { spaceTableView } from "./table-spaces";
-import { readYearbook } from "./table-yearbook";
+import { readTwoWay } from "./table-two-way";
 
 export type Kind = "target" | "actual";
 
@@ -420,7 +420,7 @@ export function layout(s: string, original: string = s): Layout {
       i = stats.nextLine - 1;
       continue;
     }
-    const matrix = readYearbook(s, lines, i) ?? readMatrix(grid, lines, i) ?? readGroupedMatrix(grid, lines, i);
+    const matrix = readTwoWay(s, grid, lines, i);
     if (matrix) {
       flush();
       blocks.push({ type: "matrix", items: matrix.items, year: captionYear(s, lines, i), ctx: ctx() });
