@@ -39,3 +39,31 @@ describe("yearbook tables", () => {
     expect(items.every((x) => !(x.kind === "actual" && x.deadline === 2025))).toBe(true);
   });
 });
+
+describe("a measure row with its own total, over its part rows", () => {
+  // 广州统计年鉴2022 18-9 (blind set 21): 项   目 spaced out, the measure's total on its own row
+  const text = [
+    "18-9 各类学校教职工人数及专任教师数",
+    "单位:人 (person)",
+    "项   目 Item 2020 2021",
+    "各类学校教职工人数 Number of Staff and Workers by Type of School 247224 266394",
+    " 普通高等学校  Regular Institutions of Higher Education 98415 111499",
+    " 小 学  Primary Schools 67648 75302",
+    "各类学校专任教师数 Number of Full-time Teachers by Type of School  194760 202702",
+    " # 高 中   Senior Secondary Schools 14620 14713",
+  ].join("\n");
+  test("the total is of 各类学校; the parts after it take its measure", () => {
+    expect(extractTargets(text).map((x) => [x.indicator, x.scope, x.value, x.unit, x.deadline])).toEqual([
+      ["教职工人数", "各类学校", 247224, "人", 2020],
+      ["教职工人数", "各类学校", 266394, "人", 2021],
+      ["教职工人数", "普通高等学校", 98415, "人", 2020],
+      ["教职工人数", "普通高等学校", 111499, "人", 2021],
+      ["教职工人数", "小学", 67648, "人", 2020],
+      ["教职工人数", "小学", 75302, "人", 2021],
+      ["专任教师数", "各类学校", 194760, "人", 2020],
+      ["专任教师数", "各类学校", 202702, "人", 2021],
+      ["专任教师数", "高中", 14620, "人", 2020],
+      ["专任教师数", "高中", 14713, "人", 2021],
+    ]);
+  });
+});

@@ -12,6 +12,7 @@
 import { parseTarget } from "../parse-target";
 import { showTarget } from "../target";
 import type { MatrixItem } from "./table-matrix";
+import { MEASURE_END } from "./table-units";
 import type { Line } from "./text";
 
 export interface YearbookTable {
@@ -20,10 +21,12 @@ export interface YearbookTable {
 }
 
 /** A header: English or Chinese label words, then two or more years. */
-const HEADER = /^(?:[A-Za-z]+\s+|项目\s+|指标\s+)*((?:(?:19|20)\d\d\s*年?\s+)+(?:19|20)\d\d\s*年?)$/;
+const HEADER = /^(?:[A-Za-z]+\s+|项\s*目\s+|指\s*标\s+)*((?:(?:19|20)\d\d\s*年?\s+)+(?:19|20)\d\d\s*年?)$/;
 /** A row: its Chinese label (spaces allowed: 高 中), an optional English gloss, then figures. */
 const ROW = /^([#*]?\s*[\u4e00-\u9fff][\u4e00-\u9fff\s()（）、:：]*?)\s*(?:[A-Za-z][A-Za-z\s,.'&()\-/]*?)?\s*((?:\s*(?:\d+(?:\.\d+)?|[—–…-]+))*)$/;
 const UNIT_LINE = /单位\s*[:：]\s*([^\s(（]+)/;
+/** A measure over all kinds of school: 各类学校 is its scope, the rest the measure. */
+const TOTAL_OF = /^(各级各类学校|各类学校|全部学校|合计)(.{2,})$/;
 const MAX_ROWS = 400;
 /** Longer lines are prose (and the row pattern stays cheap). */
 const MAX_LINE = 120;
@@ -77,6 +80,13 @@ export function readYearbook(s: string, lines: Line[], i: number): YearbookTable
     }
     if (figures.length !== years.length) break;
     rows++;
+    // 各类学校教职工人数 … 247224 266394: a measure's own total, the measure of the part rows after it
+    let scope = measure === null ? null : label;
+    if (MEASURE_END.test(label)) {
+      const total = TOTAL_OF.exec(label);
+      measure = total ? total[2] : label;
+      scope = total ? total[1] : null;
+    }
     let at = line.trimStart + m.index + m[0].length - m[2].length;
     for (let c = 0; c < figures.length; c++) {
       at = s.indexOf(figures[c], at);
@@ -89,8 +99,8 @@ export function readYearbook(s: string, lines: Line[], i: number): YearbookTable
           shown = null;
         }
         if (shown) {
-          const unit = measure === null ? null : unitOf(measure, units);
-          items.push({ indicator: measure ?? label, scope: measure === null ? null : label, shown: { ...shown, comparator: "=", unit }, year: years[c], start: line.trimStart, end });
+          const unit = unitOf(measure ?? label, units);
+          items.push({ indicator: measure ?? label, scope, shown: { ...shown, comparator: "=", unit }, year: years[c], start: line.trimStart, end });
         }
       }
       at = end;
