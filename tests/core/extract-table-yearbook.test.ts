@@ -67,3 +67,44 @@ describe("a measure row with its own total, over its part rows", () => {
     ]);
   });
 });
+
+describe("yearbook tables in | cells and markdown", () => {
+  test("| cells, a unit marker in its own cell (所), an English gloss cell; 各类学校数合计 is of 各类学校", () => {
+    // 统计年鉴2015 17-8 (blind set 21)
+    const text = [
+      "| 17-8 各类学校数及在校学生数 | |||||||",
+      "| 项 目 | Item | 2014 | 2015 | ||||",
+      "| 各类学校数合计 | (所) | Total Number of Schools | (unit) | 1693 | 1697 | ||",
+      "| 普通高等学校 | Regular Institutions of Higher Education | 80 | 81 | ||||",
+      "| 各类学校在校学生数 | (人) | Number of Enrolled Students by Type of School | (person) | 2941554 | 2974053 | ||",
+      "| # 高 中 | Senior Secondary Schools | 178106 | 178564 | ||||",
+    ].join("\n");
+    expect(extractTargets(text).map((x) => [x.indicator, x.scope, x.value, x.unit, x.deadline])).toEqual([
+      ["学校数", "各类学校", 1693, "所", 2014],
+      ["学校数", "各类学校", 1697, "所", 2015],
+      ["学校数", "普通高等学校", 80, "所", 2014],
+      ["学校数", "普通高等学校", 81, "所", 2015],
+      ["在校学生数", "各类学校", 2941554, "人", 2014],
+      ["在校学生数", "各类学校", 2974053, "人", 2015],
+      ["在校学生数", "高中", 178106, "人", 2014],
+      ["在校学生数", "高中", 178564, "人", 2015],
+    ]);
+  });
+  test("a markdown table of years with pinyin readings: (万人) counts in 人, a short row reads from the left", () => {
+    // 初中教育 2014-2022 (blind set 21), Traditional with a converter's readings
+    const text = [
+      "| 指標 | 2022年 | 2021年 | 2020年 | 2019年 | 2018年 | 2017年 | 2016年 | 2015年 | 2014年 |",
+      "|---|---|---|---|---|---|---|---|---|---|",
+      "| 初中學校數(shù)(所) | 1405 | 1409 | 1414 | 1420 | 1418 | 1429 | 1451 | 1564 | 1569.0 |",
+      "| 初中招生數(shù)(萬人) | 26.32 | ||||||||",
+      "| 初中在校學生數(shù)(萬人) | 79.97 | 83.45 | 86.54 | 91.4 | 93.28 | 90.4 | 90.39 | 89.98 | 91.63 |",
+    ].join("\n");
+    const got = extractTargets(text);
+    expect(got.map((x) => x.indicator)).toEqual([...Array(9).fill("初中學校數"), "初中招生數", ...Array(9).fill("初中在校學生數")]);
+    expect(got.slice(8, 11).map((x) => [x.value, x.unit, x.deadline, x.kind])).toEqual([
+      [1569, "所", 2014, "actual"],
+      [263200, "人", 2022, "actual"],
+      [799700, "人", 2022, "actual"],
+    ]);
+  });
+});

@@ -10,10 +10,10 @@
  * year. English glosses are dropped. Every figure is an actual.
  */
 import { parseTarget } from "../parse-target";
-import { showTarget } from "../target";
+import { showTarget, type ShownTarget } from "../target";
 import type { MatrixItem } from "./table-matrix";
 import { MEASURE_END } from "./table-units";
-import type { Line } from "./text";
+import { withoutReadings, type Line } from "./text";
 
 export interface YearbookTable {
   items: MatrixItem[];
@@ -25,6 +25,33 @@ const HEADER = /^(?:[A-Za-z]+\s+|项\s*目\s+|指\s*标\s+)*((?:(?:19|20)\d\d\s*
 /** A row: its Chinese label (spaces allowed: 高 中), an optional English gloss, then figures. */
 const ROW = /^([#*]?\s*[\u4e00-\u9fff][\u4e00-\u9fff\s()（）、:：]*?)\s*(?:[A-Za-z][A-Za-z\s,.'&()\-/]*?)?\s*((?:\s*(?:\d+(?:\.\d+)?|[—–…-]+))*)$/;
 const UNIT_LINE = /单位\s*[:：]\s*([^\s(（]+)/;
+/** A label's unit marker: 初中学校数(所), 初中在校学生数(万人). */
+const UNIT_MARKER = /^(.+?)[(（](万?(?:人|所|个|人次|平方米|元|万元|亿元|册|台|间|名))[)）]$/;
+/** A markdown rule between header and body: |---|---|. */
+const RULE_ROW = /^[|\-\s:]+$/;
+
+/** A line's text with its `|` cell marks as spaces, from its first mark on (offsets from `cellStart`). */
+function cellText(s: string, line: Line): string {
+  return withoutReadings(s.slice(cellStart(s, line), line.trimEnd).replace(/\|/g, " "), true).trimEnd();
+}
+
+function cellStart(s: string, line: Line): number {
+  let a = line.trimStart;
+  while (a < line.trimEnd && (s.charCodeAt(a) === 124 || s.charCodeAt(a) === 32)) a++;
+  return a;
+}
+
+/** 79.97 under 万人 is 799700 人 (万元 stays a unit). */
+function scaled(shown: ShownTarget, text: string): ShownTarget {
+  if (shown.unit === null || !/^万(?!元)./.test(shown.unit) || shown.value === null) return shown;
+  try {
+    const t = showTarget(parseTarget(text + shown.unit));
+    return t.unit === shown.unit.slice(1) ? { ...t, comparator: shown.comparator } : shown;
+  } catch {
+    return shown;
+  }
+}
+
 /** A measure over all kinds of school: 各类学校 is its scope, the rest the measure. */
 const TOTAL_OF = /^(各级各类学校|各类学校|全部学校|合计)(.{2,})$/;
 const MAX_ROWS = 400;
@@ -50,10 +77,11 @@ function unitsAbove(s: string, lines: Line[], i: number): string[] {
 /** A yearbook table whose header is line i, or null. */
 export function readYearbook(s: string, lines: Line[], i: number): YearbookTable | null {
   // most lines: one look at their last character (a header ends on a year)
-  const z = lines[i].trimEnd - 1;
+  let z = lines[i].trimEnd - 1;
+  while (z > lines[i].trimStart && (s.charCodeAt(z) === 124 /* | */ || s.charCodeAt(z) === 32)) z--;
   const lastCode = z >= lines[i].trimStart ? s.charCodeAt(z) : 0;
   if (!((lastCode >= 48 && lastCode <= 57) || lastCode === 0x5e74 /* 年 */) || lines[i].trimEnd - lines[i].trimStart > 80) return null;
-  const head = HEADER.exec(s.slice(lines[i].trimStart, lines[i].trimEnd));
+  const head = HEADER.exec(cellText(s, lines[i]));
   if (!head) return null;
   const years = (head[1].match(/(19|20)\d\d/g) as string[]).map(Number);
   // a yearbook sets a year beside the last ones; a plan's table jumps to its target year (2020 | 2025)
@@ -61,16 +89,19 @@ export function readYearbook(s: string, lines: Line[], i: number): YearbookTable
   const units = unitsAbove(s, lines, i);
   const items: MatrixItem[] = [];
   let measure: string | null = null;
+  let measureUnit: string | null = null;
   let rows = 0;
   let li = i + 1;
   let last = i;
   for (; li < lines.length && li - i <= MAX_ROWS; li++) {
     const line = lines[li];
-    if (line.trimEnd === line.trimStart) continue;
-    const text = s.slice(line.trimStart, line.trimEnd);
+    if (line.trimEnd === line.trimStart || RULE_ROW.test(s.slice(line.trimStart, line.trimEnd))) continue;
+    const text = cellText(s, line);
     const m = text.length <= MAX_LINE ? ROW.exec(text) : null;
     if (!m) break;
-    const label = m[1].replace(/\s+/g, "").replace(/^[#*]|^其中[:：]?/g, "");
+    // 初中学校数(所), 各类学校在校学生数 (人): the label's unit marker is the row's unit, and its measure's
+    const marked = UNIT_MARKER.exec(m[1].replace(/\s+/g, ""));
+    const label = (marked ? marked[1] : m[1].replace(/\s+/g, "")).replace(/^[#*]|^其中[:：]?/g, "");
     const figures = m[2].trim() ? m[2].trim().split(/\s+/) : [];
     if (figures.length === 0) {
       // 专任教师 Number of Full-time Teachers: the measure of the rows after it
@@ -78,16 +109,19 @@ export function readYearbook(s: string, lines: Line[], i: number): YearbookTable
       last = li;
       continue;
     }
-    if (figures.length !== years.length) break;
-    rows++;
+    // a row with fewer figures than years (初中招生数(万人) | 26.32) is read from the left
+    if (figures.length > years.length) break;
+    if (figures.length === years.length) rows++;
     // 各类学校教职工人数 … 247224 266394: a measure's own total, the measure of the part rows after it
     let scope = measure === null ? null : label;
-    if (MEASURE_END.test(label)) {
-      const total = TOTAL_OF.exec(label);
-      measure = total ? total[2] : label;
-      scope = total ? total[1] : null;
+    const own = label.replace(/(合计|总计)$/, "");
+    if (MEASURE_END.test(own)) {
+      const total = TOTAL_OF.exec(own);
+      measure = total ? total[2] : own === "各类学校数" || own === "各级各类学校数" ? "学校数" : own;
+      scope = total ? total[1] : own === measure ? null : "各类学校";
+      measureUnit = marked ? marked[2] : null;
     }
-    let at = line.trimStart + m.index + m[0].length - m[2].length;
+    let at = cellStart(s, line) + m.index + m[0].length - m[2].length;
     for (let c = 0; c < figures.length; c++) {
       at = s.indexOf(figures[c], at);
       const end = at + figures[c].length;
@@ -99,8 +133,8 @@ export function readYearbook(s: string, lines: Line[], i: number): YearbookTable
           shown = null;
         }
         if (shown) {
-          const unit = unitOf(measure ?? label, units);
-          items.push({ indicator: measure ?? label, scope, shown: { ...shown, comparator: "=", unit }, year: years[c], start: line.trimStart, end });
+          const unit = (marked ? marked[2] : measureUnit) ?? unitOf(measure ?? label, units);
+          items.push({ indicator: measure ?? label, scope, shown: scaled({ ...shown, comparator: "=", unit }, figures[c]), year: years[c], start: cellStart(s, line), end });
         }
       }
       at = end;

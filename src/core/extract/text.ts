@@ -146,9 +146,9 @@ function isPinyinReading(inner: string): boolean {
   return m !== null && PINYIN.test(m[1] + m[2]);
 }
 
-/** Every pinyin reading a Big5 converter pasted after a character (學(xué)前 → 學前): for cues read over the whole text. */
-export function withoutReadings(s: string): string {
-  return s.replace(/\(([^()\n]{1,9})\)/g, (all: string, inner: string, at: number) => (at > 0 && isIdeographCode(s.charCodeAt(at - 1)) && isPinyinReading(inner) ? "" : all));
+/** Every pinyin reading a Big5 converter pasted after a character (學(xué)前 → 學前): for cues read over the whole text; with keepOffsets, each becomes spaces. */
+export function withoutReadings(s: string, keepOffsets = false): string {
+  return s.replace(/\(([^()\n]{1,9})\)/g, (all: string, inner: string, at: number) => (at > 0 && isIdeographCode(s.charCodeAt(at - 1)) && isPinyinReading(inner) ? (keepOffsets ? " ".repeat(all.length) : "") : all));
 }
 
 /** Length of a junk parenthesis starting at p, or 0. Bounded look-ahead keeps this O(1) per call. */
