@@ -444,3 +444,19 @@ describe("a page of counted figures: 以下简称 and 的要求 commit to nothin
     expect(kinds.every((k) => k === "actual")).toBe(true);
   });
 });
+
+describe("计划 before more verbs, and a quoted opening year", () => {
+  test("计划维修改造 plans (合肥 2018, blind set 20)", () => {
+    expect(extractTargets("2018年10月进展:全市已竣工公办幼儿园56所。2018年度全市计划维修改造项目233个。").map((x) => [x.value, x.kind])).toEqual([
+      [56, "actual"],
+      [233, "target"],
+    ]);
+  });
+  test("“2019年,… opening a quoted speech dates its paragraph's later sentences (阜阳 2019, blind set 20)", () => {
+    const text = "在过去的一年里,项目是如何完成的?\n“2019年,我们全市新建学校90所。其中幼儿园已完成33所。”";
+    expect(extractTargets(text).map((x) => [x.value, x.deadline])).toEqual([
+      [90, 2019],
+      [33, 2019],
+    ]);
+  });
+});

@@ -68,7 +68,8 @@ export function yearMarks(s: string, toks: NumberToken[]): YearMark[] {
     // (其中提出到2025年,…: with or without a comma after the attribution)
     const said = has(",:", s.charCodeAt(tok.start - 2)) ? tok.start - 2 : tok.start - 1;
     const clauseTo = /(到|至)$/.test(lead) && s.charCodeAt(tok.end + 1) === 44 && ATTRIBUTION.test(s.slice(0, said));
-    const opens = framed || clauseTo || (tok.start <= 6 && /^(力争|争取|计划|预计)?(到|至|在|于|截至|截止)?$/.test(s.slice(0, tok.start)));
+    // “2019年,我们…: a quote opening the sentence is no word before the year
+    const opens = framed || clauseTo || (tok.start <= 6 && /^[“"‘「]?(力争|争取|计划|预计)?(到|至|在|于|截至|截止)?$/.test(s.slice(0, tok.start)));
     const to = /(到|至)$/.test(lead) && !/截至$/.test(lead);
     const dates: Kind | null = to && !spanEnd(s, tok.start - 1) ? "target" : /(截至|截止)$/.test(lead) ? "actual" : null;
     out.push({ at: tok.start, year: tok.value, opens, dates });

@@ -400,13 +400,16 @@ export function kindMarks(s: string, years: YearMark[]): KindMark[] {
     }
     const target = wordAt(s, k, TARGET_CLAUSE_MARKS);
     // 计划 as a noun (营养改善计划) is no plan mark; 计划新建, 计划于 are
-    if (target && (target !== "计划" || /^计划(到|在|于|用|年|内|新|完成|总|投资|建设|招|培|开|实施|达|为)/.test(s.slice(k, k + 4)))) {
+    if (target && (target !== "计划" || PLANNED_VERB.test(s.slice(k, k + 5)))) {
       out.push({ at: k, kind: "target" });
       k += target.length - 1;
     }
   }
   return out;
 }
+
+/** 计划 as a plan's verb (计划新建, 计划于, 计划维修改造), not a noun (营养改善计划). */
+const PLANNED_VERB = /^计划(到|在|于|用|年|内|新|完成|总|投资|建设|招|培|开|实施|达|为|维修|改造|改扩建|扩建|改建|建成|安排|增加|提供|投入)/;
 
 /** That something is done: 已于8月底全部竣工, 已基本完工. */
 const DONE = "已(?:经)?(?:于[^,，。;；]{1,8}?)?(?:全部|基本|全面|顺利|如期|提前)?(?:竣工|完工|完成|建成|投用|投入使用|交付|开园|开学)";
