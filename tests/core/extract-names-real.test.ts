@@ -209,3 +209,17 @@ describe("kinds of school counted one after another", () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("a count at a stage of work names what it counts", () => {
+  test.each([
+    // 合肥 2018 (blind set 20): the stage before the count, the building from an earlier sentence
+    ["在建5所", "2018年全市新建公办幼儿园61所。目前已完工56所,在建5所。", ["新建公办幼儿园数", "完工公办幼儿园数", "在建公办幼儿园数"]],
+    // 阜阳 2019 (blind set 20): the stage after the count
+    ["35所已经完工", "2019年,全市寄宿学校项目37所,其中35所已经完工,2所正在装修。", ["寄宿学校项目数", "已完工寄宿学校项目数", "正在装修寄宿学校项目数"]],
+    ["74项已经完成", "90个项目已经全部启动,74项已经完成。", ["项目数", "已完成项目数"]],
+    // the noun after the stage names it as before
+    ["5个未开工项目", "全市有5个未开工项目。", ["未开工项目数"]],
+  ])("%s", (_name, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

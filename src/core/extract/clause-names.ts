@@ -7,7 +7,7 @@
 import type { Figure } from "../phrase";
 import type { Clause, Fig } from "./figures";
 import { ACTION_VERBS, LEVEL_SCOPES, wordBefore } from "./lexicon";
-import { RATE_END, subjectOf } from "./naming";
+import { RATE_END, subjectOf, withoutVerbs } from "./naming";
 
 /** 新建初级中学数 then 小学: 新建小学数, the count of another kind of school by the same verb; else null. */
 export function otherSchools(prev: string, level: string): string | null {
@@ -72,4 +72,35 @@ export function verbGroupBefore(name: string): string {
     at -= 1;
   }
   return name.slice(at);
+}
+
+/** A stage of work a count has reached (35所已经完工, 2所正在装修, 在建5所, 目前完工4所). */
+const STAGE = "(已经|已|均已|全部|基本|正在|尚未|未)?(?:进行)?(在建|主体完工|完成|完工|竣工|开工建设|开工|建成|投用|投入使用|开园|装修|交付使用|启动)";
+/** …after the figure, ending its clause (35所已经完工,): 5个未开工项目 names its noun itself. */
+const STAGE_AFTER = new RegExp("^" + STAGE + "(?:了)?(?=$|[,，。;；、)）])");
+const STAGE_ONLY = new RegExp("^" + STAGE + "数$");
+const STAGE_BEFORE = new RegExp("^" + STAGE);
+
+/**
+ * The name of a count of things at a stage of work: the stage, then what is counted, taken from
+ * the nearest count named before it that counts buildings or projects (寄宿学校项目37所, 其中35所
+ * 已经完工 → 已完工寄宿学校项目数). `right` is the text after the figure; `name` the name built so
+ * far. Null when neither names a stage alone.
+ */
+export function stageName(right: string, name: string, before: readonly string[]): string | null {
+  const m = STAGE_AFTER.exec(right) ?? STAGE_ONLY.exec(name);
+  if (!m) return null;
+  const stage = (m[1] === "已经" || m[1] === "均已" || m[1] === "全部" ? "已" : (m[1] ?? "")) + m[2];
+  return stage + countedNoun(before) + "数";
+}
+
+/** What is built, in the names before: 公办幼儿园 of 新建公办幼儿园数, 寄宿学校项目 of 寄宿学校项目数. */
+const BUILT = /(学校|幼儿园|园|校|小学|中学|初中|高中|项目|工程|校舍|食堂|宿舍|教学楼)$/;
+
+function countedNoun(before: readonly string[]): string {
+  for (let k = before.length - 1; k >= 0 && k >= before.length - 8; k--) {
+    const noun = before[k].replace(/(总数|数)$/, "");
+    if (noun !== before[k] && BUILT.test(noun)) return withoutVerbs(noun.replace(STAGE_BEFORE, "").replace(/^(计划|规划)/, ""));
+  }
+  return "";
 }

@@ -14,7 +14,7 @@ import { figureTarget } from "../parse-target";
 import { type Figure, STRICT_BOUND_WORDS } from "../phrase";
 import { showTarget, ShownTarget } from "../target";
 import { clauseYear, isBenchmark, isTaskFigure } from "./benchmark";
-import { examplesStart, EXAMPLES_BEFORE, headingClause, leadMeasure, otherSchools, sameUnitFamily, topicOf, verbGroupBefore } from "./clause-names";
+import { examplesStart, EXAMPLES_BEFORE, headingClause, leadMeasure, otherSchools, sameUnitFamily, stageName, topicOf, verbGroupBefore } from "./clause-names";
 import { Carried, deadlineAt, yearMarks } from "./deadline";
 import { Clause, clausesOf, Fig, figuresOf, has, isIdeograph, openParenBefore, WINDOW } from "./figures";
 import { beforeFrom, fromToPairs } from "./from-to";
@@ -104,7 +104,7 @@ export function proseItems(view: View, ctx: Context, doc: DocInfo, out: RawItem[
   let carriedYear: Carried | null = null;
   const heading = ctx.section === null ? [] : levelMarks(normalizeText(ctx.section));
   const paragraph: Paragraph = {
-    lastName: null, lastList: null, levels: levelMarks(text), headingLevel: heading.length ? heading[0].level : null, listKind, said: null,
+    lastName: null, names: [], lastList: null, levels: levelMarks(text), headingLevel: heading.length ? heading[0].level : null, listKind, said: null,
     lead: ctx.section === null ? null : leadMeasure(ctx.section),
   };
   let a = 0;
@@ -126,6 +126,8 @@ export function proseItems(view: View, ctx: Context, doc: DocInfo, out: RawItem[
 /** What a paragraph's sentences hand on: the last name (for a subjectless sentence) and the last 分别 list (2015年…分别达到…;2020年分别达到…). */
 interface Paragraph {
   lastName: string | null;
+  /** Names of the paragraph's earlier sentences, the last few. */
+  names: string[];
   lastList: Named[] | null;
   /** Levels of schooling named in the paragraph, and the one its heading names (topic-level.ts). */
   levels: LevelMark[];
@@ -404,6 +406,9 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
       indicator = trained !== name ? trained : withSuffix(name, f, reach);
     }
 
+    // 其中35所已经完工, 在建5所: a count at a stage of work names what it counts
+    const stage = stageName(name === "" || (verb !== null && name === verb) ? right : "", indicator, paragraph.names.concat(state.prevNames));
+    if (stage !== null && f.unit !== null && COUNT_UNITS.has(f.unit)) indicator = stage;
     emit(fig, { indicator, scope: scope ?? state.scope }, leftFrom, to, forcedStrive);
 
     if (verb) state.headVerb = verb;
@@ -415,6 +420,7 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
     if (scope && openParenBefore(s, f.start) < 0) state.scope = scope; // a breakdown's scope (其中:农村…) stays inside it
   }
   if (state.prevName) paragraph.lastName = state.prevName;
+  paragraph.names = paragraph.names.concat(state.prevNames).slice(-8);
   nameFromTo(s, figs, emitted);
   return carried;
 }
