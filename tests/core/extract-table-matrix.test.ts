@@ -158,17 +158,17 @@ describe("a statistics table that states its unit once and numbers its row group
     "73000",
   ].join("\n");
 
-  test("English glosses and empty group rows are skipped; each figure is its column's indicator for its row's part", () => {
+  test("English glosses and empty group rows are skipped; columns of areas (合计, 城区, 乡村) make each row a count in the stated unit", () => {
     const items = extractTargets(table);
     expect(items.map((x) => [x.indicator, x.scope, x.comparator, x.value, x.unit, x.kind])).toEqual([
-      ["合计", "幼儿园", "=", 289200, "所", "actual"],
-      ["城区", "幼儿园", "=", 101300, "所", "actual"],
-      ["合计", "小学", "=", 149100, "所", "actual"],
-      ["城区", "小学", "=", 23400, "所", "actual"],
-      ["乡村", "小学", "=", 83900, "所", "actual"],
-      ["合计", "教学点", "=", 81700, "所", "actual"],
-      ["城区", "教学点", "=", 2300, "所", "actual"],
-      ["乡村", "教学点", "=", 73000, "所", "actual"],
+      ["幼儿园数", "合计", "=", 289200, "所", "actual"],
+      ["幼儿园数", "城区", "=", 101300, "所", "actual"],
+      ["小学数", "合计", "=", 149100, "所", "actual"],
+      ["小学数", "城区", "=", 23400, "所", "actual"],
+      ["小学数", "乡村", "=", 83900, "所", "actual"],
+      ["教学点数", "合计", "=", 81700, "所", "actual"],
+      ["教学点数", "城区", "=", 2300, "所", "actual"],
+      ["教学点数", "乡村", "=", 73000, "所", "actual"],
     ]);
     for (const x of items) expect(table.slice(x.start, x.end)).toBe(x.quote);
   });
@@ -257,5 +257,28 @@ describe("a header over two rows: indicators over repeating parts", () => {
   test("sub-columns that do not repeat are no grouped header", () => {
     const plain = text.replace("| 单 位 | Unit | 小学 | 初中 | 小学 | 初中 | 小学 | 初中 |", "| 单 位 | Unit | 小学 | 初中 | 高中 | 特教 | 中职 | 幼儿园 |");
     expect(extractTargets(plain).some((x) => x.indicator === "平均每班教师数")).toBe(false);
+  });
+});
+
+describe("a statistics table by area, one cell per line, bilingual (教育部 教育统计数据)", () => {
+  // 小学办学条件(一), 2020 (blind set 19)
+  const text = [
+    "小学办学条件(一)", "", "单位:平方米", "", "unit:m2", "", "合计", "Total", "", "城区", "Urban", "Area", "",
+    "镇区", "Counties", "and Towns Area", "", "乡村", "Rural Area", "", "     Total", "",
+    "845772450.22", "", "269053253.11", "", "290148792.05", "", "286570405.06", "",
+    "         其中 : 危房 of Which: Floor Space of Dilapidated Buildings", "",
+    "2237960.19", "", "545812.05", "", "584283.15", "", "1107864.99", "",
+    "        其中:教师周转宿舍 of Which: Accommodation for Circulation of Teachers", "",
+    "23298888.00", "", "1912347.19", "", "9467218.50", "", "11919322.31",
+  ].join("\n");
+  test("columns name areas, so each row is a measure in the stated unit; the unlabelled first row is the total", () => {
+    expect(extractTargets(text).map((x) => [x.indicator, x.scope, x.value, x.unit])).toEqual([
+      ["合计面积", "合计", 845772450.22, "平方米"], ["合计面积", "城区", 269053253.11, "平方米"],
+      ["合计面积", "镇区", 290148792.05, "平方米"], ["合计面积", "乡村", 286570405.06, "平方米"],
+      ["危房面积", "合计", 2237960.19, "平方米"], ["危房面积", "城区", 545812.05, "平方米"],
+      ["危房面积", "镇区", 584283.15, "平方米"], ["危房面积", "乡村", 1107864.99, "平方米"],
+      ["教师周转宿舍面积", "合计", 23298888, "平方米"], ["教师周转宿舍面积", "城区", 1912347.19, "平方米"],
+      ["教师周转宿舍面积", "镇区", 9467218.5, "平方米"], ["教师周转宿舍面积", "乡村", 11919322.31, "平方米"],
+    ]);
   });
 });

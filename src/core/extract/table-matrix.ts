@@ -276,10 +276,11 @@ export function readGroupedMatrix(s: string, lines: Line[], i: number): MatrixTa
     const text = s.slice(line.trimStart, line.trimEnd);
     if (text === "" || /^[|\s]+$/.test(text)) continue;
     // prose, or the next table's unit line, ends it (so trying every 单位 line stays linear)
-    if (text.length > 60 || /[。;]/.test(text) || (text.charCodeAt(0) === 0x5355 && UNIT_LINE.test(text))) break;
+    if (text.replace(GLOSS, "").length > 60 || /[。;]/.test(text) || (text.charCodeAt(0) === 0x5355 && UNIT_LINE.test(text))) break;
     for (const c of cellsOf(s, line)) {
-      const t = c.text.replace(GLOSS, "").trim();
-      if (t === "" || (!/[\u4e00-\u9fff\d—–-]/.test(t))) continue; // an English gloss on its own
+      // an English gloss on its own (graduates, unit:m2) is dropped; 其中: marks a part, named by itself
+      const t = c.text.replace(GLOSS, "").trim().replace(/^其中\s*[:：]?\s*(?=\S)/, "");
+      if (t === "" || (!/[\u4e00-\u9fff]/.test(t) && !isValue(t))) continue;
       cells.push({ ...c, text: t, line: li });
     }
   }
@@ -289,25 +290,42 @@ export function readGroupedMatrix(s: string, lines: Line[], i: number): MatrixTa
   while (label(n) && !GROUP_MARK.test(cells[n].text)) n++;
   if (n < 2 || n > MAX_COLUMNS) return null;
   const cols = cells.slice(0, n).map((c) => column(c.text));
+  // 合计 | 城区 | 镇区 | 乡村: columns that name parts make each row a measure in the stated unit
+  const byRow = cols.every((c) => c.role === "indicator" && PART_COLUMN.test(c.name));
   const items: MatrixItem[] = [];
   let k = n;
   let full = 0;
   let last = cells[n - 1].line;
-  while (label(k)) {
+  // a first row whose label is only an English gloss (Total): the table's total
+  const unlabelled = byRow && !label(k) && cols.every((_, j) => value(k + j));
+  while (label(k) || (unlabelled && k === n)) {
+    const own = k === n && unlabelled ? 0 : 1;
     let m = 0;
-    while (m < cols.length && value(k + 1 + m)) m++;
+    while (m < cols.length && value(k + own + m)) m++;
     if (m === cols.length) full++;
     const head = cells[k];
-    const scope = head.text.replace(GROUP_MARK, "").replace(/\s+/g, "");
+    const part = own ? head.text.replace(GROUP_MARK, "").replace(/\s+/g, "") : "合计";
     for (let j = 0; j < m; j++) {
-      const c = cells[k + 1 + j];
+      const c = cells[k + own + j];
       const col = cols[j];
       if (col.role !== "indicator") continue;
       const shown = readValue(c.text, { ...col, unit: col.unit ?? unit });
-      if (shown) items.push({ indicator: col.name, scope, shown, start: head.start, end: c.end });
+      if (!shown) continue;
+      if (byRow) items.push({ indicator: measureOf(part, shown.unit), scope: col.name, shown, start: head.start, end: c.end });
+      else items.push({ indicator: col.name, scope: part, shown, start: head.start, end: c.end });
     }
-    last = cells[k + m].line;
-    k += 1 + m;
+    last = cells[k + own + m - 1 < k ? k : k + own + m - 1].line;
+    k += own + m;
   }
   return full >= 2 && items.length ? { items, nextLine: last + 1 } : null;
+}
+
+/** Column headers that name a part of the whole, not a measure: 合计, 城区, 乡村, 公办, 女. */
+const PART_COLUMN = /^(合计|总计|小计|城区|镇区|乡村|农村|城镇|县镇|城市|县城|公办|民办|男|女|全[国省市县区])$/;
+
+/** A row's measure in the table's unit: 危房 in 平方米 → 危房面积, 学校 in 所 → 学校数. */
+function measureOf(label: string, unit: string | null): string {
+  if (MEASURE_END.test(label)) return label;
+  if (unit === "平方米" || unit === "亩") return label + "面积";
+  return unit !== null && /^(人|所|个|名|间|台|套|册)$/.test(unit) ? label + "数" : label;
 }
