@@ -223,3 +223,14 @@ describe("a count at a stage of work names what it counts", () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("one named example before a count", () => {
+  test.each([
+    // xx县 2017 summary (blind set 9)
+    ["撤并…等12所学校", "2017年撤并xx县职业高级中学等12所学校。", ["撤并学校数"]],
+    // 拟 before the verbs: the verbs and the noun after name the count
+    ["拟维修改造冶父山镇中心小学等42所学校", "2019年拟维修改造冶父山镇中心小学等42所学校。", ["维修改造学校数"]],
+  ])("%s", (_name, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -50,13 +50,20 @@ export function topicOf(s: string, clauses: Clause[], figs: Fig[]): string {
 }
 
 /** Named examples ending a subject: 城东实验小学、锁簧第二幼儿园等, 关一小关岭校区、金马小学等. */
-export const EXAMPLES_BEFORE = /[^,;:、]{2,20}(?:、[^,;:、]{2,20})+等$/;
+const EXAMPLES_BEFORE = /[^,;:、]{2,20}(?:、[^,;:、]{2,20})*等$/;
 
-/** Where the first named example starts: after the last action verb of its segment (新建改扩建|城东小学、…等). */
-export function examplesStart(left: string, from: number): number {
-  const first = left.slice(from, left.indexOf("、", from));
-  for (let k = first.length; k > 0; k--) if (wordBefore(first, k, ACTION_VERBS)) return from + k;
-  return from;
+/**
+ * Where the named examples before a count start (新建改扩建|城东小学、锁簧幼儿园等7所, 拟维修改造|冶父山镇
+ * 中心小学等42所): after the last action verb of the first one's segment; a list of two or more
+ * needs no verb, a single example does. -1 when there are none.
+ */
+export function examplesStart(left: string): number {
+  const m = EXAMPLES_BEFORE.exec(left);
+  if (!m) return -1;
+  const stop = left.indexOf("、", m.index);
+  const first = left.slice(m.index, stop < 0 ? left.length - 1 : stop);
+  for (let k = first.length; k > 0; k--) if (wordBefore(first, k, ACTION_VERBS)) return k < first.length ? m.index + k : -1;
+  return stop < 0 ? -1 : m.index;
 }
 
 /** The action verbs that end a subject, with the verbs listed before them: 新建、改扩建, 新建和改扩建. */

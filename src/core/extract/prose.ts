@@ -14,7 +14,7 @@ import { figureTarget } from "../parse-target";
 import { type Figure, STRICT_BOUND_WORDS } from "../phrase";
 import { showTarget, ShownTarget } from "../target";
 import { clauseYear, isBenchmark, isTaskFigure } from "./benchmark";
-import { examplesStart, EXAMPLES_BEFORE, headingClause, leadMeasure, otherSchools, sameUnitFamily, stageName, topicOf, verbGroupBefore } from "./clause-names";
+import { examplesStart, headingClause, leadMeasure, otherSchools, sameUnitFamily, stageName, topicOf, verbGroupBefore } from "./clause-names";
 import { Carried, deadlineAt, yearMarks } from "./deadline";
 import { Clause, clausesOf, Fig, figuresOf, has, isIdeograph, openParenBefore, WINDOW } from "./figures";
 import { beforeFrom, fromToPairs } from "./from-to";
@@ -211,8 +211,8 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
     const leftFrom = leftStart(s, clause, inClause, idx);
     let left = s.slice(Math.max(leftFrom, f.start - WINDOW), f.start);
     // 新建改扩建城东实验小学、锁簧第二幼儿园等7所: the named examples are no part of the count's name
-    const examples = f.unit !== null && COUNT_UNITS.has(f.unit) ? EXAMPLES_BEFORE.exec(left) : null;
-    if (examples) left = left.slice(0, examplesStart(left, examples.index));
+    const examples = f.unit !== null && COUNT_UNITS.has(f.unit) ? examplesStart(left) : -1;
+    if (examples >= 0) left = left.slice(0, examples);
     const rightTo = rightEnd(s, clause, inClause, idx);
     const right = s.slice(f.tail, Math.max(f.tail, Math.min(rightTo, f.tail + WINDOW)));
     const cmpWord = lastComparatorWord(left, left.length);
