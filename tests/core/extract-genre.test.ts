@@ -460,3 +460,13 @@ describe("计划 before more verbs, and a quoted opening year", () => {
     ]);
   });
 });
+
+describe("a headline that says a standard was reached reports", () => {
+  test("云南实现县域义务教育发展基本均衡 (blind set 13): its page's figures are actuals", () => {
+    const text = "雲南實現縣域義務教育發展基本均衡\n\n新華社昆明4月1日電 雲南省教育廳日前宣佈,2019年雲南九年義務教育鞏固率提升至94.77%。\n\n在義務教育硬件設施建設方面,雲南省累計投入347.28億元。";
+    expect(extractTargets(text).map((x) => [x.value, x.kind, x.comparator])).toEqual([
+      [94.77, "actual", "="],
+      [347.28, "actual", "="],
+    ]);
+  });
+});
