@@ -470,3 +470,16 @@ describe("a headline that says a standard was reached reports", () => {
     ]);
   });
 });
+
+describe("将 before any verb of the plan's work says will", () => {
+  test("今年甘肃省将增补…学位20000个 in a page that reports a meeting (blind set 22)", () => {
+    const text = "2023-04-14 20:10:09來源:奔流新聞\n4月13日,甘肅省政府新聞辦召開新聞發布會,通報了2023年項目實施情況。據介紹,今年甘肅省將增補義務教育中小學學位20000個,新建、改擴建教師周轉宿舍900套。";
+    expect(extractTargets(text).map((x) => [x.value, x.kind])).toEqual([
+      [20000, "target"],
+      [900, "target"],
+    ]);
+  });
+  test("将 before a noun is no mark (将资金纳入预算)", () => {
+    expect(extractTargets("2023年工作总结\n全年将资金纳入预算,共投入资金3000万元。").map((x) => x.kind)).toEqual(["actual"]);
+  });
+});

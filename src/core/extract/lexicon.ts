@@ -94,7 +94,7 @@ export const OPENERS = words([
 ]);
 
 /** Verbs that start a count (建成1所…, 培训教师280人); the name keeps them unless generic. */
-export const ACTION_VERBS = words([
+const ACTION_VERB_LIST = [
   "新建", "新增", "新招", "新培养", "新开", "新设", "改扩建", "改建", "扩建", "迁建", "续建", "建成", "建设", "建立", "创建",
   "打造", "形成", "培育", "培养", "培训", "轮训", "招聘", "招录", "招收", "录用", "引进", "选派", "选拔", "选拔出", "派出",
   "撤并", "撤销", "合并", "整合", "确定", "重新确定", "认定", "评选", "评选出", "表彰", "命名", "资助", "奖励", "发放",
@@ -104,7 +104,8 @@ export const ACTION_VERBS = words([
   "累计培育", "累计建成", "累计培养", "累计完成", "累计", "力争新培养", "涉及", "受益", "获得", "获", "纳入", "普及",
   "培养培训", "遴选", "聘请", "聘任", "评定", "创评", "安排", "设立", "设置", "组建", "创作", "排演", "放映", "补助",
   "改造提升", "改造", "提升改造", "新改建", "修缮", "整改", "排查", "接待", "举办", "承办", "征集", "建有", "办", "推进",
-]);
+];
+export const ACTION_VERBS = words(ACTION_VERB_LIST);
 
 /** Verbs too general to name a count: 建成1所标准化特殊教育学校 → 标准化特殊教育学校数. */
 export const GENERIC_VERBS = new Set([
@@ -188,7 +189,8 @@ export const ACTUAL_CLAUSE_MARKS = words(["现有", "年来", "以来", "过去�
 export const NOT_AFTER_ACTUAL_MARK = /^的?(基础|水平|条件)(上|之上|下|和|与|[,，。;；、]|$)/;
 /** Verbs after which 将 says “will” (将新增28所, 将建设156个); before other words 将 is a preposition (将…纳入). */
 export const WILL_VERBS = ["新增", "新建", "建设", "改扩建", "扩建", "建成", "达到", "完成", "投入", "增加", "提高", "实现", "开工", "招收", "培训", "创建", "开办", "新开办", "投用", "提供", "增至", "突破"];
-export const TARGET_CLAUSE_MARKS = words(["力争", "计划", "预计", "将要", "任务为", "任务是", "明年", "下一步", "下年度", "今后", "争创", ...WILL_VERBS.map((v) => "将" + v)]);
+// 将 before a verb of the plan's work says "will" (将增补, 将新改扩建); before a noun it is a preposition (将…纳入)
+export const TARGET_CLAUSE_MARKS = words(["力争", "计划", "预计", "将要", "任务为", "任务是", "明年", "下一步", "下年度", "今后", "争创", ...[...new Set([...WILL_VERBS, ...ACTION_VERB_LIST, "增补", "增设", "新改扩建"])].map((v) => "将" + v)]);
 
 /** Units a plan figure may carry; others (种, 部, 批, 组 …) name kinds or groups, not amounts. */
 export const UNITS_KEPT = new Set([
