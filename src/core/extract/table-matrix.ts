@@ -30,7 +30,7 @@ export interface MatrixTable {
 
 /** A figure cell: a number with an optional unit, 约/余/多, a range (85万-90万人, 15:1-17:1), or an empty mark. */
 const VALUE = /^(约|近|超过)?[+-]?\d+(\.\d+)?\s*(万|亿)?\s*(%|‰|[^\d\s|]{0,3}?)(余|多)?(以上|以下|左右)?\s*([-~～—–至]{1,2}\s*\d+(\.\d+)?\s*(万|亿)?\s*(%|‰|[^\d\s|]{0,3})?)?$|^\d+(\.\d+)?:\d+(\.\d+)?([-~～—–]\d+(\.\d+)?:\d+(\.\d+)?)?$/;
-const EMPTY = /^([—–\-－/／…]+|无|暂无)$/;
+const EMPTY = /^([—–\-－/／…*＊]+|无|暂无)$/;
 /** Units a column header may carry in parentheses: 生均拨款(万元), 对口岗位薪酬(月/元). */
 const HEADER_UNITS = ["个百分点", "平方米", "万元", "亿元", "人次", "%", "‰", "元", "人", "所", "个", "名", "间", "台", "套", "册", "岁", "年", "小时"];
 /** A share named in a header's parentheses: 学校数量(占比) → 学校数量占比, in %. */
@@ -93,22 +93,43 @@ class CellRun {
   }
 
   at(k: number): Cell | null {
-    while (this.cells.length <= k && !this.done) {
+    // a list number alone (1.) waits for its label on the next line
+    while ((this.cells.length <= k || BARE_MARK.test(this.cells[this.cells.length - 1].text)) && !this.done) {
       if (this.li >= this.lines.length) {
         this.done = true;
         break;
       }
       const line = this.lines[this.li++];
       if (line.trimEnd === line.trimStart) continue;
-      if (!isCellLine(this.s, line)) {
+      // 一、高中阶段 inside a table is a row label that numbers a group, not a heading
+      if (!isCellLine(this.s, line) && !(this.cells.length >= 3 && line.trimEnd - line.trimStart <= 20 && GROUP_MARK.test(this.s.slice(line.trimStart, line.trimEnd)) && this.valueNext())) {
         this.done = true;
         break;
       }
-      for (const c of cellsOf(this.s, line)) this.cells.push({ ...c, line: this.li - 1 });
+      for (const c of cellsOf(this.s, line)) {
+        const prev = this.cells[this.cells.length - 1];
+        // 1. on a line of its own, 高级中学 on the next: one label
+        if (prev && BARE_MARK.test(prev.text) && !isValue(c.text)) this.cells[this.cells.length - 1] = { ...prev, text: prev.text + c.text, end: c.end, line: this.li - 1 };
+        else this.cells.push({ ...c, line: this.li - 1 });
+      }
     }
     return k < this.cells.length ? this.cells[k] : null;
   }
+
+  /** The next line with text starts with a figure. */
+  private valueNext(): boolean {
+    for (let j = this.li; j < this.lines.length && j < this.li + 3; j++) {
+      const line = this.lines[j];
+      if (line.trimEnd === line.trimStart) continue;
+      const first = cellsOf(this.s, line)[0];
+      return first !== undefined && isValue(first.text);
+    }
+    return false;
+  }
 }
+
+/** A list number alone in its cell: 1., (2), 三、. */
+const BARE_MARK = /^(\d{1,2}[.、]|[(（]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])$/;
 
 /** 15:1-17:1: a range of ratios to one, read as the range of their first terms. */
 const RATIO_RANGE = /^(\d+(?:\.\d+)?):1\s*[-~～—–]{1,2}\s*(\d+(?:\.\d+)?):1$/;
@@ -146,7 +167,7 @@ export function readMatrix(s: string, lines: Line[], i: number): MatrixTable | n
   const run = new CellRun(s, lines, i);
   const label = (k: number): boolean => {
     const c = run.at(k);
-    return c !== null && isLabel(c.text.replace(/\s+/g, ""));
+    return c !== null && isLabel(c.text.replace(GROUP_MARK, "").replace(/\s+/g, ""));
   };
   const value = (k: number): boolean => {
     const c = run.at(k);
@@ -156,9 +177,14 @@ export function readMatrix(s: string, lines: Line[], i: number): MatrixTable | n
   while (n <= MAX_COLUMNS && label(n)) n++;
   // the header ends where the first row label is followed by a value
   n--;
-  if (n < 3 || n > MAX_COLUMNS || !value(n + 1)) return null;
+  if (n < 2 || n > MAX_COLUMNS || !value(n + 1)) return null;
+  // 学校数(所) | 教职工数(人) | 专任教师数(人) with no corner cell: the first row has a figure under each
+  let firstRow = 0;
+  while (firstRow <= n && value(n + 1 + firstRow)) firstRow++;
+  const corner = !(firstRow === n && measures((run.at(0) as Cell).text.replace(/\s+/g, "")));
+  if (corner && n < 3) return null;
   const cols: Column[] = [];
-  for (let k = 1; k < n; k++) cols.push(column((run.at(k) as Cell).text));
+  for (let k = corner ? 1 : 0; k < n; k++) cols.push(column((run.at(k) as Cell).text));
   // 职工总数(人) | 合计 | 其中专任教师 on a second header line: 合计 is the column above it, one figure per row
   let m0 = 0;
   while (m0 <= cols.length && value(n + 1 + m0)) m0++;
@@ -175,6 +201,11 @@ export function readMatrix(s: string, lines: Line[], i: number): MatrixTable | n
   let full = 0;
   let last = (run.at(n - 1) as Cell).line;
   while (label(k)) {
+    // 1. 中等技术学校 with no figures, between rows that have them: a row left empty
+    if (full >= 2 && label(k + 1)) {
+      k++;
+      continue;
+    }
     // 占地面积 | 万平方米 | 90.87 | …: a unit cell after the label is the row's unit
     const unitCell = run.at(k + 1);
     const head = run.at(k) as Cell;
@@ -191,7 +222,7 @@ export function readMatrix(s: string, lines: Line[], i: number): MatrixTable | n
     if (m === 0) break;
     if (m === cols.length) full++;
     else if (full < 2) return null; // the first two rows prove the shape (and bound a failed attempt)
-    const text = (labelUnit === null ? head.text : head.text.slice(0, head.text.length - labelUnit.length)).replace(/\s+/g, "");
+    const text = (labelUnit === null ? head.text : head.text.slice(0, head.text.length - labelUnit.length)).replace(GROUP_MARK, "").replace(/\s+/g, "");
     rows.push({ label: text, unit: rowUnit, first: items.length });
     // a row names a part (东部地区, 新能源类(新增)) under indicator columns, the indicator itself under a 数值 column
     const scope = text.replace(/[(（][^()（）]{1,8}[)）]$/, "");
