@@ -184,11 +184,17 @@ const REAL_FLOORS: Record<string, { f1: number; dice: number; deadline: number; 
   "gold-blind10.jsonl": { f1: 0.90, dice: 0.73, deadline: 0.89, kind: 0.96, measured: "F1 0.939, Dice 0.758, deadline 0.921, kind 0.995 (first run 0.685)" },
   "gold-blind11.jsonl": { f1: 0.77, dice: 0.74, deadline: 0.82, kind: 0.93, measured: "F1 0.806, Dice 0.773, deadline 0.859, kind 0.963 (first run 0.710)" },
   "gold-blind12.jsonl": { f1: 0.77, dice: 0.69, deadline: 0.92, kind: 0.94, measured: "F1 0.801, Dice 0.718, deadline 0.953, kind 0.972 (first run 0.799)" },
-  "gold-blind13.jsonl": { f1: 0.77, dice: 0.64, deadline: 0.85, kind: 0.93, measured: "F1 0.805, Dice 0.670, deadline 0.879, kind 0.962 (first run 0.659)" },
-  "gold-blind14.jsonl": { f1: 0.74, dice: 0.69, deadline: 0.74, kind: 0.95, measured: "F1 0.772, Dice 0.724, deadline 0.769, kind 0.988 (first run 0.557)" },
+  "gold-blind13.jsonl": { f1: 0.82, dice: 0.67, deadline: 0.85, kind: 0.93, measured: "F1 0.850, Dice 0.707, deadline 0.885, kind 0.969 (first run 0.659)" },
+  "gold-blind14.jsonl": { f1: 0.81, dice: 0.72, deadline: 0.75, kind: 0.95, measured: "F1 0.845, Dice 0.756, deadline 0.784, kind 1.000 (first run 0.557)" },
   "gold-blind15.jsonl": { f1: 0.75, dice: 0.68, deadline: 0.72, kind: 0.92, measured: "F1 0.782, Dice 0.712, deadline 0.755, kind 0.952 (first run 0.724)" },
   "gold-blind16.jsonl": { f1: 0.82, dice: 0.72, deadline: 0.79, kind: 0.96, measured: "F1 0.853, Dice 0.756, deadline 0.825, kind 0.995 (first run 0.684)" },
-  "gold-blind17.jsonl": { f1: 0.84, dice: 0.69, deadline: 0.80, kind: 0.94, measured: "F1 0.876, Dice 0.725, deadline 0.829, kind 0.973 (first run 0.876)" },
+  "gold-blind17.jsonl": { f1: 0.84, dice: 0.69, deadline: 0.80, kind: 0.94, measured: "F1 0.888, Dice 0.739, deadline 0.844, kind 0.973 (first run 0.876)" },
+  "gold-blind18.jsonl": { f1: 0.87, dice: 0.70, deadline: 0.86, kind: 0.96, measured: "F1 0.901, Dice 0.729, deadline 0.893, kind 0.994 (first run 0.875)" },
+  "gold-blind19.jsonl": { f1: 0.92, dice: 0.84, deadline: 0.74, kind: 0.96, measured: "F1 0.952, Dice 0.875, deadline 0.777, kind 0.998 (first run 0.490, 0.525 with its units corrected; three yearbook and statistics tables read since)" },
+  "gold-blind20.jsonl": { f1: 0.68, dice: 0.61, deadline: 0.65, kind: 0.92, measured: "F1 0.708, Dice 0.642, deadline 0.688, kind 0.953 (first run 0.697)" },
+  "gold-blind21.jsonl": { f1: 0.80, dice: 0.71, deadline: 0.85, kind: 0.94, measured: "F1 0.837, Dice 0.742, deadline 0.883, kind 0.970 (first run 0.607)" },
+  "gold-blind22.jsonl": { f1: 0.71, dice: 0.70, deadline: 0.71, kind: 0.96, measured: "F1 0.746, Dice 0.729, deadline 0.745, kind 0.993 (first run 0.725)" },
+  "gold-blind23.jsonl": { f1: 0.74, dice: 0.69, deadline: 0.76, kind: 0.96, measured: "F1 0.773, Dice 0.718, deadline 0.796, kind 1.000 (first run 0.676)" },
 };
 
 describe("real documents (tests/fixtures/extraction/real)", () => {
