@@ -483,3 +483,23 @@ describe("将 before any verb of the plan's work says will", () => {
     expect(extractTargets("2023年工作总结\n全年将资金纳入预算,共投入资金3000万元。").map((x) => x.kind)).toEqual(["actual"]);
   });
 });
+
+describe("a digest naming the bulletin it reports on, in Traditional with a converter's readings", () => {
+  test("印發(fā)《2020年河南省教育事業(yè)發(fā)展統(tǒng)計(jì)公報(bào)》 dates the figures it reports 2020 (blind set 22)", () => {
+    const text = [
+      "河南教育亮“家底”,看看這份成績單,你還滿意嗎?",
+      "2021-03-30 14:37:14  |  來源:大河網(wǎng)",
+      "3月24日,省教育廳印發(fā)《2020年河南省教育事業(yè)發(fā)展統(tǒng)計(jì)公報(bào)》(以下簡稱《統(tǒng)計(jì)公報(bào)》),亮出我省教育“家底”。",
+      "其中普惠性幼兒園1.66萬所,比2019年的1.37萬所增加了近3000所。",
+      "我省小學共有28.63萬個(gè)班,其中,56人至65人的大班0.82萬個(gè),占總班數(shù)的2.88%;普通初中共有9.75萬個(gè)班,其中,56人至65人的大班0.4萬個(gè),占總班數(shù)的4.12%。",
+    ].join("\n");
+    const got = extractTargets(text).filter((x) => [16600, 286300, 2.88, 97500, 4.12].includes(x.value as number));
+    expect(got.map((x) => [x.value, x.kind, x.deadline])).toEqual([
+      [16600, "actual", 2020],
+      [286300, "actual", 2020],
+      [2.88, "actual", 2020],
+      [97500, "actual", 2020],
+      [4.12, "actual", 2020],
+    ]);
+  });
+});
