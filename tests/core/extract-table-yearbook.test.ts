@@ -108,3 +108,14 @@ describe("yearbook tables in | cells and markdown", () => {
     ]);
   });
 });
+
+describe("an indicator table's labels lose a converter's pinyin readings", () => {
+  test("初中學校數(shù)(所) is 初中學校數 in 所", () => {
+    const text = ["| 指標 | 2022年 | 2021年 | 2020年 |", "|---|---|---|---|", "| 初中學校數(shù)(所) | 1405 | 1409 | 1414 |"].join("\n");
+    expect(extractTargets(text).map((x) => [x.indicator, x.value, x.unit])).toEqual([
+      ["初中學校數", 1405, "所"],
+      ["初中學校數", 1409, "所"],
+      ["初中學校數", 1414, "所"],
+    ]);
+  });
+});

@@ -8,7 +8,7 @@ import { parseTarget } from "../parse-target";
 import { showTarget, type ShownTarget } from "../target";
 import type { TableCaption } from "./table-caption";
 import { MEASURE_END, UNIT_CELL } from "./table-units";
-import { isSpaceCode, Line } from "./text";
+import { isSpaceCode, Line, withoutReadings } from "./text";
 
 export interface TableCell {
   text: string;
@@ -231,7 +231,8 @@ function isUnitMarker(t: string): boolean {
 }
 
 function cleanLabel(t: string): string {
-  return t
+  // 初中學校數(shù)(所): a converter's pinyin reading is no part of a label (its unit marker stays)
+  return withoutReadings(t)
     .replace(/^(\d{1,2}[.、]|\(\d{1,2}\)|[①-⑳]|[★☆*#]+)\s*/, "")
     .replace(/[★☆*#]+$/, "")
     .replace(/\s+/g, "")
