@@ -12,7 +12,7 @@
 import { parseTarget } from "../parse-target";
 import { showTarget, type ShownTarget } from "../target";
 import type { MatrixItem } from "./table-matrix";
-import { MEASURE_END } from "./table-units";
+import { impliedCountUnit, MEASURE_END } from "./table-units";
 import { withoutReadings, type Line } from "./text";
 
 export interface YearbookTable {
@@ -60,8 +60,8 @@ const MAX_LINE = 120;
 
 /** The unit of a measure among the units a table lists (单位:人、所): schools in 所, people in 人. */
 function unitOf(measure: string, units: string[]): string | null {
-  if (units.includes("所") && /学校|校数|园数|机构|所数/.test(measure)) return "所";
-  if (units.includes("人") && /教师|学生|幼儿|招生|毕业|人数|职工|在校|在园/.test(measure)) return "人";
+  const implied = impliedCountUnit(measure);
+  if (implied !== null && units.includes(implied)) return implied;
   return units.length === 1 ? units[0] : null;
 }
 
