@@ -213,7 +213,7 @@ const POPULATION_END = /(幼儿|学生|儿童|教师|人口|人员|人数|职工
 const AFTER_RATE = /(率|比例|占比|比重|系数)((也|在|已经|已|稳步|进一步|持续|逐步|继续|由|从|分别|均|都|仍|还|又|再|将|要|基本|同比|比上年|较上年|每年|[由从](19|20)\d\d年的?|在(19|20)\d\d年的?基础上)+)$/;
 
 /** The statistician's suffix: 新建社区教育中心 + 所 → 新建社区教育中心数. */
-export function withSuffix(raw: string, f: Figure, reach: boolean): string {
+export function withSuffix(raw: string, f: Pick<Figure, "unit" | "source" | "cmp">, reach: boolean): string {
   const unit = f.unit;
   if (!raw) return raw;
   const adverbs = AFTER_RATE.exec(raw);

@@ -12,6 +12,7 @@ import { showTarget, type ShownTarget } from "../target";
 import { cellsOf, isCellLine, TableCell } from "./table";
 import type { Line } from "./text";
 import { impliedCountUnit, MEASURE_END, UNIT_CELL } from "./table-units";
+import { withSuffix } from "./naming";
 
 export interface MatrixItem {
   indicator: string;
@@ -354,9 +355,7 @@ export function readGroupedMatrix(s: string, lines: Line[], i: number): MatrixTa
 /** Column headers that name a part of the whole, not a measure: 合计, 城区, 乡村, 公办, 女. */
 const PART_COLUMN = /^(合计|总计|小计|城区|镇区|乡村|农村|城镇|县镇|城市|县城|公办|民办|男|女|全[国省市县区])$/;
 
-/** A row's measure in the table's unit: 危房 in 平方米 → 危房面积, 学校 in 所 → 学校数. */
+/** A row's measure in the table's unit, as prose names one: 危房 in 平方米 → 危房面积, 小学 in 所 → 小学数. */
 function measureOf(label: string, unit: string | null): string {
-  if (MEASURE_END.test(label)) return label;
-  if (unit === "平方米" || unit === "亩") return label + "面积";
-  return unit !== null && /^(人|所|个|名|间|台|套|册)$/.test(unit) ? label + "数" : label;
+  return MEASURE_END.test(label) ? label : withSuffix(label, { unit, source: "bare", cmp: "=" }, false);
 }
