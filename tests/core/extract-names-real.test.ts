@@ -234,3 +234,15 @@ describe("one named example before a count", () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("a place or a level alone counts a part of the count before it in the same unit", () => {
+  test.each([
+    // 紫阳 2021 (blind set 23)
+    ["其中:学前8234人", "3.学生情况:现有在校学生47478人。其中:学前8234人,小学21333人。", [["在校学生数", null], ["在校学生数", "学前"], ["在校学生数", "小学"]]],
+    ["其中张家港市4所", "2020年全市新建学校40所,其中张家港市4所、常熟市5所。", [["新建学校数", "全市"], ["新建学校数", "张家港市"], ["新建学校数", "常熟市"]]],
+    // a count in another unit before it is no whole: 学位 in 个, then places in 所
+    ["学位 then 所", "2020年建成后添加学位约4.81万个,张家港市4所。", [["后添加学位数", null], ["张家港市数", null]]],
+  ])("%s", (_name, text, expected) => {
+    expect(extractTargets(text).map((x) => [x.indicator, x.scope])).toEqual(expected);
+  });
+});

@@ -57,6 +57,9 @@ export const LEVEL_SCOPES = words([
   "职业学校", "职业院校", "中等职业学校", "普通高中", "特殊教育学校", "九年一贯制学校", "完全中学", "民办学校", "公办学校", "初级中学", "高级中学",
 ]);
 
+/** Levels named only as a part of a count before them (其中学前8234人): never split off a longer name (学前教育毛入园率). */
+export const LEVEL_ALONE = new Set(["学前", "学前教育", "特教", "特殊教育", "中职", "职高", "高职", "幼教"]);
+
 /** What a size bound qualifies (不足50人的教学点, 2000人以上的学校, 56人以上大班额), besides the levels and kinds of school. */
 export const SIZED_PLACES = words(["教学点", "学校", "班级", "校区", "园所", "村小", "大班额", "超大班额", "大班"]);
 

@@ -11,6 +11,7 @@ import {
   AREA_SCOPES,
   BARE_SCOPES,
   COUNT_UNITS,
+  LEVEL_ALONE,
   LEVEL_SCOPES,
   OPENERS,
   PART_QUALIFIERS,
@@ -50,6 +51,18 @@ function isLevel(t: string): boolean {
 
 export function isScopeWord(t: string): boolean {
   return isLevel(t) || AREA_SCOPES.set.has(t);
+}
+
+/** A place's name alone (张家港市, 吴中区, 工业园区), not a counted kind of district (学区, 校区, 社区). */
+const PLACE_NAME = /^[\u4e00-\u9fff]{2,7}(省|市|区|县|州|旗|盟|镇|乡)$/;
+const NOT_PLACE = /(学区|校区|社区|片区|辖区|园区内|小区)$/;
+
+/**
+ * 其中张家港市4所、常熟市5所; 其中学前8234人: a subject that is only a place, or only a level of
+ * schooling (LEVEL_ALONE), names a part of what was counted before it, not a count of its own.
+ */
+export function namesPartOnly(t: string): boolean {
+  return (PLACE_NAME.test(t) && !NOT_PLACE.test(t)) || LEVEL_ALONE.has(t) || isLevel(t);
 }
 
 interface Subject {

@@ -19,6 +19,7 @@ import { Carried, deadlineAt, yearMarks } from "./deadline";
 import { Clause, clausesOf, Fig, figuresOf, has, isIdeograph, openParenBefore, WINDOW } from "./figures";
 import { beforeFrom, fromToPairs } from "./from-to";
 import { DocInfo, isDoneAfter, kindAt, kindMarks } from "./genre";
+import { impliedCountUnit } from "./table-units";
 import type { Context, Kind } from "./layout";
 import { ACTION_VERBS, AREA_SCOPES, COUNT_UNITS, COUNTED_NOUNS, GENERIC_VERBS, LEVEL_SCOPES, RESULT_VERBS, STRIVE_WORDS, TOPIC_MEASURES, wordAt, wordBefore } from "./lexicon";
 import { FigureAt, namedByFenbie, namedBySharedList } from "./lists";
@@ -29,6 +30,7 @@ import {
   Named,
   namedByParenthesis,
   nameFromDe,
+  namesPartOnly,
   nounAfter,
   RATE_END,
   COUNT_END,
@@ -290,6 +292,12 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
       const act = name.endsWith("对") ? /^(?:进行|开展|实施)了?([\u4e00-\u9fff]{2,6})/.exec(after.predicate) : null;
       name = act ? act[1] + after.np : name.replace(/(了|到|起|的|对)$/, "") + after.np;
     }
+    // 其中张家港市4所、常熟市5所, 其中学前8234人: a part of the last count in the same unit
+    const whole = name && !verb && namesPartOnly(name) ? countIn(paragraph.names.concat(state.prevNames), f.unit) : null;
+    if (whole !== null) {
+      scope = scope && name.startsWith(scope) ? name : (scope ?? "") + name;
+      name = "";
+    }
     const ownComparator = (cmpWord !== null && !striving) || f.source === "suffix" || f.source === "change" || f.source === "near";
     // 实现旅游总收入65亿元 has its own verb (stripped as an opener): not an elliptical item
     const ownVerb = /^(实现|完成|达成|建成|推动|促进|保证)/.test(subjectText.replace(LIST_MARKER, ""));
@@ -349,7 +357,7 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
     } else if (!name) {
       // 小学2所, 其中小学力争无流生: an elliptical clause keeps the indicator before it
       // 2024年,力争达到95%: a subjectless sentence continues the indicator of the sentence before
-      const prev = state.prevName ?? paragraph.lastName;
+      const prev = whole ?? state.prevName ?? paragraph.lastName;
       const level = scope && f.unit === "所" ? wordBefore(scope, scope.length, LEVEL_SCOPES) : "";
       // 宿舍的人均使用面积需达标,小学不低于3.0平方米: the sentence's own figure-less clause before beats an earlier sentence's name
       const ownHead = state.prevName === null && !state.headVerb && fig.clause > 0 && byClause[fig.clause - 1].length === 0 ? headingClause(s, clauses[fig.clause - 1]) : "";
@@ -423,6 +431,13 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
   paragraph.names = paragraph.names.concat(state.prevNames).slice(-8);
   nameFromTo(s, figs, emitted);
   return carried;
+}
+
+/** The last of the names before that counts in the figure's unit (学校数 for 所, 在校学生数 for 人), or null. */
+function countIn(names: readonly string[], unit: string | null): string | null {
+  if (unit === null || !COUNT_UNITS.has(unit)) return null;
+  for (let k = names.length - 1; k >= 0 && k >= names.length - 8; k--) if (impliedCountUnit(names[k]) === (unit === "名" || unit === "位" ? "人" : unit)) return names[k];
+  return null;
 }
 
 /**
