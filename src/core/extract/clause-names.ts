@@ -2,12 +2,15 @@
  * Names that come from around a figure rather than right before it: a figure-less clause or a
  * lead-in heading that names the measure (宿舍的人均使用面积需达标,小学不低于3.0平方米;
  * 1.每百名学生拥有…教师数:), the topic of a first clause, another kind of school counted by the
- * same verb, and the named examples or verb groups that end a subject.
+ * same verb, the named examples or verb groups that end a subject, the noun a count's classifier
+ * counts (建好8个省级示范性职教集团), the count a part belongs to (其中学前8234人), and a count at a
+ * stage of work (在建5所).
  */
 import type { Figure } from "../phrase";
+import { impliedCountUnit } from "./table-units";
 import type { Clause, Fig } from "./figures";
-import { ACTION_VERBS, LEVEL_SCOPES, wordBefore } from "./lexicon";
-import { RATE_END, subjectOf, withoutVerbs } from "./naming";
+import { ACTION_VERBS, COUNT_UNITS, COUNTED_NOUNS, LEVEL_SCOPES, wordBefore } from "./lexicon";
+import { COUNT_END, RATE_END, subjectOf, withoutVerbs } from "./naming";
 
 /** 新建初级中学数 then 小学: 新建小学数, the count of another kind of school by the same verb; else null. */
 export function otherSchools(prev: string, level: string): string | null {
@@ -110,4 +113,21 @@ function countedNoun(before: readonly string[]): string {
     if (noun !== before[k] && BUILT.test(noun)) return withoutVerbs(noun.replace(STAGE_BEFORE, "").replace(/^(计划|规划)/, ""));
   }
   return "";
+}
+
+/** The last of the names before that counts in the figure's unit (学校数 for 所, 在校学生数 for 人), or null. */
+export function countIn(names: readonly string[], unit: string | null): string | null {
+  if (unit === null || !COUNT_UNITS.has(unit)) return null;
+  for (let k = names.length - 1; k >= 0 && k >= names.length - 8; k--) if (impliedCountUnit(names[k]) === (unit === "名" || unit === "位" ? "人" : unit)) return names[k];
+  return null;
+}
+
+/**
+ * 幼儿园93所 counts the noun before it; 建好8个省级示范性职教集团 the noun right after its
+ * classifier, when the words before name no counted thing themselves.
+ */
+export function countsNounAfter(name: string, np: string, right: string, f: Figure): boolean {
+  if (f.unit === null || !COUNT_UNITS.has(f.unit) || np.length < 2 || !right.startsWith(np)) return false;
+  if (!wordBefore(np, np.length, COUNTED_NOUNS)) return false;
+  return !wordBefore(name, name.length, COUNTED_NOUNS) && !COUNT_END.test(name);
 }

@@ -14,14 +14,13 @@ import { figureTarget } from "../parse-target";
 import { type Figure, STRICT_BOUND_WORDS } from "../phrase";
 import { showTarget, ShownTarget } from "../target";
 import { clauseYear, isBenchmark, isTaskFigure } from "./benchmark";
-import { examplesStart, headingClause, leadMeasure, otherSchools, sameUnitFamily, stageName, topicOf, verbGroupBefore } from "./clause-names";
+import { countIn, countsNounAfter, examplesStart, headingClause, leadMeasure, otherSchools, sameUnitFamily, stageName, topicOf, verbGroupBefore } from "./clause-names";
 import { Carried, deadlineAt, yearMarks } from "./deadline";
 import { Clause, clausesOf, Fig, figuresOf, has, isIdeograph, openParenBefore, WINDOW } from "./figures";
 import { beforeFrom, fromToPairs } from "./from-to";
 import { DocInfo, isDoneAfter, kindAt, kindMarks } from "./genre";
-import { impliedCountUnit } from "./table-units";
 import type { Context, Kind } from "./layout";
-import { ACTION_VERBS, AREA_SCOPES, COUNT_UNITS, COUNTED_NOUNS, GENERIC_VERBS, LEVEL_SCOPES, RESULT_VERBS, STRIVE_WORDS, TOPIC_MEASURES, wordAt, wordBefore } from "./lexicon";
+import { ACTION_VERBS, AREA_SCOPES, COUNT_UNITS, GENERIC_VERBS, LEVEL_SCOPES, RESULT_VERBS, STRIVE_WORDS, TOPIC_MEASURES, wordAt, wordBefore } from "./lexicon";
 import { FigureAt, namedByFenbie, namedBySharedList } from "./lists";
 import {
   countsSchools,
@@ -33,7 +32,6 @@ import {
   namesPartOnly,
   nounAfter,
   RATE_END,
-  COUNT_END,
   reorderTraining,
   subjectOf,
   withoutVerbs,
@@ -431,23 +429,6 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
   paragraph.names = paragraph.names.concat(state.prevNames).slice(-8);
   nameFromTo(s, figs, emitted);
   return carried;
-}
-
-/** The last of the names before that counts in the figure's unit (学校数 for 所, 在校学生数 for 人), or null. */
-function countIn(names: readonly string[], unit: string | null): string | null {
-  if (unit === null || !COUNT_UNITS.has(unit)) return null;
-  for (let k = names.length - 1; k >= 0 && k >= names.length - 8; k--) if (impliedCountUnit(names[k]) === (unit === "名" || unit === "位" ? "人" : unit)) return names[k];
-  return null;
-}
-
-/**
- * 幼儿园93所 counts the noun before it; 建好8个省级示范性职教集团 the noun right after its
- * classifier, when the words before name no counted thing themselves.
- */
-function countsNounAfter(name: string, np: string, right: string, f: Figure): boolean {
-  if (f.unit === null || !COUNT_UNITS.has(f.unit) || np.length < 2 || !right.startsWith(np)) return false;
-  if (!wordBefore(np, np.length, COUNTED_NOUNS)) return false;
-  return !wordBefore(name, name.length, COUNTED_NOUNS) && !COUNT_END.test(name);
 }
 
 /** 由A上升到B: B keeps the indicator, A is its baseline (…(基期)), a reported figure of its own year. */
