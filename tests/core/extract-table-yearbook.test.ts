@@ -119,3 +119,26 @@ describe("an indicator table's labels lose a converter's pinyin readings", () =>
     ]);
   });
 });
+
+describe("a yearbook's series of census and survey years, glosses on lines of their own", () => {
+  // 福建统计年鉴2020 3-5 (blind set 24)
+  const text = [
+    "3-5 各种受教育程度人口占总人口的比重",
+    "单位:% (%)",
+    "  1982 1990 1995 2000 2010 2018 2019",
+    "项目  Item",
+    "  大专以上 0.6 1.2 1.4 3.0 8.4 11.2 11.4",
+    "    College and Higher Lever              ",
+    "  初中 12.6 16.9 20.4 33.5 37.9 38.6 38.7",
+  ].join("\n");
+  test("seven years far apart are a series, not a plan; each figure is its row's actual in its column's year", () => {
+    const got = extractTargets(text);
+    expect(got.length).toBe(14);
+    expect(got.slice(0, 3).map((x) => [x.indicator, x.value, x.unit, x.deadline, x.kind])).toEqual([
+      ["大专以上", 0.6, "%", 1982, "actual"],
+      ["大专以上", 1.2, "%", 1990, "actual"],
+      ["大专以上", 1.4, "%", 1995, "actual"],
+    ]);
+    expect(got[13]).toMatchObject({ indicator: "初中", value: 38.7, deadline: 2019 });
+  });
+});

@@ -27,6 +27,9 @@ const ROW = /^([#*]?\s*[\u4e00-\u9fff][\u4e00-\u9fff\s()（）、:：]*?)\s*(?:[
 const UNIT_LINE = /单位\s*[:：]\s*([^\s(（]+)/;
 /** A label's unit marker: 初中学校数(所), 初中在校学生数(万人). */
 const UNIT_MARKER = /^(.+?)[(（](万?(?:人|所|个|人次|平方米|元|万元|亿元|册|台|间|名))[)）]$/;
+/** A line of English only (a row's gloss), and the corner cell's line (项目  Item). */
+const GLOSS_LINE = /^[A-Za-z][A-Za-z\s,.'&()\-/:]*$/;
+const CORNER_LINE = /^(项\s*目|指\s*标)(\s+[A-Za-z]+)?$/;
 /** A markdown rule between header and body: |---|---|. */
 const RULE_ROW = /^[|\-\s:]+$/;
 
@@ -84,8 +87,9 @@ export function readYearbook(s: string, lines: Line[], i: number): YearbookTable
   const head = HEADER.exec(cellText(s, lines[i]));
   if (!head) return null;
   const years = (head[1].match(/(19|20)\d\d/g) as string[]).map(Number);
-  // a yearbook sets a year beside the last ones; a plan's table jumps to its target year (2020 | 2025)
-  if (Math.max(...years) - Math.min(...years) > years.length) return null;
+  // a yearbook sets a year beside the last ones, or gives a series of four or more (1982 1990 … 2019);
+  // a plan's table jumps to its target year (2020 | 2025)
+  if (years.length < 4 && Math.max(...years) - Math.min(...years) > years.length) return null;
   const units = unitsAbove(s, lines, i);
   const items: MatrixItem[] = [];
   let measure: string | null = null;
@@ -97,6 +101,8 @@ export function readYearbook(s: string, lines: Line[], i: number): YearbookTable
     const line = lines[li];
     if (line.trimEnd === line.trimStart || RULE_ROW.test(s.slice(line.trimStart, line.trimEnd))) continue;
     const text = cellText(s, line);
+    // College and Higher Level on a line of its own, 项目  Item under the years: glosses and the corner, no row
+    if (GLOSS_LINE.test(text) || CORNER_LINE.test(text)) continue;
     const m = text.length <= MAX_LINE ? ROW.exec(text) : null;
     if (!m) break;
     // 初中学校数(所), 各类学校在校学生数 (人): the label's unit marker is the row's unit, and its measure's
