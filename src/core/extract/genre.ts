@@ -10,7 +10,7 @@ import { isPastTime, spanEnd, type Carried, type YearMark } from "./deadline";
 import { type Context, type DocInfo, fiveYearPlanEnd, type Kind } from "./layout";
 
 export type { DocInfo } from "./layout";
-import { ACHIEVED, ACTUAL_CLAUSE_MARKS, NOT_AFTER_ACTUAL_MARK, DATELINE, HEADLINE_PLAN_WORDS, REPORT_NAMES, TARGET_CLAUSE_MARKS, wordAt } from "./lexicon";
+import { ACHIEVED, ACTION_VERBS, ACTUAL_CLAUSE_MARKS, NOT_AFTER_ACTUAL_MARK, DATELINE, HEADLINE_PLAN_WORDS, REPORT_NAMES, TARGET_CLAUSE_MARKS, wordAt } from "./lexicon";
 import { has, WINDOW } from "./figures";
 import { marksBefore } from "./marks";
 import { withoutReadings } from "./text";
@@ -403,10 +403,17 @@ export function kindMarks(s: string, years: YearMark[]): KindMark[] {
     if (target && (target !== "计划" || PLANNED_VERB.test(s.slice(k, k + 5)))) {
       out.push({ at: k, kind: "target" });
       k += target.length - 1;
+    } else if (s.charCodeAt(k) === 0x5c06 /* 将 */ && WILL_ADVERB.test(s.slice(k + 1, k + 8))) {
+      // 将分步分批新建, 将进一步扩大: an adverb between 将 and the verb
+      const adverb = (WILL_ADVERB.exec(s.slice(k + 1, k + 8)) as RegExpExecArray)[0];
+      if (wordAt(s, k + 1 + adverb.length, ACTION_VERBS)) out.push({ at: k, kind: "target" });
     }
   }
   return out;
 }
+
+/** Adverbs between 将 and its verb (将分步分批新建, 将继续实施). */
+const WILL_ADVERB = /^(分步分批|分期分批|分批|分步|逐步|全面|加快|继续|进一步|陆续|重点|大力|着力|持续|统筹|集中|新)/;
 
 /** 计划 as a plan's verb (计划新建, 计划于, 计划维修改造), not a noun (营养改善计划). */
 const PLANNED_VERB = /^计划(到|在|于|用|年|内|新|完成|总|投资|建设|招|培|开|实施|达|为|维修|改造|改扩建|扩建|改建|建成|安排|增加|提供|投入)/;
