@@ -506,7 +506,7 @@ describe("a digest naming the bulletin it reports on, in Traditional with a conv
 
 describe("将 and an adverb before the verb", () => {
   test("“十四五”期间,新片区将分步分批新建至少39所学校 plans, in a page that reports (临港, blind set 24)", () => {
-    const text = "今年年初以来,已推进3所学校开工。临港新片区73%的幼儿园已创建成为上海市一级幼儿园。\n据悉,“十四五”期间,新片区将分步分批新建至少39所学校,其中16所幼儿园、8所小学。";
+    const text = "临港新片区2021年教育工作总结\n今年年初以来,已推进3所学校开工。临港新片区73%的幼儿园已创建成为上海市一级幼儿园。\n据悉,“十四五”期间,新片区将分步分批新建至少39所学校,其中16所幼儿园、8所小学。";
     expect(extractTargets(text).map((x) => [x.value, x.kind])).toEqual([
       [3, "actual"],
       [73, "actual"],
