@@ -246,3 +246,11 @@ describe("a place or a level alone counts a part of the count before it in the s
     expect(extractTargets(text).map((x) => [x.indicator, x.scope])).toEqual(expected);
   });
 });
+
+describe("a table read as prose: a cell mark ends a clause", () => {
+  test("| 100 | || then a task cell names the task, never the cells before it (浏阳 2024, blind set 20)", () => {
+    const text = "2024年重点民生实事项目完成情况公示如下:\n工作任务 | 实际已完成工作量 | 完成工作进度(%) |\n建设品质县中10所(其中浏阳4所)。 | 建设品质县中4所 | 已完成。 | 100 | ||";
+    expect(names(text).every((n) => !n.includes("|"))).toBe(true);
+    expect(names(text)).toContain("品质县中数");
+  });
+});

@@ -184,8 +184,8 @@ export function clausesOf(s: string): Clause[] {
     // a quote is no parenthesis: one that holds a comma quotes a statement (“新建80所,建成38所”) and its clauses are clauses
     if (c === 40 || c === 0x300a) depth++;
     else if ((c === 41 || c === 0x300b) && depth > 0) depth--;
-    // a ; ends a clause even inside a parenthesis: (其中:城市20.1:1;县镇19.5:1)
-    else if (((c === 44 || c === 10 || (c === 58 && !isRatioColon(s, k))) && depth === 0) || c === 59) {
+    // a ; ends a clause even inside a parenthesis: (其中:城市20.1:1;县镇19.5:1); a cell mark (|, tab) of a table read as prose ends one too
+    else if (((c === 44 || c === 10 || c === 124 || c === 9 || (c === 58 && !isRatioColon(s, k))) && depth === 0) || c === 59) {
       out.push({ start: a, end: k });
       a = k + 1;
     }
