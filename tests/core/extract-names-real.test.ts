@@ -254,3 +254,16 @@ describe("a table read as prose: a cell mark ends a clause", () => {
     expect(names(text)).toContain("品质县中数");
   });
 });
+
+describe("kinds of school and parts listed after a whole", () => {
+  test.each([
+    // 全南 (blind set 24): kinds of school one after another count themselves
+    ["职业技术学校1所、初级中学11所", "我县现有中小学校81所,其中普通高中1所、职业技术学校1所、初级中学11所。", [["中小学校数", "我县"], ["普通高中数", "我县"], ["职业技术学校数", "我县"], ["初级中学数", "我县"]]],
+    // 焉耆 (blind set 24): a list in parentheses after 义务教育段学校12所
+    ["义务教育段学校12所(完全中学1所,初级中学1所)", "全县现有各级各类学校29所,其中:义务教育段学校12所(完全中学1所,初级中学1所)。", [["各级各类学校数", "全县"], ["义务教育段学校数", "全县"], ["完全中学数", "全县"], ["初级中学数", "全县"]]],
+    // 沙依巴克 (blind set 24): people by level in parentheses after the whole
+    ["在校中小学生68428人(小学40979人,初中17112人)", "辖区内在校中小学生68428人(小学40979人,初中17112人)。", [["辖区内在校中小学生数", null], ["辖区内在校中小学生数", "小学"], ["辖区内在校中小学生数", "初中"]]],
+  ])("%s", (_name, text, expected) => {
+    expect(extractTargets(text).map((x) => [x.indicator, x.scope])).toEqual(expected);
+  });
+});

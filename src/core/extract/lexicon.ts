@@ -57,6 +57,12 @@ export const LEVEL_SCOPES = words([
   "职业学校", "职业院校", "中等职业学校", "普通高中", "特殊教育学校", "九年一贯制学校", "完全中学", "民办学校", "公办学校", "初级中学", "高级中学",
 ]);
 
+/** Kinds of school a list counts one after another (其中普通高中1所、职业技术学校1所、初级中学11所), besides the levels. */
+export const SCHOOL_KINDS = new Set([
+  "职业技术学校", "职业中学", "职业高中", "技工学校", "教师进修学校", "特教学校", "特殊学校", "中心小学", "村小", "普通小学", "普通初中",
+  "十二年一贯制学校", "民办学校", "高级中学", "完全小学", "中心幼儿园", "工读学校",
+]);
+
 /** Levels named only as a part of a count before them (其中学前8234人): never split off a longer name (学前教育毛入园率). */
 export const LEVEL_ALONE = new Set(["学前", "学前教育", "特教", "特殊教育", "中职", "职高", "高职", "幼教"]);
 

@@ -18,6 +18,7 @@ import {
   PERSON_ENDINGS,
   PLACE_SCOPES,
   RESULT_VERBS,
+  SCHOOL_KINDS,
   SIZED_PLACES,
   STRIVE_WORDS,
   TRAINING_VERBS,
@@ -83,7 +84,7 @@ const PLACE_BEFORE_YEAR = /^([\u4e00-\u9fff]{2,8}?(?:省|市|区|县|州|旗|盟
  */
 export function subjectOf(text: string): Subject {
   // …(随班就读221人): a parenthesis opened before the figure is not part of its name
-  let t = stripParens(text).replace(/^[^(（]*?[)）]/, "").replace(/^[(（](?=[^)）]*$)/, "").replace(/^(其中)?[:;]+/, "");
+  let t = stripParens(text).replace(/^[^(（]*?[)）]/, "").replace(/^[(（](?=[^)）]*$)/, "").replace(/^[,、]*(其中)?[:;,、]*/, "");
   // 要完成“新建改扩建幼儿园80所,…”: a quote opened before the figure starts its name
   t = t.replace(/^.*[“"](?=[^”"]*$)/, "");
   let scope = "";
@@ -281,6 +282,8 @@ export function nounAfter(text: string): { np: string; predicate: string } {
   // a parenthesis the next figure cut open (幼儿园173所(81所民办)) is no noun
   // a closing bracket right after the figure ends the phrase: 农村18.4:1)
   if (/^[)）]/.test(text)) return { np: "", predicate: "" };
+  // 小学40979人,初中17112人 inside a parenthesis: a comma right after the figure ends the phrase
+  if (/^[,，;；]/.test(text)) return { np: "", predicate: "" };
   const t = stripParens(text.length > 48 ? text.slice(0, 48) : text).replace(/^[的、]/, "").replace(/[(（][^)）]*$/, "");
   const result = wordAt(t, 0, RESULT_VERBS);
   if (result) return { np: "", predicate: t };
@@ -431,5 +434,5 @@ export function namedByParenthesis(left: string, right: string, prev: string | n
 /** A count of schools as such (各级各类学校数), of one kind of them (幼儿园数, 九年一贯制学校数) or of teaching points (教学点数). */
 export function countsSchools(name: string): boolean {
   const counted = name.slice(0, -1);
-  return /^(各级各类|各类)?学校(总)?数$/.test(name) || (name.endsWith("数") && (LEVEL_SCOPES.set.has(counted) || SIZED_PLACES.set.has(counted)));
+  return /^(各级各类|各类|义务教育段?|义务教育阶段|公办|民办|全[县市区省])?学校(总)?数$/.test(name) || (name.endsWith("数") && (LEVEL_SCOPES.set.has(counted) || SIZED_PLACES.set.has(counted) || SCHOOL_KINDS.has(counted)));
 }
