@@ -267,3 +267,9 @@ describe("kinds of school and parts listed after a whole", () => {
     expect(extractTargets(text).map((x) => [x.indicator, x.scope])).toEqual(expected);
   });
 });
+
+describe("占比 alone is the share of the count just named", () => {
+  test("其中公办园10301人,占比41.02% (衡南, the reports set)", () => {
+    expect(names("现有幼儿25113人,其中公办园10301人,占比41.02%,民办园14812人,占比58.98%。")).toEqual(["幼儿数", "公办园人数", "公办园占比", "民办园人数", "民办园占比"]);
+  });
+});
