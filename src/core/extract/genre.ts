@@ -403,10 +403,10 @@ export function kindMarks(s: string, years: YearMark[]): KindMark[] {
     if (target && (target !== "计划" || PLANNED_VERB.test(s.slice(k, k + 5)))) {
       out.push({ at: k, kind: "target" });
       k += target.length - 1;
-    } else if (s.charCodeAt(k) === 0x5c06 /* 将 */ && WILL_ADVERB.test(s.slice(k + 1, k + 8))) {
+    } else if (s.charCodeAt(k) === 0x5c06 /* 将 */) {
       // 将分步分批新建, 将进一步扩大: an adverb between 将 and the verb
-      const adverb = (WILL_ADVERB.exec(s.slice(k + 1, k + 8)) as RegExpExecArray)[0];
-      if (wordAt(s, k + 1 + adverb.length, ACTION_VERBS)) out.push({ at: k, kind: "target" });
+      const adverb = WILL_ADVERB.exec(s.slice(k + 1, k + 8));
+      if (adverb && wordAt(s, k + 1 + adverb[0].length, ACTION_VERBS)) out.push({ at: k, kind: "target" });
     }
   }
   return out;

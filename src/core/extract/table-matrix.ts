@@ -11,7 +11,7 @@ import { parseTarget } from "../parse-target";
 import { showTarget, type ShownTarget } from "../target";
 import { cellsOf, isCellLine, TableCell } from "./table";
 import type { Line } from "./text";
-import { impliedCountUnit, MEASURE_END, UNIT_CELL } from "./table-units";
+import { impliedCountUnit, inTenThousands, MEASURE_END, UNIT_CELL } from "./table-units";
 import { withSuffix } from "./naming";
 
 export interface MatrixItem {
@@ -147,14 +147,7 @@ function readValue(text: string, col: Column): ShownTarget | null {
   }
   if (shown.comparator === "ratio") return shown;
   // a figure under 万平方米 or 万人 is counted in 平方米 or 人 (万元 and 亿元 stay units)
-  if (shown.unit === null && col.unit !== null && /^万(?!元)./.test(col.unit) && shown.comparator !== "range") {
-    try {
-      const scaled = showTarget(parseTarget(text + col.unit));
-      if (scaled.unit === col.unit.slice(1)) shown = scaled;
-    } catch {
-      // keep the cell's own reading
-    }
-  }
+  if (shown.unit === null && col.unit !== null && shown.comparator !== "range") shown = inTenThousands(text, col.unit) ?? shown;
   const out: ShownTarget = { ...shown, unit: shown.unit ?? col.unit };
   // a cell is a measurement: exact unless it says otherwise (约, 左右 → none; 余 → >=)
   if (out.comparator === "none" && !/^约|左右$/.test(text)) out.comparator = "=";

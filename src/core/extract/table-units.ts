@@ -1,4 +1,6 @@
 /** What a table cell or caption may state as a unit, and how a measure's name ends. */
+import { parseTarget } from "../parse-target";
+import { showTarget, type ShownTarget } from "../target";
 
 /** A unit as a table writes it in a cell, a unit column or a caption: %, 万人, 所, 元/生. */
 export const UNIT_CELL = /^(%|‰|个百分点|万?(人|人次|名|位|所|个|家|项|套|台|间|张|米|册|本|起|期|次|条|处|户|亩|平方米|元|辆|座|块|场|场次)|岁|年|小时|万元|亿元|千米|公里|[^\d\s]{1,4}\/[^\d\s]{1,4})$/;
@@ -16,4 +18,19 @@ export function impliedCountUnit(name: string): string | null {
   if (/(班|班级|教学点|项目|点)$/.test(noun)) return "个";
   if (/(生|师|员|长|儿|幼儿|儿童|少年|职工|人口|者|干部)$/.test(noun)) return "人";
   return null;
+}
+
+/**
+ * A cell's figure under a unit of ten thousands (79.97 under 万人, 90.87 under 万平方米), counted in
+ * the unit itself (799700 人); null for any other unit (万元 and 亿元 stay units) or a cell that
+ * does not read so.
+ */
+export function inTenThousands(text: string, unit: string): ShownTarget | null {
+  if (!/^万(?!元)./.test(unit)) return null;
+  try {
+    const t = showTarget(parseTarget(text + unit));
+    return t.unit === unit.slice(1) ? t : null;
+  } catch {
+    return null;
+  }
 }

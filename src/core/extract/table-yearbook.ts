@@ -12,7 +12,7 @@
 import { parseTarget } from "../parse-target";
 import { showTarget, type ShownTarget } from "../target";
 import type { MatrixItem } from "./table-matrix";
-import { impliedCountUnit, MEASURE_END } from "./table-units";
+import { impliedCountUnit, inTenThousands, MEASURE_END } from "./table-units";
 import { withoutReadings, type Line } from "./text";
 
 export interface YearbookTable {
@@ -46,13 +46,8 @@ function cellStart(s: string, line: Line): number {
 
 /** 79.97 under 万人 is 799700 人 (万元 stays a unit). */
 function scaled(shown: ShownTarget, text: string): ShownTarget {
-  if (shown.unit === null || !/^万(?!元)./.test(shown.unit) || shown.value === null) return shown;
-  try {
-    const t = showTarget(parseTarget(text + shown.unit));
-    return t.unit === shown.unit.slice(1) ? { ...t, comparator: shown.comparator } : shown;
-  } catch {
-    return shown;
-  }
+  const t = shown.unit === null || shown.value === null ? null : inTenThousands(text, shown.unit);
+  return t ? { ...t, comparator: shown.comparator } : shown;
 }
 
 /** A measure over all kinds of school: 各类学校 is its scope, the rest the measure. */
