@@ -3,6 +3,8 @@
  * under a site's navigation lines, a title glued to its text, a summary that ends with next
  * year's plan, a body that opens on its year. Phrases from public documents.
  */
+import fs from "fs";
+import path from "path";
 import { extractTargets } from "../../src/core/extract";
 
 const kindYear = (text: string): Array<[string, number | null]> => extractTargets(text).map((x) => [x.kind, x.deadline]);
@@ -537,5 +539,14 @@ describe("a page's address dated by its site (…/a/20190222/…) when no line d
   test("a dated line of the page wins over its address", () => {
     const text = `source: https://example.com/a/20190222/1.html\n发布时间:2020-02-21 10:00\n${body}`;
     expect(extractTargets(text).map((x) => x.deadline)).toEqual([2020, 2020]);
+  });
+});
+
+describe("a founding year (成立于1954年) is no year a report states its figures in", () => {
+  test("现有 counts of a 自评 公示 whose only year is the county's founding keep no year", () => {
+    // 焉耆 自评 (blind set 24), read whole: its body is what makes it a report
+    const text = fs.readFileSync(path.join(__dirname, "../fixtures/extraction/real/blind24-yanqi-quality-balance-selfcheck.txt"), "utf8");
+    const counts = extractTargets(text).filter((x) => x.quote.includes("现有各级各类学校29所"));
+    expect(counts.map((x) => [x.value, x.kind, x.deadline])).toEqual([[29, "actual", null]]);
   });
 });
