@@ -205,6 +205,12 @@ describe("kinds of school counted one after another", () => {
     // 建瓯 述职 (blind set 15): 有 says the count exists
     ["学校有282所,其中中学22所", "目前,我市学校有282所,其中中学22所、小学164所、幼儿园93所。", ["学校数", "中学数", "小学数", "幼儿园数"]],
     ["建有 stays a verb", "2020年每个乡镇都建有1所公办中心幼儿园。", ["公办中心幼儿园数"]],
+    // 毕节 十四五 (blind set 18), 云南 2016 公报 (blind set 17): a count of pupils names no count of schools after it
+    [
+      "初中391所 after 在校生86.7万人",
+      "有小学1673所,在校生86.7万人;初中391所,在校生40.2万人。",
+      ["小学数", "小学在校生数", "初中数", "初中在校生数"],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -116,10 +116,19 @@ function countedNoun(before: readonly string[]): string {
 }
 
 /** The last of the names before that counts in the figure's unit (学校数 for 所, 在校学生数 for 人), or null. */
+/** The unit a count's noun implies for a count written in `unit`: 名 and 位 count 人. */
+const counted = (unit: string): string => (unit === "名" || unit === "位" ? "人" : unit);
+
 export function countIn(names: readonly string[], unit: string | null): string | null {
   if (unit === null || !COUNT_UNITS.has(unit)) return null;
-  for (let k = names.length - 1; k >= 0 && k >= names.length - 8; k--) if (impliedCountUnit(names[k]) === (unit === "名" || unit === "位" ? "人" : unit)) return names[k];
+  for (let k = names.length - 1; k >= 0 && k >= names.length - 8; k--) if (impliedCountUnit(names[k]) === counted(unit)) return names[k];
   return null;
+}
+
+/** A count's name agrees with the figure's unit: 在校生数 counts no schools (初中391所 after 在校生86.7万人). */
+export function unitAgrees(name: string, f: Figure): boolean {
+  const implied = f.unit !== null && COUNT_UNITS.has(f.unit) ? impliedCountUnit(name) : null;
+  return implied === null || implied === counted(f.unit as string);
 }
 
 /**

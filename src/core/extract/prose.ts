@@ -14,7 +14,7 @@ import { figureTarget } from "../parse-target";
 import { type Figure, STRICT_BOUND_WORDS } from "../phrase";
 import { showTarget, ShownTarget } from "../target";
 import { clauseYear, isBenchmark, isTaskFigure } from "./benchmark";
-import { countIn, countsNounAfter, examplesStart, headingClause, leadMeasure, otherSchools, sameUnitFamily, stageName, topicOf, verbGroupBefore } from "./clause-names";
+import { countIn, countsNounAfter, examplesStart, headingClause, leadMeasure, otherSchools, sameUnitFamily, stageName, topicOf, unitAgrees, verbGroupBefore } from "./clause-names";
 import { Carried, deadlineAt, yearMarks } from "./deadline";
 import { Clause, clausesOf, Fig, figuresOf, has, isIdeograph, openParenBefore, WINDOW } from "./figures";
 import { beforeFrom, fromToPairs } from "./from-to";
@@ -333,7 +333,7 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
       const ev = right.replace(/^.*?(进行|开展|组织)了?/, "").replace(/^对[^,]{1,8}?(进行|开展)了?/, "");
       indicator = withSuffix((object ? object[1] : "") + (nounAfter(ev).np || ev), f, false);
       to = Math.max(to, rightTo);
-    } else if ((!name || (verb !== null && name === verb)) && (after.np || after.predicate || shared())) {
+    } else if ((!name || (verb !== null && name === verb)) && (after.np || after.predicate || (unitAgrees(shared() + "数", f) && shared()))) {
       // 建成1所标准化特殊教育学校, 2位教师获全国三等奖: the counted noun follows the figure
       let np = after.np;
       const predicate = after.predicate;
@@ -360,7 +360,7 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
       // 宿舍的人均使用面积需达标,小学不低于3.0平方米: the sentence's own figure-less clause before beats an earlier sentence's name
       const ownHead = state.prevName === null && !state.headVerb && fig.clause > 0 && byClause[fig.clause - 1].length === 0 ? headingClause(s, clauses[fig.clause - 1]) : "";
       if (ownHead) indicator = withSuffix(ownHead, f, false);
-      else if (prev && scope !== null && level && (countsSchools(prev) || !sameUnitFamily(prev, f))) {
+      else if (prev && scope !== null && level && (countsSchools(prev) || !sameUnitFamily(prev, f) || !unitAgrees(prev, f))) {
         // 各级各类学校541所。其中,幼儿园173所,小学322所: each kind of school counts itself, and
         // so does 小学3989所 after a rate (…完成率99.14%。小学3989所)
         indicator = withSuffix(level, f, false);
