@@ -11,6 +11,7 @@
 import { PlanError } from "../errors";
 import type { ShownTarget } from "../target";
 import { fallbackYear } from "./deadline";
+import { coversOtherFields, speaksOfEducation } from "./education-topic";
 import { docInfo } from "./genre";
 import { layout, markerAt } from "./layout";
 import { hasNumeral, proseItems, RawItem } from "./prose";
@@ -42,6 +43,7 @@ export function extractTargets(text: string): ExtractedItem[] {
   const norm = normalizeText(text);
   const shape = layout(norm, text);
   const doc = docInfo(norm, shape.headings, shape.parts);
+  const general = coversOtherFields(norm);
   const raw: RawItem[] = [];
   // the kind a list's lead (五年来,…) or its last item said: the bullets after it that say none keep it
   let listKind: Kind | null = null;
@@ -51,7 +53,8 @@ export function extractTargets(text: string): ExtractedItem[] {
       const [a0, b0] = block.spans[0];
       const item: boolean = block.bullet || (listOpen && markerAt(norm, a0, b0) !== null);
       // a paragraph without a numeral has no figure and no year to carry: skip building its view
-      const numeral = block.spans.some(([a, b]) => hasNumeral(norm, a, b));
+      // 新增农产品销售额5亿元 in a county's report on every field: another field's figure
+      const numeral = block.spans.some(([a, b]) => hasNumeral(norm, a, b)) && (!general || speaksOfEducation(norm, block.spans));
       const said: Kind | null = numeral ? proseItems(makeView(norm, block.spans, block.phrases), block.ctx, doc, raw, item ? listKind : null) : null;
       listKind = said ?? (item ? listKind : null);
       listOpen = item || endsWithColon(norm, block.spans[block.spans.length - 1][1]);

@@ -1,0 +1,49 @@
+/**
+ * A county's 统计公报 gives schools one chapter among many; only that chapter's figures are a
+ * statistician's. Phrases from public bulletins (blind sets 8 and 14) and a 民生实事 list
+ * (blind set 18), whose every item a bureau tracks.
+ */
+import { extractTargets } from "../../src/core/extract";
+import { coversOtherFields, speaksOfEducation } from "../../src/core/extract/education-topic";
+
+const values = (text: string): number[] => extractTargets(text).map((x) => x.value as number);
+
+describe("a general report keeps only its paragraphs on schooling", () => {
+  test("bracketed chapters (【邮电情况】, 【医疗基本情况】): only the schools' figures", () => {
+    const text =
+      "【教育基本情况】 2022年,全县共有各级各类学校486所。其中,幼儿园232所,小学206所。\n" +
+      "【邮电情况】2022年,全县邮政业务总量4878.56万元,比上年增长7.52%。\n" +
+      "【医疗基本情况】 2022年,全县共有卫生机构746家。共有执业(助理)医师2089人。";
+    expect(values(text)).toEqual([486, 232, 206]);
+  });
+
+  test("numbered chapters (九、文化体育、卫生): a paragraph without a school word is another field's", () => {
+    const text =
+      "教育水平持续增强。全县共有各级各类学校125所,比上年增加2所。其中,小学90所,比上年增加2所;初中学校28所;普通高中3所;职业中学4所。本学年在校学生86879人,比上年增加1527人。\n" +
+      "创新能力快速提升。全年承担的科研项目54项,其中国家级2项,省级9项,市级12项,县级31项。项目总投入1055万元,增长1.6%。年末全县拥有工程技术研究中心3家、院士工作站1家。\n" +
+      "九、文化体育、卫生\n" +
+      "公共文化活力绽放。全县有专业艺术表演团体8个、文化馆1个,剧团演出94场,观众5万人次。公共图书馆1个,图书馆藏书16.8万册,总流通人数26.5万人次。";
+    expect(values(text)).toEqual([125, 2, 90, 2, 28, 3, 4, 86879, 1527]);
+  });
+});
+
+describe("what is no general report keeps every figure", () => {
+  test("a 民生实事 list whose items are tasks (七、加快推进交通拥堵点改造)", () => {
+    const text =
+      "一、加强学位宿位建设。新增学位10000个。\n" +
+      "七、加快推进交通拥堵点改造。完成10个交通拥堵点“微改造”。\n" +
+      "九、开展HPV疫苗接种。为全区初二女生免费接种疫苗。";
+    expect(coversOtherFields(text)).toBe(false);
+    expect(values(text)).toEqual([10000, 10]);
+  });
+
+  test("a plan's chapter on school hygiene (三、学校卫生与健康教育) is schooling", () => {
+    expect(coversOtherFields("三、学校卫生与健康教育\n近视率每年降低1个百分点。")).toBe(false);
+  });
+
+  test("chapter headings are told from their words", () => {
+    expect(coversOtherFields("前言\n八、人民生活和社会保障\n全年常住居民人均可支配收入37279元。")).toBe(true);
+    expect(speaksOfEducation("学校125所", [[0, 6]])).toBe(true);
+    expect(speaksOfEducation("剧团演出94场", [[0, 7]])).toBe(false);
+  });
+});
