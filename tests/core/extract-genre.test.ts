@@ -550,3 +550,24 @@ describe("a founding year (成立于1954年) is no year a report states its figu
     expect(counts.map((x) => [x.value, x.kind, x.deadline])).toEqual([[29, "actual", null]]);
   });
 });
+
+describe("a lead that announces a report (现将…情况通报如下)", () => {
+  // 山西 改薄 进展 (blind set 27)
+  const lead = "根据各地报送的双月报数据,现将截至2015年8月底全面改善贫困地区义务教育薄弱学校基本办学条件工作进展情况通报如下:\n";
+  test("its figures are actuals of the one year the lead names", () => {
+    const text = lead + "(一)校舍开工情况\n98个项目县(市、区)共开工学校1543所,开工校舍面积60.16万平方米,占规划建设校舍总面积的27.85%。";
+    expect(extractTargets(text).map((x) => [x.value, x.kind, x.comparator, x.deadline])).toEqual([
+      [98, "actual", "=", 2015],
+      [1543, "actual", "=", 2015],
+      [601600, "actual", "=", 2015],
+      [27.85, "actual", "=", 2015],
+    ]);
+  });
+  test("a list of the year's tasks and how far each got stays a list of tasks", () => {
+    // 临湘 实事 公示 (blind set 10)
+    const text = fs.readFileSync(path.join(__dirname, "../fixtures/extraction/real/blind10-linxiang-2020-shishi-spaced-trad.txt"), "utf8");
+    const kinds = extractTargets(text).map((x) => x.kind);
+    expect(kinds.length).toBeGreaterThan(3);
+    expect(new Set(kinds)).toEqual(new Set(["target"]));
+  });
+});

@@ -279,3 +279,10 @@ describe("占比 alone is the share of the count just named", () => {
     expect(names("现有幼儿25113人,其中公办园10301人,占比41.02%,民办园14812人,占比58.98%。")).toEqual(["幼儿数", "公办园人数", "公办园占比", "民办园人数", "民办园占比"]);
   });
 });
+
+describe("价值 after a count is the value of what was counted", () => {
+  test("其中,图书185.94万册,价值2574.20万元", () => {
+    // 山西 改薄 进展 (blind set 27)
+    expect(names("完成设备购置80600.26万元。其中,图书185.94万册,价值2574.20万元;课桌凳47.11万套,价值5691万元。").slice(1)).toEqual(["图书数", "图书价值", "课桌凳数", "课桌凳价值"]);
+  });
+});

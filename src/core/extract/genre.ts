@@ -29,7 +29,7 @@ const PLAN_PERIOD = new RegExp("(?:19|20)\\d\\d\\s*[-—–~至到]\\s*" + YEAR 
 const PLAN_WORDS = /计划|要点|规划|方案|安排/;
 
 function yearOf(m: RegExpExecArray | null): number | null {
-  if (!m) return null;
+  if (!m || /任务|實事|实事/.test(m[0])) return null;
   const n = tryParseNumber(m[1]);
   return n && Number.isInteger(n.value) ? n.value : null;
 }
@@ -86,6 +86,18 @@ function openingTitle(s: string): Title | null {
   return null;
 }
 
+/** 现将截至2015年8月底…工作进展情况通报如下: a lead that announces a report of how things stand. */
+const REPORT_LEAD = /现将([^。]{0,80}?)(?:情况|进展|结果|成效)[^。]{0,12}?(?:予以)?(?:通报|报告|汇报|公布|公示)(?:如下)?/;
+
+/** A report announced by its opening lead, dated by the one year the lead names (截至2015年8月底). */
+function reportLead(s: string): Title | null {
+  const m = REPORT_LEAD.exec(withoutReadings(s.slice(0, 600)));
+  // …民生实事项目任务完成情况公示 lists the year's tasks, each then marked done or not
+  if (!m || /任务|實事|实事/.test(m[0])) return null;
+  const years = new Set(Array.from(m[1].matchAll(/((?:19|20)\d\d)年/g), (y) => Number(y[1])));
+  return { genre: "actual", planYear: null, reportYear: years.size === 1 ? [...years][0] : null, at: m.index };
+}
+
 /** Anniversaries and similar dated events: weaker evidence of the year a plan was written for. */
 const DATED_EVENTS: Array<[RegExp, number]> = [
   [/(?:新中国成立|建国|中华人民共和国成立)([0-9零〇一二三四五六七八九十]{1,4})周年/g, 1949],
@@ -127,7 +139,7 @@ export function docInfo(s: string, headings: Array<{ text: string; style: string
     }
   }
   if (genre === null) {
-    const t = openingTitle(s);
+    const t = openingTitle(s) ?? reportLead(s);
     if (t) ({ genre, planYear, reportYear } = t);
   }
   for (const h of headings) {

@@ -152,7 +152,7 @@ export const ABSTRACT_HEADS = words([
 ]);
 
 /** Generic measures that need the sentence's topic: 梁集中学教学楼工程已经启动,总投资达110万元. */
-export const TOPIC_MEASURES = new Set(["总投资", "投资", "建筑面积", "总建筑面积", "占地面积", "总面积", "面积", "资金", "经费", "总额", "总投入", "投入"]);
+export const TOPIC_MEASURES = new Set(["总投资", "投资", "价值", "总价值", "建筑面积", "总建筑面积", "占地面积", "总面积", "面积", "资金", "经费", "总额", "总投入", "投入"]);
 
 /** Names of a report of what is, in a title: 2023年工作总结, 2018年…统计公报, 2024-2025年…情况表. */
 export const REPORT_NAMES = [
