@@ -286,3 +286,30 @@ describe("价值 after a count is the value of what was counted", () => {
     expect(names("完成设备购置80600.26万元。其中,图书185.94万册,价值2574.20万元;课桌凳47.11万套,价值5691万元。").slice(1)).toEqual(["图书数", "图书价值", "课桌凳数", "课桌凳价值"]);
   });
 });
+
+describe("a breakdown after 其中 or in parentheses: kinds of school are parts of the people counted", () => {
+  const named = (text: string): Array<[number, string, string | null]> => extractTargets(text).map((x) => [x.value as number, x.indicator, x.scope]);
+  test("专任教师81025人,其中普通高校7759人、中等职业教育2477人", () => {
+    // 宁夏 2015 (blind set 28)
+    expect(named("共有专任教师81025人,其中普通高校7759人、中等职业教育2477人、普通高中10274人。")).toEqual([
+      [81025, "专任教师数", null],
+      [7759, "专任教师数", "普通高校"],
+      [2477, "专任教师数", "中等职业教育"],
+      [10274, "专任教师数", "普通高中"],
+    ]);
+  });
+  test("the whole is the count before 其中, not a part named after it", () => {
+    // 平江 (blind set 28)
+    expect(named("在校学生161768人,其中在园幼儿25375人,小学70537人,初中39277人。").slice(2)).toEqual([
+      [70537, "在校学生数", "小学"],
+      [39277, "在校学生数", "初中"],
+    ]);
+  });
+  test("a parenthesis breaks down the count right before it", () => {
+    // 紫阳 2021 (blind set 23)
+    expect(named("现有教职工3093人,其中专任教师2802人(学前350人,小学981人)。").slice(2)).toEqual([
+      [350, "专任教师数", "学前"],
+      [981, "专任教师数", "小学"],
+    ]);
+  });
+});

@@ -10,7 +10,7 @@ import type { Figure } from "../phrase";
 import { impliedCountUnit } from "./table-units";
 import type { Clause, Fig } from "./figures";
 import { ACTION_VERBS, COUNT_UNITS, COUNTED_NOUNS, LEVEL_SCOPES, wordBefore } from "./lexicon";
-import { COUNT_END, RATE_END, subjectOf, withoutVerbs } from "./naming";
+import { COUNT_END, namesKind, namesPartOnly, RATE_END, subjectOf, withoutVerbs } from "./naming";
 
 /** 新建初级中学数 then 小学: 新建小学数, the count of another kind of school by the same verb; else null. */
 export function otherSchools(prev: string, level: string): string | null {
@@ -123,6 +123,17 @@ export function countIn(names: readonly string[], unit: string | null): string |
   if (unit === null || !COUNT_UNITS.has(unit)) return null;
   for (let k = names.length - 1; k >= 0 && k >= names.length - 8; k--) if (impliedCountUnit(names[k]) === counted(unit)) return names[k];
   return null;
+}
+
+/**
+ * The count a part belongs to, or null: 其中张家港市4所、常熟市5所 and 其中学前8234人 are parts of the
+ * last count in the same unit; in 专任教师81025人,其中普通高校7759人 a kind of school names a part of the
+ * people counted before the breakdown (`breakdown`, the count before 其中 or a parenthesis).
+ */
+export function wholeOfPart(name: string, scope: string | null, f: Figure, breakdown: string | null, names: readonly string[]): string | null {
+  const part = name || scope || "";
+  if (part && breakdown && impliedCountUnit(breakdown) === "人" && unitAgrees(breakdown, f) && namesKind(part)) return breakdown;
+  return name && namesPartOnly(name) ? countIn(names, f.unit) : null;
 }
 
 /** A count's name agrees with the figure's unit: 在校生数 counts no schools (初中391所 after 在校生86.7万人). */

@@ -66,6 +66,12 @@ export function namesPartOnly(t: string): boolean {
   return (PLACE_NAME.test(t) && !NOT_PLACE.test(t)) || LEVEL_ALONE.has(t) || isLevel(t);
 }
 
+/** A level or kind of school alone (普通高校, 中等职业教育, 义务教育阶段, 特殊教育学校): what people are counted in, not a count. */
+const KIND_OF_SCHOOLING = /^[\u4e00-\u9fff]{0,6}(教育|阶段|高校|学校|小学|中学|初中|高中|幼儿园|职高|中职|高职)$/;
+export function namesKind(t: string): boolean {
+  return namesPartOnly(t) || SCHOOL_KINDS.has(t) || KIND_OF_SCHOOLING.test(t);
+}
+
 interface Subject {
   name: string;
   scope: string | null;

@@ -14,7 +14,7 @@ import { figureTarget } from "../parse-target";
 import { type Figure, STRICT_BOUND_WORDS } from "../phrase";
 import { showTarget, ShownTarget } from "../target";
 import { clauseYear, isBenchmark, isTaskFigure } from "./benchmark";
-import { countIn, countsNounAfter, examplesStart, headingClause, leadMeasure, otherSchools, sameUnitFamily, stageName, topicOf, unitAgrees, verbGroupBefore } from "./clause-names";
+import { countsNounAfter, examplesStart, headingClause, leadMeasure, otherSchools, sameUnitFamily, stageName, topicOf, unitAgrees, verbGroupBefore, wholeOfPart } from "./clause-names";
 import { Carried, deadlineAt, yearMarks } from "./deadline";
 import { Clause, clausesOf, Fig, figuresOf, has, isIdeograph, openParenBefore, WINDOW } from "./figures";
 import { beforeFrom, fromToPairs } from "./from-to";
@@ -29,7 +29,6 @@ import {
   Named,
   namedByParenthesis,
   nameFromDe,
-  namesPartOnly,
   nounAfter,
   RATE_END,
   reorderTraining,
@@ -82,6 +81,8 @@ interface SentenceState {
   scope: string | null;
   /** The names of the last 分别 list, for a second list of the same items (分别比上年提高0.5、0.3个百分点). */
   lastList: Named[] | null;
+  /** The count a 其中 breaks down (专任教师81025人,其中普通高校7759人): the whole of the parts after it. */
+  whole: string | null;
 }
 
 /** A reported figure is a measurement: exact unless the text says 多/余/近/以上 or it is a change. */
@@ -162,7 +163,7 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
   if (kinds.length) paragraph.said = kinds[kinds.length - 1].kind;
   if (!figs.length) return carried;
 
-  const state: SentenceState = { headVerb: null, strive: false, prevName: null, prevNames: [], scope: null, lastList: paragraph.lastList };
+  const state: SentenceState = { headVerb: null, strive: false, prevName: null, prevNames: [], scope: null, lastList: paragraph.lastList, whole: null };
   const byClause: Fig[][] = clauses.map(() => []);
   const indexInClause: number[] = figs.map((x) => byClause[x.clause].push(x) - 1);
   const topic = topicOf(s, clauses, figs);
@@ -215,6 +216,8 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
     if (examples >= 0) left = left.slice(0, examples);
     const rightTo = rightEnd(s, clause, inClause, idx);
     const right = s.slice(f.tail, Math.max(f.tail, Math.min(rightTo, f.tail + WINDOW)));
+    // 其中 or a parenthesis opens a breakdown of the count just named
+    if (/^[\s,，;；:：]*其中|^\s*[(（]/.test(left)) state.whole = state.prevName;
     const cmpWord = lastComparatorWord(left, left.length);
     // 使微机室达到了180个: in a report, a count that reached N is the total
     const reach = cmpWord !== null && cmpWord.gov === ">=" && /^(达到|达|增加到|增至|增加至|提高到|达到了)$/.test(cmpWord.w) && kindAt(kinds, f.start, ctx, doc, marks, carriedAt(f.start), looks) === "actual";
@@ -290,8 +293,7 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
       const act = name.endsWith("对") ? /^(?:进行|开展|实施)了?([\u4e00-\u9fff]{2,6})/.exec(after.predicate) : null;
       name = act ? act[1] + after.np : name.replace(/(了|到|起|的|对)$/, "") + after.np;
     }
-    // 其中张家港市4所、常熟市5所, 其中学前8234人: a part of the last count in the same unit
-    const whole = name && !verb && namesPartOnly(name) ? countIn(paragraph.names.concat(state.prevNames), f.unit) : null;
+    const whole = verb ? null : wholeOfPart(name, scope, f, state.whole, paragraph.names.concat(state.prevNames));
     if (whole !== null) {
       scope = scope && name.startsWith(scope) ? name : (scope ?? "") + name;
       name = "";
