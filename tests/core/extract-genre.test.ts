@@ -571,3 +571,19 @@ describe("a lead that announces a report (现将…情况通报如下)", () => {
     expect(new Set(kinds)).toEqual(new Set(["target"]));
   });
 });
+
+describe("现有 reports only with a figure in its clause", () => {
+  test("与现有教学资源相匹配 qualifies a noun: the plan's counts after it stay targets", () => {
+    // 呼和浩特 2022 (blind set 29): 做到…与现有教学资源相匹配…。今年我市确定的新建续建项目中,直属学校项目4个…
+    const text = fs.readFileSync(path.join(__dirname, "../fixtures/extraction/real/blind29-hohhot-2022-schools-trad.txt"), "utf8");
+    const projects = extractTargets(text).filter((x) => /項目\d+個/.test(x.quote));
+    expect(projects.length).toBe(8);
+    expect(new Set(projects.map((x) => x.kind))).toEqual(new Set(["target"]));
+  });
+  test("全县现有各级各类学校29所 still reports", () => {
+    expect(extractTargets("2023年全县将新建学校3所。全县现有各级各类学校29所。").map((x) => [x.value, x.kind])).toEqual([
+      [3, "target"],
+      [29, "actual"],
+    ]);
+  });
+});

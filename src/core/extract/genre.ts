@@ -404,7 +404,9 @@ export function kindMarks(s: string, years: YearMark[]): KindMark[] {
     }
     const actual = wordAt(s, k, ACTUAL_CLAUSE_MARKS) || (s.charCodeAt(k) === 0x5df2 /* 已 */ && DONE_AT.test(s.slice(k, k + 20)) ? "已" : "");
     // 在现有基础上: the existing basis a plan builds on, no report
-    if ((actual === "现有" || actual === "已有") && NOT_AFTER_ACTUAL_MARK.test(s.slice(k + actual.length, k + actual.length + 8))) {
+    // 与现有教学资源相匹配: 现有 qualifying a noun, with no figure in its clause, reports nothing either
+    const basis = (actual === "现有" || actual === "已有") && NOT_AFTER_ACTUAL_MARK.test(s.slice(k + actual.length, k + actual.length + 8));
+    if (basis || (actual === "现有" && !FIGURE_IN_CLAUSE.test(s.slice(k + 2, k + 40)))) {
       k += actual.length - 1;
       continue;
     }
@@ -427,6 +429,9 @@ export function kindMarks(s: string, years: YearMark[]): KindMark[] {
   }
   return out;
 }
+
+/** A figure before the clause ends (现有学校29所), as a digit or a numeral word. */
+const FIGURE_IN_CLAUSE = /^[^,，。;；:：!?！？\n]*?[0-9零〇一二三四五六七八九十两百千万]/;
 
 /** Adverbs between 将 and its verb (将分步分批新建, 将继续实施). */
 const WILL_ADVERB = /^(分步分批|分期分批|分批|分步|逐步|全面|加快|继续|进一步|陆续|重点|大力|着力|持续|统筹|集中|新)/;
