@@ -587,3 +587,18 @@ describe("现有 reports only with a figure in its clause", () => {
     ]);
   });
 });
+
+describe("a plan whose only deadline is the end of one five-year period (到“十一五”期末)", () => {
+  test("its targets are due then", () => {
+    // 某市 十一五 规划 目标体系 (blind set 31)
+    const text = "(三)战略构架和目标体系\n1、普及水平逐步提高。城区3-5岁儿童入园率达98%,农村入班率达95%;到“十一五”期末,基本普及学前教育。";
+    expect(extractTargets(text).map((x) => [x.value, x.deadline])).toEqual([
+      [98, 2010],
+      [95, 2010],
+    ]);
+  });
+  test("a written year wins", () => {
+    const text = "城区3-5岁儿童入园率2012年达98%;到“十一五”期末,基本普及学前教育。";
+    expect(extractTargets(text).map((x) => x.deadline)).toEqual([2012]);
+  });
+});

@@ -159,7 +159,7 @@ export function docInfo(s: string, headings: Array<{ text: string; style: string
   }
   if (planYear === null && genre !== "actual") planYear = releasedPlanYear(s);
   // 今年将新增… in a dated page: the year it was published, in a plan or in news of results
-  planYear ??= thisYear(s, published) ?? (genre !== "actual" ? (headlineYear(head) ?? headlinePlanEnd(head, published)) : null);
+  planYear ??= thisYear(s, published) ?? (genre !== "actual" ? (headlineYear(head) ?? headlinePlanEnd(head, published) ?? solePeriodEnd(s)) : null);
   // a digest names the bulletin it reports on: 教育部发布《2019年全国教育事业发展统计公报》
   if (reportYear === null && genre === "actual") reportYear = reportYearOf(REPORT_TITLE.exec(withoutReadings(s.slice(0, 900)).slice(0, 600))) ?? openingYear(s) ?? (headKind === "actual" || !headlinePlans(head) ? headlineYear(head) : null) ?? thisYear(s, published) ?? soleYear(s);
   const start = planYear === null ? null : planStart(s, headings, planYear);
@@ -173,6 +173,24 @@ export function docInfo(s: string, headings: Array<{ text: string; style: string
     genre: genre ?? "target",
     partYears: parts.map(([a, b]) => partYear(s, a, b)),
   };
+}
+
+/**
+ * A plan whose only deadline is the end of one five-year period, with no year written anywhere
+ * (…到“十一五”期末,基本普及十五年教育), is that period's plan. A period that names another plan
+ * (实施《“十二五”规划》) or a span (明确“十二五”期间…) is no deadline of this one.
+ */
+function solePeriodEnd(s: string): number | null {
+  if (/(?:19|20)[0-9Xx×]{2}\s*年/.test(s)) return null;
+  let end: number | null = null;
+  FIVE_YEAR_PLAN.lastIndex = 0;
+  for (let m = FIVE_YEAR_PLAN.exec(s); m; m = FIVE_YEAR_PLAN.exec(s)) {
+    if (!/^[”"’]?(?:期末|末)/.test(s.slice(m.index + 3, m.index + 6))) continue;
+    const e = fiveYearPlanEnd(m[0], 0, 3);
+    if (end !== null && e !== end) return null;
+    end = e;
+  }
+  return end;
 }
 
 /** The text names the five-year period that ends in `end` (“十三五”以来 in a 十四五 plan). */
