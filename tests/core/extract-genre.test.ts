@@ -602,3 +602,15 @@ describe("a plan whose only deadline is the end of one five-year period (到“�
     expect(extractTargets(text).map((x) => x.deadline)).toEqual([2012]);
   });
 });
+
+describe("a line opening on an older year after the body's figures recalls history", () => {
+  // 宁夏 2015 (blind set 28)
+  const text =
+    "宁夏在校生144.19万人 少数民族逾四成\n\n04.08.2015  23:39\n\n  宁夏新闻网讯(记者 杨丽) 记者8月4日从宁夏教育厅获悉,截止目前,全区共有在校生144.19万人,少数民族在校生比例达40.71%,略高于少数民族人口自然比例。\n\n" +
+    "  2012年,教育部首次对全国31个省(市、区)教育行风进行了测评,宁夏以96.54分成绩位居全国第一。2015年“两会”期间,腾讯网开展了调查。";
+  test("it does not date the figures stated before it", () => {
+    const items = extractTargets(text).filter((x) => x.quote.includes("144.19万人") || x.quote.includes("40.71%"));
+    expect(items.length).toBeGreaterThan(1);
+    expect(items.every((x) => x.deadline !== 2012)).toBe(true);
+  });
+});

@@ -161,7 +161,7 @@ export function docInfo(s: string, headings: Array<{ text: string; style: string
   // 今年将新增… in a dated page: the year it was published, in a plan or in news of results
   planYear ??= thisYear(s, published) ?? (genre !== "actual" ? (headlineYear(head) ?? headlinePlanEnd(head, published) ?? solePeriodEnd(s)) : null);
   // a digest names the bulletin it reports on: 教育部发布《2019年全国教育事业发展统计公报》
-  if (reportYear === null && genre === "actual") reportYear = reportYearOf(REPORT_TITLE.exec(withoutReadings(s.slice(0, 900)).slice(0, 600))) ?? openingYear(s) ?? (headKind === "actual" || !headlinePlans(head) ? headlineYear(head) : null) ?? thisYear(s, published) ?? soleYear(s);
+  if (reportYear === null && genre === "actual") reportYear = reportYearOf(REPORT_TITLE.exec(withoutReadings(s.slice(0, 900)).slice(0, 600))) ?? openingYear(s, published) ?? (headKind === "actual" || !headlinePlans(head) ? headlineYear(head) : null) ?? thisYear(s, published) ?? soleYear(s);
   const start = planYear === null ? null : planStart(s, headings, planYear);
   return {
     published,
@@ -218,13 +218,27 @@ function planStart(s: string, headings: Array<{ text: string }>, end: number): n
  */
 const OPENING_YEAR = new RegExp("(?:^|\\n)[ \\t]*(?:截至|截止)?" + YEAR + "年(?:底|末)?(?![\\d零〇一二三四五六七八九十]|度?工作|[^\\n]{0,12}?(?:计划|要点|规划|方案))|(?:截至|截止)" + YEAR + "年", "g");
 
-function openingYear(s: string): number | null {
+function openingYear(s: string, published: number | null): number | null {
   OPENING_YEAR.lastIndex = 0;
   const head = s.slice(0, 3000);
   const m = OPENING_YEAR.exec(head);
   if (!m || head.startsWith("以来", OPENING_YEAR.lastIndex)) return null; // 2021年以来: since when, not as of when
   const n = tryParseNumber(m[1] ?? m[2]);
-  return n && Number.isInteger(n.value) ? n.value : null;
+  if (!n || !Number.isInteger(n.value)) return null;
+  // a line opening on an older year after the body has stated its figures (page of 2015: …144.19万人。…\n2012年,教育部首次…) recalls history
+  if (!/截至|截止/.test(m[0]) && published !== null && n.value < published - 1 && bodyFigureAt(head) < m.index) return null;
+  return n.value;
+}
+
+/** Where the first figure of the body is: in a paragraph, not a headline (a line of 50 characters or more). */
+function bodyFigureAt(s: string): number {
+  const figure = /(?<![\d.])\d[\d.]*\s*(?:万|亿)?(?:所|人|个|%|元|名)/g;
+  for (let m = figure.exec(s); m; m = figure.exec(s)) {
+    const a = s.lastIndexOf("\n", m.index) + 1;
+    const b = s.indexOf("\n", m.index);
+    if ((b < 0 ? s.length : b) - a >= 50) return m.index;
+  }
+  return Infinity;
 }
 
 /**
