@@ -1,0 +1,91 @@
+/**
+ * When a page was written and the year its body speaks of: the publication date near its top or
+ * in its address, the year a dated meeting it tells of was held, what 今年 means, the year a
+ * report's body opens on, and the one year a text names. genre.ts weighs them into DocInfo.
+ */
+import { tryParseNumber } from "../number";
+import { fiveYearPlanEnd } from "./layout";
+import { DATELINE } from "./lexicon";
+
+/** A year in digits or in numerals (二〇二三). */
+export const YEAR = "((?:19|20)\\d\\d|[零〇一二][零〇一二三四五六七八九]{3})";
+
+/**
+ * The year a report's body opens a line on (2019年,全国…; 截至2023年,…) when no title dates it. A
+ * publication date (2024年05月16日) is no reference year; a body opening on a span (2021年以来) has none.
+ */
+const OPENING_YEAR = new RegExp("(?:^|\\n)[ \\t]*(?:截至|截止)?" + YEAR + "年(?:底|末)?(?![\\d零〇一二三四五六七八九十]|度?工作|[^\\n]{0,12}?(?:计划|要点|规划|方案))|(?:截至|截止)" + YEAR + "年", "g");
+
+export function openingYear(s: string, published: number | null): number | null {
+  OPENING_YEAR.lastIndex = 0;
+  const head = s.slice(0, 3000);
+  const m = OPENING_YEAR.exec(head);
+  if (!m || head.startsWith("以来", OPENING_YEAR.lastIndex)) return null; // 2021年以来: since when, not as of when
+  const n = tryParseNumber(m[1] ?? m[2]);
+  if (!n || !Number.isInteger(n.value)) return null;
+  // a line opening on an older year after the body has stated its figures (page of 2015: …144.19万人。…\n2012年,教育部首次…) recalls history
+  if (!/截至|截止/.test(m[0]) && published !== null && n.value < published - 1 && bodyFigureAt(head) < m.index) return null;
+  return n.value;
+}
+
+/** Where the first figure of the body is: in a paragraph, not a headline (a line of 50 characters or more). */
+function bodyFigureAt(s: string): number {
+  const figure = /(?<![\d.])\d[\d.]*\s*(?:万|亿)?(?:所|人|个|%|元|名)/g;
+  for (let m = figure.exec(s); m; m = figure.exec(s)) {
+    const a = s.lastIndexOf("\n", m.index) + 1;
+    const b = s.indexOf("\n", m.index);
+    if ((b < 0 ? s.length : b) - a >= 50) return m.index;
+  }
+  return Infinity;
+}
+
+/**
+ * The one year a report names, when it names one (学前3年到高中段的2017年教育普及率): its reference
+ * year. Dates (2017年12月14日), deadlines (到2025年) and a founding year (成立于1954年) are no years it reports;
+ * a five-year period (十三五) is a second one.
+ */
+const TEXT_YEAR = /(?<![到至]|(?:成立|始建|创建|创办|建校|组建|设立|建)于)((?:19|20)\d\d)年(?!\d|\s*\d{1,2}\s*月)/g;
+export function soleYear(s: string): number | null {
+  if (fiveYearPlanEnd(s, 0, s.length) !== null) return null;
+  let year: string | null = null;
+  TEXT_YEAR.lastIndex = 0;
+  for (let m = TEXT_YEAR.exec(s); m; m = TEXT_YEAR.exec(s)) {
+    if (year !== null && m[1] !== year) return null;
+    year = m[1];
+  }
+  return year === null ? null : Number(year);
+}
+
+/** A page's publication date near its top (2023-03-08 08:34, 2023年3月8日), or a dateline with its time of day anywhere in it. */
+const PUBLISHED = /(?:^|\n)[^\n]{0,40}?((?:19|20)\d\d)(?:-\d{1,2}-\d{1,2}|\/\d{1,2}\/\d{1,2}|年\d{1,2}月\d{1,2}日)/;
+
+/** 记者从在海口召开的2016年度…工作会议上获悉: a lead reporting a dated meeting was written that year. */
+const MEETING_LEAD = /召开的((?:19|20)\d\d)年度?[^。,，;；]{0,30}?(?:会议|大会)/;
+
+/** A page's address dated by its site (…/a/20190222/…, /2023/0323/, /t20200205_…): the page's date when no line gives one. */
+const DATED_ADDRESS = /^\s*(?:source\s*[:：]\s*)?https?:\/\/\S*?(?:\/|\/t|_)((?:19|20)\d\d)[-/_]?(?:0[1-9]|1[0-2])(?:[-/_]?(?:[0-2]\d|3[01]))?(?=[/_.-])/im;
+
+export function publishedYear(s: string): number | null {
+  const head = s.slice(0, 1500);
+  const m = PUBLISHED.exec(head) ?? DATELINE.exec(head) ?? DATED_ADDRESS.exec(s.slice(0, 300));
+  return m ? Number(m[1] ?? m[2]) : null;
+}
+
+/** The year the text says it is written in (a dated meeting it reports on), unlike a page's date, which may be a re-post's. */
+export function toldYear(s: string): number | null {
+  const m = MEETING_LEAD.exec(s.slice(0, 400));
+  return m ? Number(m[1]) : null;
+}
+
+/** 今年是“十二五”收官之年: the text's own word on which year this is (a page's date may be a re-post's). */
+const THIS_YEAR_IS = /(?:今年|本年|这一年|[X×]{2}年)是[“"]?(十[一二三四五])五[”"]?(?:规划的?|时期的?)?(收官|开局|起步|开篇)之年/;
+
+/** 今年, 今秋 name the year the text says this is (今年是“十二五”收官之年), else the year the page was published. */
+export function thisYear(s: string, published: number | null): number | null {
+  const said = THIS_YEAR_IS.exec(s);
+  if (said) {
+    const end = fiveYearPlanEnd(said[1] + "五", 0, 3) as number;
+    return said[2] === "收官" ? end : end - 4;
+  }
+  return published !== null && /今年|今秋|今春|本学年/.test(s) ? published : null;
+}
