@@ -614,3 +614,16 @@ describe("a line opening on an older year after the body's figures recalls histo
     expect(items.every((x) => x.deadline !== 2012)).toBe(true);
   });
 });
+
+describe("a menu word or a site's name above the headline is no headline", () => {
+  test("注册 over 内蒙古:普惠性幼儿园覆盖率超70%: the page reports", () => {
+    // 内蒙古 2020 (blind set 29)
+    const text =
+      "注冊\n閩南網 > 教育 > 教育新聞 > 正文\n\n内蒙古:普惠性幼儿园覆盖率超70%\n\n来源:新华社 2020-01-08 14:50\n\n" +
+      "  新华社呼和浩特1月8日电 记者从内蒙古自治区教育厅获悉,内蒙古大力发展更高质量更加公平的教育,学前3年毛入园率95.51%,有效缓解学前教育“入园难”问题。";
+    expect(extractTargets(text).map((x) => [x.value, x.kind])).toEqual([
+      [70, "actual"],
+      [95.51, "actual"],
+    ]);
+  });
+});

@@ -244,7 +244,7 @@ function headline(s: string): string | null {
   for (const line of topLines(s, 3)) {
     const date = DATELINE.exec(line);
     const t = date ? line.slice(0, date.index).replace(/(发布|发表|更新)?(时间|日期)\s*[:：]?\s*$/, "").trim() : line;
-    if (t.length >= (date ? 6 : 1) && t.length <= 40 && !/[。;；]/.test(t)) return t;
+    if (t.length >= (date ? 6 : 5) && t.length <= 40 && !/[。;；]/.test(t)) return t;
   }
   return null;
 }
