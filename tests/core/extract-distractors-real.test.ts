@@ -22,6 +22,9 @@ describe("numerals inside names are no figures", () => {
     ["time spent (仅用了不到三个月)", "从启动前期工作到入库,仅用了不到三个月时间,新增学位960个。", [[960, "个"]]],
     ["time spent (历时两年)", "历时两年,建成幼儿园12所。", [[12, "所"]]],
     ["a span of years (4年间)", "2018到2022年4年间,建设公办幼儿园项目100个。", [[100, "个"]]],
+    // 海淀 十四五 (blind set 25): the years a plan takes are no figure of it
+    ["five years that will add (5年将新增)", "海淀“十四五”教育规划:5年将新增学位近4万个", [[40000, "个"]]],
+    ["five years in which (五年中)", "五年中,全县新建幼儿园12所。", [[12, "所"]]],
     ["a size that qualifies a kind of school (12班以上小学)", "12班以上小学及初中需配置音乐、美术专用教室,生均面积不低于5平方米。", [[5, "平方米"]]],
     ["a class's name (三年级一班)", "三年级一班学生45人。", [[45, "人"]]],
     ["a plan's name (第十三个五年发展规划)", "关于印发泸州市纳溪区教育事业第十三个五年发展规划的通知。全区幼儿园57所。", [[57, "所"]]],

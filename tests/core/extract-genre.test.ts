@@ -627,3 +627,12 @@ describe("a menu word or a site's name above the headline is no headline", () =>
     ]);
   });
 });
+
+describe("增至2020年的36.2万人: the year a change reached its value is no deadline", () => {
+  test("a 十四五 plan's look back at 十三五 reports it", () => {
+    // 海淀 十四五 (blind set 25): 中小学幼儿园在校生人数,从2015年的31.5万人,增至2020年的36.2万人,5年间增加4.7万人
+    const text = fs.readFileSync(path.join(__dirname, "../fixtures/extraction/real/blind25-haidian-14th-plan-review-trad.txt"), "utf8");
+    const item = extractTargets(text).find((x) => x.value === 362000);
+    expect(item && [item.kind, item.comparator, item.deadline]).toEqual(["actual", "=", 2020]);
+  });
+});

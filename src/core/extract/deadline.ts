@@ -48,6 +48,12 @@ const BASELINE_BEFORE = "比较与同";
 const ATTRIBUTION = /^[^,;。]{0,14}(提出|明确|要求|指出|强调|表示|规定|目标是|目标为|计划|说|称|介绍|透露)$/;
 
 /** Years a sentence states as a time (到2025年, 2024年底), not as a baseline (比2020年) or a name. */
+/** 提高到2020年的, 增至2020年底的: a change verb, then the year whose value it reached (no deadline). */
+const CHANGED_TO = /(?:增|提高|提升|上升|增加|增长|下降|降|降低|减少|扩大)[到至]$/;
+export function changedToYear(s: string, yearStart: number): boolean {
+  return CHANGED_TO.test(s.slice(Math.max(0, yearStart - 4), yearStart)) && /^\d{4}\s*年(?:底|末)?的/.test(s.slice(yearStart, yearStart + 9));
+}
+
 export function yearMarks(s: string, toks: NumberToken[]): YearMark[] {
   const out: YearMark[] = [];
   for (const tok of toks) {
@@ -70,7 +76,7 @@ export function yearMarks(s: string, toks: NumberToken[]): YearMark[] {
     const clauseTo = /(到|至)$/.test(lead) && s.charCodeAt(tok.end + 1) === 44 && ATTRIBUTION.test(s.slice(0, said));
     // “2019年,我们…: a quote opening the sentence is no word before the year
     const opens = framed || clauseTo || (tok.start <= 6 && /^[“"‘「]?(力争|争取|计划|预计)?(到|至|在|于|截至|截止)?$/.test(s.slice(0, tok.start)));
-    const to = /(到|至)$/.test(lead) && !/截至$/.test(lead);
+    const to = /(到|至)$/.test(lead) && !/截至$/.test(lead) && !changedToYear(s, tok.start);
     const dates: Kind | null = to && !spanEnd(s, tok.start - 1) ? "target" : /(截至|截止)$/.test(lead) ? "actual" : null;
     out.push({ at: tok.start, year: tok.value, opens, dates });
   }

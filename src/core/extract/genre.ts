@@ -6,7 +6,7 @@
  * 已/截至/达到了 (a report) or 力争/计划/到2025年 (a plan) decide for the figures after them.
  */
 import { tryParseNumber } from "../number";
-import { isPastTime, spanEnd, type Carried, type YearMark } from "./deadline";
+import { changedToYear, isPastTime, spanEnd, type Carried, type YearMark } from "./deadline";
 import { type Context, type DocInfo, fiveYearPlanEnd, type Kind } from "./layout";
 
 export type { DocInfo } from "./layout";
@@ -351,7 +351,8 @@ export function kindMarks(s: string, years: YearMark[]): KindMark[] {
     if (MARK_START[s.charCodeAt(k)] === 0) continue;
     while (yi < years.length && years[yi].at < k) yi++;
     if (yi < years.length && years[yi].at === k + 1 && has("到至", s.charCodeAt(k))) {
-      if (!spanEnd(s, k)) out.push({ at: k, kind: "target" }); // 到2025年
+      // 到2025年 is a deadline; 增至2020年的36.2万人 is the value a change reached in that year
+      if (!spanEnd(s, k) && !changedToYear(s, k + 1)) out.push({ at: k, kind: "target" });
       continue;
     }
     const actual = wordAt(s, k, ACTUAL_CLAUSE_MARKS) || (s.charCodeAt(k) === 0x5df2 /* 已 */ && DONE_AT.test(s.slice(k, k + 20)) ? "已" : "");
