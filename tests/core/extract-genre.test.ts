@@ -636,3 +636,22 @@ describe("增至2020年的36.2万人: the year a change reached its value is no 
     expect(item && [item.kind, item.comparator, item.deadline]).toEqual(["actual", "=", 2020]);
   });
 });
+
+describe("a year's own target inside a report", () => {
+  test("规划“新建、改扩建幼儿园30所” and 目标设定为 state what was planned", () => {
+    // 襄阳 2019 (blind set 29), 天津 2023 (blind set 29)
+    const text =
+      "2018年工作总结\n2018年“教育惠民工程”规划“新建、改扩建幼儿园30所”,实际新建、改扩建的30所幼儿园增加学位4505个。" +
+      "民心工程年度任务目标设定为“新建、改扩建义务教育学校37所”。";
+    expect(extractTargets(text).map((x) => [x.value, x.kind])).toEqual([
+      [30, "target"],
+      [30, "actual"],
+      [4505, "actual"],
+      [37, "target"],
+    ]);
+  });
+  test("规划 as a noun (占规划设备采购资金总额的22.24%) plans nothing", () => {
+    const text = "2015年工作总结\n完成设备购置80600.26万元,占规划设备采购资金总额的22.24%。";
+    expect(extractTargets(text).map((x) => x.kind)).toEqual(["actual", "actual"]);
+  });
+});

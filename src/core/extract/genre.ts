@@ -342,7 +342,7 @@ export interface KindMark {
  */
 const MARK_START = new Uint8Array(65536);
 for (const list of [ACTUAL_CLAUSE_MARKS, TARGET_CLAUSE_MARKS]) for (const c of list.byFirst.keys()) MARK_START[c] = 1;
-MARK_START[0x5230] = MARK_START[0x81f3] = 1; // 到, 至
+MARK_START[0x5230] = MARK_START[0x81f3] = MARK_START[0x89c4] = 1; // 到, 至, 规(划)
 
 export function kindMarks(s: string, years: YearMark[]): KindMark[] {
   const out: KindMark[] = [];
@@ -374,6 +374,10 @@ export function kindMarks(s: string, years: YearMark[]): KindMark[] {
     if (target && (target !== "计划" || PLANNED_VERB.test(s.slice(k, k + 5)))) {
       out.push({ at: k, kind: "target" });
       k += target.length - 1;
+    } else if (PLANNED_TASK.test(s.slice(k, k + 8)) && !has("占的", s.charCodeAt(k - 1))) {
+      // 规划“新建、改扩建幼儿园30所”: 规划 as the verb of a plan's task
+      out.push({ at: k, kind: "target" });
+      k += 1;
     } else if (s.charCodeAt(k) === 0x5c06 /* 将 */) {
       // 将分步分批新建, 将进一步扩大: an adverb between 将 and the verb
       const adverb = WILL_ADVERB.exec(s.slice(k + 1, k + 8));
@@ -382,6 +386,9 @@ export function kindMarks(s: string, years: YearMark[]): KindMark[] {
   }
   return out;
 }
+
+/** 规划“新建、改扩建幼儿园30所”: 规划 as the verb of a building task, not a noun (占规划设备采购资金的22%). */
+const PLANNED_TASK = /^规划[“"]?(?:新建|改扩建|扩建|改建|迁建|建设|新增|增加)/;
 
 /** A figure before the clause ends (现有学校29所), as a digit or a numeral word. */
 const FIGURE_IN_CLAUSE = /^[^,，。;；:：!?！？\n]*?[0-9零〇一二三四五六七八九十两百千万]/;

@@ -193,13 +193,15 @@ export const ACTUAL_HEADINGS = ["亮点工作", "工作亮点", "主要亮点", 
 export const TARGET_HEADINGS = ["计划", "安排", "打算", "思路", "目标", "任务", "要点", "措施", "规划", "下一步", "展望", "设想", "方案", "重点工作"];
 
 /** Clause words that a figure was reached (in a plan), or is planned (in a report). */
-export const ACTUAL_CLAUSE_MARKS = words(["现有", "年来", "以来", "过去一年", "过去的一年", "过去五年", "过去的五年", "已有", "已经", "已达", "已建成", "已完成", "已竣工", "已开工", "已投入", "已投用", "已入驻", "已实现", "已新建", "已累计", "截至", "截止", "目前", "共有", "达到了", "完成了", "建成了", "取得了"]);
+export const ACTUAL_CLAUSE_MARKS = words(["现有", "年来", "以来", "过去一年", "过去的一年", "过去五年", "过去的五年", "已有", "已经", "已达", "已建成", "已完成", "已竣工", "已开工", "已投入", "已投用", "已入驻", "已实现", "已新建", "已累计", "截至", "截止", "目前", "共有", "达到了", "完成了", "建成了", "取得了",
+  // 实际新建…: what was done against what was planned
+  "实际完成", "实际新建", "实际投入", "实际到位", "实际招收", "实际招生", "实际参与", "实际建成", "实际增加", "实际新增"]);
 /** What after 现有/已有 names a basis, not a figure reached: 在现有基础上, 已有水平. */
 export const NOT_AFTER_ACTUAL_MARK = /^的?(基础|水平|条件)(上|之上|下|和|与|[,，。;；、]|$)/;
 /** Verbs after which 将 says “will” (将新增28所, 将建设156个); before other words 将 is a preposition (将…纳入). */
 export const WILL_VERBS = ["新增", "新建", "建设", "改扩建", "扩建", "建成", "达到", "完成", "投入", "增加", "提高", "实现", "开工", "招收", "培训", "创建", "开办", "新开办", "投用", "提供", "增至", "突破"];
 // 将 before a verb of the plan's work says "will" (将增补, 将新改扩建); before a noun it is a preposition (将…纳入)
-export const TARGET_CLAUSE_MARKS = words(["力争", "计划", "预计", "将要", "任务为", "任务是", "明年", "下一步", "下年度", "今后", "争创", ...[...new Set([...WILL_VERBS, ...ACTION_VERB_LIST, "增补", "增设", "新改扩建"])].map((v) => "将" + v)]);
+export const TARGET_CLAUSE_MARKS = words(["力争", "计划", "预计", "将要", "任务为", "任务是", "目标为", "目标是", "目标设定为", "目标定为", "明年", "下一步", "下年度", "今后", "争创", ...[...new Set([...WILL_VERBS, ...ACTION_VERB_LIST, "增补", "增设", "新改扩建"])].map((v) => "将" + v)]);
 
 /** Units a plan figure may carry; others (种, 部, 批, 组 …) name kinds or groups, not amounts. */
 export const UNITS_KEPT = new Set([
