@@ -25,6 +25,9 @@ describe("numerals inside names are no figures", () => {
     // 海淀 十四五 (blind set 25): the years a plan takes are no figure of it
     ["five years that will add (5年将新增)", "海淀“十四五”教育规划:5年将新增学位近4万个", [[40000, "个"]]],
     ["five years in which (五年中)", "五年中,全县新建幼儿园12所。", [[12, "所"]]],
+    // 临邑 绩效目标申报表 (blind set 33): a dashed date's day is no figure, whatever follows it
+    ["the day of a dashed date (2025-12-25)", "发布时间:2025-12-25\n\n项目支出目标申报表。新增学位300个。", [[300, "个"]]],
+    ["the day of a slashed date (2023/05/26)", "发布日期:2023/05/26\n项目建成后新增学位300个。", [[300, "个"]]],
     ["a size that qualifies a kind of school (12班以上小学)", "12班以上小学及初中需配置音乐、美术专用教室,生均面积不低于5平方米。", [[5, "平方米"]]],
     ["a class's name (三年级一班)", "三年级一班学生45人。", [[45, "人"]]],
     ["a plan's name (第十三个五年发展规划)", "关于印发泸州市纳溪区教育事业第十三个五年发展规划的通知。全区幼儿园57所。", [[57, "所"]]],

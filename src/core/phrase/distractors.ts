@@ -26,6 +26,9 @@ const TIME_SPENT_BEFORE = /(用了?|仅用了?|历时|耗时|花了|用时)(不�
 /** Words before a count that point at things named elsewhere: 这三项, 该两所, 上述5个, 以下7项, 下列四类. */
 const DEMONSTRATIVES = ["这", "该", "此", "上述", "前述", "这些", "以下", "下列", "如下"];
 
+/** A dashed date's year and month right before a number: the number is its day. */
+const DASHED_DATE_BEFORE = /(?:19|20)\d\d([-/.])\d{1,2}\1$/;
+
 export function excluded(s: string, toks: NumberToken[], i: number, f: Figure, quoted: boolean): boolean {
   if (quoted) return true;
   const A = toks[i];
@@ -34,6 +37,7 @@ export function excluded(s: string, toks: NumberToken[], i: number, f: Figure, q
   if (prev === DI && f.unit !== "名" && f.unit !== "位") return true; // ordinals: 第四年, 第23个教师节 (第一名 is a rank)
   if (isOneOf(MASKS, prev) || isOneOf(MASKS, after)) return true; // masked: **所, 20XX年
   if (f.unit === null && isOneOf(DATE_AFTER, after)) return true; // dates
+  if (DASHED_DATE_BEFORE.test(s.slice(Math.max(0, A.start - 8), A.start))) return true; // the day of 2025-12-25, 2023/05/26
   const next = s.charCodeAt(f.end);
   if (f.unit === "年") {
     const v = Math.abs(f.kind === "range" ? f.b : f.a); // - 2021年…: a link's bullet, not a sign
