@@ -655,3 +655,13 @@ describe("a year's own target inside a report", () => {
     expect(extractTargets(text).map((x) => x.kind)).toEqual(["actual", "actual"]);
   });
 });
+
+describe("a short page of figures that commits to none of them reports", () => {
+  test("一是办学条件不断改善。全年累计投入…: six figures and more, no plan word", () => {
+    // 伊金霍洛旗 2021 (blind set 32): the page's opening, as a site's excerpt gives it
+    const text = fs.readFileSync(path.join(__dirname, "../fixtures/extraction/real/blind32-yijinhuoluo-2021-results.txt"), "utf8");
+    const kinds = extractTargets(text).map((x) => x.kind);
+    expect(kinds.length).toBeGreaterThan(5);
+    expect(new Set(kinds)).toEqual(new Set(["actual"]));
+  });
+});
