@@ -665,3 +665,12 @@ describe("a short page of figures that commits to none of them reports", () => {
     expect(new Set(kinds)).toEqual(new Set(["actual"]));
   });
 });
+
+describe("a five-year plan told as done (高质量完成“十四五”规划)", () => {
+  test("a press conference of the series reports", () => {
+    // 重庆 2025 (blind set 32)
+    const text = fs.readFileSync(path.join(__dirname, "../fixtures/extraction/real/blind32-chongqing-14th-final-news.txt"), "utf8");
+    const item = extractTargets(text).find((x) => x.value === 98.99);
+    expect(item && [item.kind, item.comparator]).toEqual(["actual", "="]);
+  });
+});

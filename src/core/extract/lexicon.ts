@@ -173,7 +173,9 @@ export const ACHIEVED_PHRASES = [
 ];
 /** Any of them, or 由A增加到B; a heading that says so heads a report (一、十二五期间…取得长足发展). */
 export const ACHIEVED = new RegExp(
-  `取得了?[^，。,；;:\n]{0,6}?(?:${ACHIEVED_OBJECTS.join("|")})|${ACHIEVED_PHRASES.join("|")}|[由从][^，。,；;\n]{0,16}?(?:增加|提高|上升|增长|提升|下降|降低|减少)[到至]`,
+  `取得了?[^，。,；;:\n]{0,6}?(?:${ACHIEVED_OBJECTS.join("|")})|${ACHIEVED_PHRASES.join("|")}|[由从][^，。,；;\n]{0,16}?(?:增加|提高|上升|增长|提升|下降|降低|减少)[到至]` +
+    // 高质量完成“十四五”规划: a five-year plan done, told as its review
+    `|完成[“"‘']?十[一二三四五]五[”"’']?规划`,
 );
 
 /** What a news headline says of a plan (将, 明年, 力争, 到2025年) or of a bound (以上, 不低于); a headline without them reports. */
