@@ -674,3 +674,17 @@ describe("a five-year plan told as done (高质量完成“十四五”规划)",
     expect(item && [item.kind, item.comparator]).toEqual(["actual", "="]);
   });
 });
+
+describe("what counts as a page's commitments", () => {
+  test("a quoted programme (“非示即特”计划) and qualifiers (600分以上人数, 20万以上的县) commit to nothing", () => {
+    // 黔南 2024 (blind set 32): news of results whose body names programmes and thresholds
+    const text = fs.readFileSync(path.join(__dirname, "../fixtures/extraction/real/blind32-qiannan-2024-education-news.txt"), "utf8");
+    const item = extractTargets(text).find((x) => x.value === 186);
+    expect(item && [item.kind, item.comparator]).toEqual(["actual", "="]);
+  });
+  test("a plan named in 《》 still commits (按照《墨江县学前教育三年行动计划(2011—2013年)》,墨江县将新建幼儿园12所)", () => {
+    const text = fs.readFileSync(path.join(__dirname, "../fixtures/extraction/real/blind20-mojiang-preschool-plan-trad.txt"), "utf8");
+    const item = extractTargets(text).find((x) => x.value === 12);
+    expect(item && item.kind).toBe("target");
+  });
+});
