@@ -328,3 +328,13 @@ describe("parts of a rate, and money beside a count", () => {
     expect(named("今年上半年,我县落实学生资助共计357703人次约6414万元。").map((x) => x[1])).toEqual(["落实学生资助人次", "落实学生资助"]);
   });
 });
+
+describe("a level inside a longer word stays in the name", () => {
+  test.each([
+    // 共和 2025 (blind set 32), 十三五 goals (blind set 11)
+    ["高中阶段完成率提升至104.41%", ["高中阶段完成率"]],
+    ["高中阶段毛入学率达到92%以上", ["高中阶段毛入学率"]],
+  ])("%s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

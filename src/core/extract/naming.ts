@@ -149,7 +149,8 @@ export function subjectOf(text: string): Subject {
         t = rest;
         continue;
       }
-      if (/^(教师|校长|老师|班主任|专任教师|学校|在园|招生|教职工|职工|园长|保育员|保教人员|[与和及同])/.test(rest) || rest.length < 3) {
+      // 高中阶段完成率, 小学段巩固率: the level is part of a longer word, which stays the name
+      if (/^(教师|校长|老师|班主任|专任教师|学校|在园|招生|教职工|职工|园长|保育员|保教人员|阶段|段|[与和及同])/.test(rest) || rest.length < 3) {
         if (!scope) scope = level;
         break;
       }
