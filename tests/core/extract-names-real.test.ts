@@ -225,6 +225,8 @@ describe("a count at a stage of work names what it counts", () => {
     ["74项已经完成", "90个项目已经全部启动,74项已经完成。", ["项目数", "已完成项目数"]],
     // the noun after the stage names it as before
     ["5个未开工项目", "全市有5个未开工项目。", ["未开工项目数"]],
+    // 安顺 2020 (blind set 22), 西安 2024 (blind set 25): the rest at a stage, a stage of building work
+    ["其余2所在建, 1所正在主体施工", "今年计划新建普惠性幼儿园6所,目前已完工4所,其余2所在建;另有1所正在主体施工。", ["计划新建普惠性幼儿园数", "完工普惠性幼儿园数", "在建普惠性幼儿园数", "正在主体施工普惠性幼儿园数"]],
   ])("%s", (_name, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

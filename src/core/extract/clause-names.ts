@@ -86,7 +86,7 @@ export function verbGroupBefore(name: string): string {
 }
 
 /** A stage of work a count has reached (35所已经完工, 2所正在装修, 在建5所, 目前完工4所). */
-const STAGE = "(已经|已|均已|全部|基本|正在|尚未|未)?(?:进行)?(在建|主体完工|完成|完工|竣工|开工建设|开工|建成|投用|投入使用|开园|装修|交付使用|启动)";
+const STAGE = "(已经|已|均已|全部|基本|正在|尚未|未)?(?:进行)?(在建|主体完工|主体施工|完成|完工|竣工|开工建设|开工|建成|投用|投入使用|开园|装修|施工|交付使用|启动)";
 /** …after the figure, ending its clause (35所已经完工,): 5个未开工项目 names its noun itself. */
 const STAGE_AFTER = new RegExp("^" + STAGE + "(?:了)?(?=$|[,，。;；、)）])");
 const STAGE_ONLY = new RegExp("^" + STAGE + "数$");

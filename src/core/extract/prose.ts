@@ -417,7 +417,8 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
     }
 
     // 其中35所已经完工, 在建5所: a count at a stage of work names what it counts
-    const stage = stageName(name === "" || (verb !== null && name === verb) ? right : "", indicator, paragraph.names.concat(state.prevNames));
+    // 其余2所在建: the rest names no count of its own
+    const stage = stageName(name === "" || (verb !== null && name === verb) || /^(其余|其他|另外|剩余)$/.test(name) ? right : "", indicator, paragraph.names.concat(state.prevNames));
     if (stage !== null && f.unit !== null && COUNT_UNITS.has(f.unit)) indicator = stage;
     emit(fig, { indicator, scope: scope ?? state.scope }, leftFrom, to, forcedStrive);
 
