@@ -417,3 +417,21 @@ describe("news pages: the dateline, the headline, 将 and another body's standar
     ]);
   });
 });
+
+describe("比上年A增加B: last year's value, then the change", () => {
+  test("A is the level's baseline of the year before, the changes keep the level's name", () => {
+    // 青田 2022 教育经费 公告 (blind set 35)
+    const text = "2022年全县教育经费统计公报\n2022年,全县地方教育经费总收入21.27亿元,比上年18.39亿元增加2.88亿元,增长15.66%。";
+    expect(extractTargets(text).map((x) => [x.value, x.comparator, x.indicator, x.kind, x.deadline])).toEqual([
+      [21.27, "=", "地方教育经费总收入", "actual", 2022],
+      [18.39, "=", "地方教育经费总收入(基期)", "actual", 2021],
+      [2.88, "increase_by", "地方教育经费总收入", "actual", 2022],
+      [15.66, "increase_by", "地方教育经费总收入", "actual", 2022],
+    ]);
+  });
+  test("a named year (较2019年的) dates the baseline", () => {
+    const text = "2020年,全区普通小学生均公用经费为7857.06元,较2019年的7681.97元增加2.28%。";
+    const base = extractTargets(text).find((x) => x.value === 7681.97);
+    expect(base && [base.indicator.endsWith("(基期)"), base.deadline, base.kind]).toEqual([true, 2019, "actual"]);
+  });
+});

@@ -1,8 +1,11 @@
 /**
  * The phrase family 由A上升到B / 从2013年的A降低到2023年的B: two figures of one indicator, the
  * earlier one a reported baseline. The README labels A on the indicator marked `(基期)`, an
- * actual of its own year, and B on the indicator itself.
+ * actual of its own year, and B on the indicator itself. So does 比上年A增加B: A is last year's value.
  */
+import type { Fig } from "./figures";
+import { withSuffix } from "./naming";
+import type { RawItem } from "./prose";
 
 /** A figure as the sentence reader holds it: where it starts and where its reading ends. */
 export interface Span {
@@ -41,4 +44,61 @@ export function fromToPairs(s: string, figs: readonly Span[]): FromTo[] {
 export function beforeFrom(name: string): string {
   const m = /^(.+?)[由从自](?:(?:19|20)\d\d年)?/.exec(name);
   return m ? m[1] : name;
+}
+
+/** 比上年18.39亿元增加2.88亿元: a figure right after 比上年 (较2019年的, 比去年同期) with a change after it is last year's value. */
+const COMPARED_WITH = /(?:比|较|与)(?:上年|去年|上一年|((?:19|20)\d\d)年(?:底|末)?)(?:同期)?的?$/;
+const CHANGE_AFTER = /^(?:相比)?(?:增加|减少|增长|下降|提高|降低|上升|减|增)/;
+
+export interface Baseline {
+  /** Index of the baseline figure and of the change after it. */
+  base: number;
+  change: number;
+  /** Year named (较2019年的), or null for 上年/去年. */
+  year: number | null;
+}
+
+/** The 比上年A增加B baselines among the figures of sentence s. */
+export function baselines(s: string, figs: readonly Span[]): Baseline[] {
+  const out: Baseline[] = [];
+  for (let i = 0; i + 1 < figs.length; i++) {
+    const m = COMPARED_WITH.exec(s.slice(Math.max(0, figs[i].start - 10), figs[i].start));
+    if (!m || !CHANGE_AFTER.test(s.slice(figs[i].tail, figs[i + 1].start))) continue;
+    out.push({ base: i, change: i + 1, year: m[1] ? Number(m[1]) : null });
+  }
+  return out;
+}
+
+/**
+ * 由A上升到B: B keeps the indicator, A is its baseline (…(基期)), a reported figure of its own year.
+ * 全县…总收入21.27亿元,比上年18.39亿元增加2.88亿元: last year's value is the baseline of the level before it.
+ */
+export function nameBaselines(s: string, figs: readonly Fig[], emitted: Map<Fig, RawItem>): void {
+  for (const pair of baselines(s, figs.map((x) => x.f))) {
+    const level = pair.base > 0 ? emitted.get(figs[pair.base - 1]) : undefined;
+    const a = emitted.get(figs[pair.base]);
+    const b = emitted.get(figs[pair.change]);
+    if (!level || !a || !b || level.indicator.endsWith("(基期)")) continue;
+    // the changes after it (增加2.88亿元,增长15.66%) took the name the baseline had: they are the level's
+    const taken = a.indicator;
+    for (let k = pair.change; k < figs.length && emitted.get(figs[k])?.indicator === taken; k++) (emitted.get(figs[k]) as RawItem).indicator = level.indicator;
+    a.indicator = level.indicator + "(基期)";
+    b.indicator = level.indicator;
+    if (a.shown.comparator !== "ratio") a.shown = { ...a.shown, comparator: "=" };
+    a.kind = "actual";
+    a.deadline = pair.year ?? (level.deadline !== null ? level.deadline - 1 : null);
+  }
+  for (const pair of fromToPairs(s, figs.map((x) => x.f))) {
+    const a = emitted.get(figs[pair.from]);
+    const b = emitted.get(figs[pair.to]);
+    if (!a || !b) continue;
+    const f = figs[pair.to].f;
+    const name = beforeFrom(a.indicator);
+    const indicator = name === a.indicator ? b.indicator : withSuffix(name, f, false);
+    b.indicator = indicator;
+    a.indicator = indicator + "(基期)";
+    if (a.shown.comparator !== "ratio" && (a.kind !== "actual" || a.shown.comparator === "none")) a.shown = { ...a.shown, comparator: "=" };
+    a.kind = "actual";
+    a.deadline = pair.fromYear;
+  }
 }

@@ -17,7 +17,7 @@ import { clauseYear, isBenchmark, isTaskFigure } from "./benchmark";
 import { countsNounAfter, examplesStart, headingClause, leadMeasure, otherSchools, sameUnitFamily, stageName, topicOf, unitAgrees, verbGroupBefore, wholeOfPart } from "./clause-names";
 import { Carried, deadlineAt, yearMarks } from "./deadline";
 import { Clause, clausesOf, Fig, figuresOf, has, isIdeograph, openParenBefore, WINDOW } from "./figures";
-import { beforeFrom, fromToPairs } from "./from-to";
+import { nameBaselines } from "./from-to";
 import { DocInfo, isDoneAfter, kindAt, kindMarks } from "./genre";
 import type { Context, Kind } from "./layout";
 import { ACTION_VERBS, AREA_SCOPES, COUNT_UNITS, GENERIC_VERBS, LEVEL_SCOPES, RESULT_VERBS, STRIVE_WORDS, TOPIC_MEASURES, wordAt, wordBefore } from "./lexicon";
@@ -432,25 +432,8 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
   }
   if (state.prevName) paragraph.lastName = state.prevName;
   paragraph.names = paragraph.names.concat(state.prevNames).slice(-8);
-  nameFromTo(s, figs, emitted);
+  nameBaselines(s, figs, emitted);
   return carried;
-}
-
-/** 由A上升到B: B keeps the indicator, A is its baseline (…(基期)), a reported figure of its own year. */
-function nameFromTo(s: string, figs: Fig[], emitted: Map<Fig, RawItem>): void {
-  for (const pair of fromToPairs(s, figs.map((x) => x.f))) {
-    const a = emitted.get(figs[pair.from]);
-    const b = emitted.get(figs[pair.to]);
-    if (!a || !b) continue;
-    const f = figs[pair.to].f;
-    const name = beforeFrom(a.indicator);
-    const indicator = name === a.indicator ? b.indicator : withSuffix(name, f, false);
-    b.indicator = indicator;
-    a.indicator = indicator + "(基期)";
-    if (a.shown.comparator !== "ratio" && (a.kind !== "actual" || a.shown.comparator === "none")) a.shown = { ...a.shown, comparator: "=" };
-    a.kind = "actual";
-    a.deadline = pair.fromYear;
-  }
 }
 
 /** The noun after the last figure of a 、 list: 县二所以上、区三所以上直属公办园 → 直属公办园. */
