@@ -40,6 +40,9 @@ export const WORDS_BY_CHAR = byFirstChar(
   (word) => word.w,
 );
 
+/** The last character of a verb of building before 提升/提高 (打造提升, 改造提升, 建设提升): one compound verb. */
+const BUILD_BEFORE = "造设建改修";
+
 /** 达 is a comparator in 达95%, 达年均…, not in 达标/达成/发达/到达/下达/表达. */
 export const DA_NOT_NEXT = "标成人观意";
 export const DA_NOT_PREV = "表发到下传通抵送直雷畅转";
@@ -60,8 +63,8 @@ export function comparatorWordAt(s: string, p: number, figureStart: number): Wor
   for (const word of list) {
     if (!s.startsWith(word.w, p)) continue;
     if (word.w === "达" && (isOneOf(DA_NOT_NEXT, s.charCodeAt(p + 1)) || isOneOf(DA_NOT_PREV, s.charCodeAt(p - 1)))) continue;
-    // 新增加1所 adds one, as 新增 does: no change on a baseline
-    if (word.gov === "inc" && s.charCodeAt(p - 1) === 0x65b0 /* 新 */) continue;
+    // 新增加1所 adds one, as 新增 does; 打造提升8个示范点, 改造提升 upgrade things: no change on a baseline
+    if (word.gov === "inc" && (s.charCodeAt(p - 1) === 0x65b0 /* 新 */ || (isOneOf(BUILD_BEFORE, s.charCodeAt(p - 1)) && /^提[升高]/.test(word.w)))) continue;
     if (TIGHT_WORDS.has(word.w)) {
       if (word.w === "为" && isOneOf(WEI_NOT_PREV, s.charCodeAt(p - 1))) continue;
       if (skipSpaces(s, p + 1) !== figureStart) continue;
