@@ -340,3 +340,14 @@ describe("a level inside a longer word stays in the name", () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("对 and a scope before a count: the count is the object of the work after it", () => {
+  test.each([
+    // 洛阳 十四五 (blind set 25), 顺德 实事 (blind set 18), 某区 (blind set 26)
+    ["对全市681个农村小规模学校和教学点进行优化整合。", [["优化整合农村小规模学校和教学点数", "全市"]]],
+    ["对10个交通拥堵点进行“微改造”。", [["“微改造”交通拥堵点数", null]]],
+    ["对辖区402家单位进行全纳管理。", [["全纳管理单位数", "辖区"]]],
+  ])("%s", (text, expected) => {
+    expect(extractTargets(text).map((x) => [x.indicator, x.scope])).toEqual(expected);
+  });
+});

@@ -289,11 +289,13 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
         name = group;
         verb = group;
       }
-    } else if (name && verb !== name && countsNounAfter(name, after.np, right, f)) {
+    } else if (name && verb !== name && (OBJECT_ONLY.test(name) ? after.np !== "" && f.unit !== null && COUNT_UNITS.has(f.unit) : countsNounAfter(name, after.np, right, f))) {
       // 建好8个省级示范性职教集团, 计划投用的38所公办幼儿园: what comes before the count, then the counted noun
-      // 对40所学校进行改扩建: the count is the object of what follows, not of what came before
-      const act = name.endsWith("对") ? /^(?:进行|开展|实施)了?([\u4e00-\u9fff]{2,6})/.exec(after.predicate) : null;
-      name = act ? act[1] + after.np : name.replace(/(了|到|起|的|对)$/, "") + after.np;
+      // 对40所学校进行改扩建, 对全市681个小规模学校进行优化整合: the count is the object of what follows
+      const object = OBJECT_ONLY.exec(name);
+      if (object && object[1]) scope = scope ?? object[1];
+      const act = name.endsWith("对") || object ? /^(?:进行|开展|实施)了?([“"]?[\u4e00-\u9fff]{2,6}[”"]?)/.exec(after.predicate) : null;
+      name = act ? act[1] + after.np : object ? after.np : name.replace(/(了|到|起|的|对)$/, "") + after.np;
     }
     const whole = verb ? null : wholeOfPart(name, scope, f, state.whole, paragraph.names.concat(state.prevNames));
     if (whole !== null) {
@@ -435,6 +437,9 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
   nameBaselines(s, figs, emitted);
   return carried;
 }
+
+/** 对全市 before a count: the object marker and a scope, which name nothing counted. */
+const OBJECT_ONLY = /^(?:对|對)(.{0,5})$/;
 
 /** The noun after the last figure of a 、 list: 县二所以上、区三所以上直属公办园 → 直属公办园. */
 function sharedNoun(s: string, clause: Clause, inClause: Fig[], idx: number): string {
