@@ -307,6 +307,14 @@ describe("a breakdown after 其中 or in parentheses: kinds of school are parts 
       [39277, "在校学生数", "初中"],
     ]);
   });
+  test("其中,在小学就读118737人: where the people counted before are enrolled is the part", () => {
+    // 昆明 2017 公报 (blind set 17)
+    expect(named("全市义务教育阶段在校生中,进城务工人员随迁子女共156656人。其中,在小学就读118737人,在初中就读37919人。")).toEqual([
+      [156656, "进城务工人员随迁子女人数", null],
+      [118737, "进城务工人员随迁子女人数", "小学"],
+      [37919, "进城务工人员随迁子女人数", "初中"],
+    ]);
+  });
   test("a parenthesis breaks down the count right before it", () => {
     // 紫阳 2021 (blind set 23)
     expect(named("现有教职工3093人,其中专任教师2802人(学前350人,小学981人)。").slice(2)).toEqual([

@@ -126,6 +126,13 @@ export function countIn(names: readonly string[], unit: string | null): string |
   return null;
 }
 
+/** 在小学就读: where the people of a breakdown are enrolled. */
+const ENROLLED_AT = /^在(.{2,8}?)(?:就读|就学|学习)$/;
+/** The part a breakdown's name names: 小学 of 在小学就读, else the name. */
+export function partNamed(name: string): string {
+  return name.replace(ENROLLED_AT, "$1");
+}
+
 /** A group of pupils by age, grade or sex (6岁儿童, 小学生, 初中生, 一年级, 女童). */
 const PUPILS = /^[\u4e00-\u9fff0-9-]{0,8}(儿童|兒童|学生|學生|生|幼儿|幼兒|少年|男童|女童|年级|年級)$/;
 
@@ -135,9 +142,13 @@ const PUPILS = /^[\u4e00-\u9fff0-9-]{0,8}(儿童|兒童|学生|學生|生|幼儿
  * people counted before the breakdown (`breakdown`, the count before 其中 or a parenthesis), and a
  * group of pupils a part of the rate before it.
  */
-export function wholeOfPart(name: string, scope: string | null, f: Figure, breakdown: string | null, names: readonly string[]): string | null {
-  const part = name || scope || "";
+export function wholeOfPart(name: string, scope: string | null, verb: string | null, f: Figure, breakdown: string | null, names: readonly string[]): string | null {
+  // 其中,在小学就读118737人: the kind of school where the people counted before are
+  const where = ENROLLED_AT.exec(name);
+  if (verb && !where) return null;
+  const part = where ? where[1] : name || scope || "";
   if (part && breakdown && impliedCountUnit(breakdown) === "人" && unitAgrees(breakdown, f) && namesKind(part)) return breakdown;
+  if (verb) return null;
   // 总体近视率为52.7%;其中6岁儿童为14.3%,小学生为35.6%: a group of pupils names a part of the rate
   if (part && breakdown && f.unit === "%" && RATE_END.test(breakdown) && (namesKind(part) || PUPILS.test(part))) return breakdown;
   return name && namesPartOnly(name) ? countIn(names, f.unit) : null;

@@ -14,7 +14,7 @@ import { figureTarget } from "../parse-target";
 import { type Figure, STRICT_BOUND_WORDS } from "../phrase";
 import { showTarget, ShownTarget } from "../target";
 import { clauseYear, isBenchmark, isTaskFigure } from "./benchmark";
-import { countsNounAfter, examplesStart, headingClause, leadMeasure, otherSchools, sameUnitFamily, stageName, topicOf, unitAgrees, verbGroupBefore, wholeOfPart } from "./clause-names";
+import { countsNounAfter, examplesStart, headingClause, leadMeasure, otherSchools, sameUnitFamily, partNamed, stageName, topicOf, unitAgrees, verbGroupBefore, wholeOfPart } from "./clause-names";
 import { Carried, deadlineAt, yearMarks } from "./deadline";
 import { Clause, clausesOf, Fig, figuresOf, has, isIdeograph, openParenBefore, WINDOW } from "./figures";
 import { nameBaselines } from "./from-to";
@@ -217,7 +217,7 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
     const rightTo = rightEnd(s, clause, inClause, idx);
     const right = s.slice(f.tail, Math.max(f.tail, Math.min(rightTo, f.tail + WINDOW)));
     // 其中 or a parenthesis opens a breakdown of the count just named
-    if (/^[\s,，;；:：]*其中|^\s*[(（]/.test(left)) state.whole = state.prevName ?? paragraph.lastName;
+    if (/^[\s,，;；:：]*其中|^\s*[(（]/.test(left) || /其中[,，:：]\s*$/.test(s.slice(Math.max(0, leftFrom - 4), leftFrom))) state.whole = state.prevName ?? paragraph.lastName;
     const cmpWord = lastComparatorWord(left, left.length);
     // 使微机室达到了180个: in a report, a count that reached N is the total
     const reach = cmpWord !== null && cmpWord.gov === ">=" && /^(达到|达|增加到|增至|增加至|提高到|达到了)$/.test(cmpWord.w) && kindAt(kinds, f.start, ctx, doc, marks, carriedAt(f.start), looks) === "actual";
@@ -297,9 +297,10 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
       const act = name.endsWith("对") || object ? /^(?:进行|开展|实施)了?([“"]?[\u4e00-\u9fff]{2,6}[”"]?)/.exec(after.predicate) : null;
       name = act ? act[1] + after.np : object ? after.np : name.replace(/(了|到|起|的|对)$/, "") + after.np;
     }
-    const whole = verb ? null : wholeOfPart(name, scope, f, state.whole, paragraph.names.concat(state.prevNames));
+    const whole = wholeOfPart(name, scope, verb, f, state.whole, paragraph.names.concat(state.prevNames));
     if (whole !== null) {
-      scope = scope && name.startsWith(scope) ? name : (scope ?? "") + name;
+      const part = partNamed(name); // 在小学就读 → 小学
+      scope = scope && part.startsWith(scope) ? part : (scope ?? "") + part;
       name = "";
     }
     const ownComparator = (cmpWord !== null && !striving) || f.source === "suffix" || f.source === "change" || f.source === "near";
