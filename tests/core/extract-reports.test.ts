@@ -435,3 +435,14 @@ describe("比上年A增加B: last year's value, then the change", () => {
     expect(base && [base.indicator.endsWith("(基期)"), base.deadline, base.kind]).toEqual([true, 2019, "actual"]);
   });
 });
+
+describe("a standard stated as such in a report (评估标准为…小于或等于0.65)", () => {
+  test("is a target bound, not a reported figure", () => {
+    // 安徽 六区 国检 (blind set 27)
+    const text = "2018年督导检查反馈\n检查组实地检查了6个区。评估标准为小学、初中综合差异系数分别小于或等于0.65、0.55。所检查的6个区小学和初中综合差异系数均达到标准。";
+    expect(extractTargets(text).filter((x) => x.value === 0.65 || x.value === 0.55).map((x) => [x.value, x.comparator, x.kind])).toEqual([
+      [0.65, "<=", "target"],
+      [0.55, "<=", "target"],
+    ]);
+  });
+});

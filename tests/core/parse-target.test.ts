@@ -118,6 +118,9 @@ describe("plan wording", () => {
     // 某县 2023 总结 (blind set 26): a verb of building and 提升 make one verb, no change on a baseline
     ["打造提升8个党建示范点", single("none", 8, "个")],
     ["改造提升农村学校12所", single("none", 12, "所")],
+    // 安徽 六区 国检 (blind set 27): bounds spelled out
+    ["综合差异系数小于或等于0.65", single("<=", 0.65, null)],
+    ["合格率大于或等于95%", single(">=", 95, "%")],
     // 河南 2020 (blind set 22): 上涨到 as 上升到
     ["学前教育毛入园率上涨到90.3%", single(">=", 90.3, "%")],
     ["近视率下滑至50%", single("<=", 50, "%")],

@@ -1,6 +1,7 @@
 /**
  * Benchmarks: another body's standard a report or plan measures itself against (超过国家规定公办率
- * 50%的要求, 提前完成了纲要提出的2020年达到70%的目标任务). A target, dated only by its own clause.
+ * 50%的要求, 提前完成了纲要提出的2020年达到70%的目标任务, 评估标准为…小于或等于0.65). A target,
+ * dated only by its own clause.
  * Task figures: the size of a task set (26所目标任务), a target too.
  */
 import type { Figure } from "../phrase";
@@ -17,8 +18,12 @@ export function clauseYear(marks: readonly YearMark[], from: number, p: number):
   return year;
 }
 
+/** 评估标准为小学、初中综合差异系数分别小于或等于0.65、0.55: a standard stated as such. */
+const STANDARD_LEAD = /(?:评估|达标|验收|认定)?标准(?:值)?(?:为|是|:|：)[^,，。;；:：]*$/;
+
 export function isBenchmark(s: string, clauseStart: number, f: Figure): boolean {
-  return BENCHMARK_AFTER.test(s.slice(f.tail, f.tail + 4)) && BENCHMARK_BEFORE.test(s.slice(Math.max(clauseStart, f.start - 16), f.start));
+  const before = s.slice(Math.max(clauseStart, f.start - 40), f.start);
+  return (BENCHMARK_AFTER.test(s.slice(f.tail, f.tail + 4)) && BENCHMARK_BEFORE.test(s.slice(Math.max(clauseStart, f.start - 16), f.start))) || STANDARD_LEAD.test(before);
 }
 
 /** A figure that sizes a task (30所中小学建设任务, 完成年初35所目标任务): what was set, a target, even in a report. */
