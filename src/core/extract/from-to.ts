@@ -3,9 +3,18 @@
  * earlier one a reported baseline. The README labels A on the indicator marked `(基期)`, an
  * actual of its own year, and B on the indicator itself. So does 比上年A增加B: A is last year's value.
  */
+import type { ShownTarget } from "../target";
 import type { Fig } from "./figures";
+import type { Kind } from "./layout";
 import { withSuffix } from "./naming";
-import type { RawItem } from "./prose";
+
+/** What this stage renames of an item the sentence reader emitted (prose.ts RawItem). */
+interface Emitted {
+  indicator: string;
+  shown: ShownTarget;
+  kind: Kind;
+  deadline: number | null;
+}
 
 /** A figure as the sentence reader holds it: where it starts and where its reading ends. */
 export interface Span {
@@ -73,7 +82,7 @@ export function baselines(s: string, figs: readonly Span[]): Baseline[] {
  * 由A上升到B: B keeps the indicator, A is its baseline (…(基期)), a reported figure of its own year.
  * 全县…总收入21.27亿元,比上年18.39亿元增加2.88亿元: last year's value is the baseline of the level before it.
  */
-export function nameBaselines(s: string, figs: readonly Fig[], emitted: Map<Fig, RawItem>): void {
+export function nameBaselines(s: string, figs: readonly Fig[], emitted: Map<Fig, Emitted>): void {
   for (const pair of baselines(s, figs.map((x) => x.f))) {
     const level = pair.base > 0 ? emitted.get(figs[pair.base - 1]) : undefined;
     const a = emitted.get(figs[pair.base]);
@@ -81,7 +90,7 @@ export function nameBaselines(s: string, figs: readonly Fig[], emitted: Map<Fig,
     if (!level || !a || !b || level.indicator.endsWith("(基期)")) continue;
     // the changes after it (增加2.88亿元,增长15.66%) took the name the baseline had: they are the level's
     const taken = a.indicator;
-    for (let k = pair.change; k < figs.length && emitted.get(figs[k])?.indicator === taken; k++) (emitted.get(figs[k]) as RawItem).indicator = level.indicator;
+    for (let k = pair.change; k < figs.length && emitted.get(figs[k])?.indicator === taken; k++) (emitted.get(figs[k]) as Emitted).indicator = level.indicator;
     a.indicator = level.indicator + "(基期)";
     b.indicator = level.indicator;
     if (a.shown.comparator !== "ratio") a.shown = { ...a.shown, comparator: "=" };
