@@ -25,6 +25,9 @@ describe("numerals inside names are no figures", () => {
     // 海淀 十四五 (blind set 25): the years a plan takes are no figure of it
     ["five years that will add (5年将新增)", "海淀“十四五”教育规划:5年将新增学位近4万个", [[40000, "个"]]],
     ["five years in which (五年中)", "五年中,全县新建幼儿园12所。", [[12, "所"]]],
+    // 盐田 十四五 (blind set 34)
+    ["five years to build (5年造)", "盐田5年造9600个学位", [[9600, "个"]]],
+    ["three years that add (3年新增)", "全市3年新增学位4万个。", [[40000, "个"]]],
     // 临邑 绩效目标申报表 (blind set 33): a dashed date's day is no figure, whatever follows it
     ["the day of a dashed date (2025-12-25)", "发布时间:2025-12-25\n\n项目支出目标申报表。新增学位300个。", [[300, "个"]]],
     ["the day of a slashed date (2023/05/26)", "发布日期:2023/05/26\n项目建成后新增学位300个。", [[300, "个"]]],

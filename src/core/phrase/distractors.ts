@@ -42,7 +42,8 @@ export function excluded(s: string, toks: NumberToken[], i: number, f: Figure, q
   if (f.unit === "年") {
     const v = Math.abs(f.kind === "range" ? f.b : f.a); // - 2021年…: a link's bullet, not a sign
     if (Number.isInteger(v) && v >= 1900 && v <= 2100) return true; // a year, not a duration
-    if (next === NIAN_JI || next === LAI || isOneOf("间中里将", next)) return true; // 二年级, 三年来, 4年间, 五年中, 5年将新增
+    // 二年级, 三年来, 4年间, 五年中, 5年将新增, 5年造9600个学位, 3年新增: the years a plan takes
+    if (next === NIAN_JI || next === LAI || isOneOf("间中里将造建投", next) || s.startsWith("新增", f.end)) return true;
     if (next === 0x524d /* 前 */ && prev === 0x6bd4 /* 比 */) return true; // 比五年前: the baseline's time
     if (prev === JIN || DURATION_BEFORE.some((w) => s.startsWith(w, A.start - w.length))) return true; // 近三年, 未来三年, 今后五年: a span of time
     if (s.startsWith("学前", A.start - 2)) return true; // 学前三年(教育、毛入园率): the name of a stage, not a duration
