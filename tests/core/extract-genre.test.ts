@@ -699,3 +699,17 @@ describe("第十四个五年规划 is 十四五", () => {
     ]);
   });
 });
+
+describe("2021年至今: a span up to now looks back", () => {
+  test("its figures report, and the span's first year is no reference year", () => {
+    // 竹山 2023 (blind set 36)
+    const text = "2月16日,今春建成启用的新校区迎来学生。\n2021年至今,竹山县累计投入资金7.18亿元,先后建成及改扩建学校75所。";
+    expect(extractTargets(text).map((x) => [x.value, x.kind, x.deadline])).toEqual([
+      [7.18, "actual", null],
+      [75, "actual", null],
+    ]);
+  });
+  test("至今年底 in a plan is no looking back", () => {
+    expect(extractTargets("2024年工作要点\n至今年底,全市新建幼儿园10所。").map((x) => x.kind)).toEqual(["target"]);
+  });
+});

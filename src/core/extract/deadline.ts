@@ -64,7 +64,7 @@ export function yearMarks(s: string, toks: NumberToken[]): YearMark[] {
     // 从2012年开始 starts a period; 是2010年的2.5倍 compares with a year: neither dates the figure
     if (has("从自", prev) || (has("是为", prev) && s.charCodeAt(tok.end + 1) === 0x7684 /* 的 */)) continue;
     const next = s.slice(tok.end + 1, tok.end + 4);
-    if (/^(以来|的基|基础|相比|水平|版|届|级)/.test(next) || /^[-—~]/.test(next)) continue;
+    if (/^(以来|至今|的基|基础|相比|水平|版|届|级)/.test(next) || /^[-—~]/.test(next)) continue;
     const lead = s.slice(Math.max(0, tok.start - 2), tok.start);
     // a bare full date (2024年05月16日 17:48, a page's publication line) dates the page, not its figures
     if (/^\d{1,2}月\d{1,2}日/.test(s.slice(tok.end + 1, tok.end + 7)) && !/(到|至|截至|截止|于|在)$/.test(lead)) continue;

@@ -364,8 +364,8 @@ export function kindMarks(s: string, years: YearMark[]): KindMark[] {
       k += actual.length - 1;
       continue;
     }
-    // 由目前的75%提升至85%: 目前 is the baseline's time, not the clause's
-    if (actual && !has("由从自", s.charCodeAt(k - 1))) {
+    // 由目前的75%提升至85%: 目前 is the baseline's time, not the clause's; 至今年底 is no 至今
+    if (actual && !has("由从自", s.charCodeAt(k - 1)) && !(actual === "至今" && s.charCodeAt(k + 2) === 0x5e74 /* 年 */)) {
       out.push({ at: k, kind: "actual" });
       k += actual.length - 1;
       continue;
