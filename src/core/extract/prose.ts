@@ -20,7 +20,7 @@ import { Clause, clausesOf, Fig, figuresOf, has, isIdeograph, openParenBefore, W
 import { nameBaselines } from "./from-to";
 import { DocInfo, isDoneAfter, kindAt, kindMarks } from "./genre";
 import type { Context, Kind } from "./layout";
-import { ACTION_VERBS, AREA_SCOPES, COUNT_UNITS, GENERIC_VERBS, LEVEL_SCOPES, RESULT_VERBS, STRIVE_WORDS, TOPIC_MEASURES, wordAt, wordBefore } from "./lexicon";
+import { ACTION_VERBS, AREA_SCOPES, COUNT_UNITS, GENERIC_VERBS, LEVEL_SCOPES, PLACE_ALONE, RESULT_VERBS, STRIVE_WORDS, TOPIC_MEASURES, wordAt, wordBefore } from "./lexicon";
 import { FigureAt, namedByFenbie, namedBySharedList } from "./lists";
 import {
   countsSchools,
@@ -298,7 +298,9 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
       name = act ? act[1] + after.np : object ? after.np : name.replace(/(了|到|起|的|对)$/, "") + after.np;
     }
     const whole = wholeOfPart(name, scope, verb, f, state.whole, paragraph.names.concat(state.prevNames));
-    if (whole !== null) {
+    // 湖南省18个县均达到…: a place alone before a count with its own noun is the scope, the noun names it
+    const placeOnly = whole === null && name !== "" && !verb && PLACE_ALONE.test(name) && after.np !== "" && f.unit !== null && COUNT_UNITS.has(f.unit);
+    if (whole !== null || placeOnly) {
       const part = partNamed(name); // 在小学就读 → 小学
       scope = scope && part.startsWith(scope) ? part : (scope ?? "") + part;
       name = "";
