@@ -218,18 +218,22 @@ export const COUNT_UNITS = new Set(["人", "名", "位", "所", "个", "家", "�
 /** What follows a few Latin letters in a gambling site's brand strewn into pages: kk体育, BG大游. */
 export const SPAM_BRAND_WORDS = ["体育", "大游", "娱乐", "棋牌", "彩票", "电竞", "真人"];
 
-/** Words that only speak of schooling (education-topic.ts): a paragraph with none is another field's. */
-export const EDUCATION_WORDS = /教育|学校|學校|学生|學生|教师|教師|老师|幼儿|幼兒|儿童|兒童|学位|學位|入学|入學|入园|入園|校园|校園|教学|教學|校舍|课|課|办学|辦學|学前|學前|高考|中考|高中|初中|小学|小學|中学|中學|大学|大學|学院|學院|职教|職教|中职|中職|高职|高職|招生|毕业|畢業|在校|在园|在園|校长|校長|园长|園長|学科|學科|托育|学区|學區|幼儿园|幼兒園|公办园|民办园|普惠园|学段|學段|义务教育|義務教育|升学|升學|辍学|輟學|资助|資助|学历|學歷|师资|師資|书香|阅读|閱讀|营养餐|營養餐|学子|學子|考生|班级|班級|班额|班額|本科|一本|二本|上线|上線|录取|錄取|读书|讀書|学习|學習|培训|培訓|研学|研學|青少年|学龄|學齡|普九|普六|扫盲|掃盲|均衡发展|均衡發展|督导|督導/;
+/**
+ * Words that only speak of schooling (education-topic.ts): a paragraph with none is another field's.
+ * They are matched on the normalized text, where Traditional is already Simplified: only the forms the
+ * normalization leaves (輟学, 学習, 掃盲) are listed twice.
+ */
+export const EDUCATION_WORDS = /教育|学校|学生|教师|老师|幼儿|儿童|学位|入学|入园|校园|教学|校舍|课|办学|学前|高考|中考|高中|初中|小学|中学|大学|学院|职教|中职|高职|招生|毕业|在校|在园|校长|园长|学科|托育|学区|幼儿园|公办园|民办园|普惠园|学段|义务教育|升学|辍学|輟学|资助|学历|师资|书香|阅读|营养餐|学子|考生|班级|班额|本科|一本|二本|上线|录取|读书|学习|学習|培训|研学|青少年|学龄|普九|普六|扫盲|掃盲|均衡发展|督导/;
 
-/** Fields other than schooling that a general report gives a chapter of its own. */
-const OTHER_FIELDS = "卫生|衛生|医疗|醫療|社会保障|社會保障|人民生活|农业|農業|工业|工業|交通|邮电|郵電|旅游|旅遊|金融|财政|財政|就业|就業|环境|環境|建筑业|建築業|能源|商贸|商貿|对外经济|對外經濟";
+/** Fields other than schooling that a general report gives a chapter of its own (on the normalized text, as above). */
+const OTHER_FIELDS = "卫生|医疗|社会保障|人民生活|农业|工业|交通|邮电|郵电|旅游|旅遊|金融|财政|就业|环境|建筑业|能源|商贸|商貿|对外经济";
 /**
  * A general report's chapter heading on such a field: a numbered line that only names it
  * (八、人民生活和社会保障, 九、文化体育、卫生), not a task (七、加快推进交通拥堵点改造) nor a school's
  * (三、学校卫生与健康教育), or a bracketed one (【邮电情况】).
  */
 export const OTHER_FIELD_HEADING = new RegExp(
-  `^[ \\t]*(?:[一二三四五六七八九十]{1,3}[、.．](?![^\\n]*(?:加快|推进|加强|实施|开展|改造|治理|提升|完成|新建|打造|学|學|教|校|师|師|园|園))[^\\n]{0,10}?(?:${OTHER_FIELDS})[^\\n]{0,10}$|【(?![^】\\n]*(?:学|學|教|校|师|師|园|園))[^】\\n]{0,8}?(?:${OTHER_FIELDS})[^】\\n]{0,6}】)`,
+  `^[ \\t]*(?:[一二三四五六七八九十]{1,3}[、.．](?![^\\n]*(?:加快|推进|加强|实施|开展|改造|治理|提升|完成|新建|打造|学|教|校|师|园))[^\\n]{0,10}?(?:${OTHER_FIELDS})[^\\n]{0,10}$|【(?![^】\\n]*(?:学|教|校|师|园))[^】\\n]{0,8}?(?:${OTHER_FIELDS})[^】\\n]{0,6}】)`,
   "m",
 );
 
