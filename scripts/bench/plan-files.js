@@ -29,7 +29,9 @@ async function cli(name, bytes) {
   const doc = await readPlanFile(name, new Uint8Array(bytes));
   const read = since(t0);
   const items = extractTargets(doc.text);
-  return { read, total: since(t0), items: items.length, pages: doc.linePages ? doc.linePages[doc.linePages.length - 1] : null };
+  // The pane shows one row per indicator: a base-year figure rides on its target's row.
+  const { pairBaseYears } = require(path.join(ROOT, "lib/core/template/from-figures"));
+  return { read, total: since(t0), items: items.length, rows: pairBaseYears(items).length, pages: doc.linePages ? doc.linePages[doc.linePages.length - 1] : null };
 }
 
 /** Milliseconds from the drop until the text is in the box, the grid shows its first rows, and all `expected` rows, in a fresh page (the first file of its kind loads its reader). */
@@ -61,6 +63,11 @@ async function pane(browser, origin, name, bytes, expected) {
             requestAnimationFrame(() => resolve([firstAt, textAt, performance.now() - t0]));
           }
         }, 5);
+        // A wait that never ends is no figure: after 60 s, say what the grid showed.
+        setTimeout(() => {
+          clearInterval(timer);
+          reject(new Error(`${n}: ${document.querySelectorAll("tr[data-row]").length} of ${total} rows after 60 s`));
+        }, 60000);
         target.dispatchEvent(new DragEvent("dragover", { dataTransfer: transfer, bubbles: true, cancelable: true }));
         target.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
       }),
@@ -90,8 +97,8 @@ async function main() {
     const counts = {};
     for (const [name, bytes, label] of files) {
       const r = await cli(name, bytes);
-      counts[name] = r.items;
-      console.log(`  ${label.padEnd(18)} ${kb(bytes.length, 0, 6)} KB  read ${fmt(r.read, 0, 6)} ms  + extract = ${fmt(r.total, 0, 6)} ms  ${r.items} items${r.pages ? `, ${r.pages} pages` : ""}`);
+      counts[name] = r.rows;
+      console.log(`  ${label.padEnd(18)} ${kb(bytes.length, 0, 6)} KB  read ${fmt(r.read, 0, 6)} ms  + extract = ${fmt(r.total, 0, 6)} ms  ${r.items} items, ${r.rows} rows${r.pages ? `, ${r.pages} pages` : ""}`);
     }
 
     if (!fs.existsSync(path.join(DIST, "taskpane.html"))) {
