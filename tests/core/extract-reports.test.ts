@@ -446,3 +446,17 @@ describe("a standard stated as such in a report (评估标准为…小于或等�
     ]);
   });
 });
+
+describe("a bound written as a symbol in a report (≥95%, ≤1.2:1)", () => {
+  test("states a standard: a target with its bound, while the report's own figures stay actual", () => {
+    // the symbols as the Q&A page on the ten balance indicators writes them (blind set 40), in a report
+    const text = "2024年教育工作总结\n一、主要成绩\n对照评估标准(教师学历达标率≥95%、城乡生均经费比≤1.2:1),全县教师学历达标率达到98.2%,城乡生均经费比为1.1:1。";
+    const got = extractTargets(text).map((x) => [x.value ?? x.ratio, x.comparator, x.kind]);
+    expect(got).toEqual([
+      [95, ">=", "target"],
+      [[1.2, 1], "ratio", "target"],
+      [98.2, "=", "actual"],
+      [[1.1, 1], "ratio", "actual"],
+    ]);
+  });
+});

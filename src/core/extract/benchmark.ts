@@ -4,7 +4,7 @@
  * dated only by its own clause.
  * Task figures: the size of a task set (26所目标任务), a target too.
  */
-import type { Figure } from "../phrase";
+import { BOUND_SYMBOLS, type Figure } from "../phrase";
 import type { YearMark } from "./deadline";
 
 /** Another body's standard a report measures itself against (超过国家规定公办率50%的要求): a target of no year. */
@@ -33,6 +33,7 @@ const TASK_AFTER = /^[^,，。;；、]{0,6}?(目标任务|建设任务|工作任
 const QUOTED_TASK_AFTER = /^[^,，。;；、“”"]{0,10}?(项目|工程|任务|实事)/;
 
 export function isTaskFigure(s: string, f: Figure): boolean {
+  if (symbolBound(s, f)) return true;
   if (TASK_AFTER.test(s.slice(f.tail, f.tail + 12))) return true;
   const close = closingQuoteAfter(s, f.tail);
   return close >= 0 && QUOTED_TASK_AFTER.test(s.slice(close + 1, close + 13));
@@ -46,4 +47,10 @@ function closingQuoteAfter(s: string, from: number): number {
     if (c === "“" || c === "，" || c === "," || c === "。" || c === "\n") return -1;
   }
   return -1;
+}
+
+/** ≥95%, ≤1.2:1: a bound written as a symbol states a standard to meet (a report writes what it reached). */
+function symbolBound(s: string, f: Figure): boolean {
+  const lead = s.slice(Math.max(0, f.start - 3), f.start).trimEnd();
+  return BOUND_SYMBOLS.some((w) => lead.endsWith(w));
 }

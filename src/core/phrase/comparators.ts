@@ -48,6 +48,8 @@ export const DA_NOT_NEXT = "标成人观意";
 export const DA_NOT_PREV = "表发到下传通抵送直雷畅转";
 /** Strict bounds (more than N): a report keeps them as >=, the schema having no >. */
 export const STRICT_BOUND_WORDS = ["超过", "突破", "高于", "大于", "多于", "超出", "超", "逾", ">"];
+/** Bound symbols (≥95%, ≤1.2:1) state a bound, as 以上/以下 do, in a report too (README: the symbols count like 以上). */
+export const BOUND_SYMBOLS = ["≥", "≧", ">=", ">", "≤", "≦", "<=", "<"];
 /** Bound words too short to stand apart from a number's own word (超标, 逾期): only right before it. */
 const TIGHT_WORDS = new Set(["为", "超", "逾", "≥", "≧", ">=", ">", "≤", "≦", "<=", "<"]);
 /** 为 only right before its number, and not in 作为/成为/认为/以为/因为/行为/更为. */
