@@ -166,6 +166,19 @@ describe("the text's own word on which year this is, and the size of a task", ()
   });
 });
 
+describe("a year said to open a five-year period (2021年是“十四五”规划开局之年)", () => {
+  test("dates 今年 in an undated page", () => {
+    // 长沙县 2021 work meeting, reposted on a teachers' site with no date (blind set 38)
+    const text =
+      "建成一级、二级园所80所,新增公益普惠学位10500个……2月24日,记者从长沙县教育工作会议上获悉,2021年是“十四五”规划开局之年,长沙县教育工作将兴人才、强质量。\n会议透露,今年将办更多优质优惠的幼儿园,力争普惠性幼儿园覆盖率达85%以上。";
+    expect(extractTargets(text).map((x) => [x.value, x.kind, x.deadline])).toEqual([
+      [80, "target", 2021],
+      [10500, "target", 2021],
+      [85, "target", 2021],
+    ]);
+  });
+});
+
 describe("a time already past reports what it dates", () => {
   test("到“十三五”末 in news of a 十四五 plan: actuals of 2020; 到2025年 stays the target", () => {
     const text = "“十四五”公共服务规划发布\n2022-01-11 08:40 来源:教育部\n《规划》提到,到“十三五”末,普惠性幼儿园覆盖率达到84.7%,九年义务教育巩固率达到 95.2%。《规划》指出,到2025年,九年义务教育巩固率达到96%。";

@@ -80,8 +80,8 @@ export function toldYear(s: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-/** 今年是“十二五”收官之年: the text's own word on which year this is (a page's date may be a re-post's). */
-const THIS_YEAR_IS = /(?:今年|本年|这一年|[X×]{2}年)是[“"]?(十[一二三四五])五[”"]?(?:规划的?|时期的?)?(收官|开局|起步|开篇)之年/;
+/** 今年是“十二五”收官之年, 2021年是“十四五”规划开局之年: the text's own word on which year this is (a page's date may be a re-post's). */
+const THIS_YEAR_IS = /(?:今年|本年|这一年|[X×]{2}年|(?:19|20)\d\d年)是[“"]?(十[一二三四五])五[”"]?(?:规划的?|时期的?)?(收官|开局|起步|开篇)之年/;
 
 /** 今年, 今秋 name the year the text says this is (今年是“十二五”收官之年), else the year the page was published. */
 export function thisYear(s: string, published: number | null): number | null {
