@@ -179,6 +179,37 @@ describe("a year said to open a five-year period (2021年是“十四五”规�
   });
 });
 
+describe("a newspaper page's own title, printed twice (in the page's list of headlines, then over the article)", () => {
+  const text = [
+    "第04版:国内新闻",
+    "3上一版",
+    "爬坡过坎 协同追梦",
+    "浙江规定政府兴办便民服务网点",
+    "应预留不低于10%给残疾人",
+    "宁夏普惠性幼儿园在园占比达到89%",
+    "版面导航",
+    "3上一篇 2020年12月22日 放大 缩小 默认",
+    "宁夏普惠性幼儿园在园占比达到89%",
+    "新华社银川12月20日电 记者从宁夏回族自治区教育厅获悉,城镇小区配套幼儿园治理任务基本完成,公办幼儿园、普惠性幼儿园在园幼儿占比分别达到57%和89%,高标准超过国家确定的“50%、80%”的目标任务。",
+    "“十三五”期间,宁夏累计投入21.22亿元,新建、改扩建幼儿园699所,新增学位8.97万个,完成279所城镇小区配套幼儿园治理任务。",
+  ].join("\n");
+  test("is the headline: a figure that commits to nothing makes the page a report", () => {
+    // 白城日报's e-paper page of 2020-12-22 (blind set 40)
+    const items = extractTargets(text).filter((x) => [57, 699, 89700].includes(x.value as number));
+    expect(items.map((x) => [x.value, x.comparator, x.kind])).toEqual([
+      [57, "=", "actual"],
+      [699, "=", "actual"],
+      [89700, "=", "actual"],
+    ]);
+  });
+  test("a row label a table repeats (2017年规划设计的达标率(%)) is no title: the standards stay undated", () => {
+    // 学前教育普及普惠督导评估有关指标标准, one cell per line (blind set 3)
+    const table = fs.readFileSync(path.join(__dirname, "../fixtures/extraction/real/blind3-preschool-standard-table.txt"), "utf8");
+    expect(new Set(extractTargets(table).map((x) => x.deadline))).toEqual(new Set([null]));
+  });
+
+});
+
 describe("a time already past reports what it dates", () => {
   test("到“十三五”末 in news of a 十四五 plan: actuals of 2020; 到2025年 stays the target", () => {
     const text = "“十四五”公共服务规划发布\n2022-01-11 08:40 来源:教育部\n《规划》提到,到“十三五”末,普惠性幼儿园覆盖率达到84.7%,九年义务教育巩固率达到 95.2%。《规划》指出,到2025年,九年义务教育巩固率达到96%。";

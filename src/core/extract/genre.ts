@@ -237,14 +237,29 @@ function topLines(s: string, n: number): string[] {
 }
 
 /**
- * A page's headline: the first short line among its first three (a spam banner or a page summary
+ * A page's headline: a title it prints twice, else the first short line among its first three (a spam banner or a page summary
  * may come first), not its dateline; a title with its dateline glued on (…发展规划 发布时间:2022-03-19 17:05) is the title.
  */
 function headline(s: string): string | null {
+  const repeated = repeatedTitle(s);
+  if (repeated !== null) return repeated;
   for (const line of topLines(s, 3)) {
     const date = DATELINE.exec(line);
     const t = date ? line.slice(0, date.index).replace(/(发布|发表|更新)?(时间|日期)\s*[:：]?\s*$/, "").trim() : line;
     if (t.length >= (date ? 6 : 5) && t.length <= 40 && !/[。;；]/.test(t)) return t;
+  }
+  return null;
+}
+
+/** A title a page prints twice near its top (in its list of headlines, then over its body; in its tab, then as its heading): its headline. */
+const UNIT_MARKER_END = /%[)）]$|[(（][%元人所个年万亿/]{1,5}[)）]$/;
+function repeatedTitle(s: string): string | null {
+  const seen = new Set<string>();
+  for (const line of topLines(s, 30)) {
+    // a table's row label ends on its unit marker (达标率(%)) and may repeat
+    if (line.length > 40 || /[。;；<]/.test(line) || UNIT_MARKER_END.test(line) || (line.match(/[\u4e00-\u9fff]/g) ?? []).length < 6) continue;
+    if (seen.has(line)) return line;
+    seen.add(line);
   }
   return null;
 }
