@@ -210,6 +210,25 @@ describe("a newspaper page's own title, printed twice (in the page's list of hea
 
 });
 
+describe("news opening on a thing just done (近日,…新校区竣工,正式揭牌启用)", () => {
+  test("reports the figures of what was built", () => {
+    // 通城县特殊教育学校新校区 (blind set 40)
+    const text =
+      "近日,湖北省通城县特殊教育学校新校区竣工,正式揭牌启用,该县特殊教育事业迈上新的台阶。\n通城县特殊教育学校新校区位于隽水镇宝塔社区九组,总投资约3000万元,占地面积10633平方米,总建筑面积8874.2平方米。新校区建有标准教室20间、宿舍35间。\n学校投入使用后,将缓解通城县特殊教育资源紧张问题。";
+    expect(extractTargets(text).map((x) => [x.value, x.comparator, x.kind])).toEqual([
+      [3000, "none", "actual"],
+      [10633, "=", "actual"],
+      [8874.2, "=", "actual"],
+      [20, "=", "actual"],
+      [35, "=", "actual"],
+    ]);
+  });
+  test("news of a plan for the thing is no report (近日,…调研…计划于2020年9月1日投入使用)", () => {
+    const text = "近日,盐田区副区长率队调研公办幼儿园项目,实地视察计划于2020年9月1日投入使用的幼儿园,将新增学位1770个。";
+    expect(extractTargets(text).map((x) => [x.value, x.kind])).toEqual([[1770, "target"]]);
+  });
+});
+
 describe("a time already past reports what it dates", () => {
   test("到“十三五”末 in news of a 十四五 plan: actuals of 2020; 到2025年 stays the target", () => {
     const text = "“十四五”公共服务规划发布\n2022-01-11 08:40 来源:教育部\n《规划》提到,到“十三五”末,普惠性幼儿园覆盖率达到84.7%,九年义务教育巩固率达到 95.2%。《规划》指出,到2025年,九年义务教育巩固率达到96%。";

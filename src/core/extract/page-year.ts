@@ -12,15 +12,16 @@ export const YEAR = "((?:19|20)\\d\\d|[零〇一二][零〇一二三四五六七
 
 /**
  * The year a report's body opens a line on (2019年,全国…; 截至2023年,…) when no title dates it. A
- * publication date (2024年05月16日) is no reference year; a body opening on a span (2021年以来) has none.
+ * publication date (2024年05月16日) is no reference year; a body opening on a span (2021年以来, 2021年至今) has none.
  */
 const OPENING_YEAR = new RegExp("(?:^|\\n)[ \\t]*(?:截至|截止)?" + YEAR + "年(?:底|末)?(?![\\d零〇一二三四五六七八九十]|度?工作|[^\\n]{0,12}?(?:计划|要点|规划|方案))|(?:截至|截止)" + YEAR + "年", "g");
 
+const SINCE = /^(?:以来|至今)/;
 export function openingYear(s: string, published: number | null): number | null {
   OPENING_YEAR.lastIndex = 0;
   const head = s.slice(0, 3000);
   const m = OPENING_YEAR.exec(head);
-  if (!m || head.startsWith("以来", OPENING_YEAR.lastIndex)) return null; // 2021年以来: since when, not as of when
+  if (!m || SINCE.test(head.slice(OPENING_YEAR.lastIndex, OPENING_YEAR.lastIndex + 2))) return null; // 2021年以来, 2021年至今: since when, not as of when
   const n = tryParseNumber(m[1] ?? m[2]);
   if (!n || !Number.isInteger(n.value)) return null;
   // a line opening on an older year after the body has stated its figures (page of 2015: …144.19万人。…\n2012年,教育部首次…) recalls history
