@@ -302,3 +302,31 @@ describe("a statistics table one cell per line with numbered row groups and no c
     ]);
   });
 });
+
+describe("a table of what was planned and what was done (计划任务数 | 累计完成数)", () => {
+  test("each row's part gets the caption's indicator twice: the plan a target without comparator, the done figure an actual", () => {
+    // 邵阳市 2022 民生实事 completion notice, one cell per line with | debris (blind set 43)
+    const text = [
+      "附件1", "邵阳市增加公办义务教育学位完成情况统计", "类别 |", "计划任务数 |", "累计完成数 |",
+      "全市 |", "26333 |", "33480 |",
+      "市直 |", "/ |", "/ |",
+      "邵东市 |", "3104 |", "4206 |",
+      "新邵县 |", "0 |", "151 |",
+    ].join("\n");
+    expect(extractTargets(text).map(row)).toEqual([
+      ["增加公办义务教育学位数", "全市", "none", 26333, "个", "target"],
+      ["增加公办义务教育学位数", "全市", "=", 33480, "个", "actual"],
+      ["增加公办义务教育学位数", "邵东市", "none", 3104, "个", "target"],
+      ["增加公办义务教育学位数", "邵东市", "=", 4206, "个", "actual"],
+      ["增加公办义务教育学位数", "新邵县", "none", 0, "个", "target"],
+      ["增加公办义务教育学位数", "新邵县", "=", 151, "个", "actual"],
+    ]);
+  });
+  test("a row that measures (完成率) keeps its own name", () => {
+    const text = ["2022年项目建设完成情况", "项目 |", "全年计划完成数 |", "实际完成数 |", "完成率(%) |", "新建校舍面积(平方米) |", "12000 |", "13500 |", "112.5 |", "新增学位数 |", "2000 |", "2100 |", "105 |"].join("\n");
+    expect(extractTargets(text).map(row).slice(0, 2)).toEqual([
+      ["新建校舍面积", null, "none", 12000, "平方米", "target"],
+      ["新建校舍面积", null, "=", 13500, "平方米", "actual"],
+    ]);
+  });
+});

@@ -72,9 +72,13 @@ export function extractTargets(text: string): ExtractedItem[] {
     }
     if (block.type === "matrix") {
       // cells under no target column are measurements, unless a plan heading says otherwise
-      const kind: Kind = block.ctx.headingKind ?? "actual";
-      const deadline = block.year ?? fallbackYear(kind, block.ctx, doc);
-      for (const t of block.items) raw.push({ indicator: t.indicator, scope: t.scope, section: block.ctx.section, shown: t.shown, kind, deadline: t.year ?? deadline, start: t.start, end: t.end });
+      const tableKind: Kind = block.ctx.headingKind ?? "actual";
+      for (const t of block.items) {
+        // a column of planned or of done figures (计划任务数 | 累计完成数) says its own kind
+        const kind = t.kind ?? tableKind;
+        const deadline = t.year ?? block.year ?? fallbackYear(kind, block.ctx, doc);
+        raw.push({ indicator: t.indicator, scope: t.scope, section: block.ctx.section, shown: t.shown, kind, deadline, start: t.start, end: t.end });
+      }
       continue;
     }
     for (const t of tableItems(block.header, block.cells, block.caption)) {

@@ -11,13 +11,15 @@ import { parseTarget } from "../parse-target";
 import { showTarget, type ShownTarget } from "../target";
 import { cellsOf, isCellLine, TableCell } from "./table";
 import type { Line } from "./text";
-import { impliedCountUnit, inTenThousands, MEASURE_END, UNIT_CELL } from "./table-units";
+import { DONE_HEADERS, impliedCountUnit, inTenThousands, MEASURE_END, PLAN_HEADERS, UNIT_CELL } from "./table-units";
 import { withSuffix } from "./naming";
 
 export interface MatrixItem {
   indicator: string;
   scope: string | null;
   shown: ShownTarget;
+  /** Set by a column of planned or of done figures (计划任务数 | 累计完成数); else the table's kind. */
+  kind?: "target" | "actual";
   /** The year of the figure's column (a yearbook's 2006 | 2007), if any. */
   year?: number;
   start: number;
@@ -56,7 +58,8 @@ const VALUE_HEADERS = /^(数值|数据|数量|值|现值|现状值|实际值|统
 const NOTE_HEADERS = /^(数据来源|来源|备注|说明|依据|资料来源|序号)$/;
 
 interface Column {
-  role: "indicator" | "value" | "note";
+  /** plan, done: the figures planned and done for the row's indicator. */
+  role: "indicator" | "value" | "note" | "plan" | "done";
   name: string;
   unit: string | null;
 }
@@ -73,6 +76,8 @@ function named(t: string): { name: string; unit: string | null } {
 
 function column(header: string): Column {
   const t = header.replace(/\s+/g, "").replace(/^(其中|#)[:：]?(?=.)/, ""); // 其中专任教师: a part's column, named by itself
+  if (PLAN_HEADERS.test(t)) return { role: "plan", name: "", unit: null };
+  if (DONE_HEADERS.test(t)) return { role: "done", name: "", unit: null };
   if (VALUE_HEADERS.test(t)) return { role: "value", name: "", unit: null };
   if (NOTE_HEADERS.test(t)) return { role: "note", name: "", unit: null };
   return { role: "indicator", ...named(t) };
@@ -191,6 +196,7 @@ export function readMatrix(s: string, lines: Line[], i: number): MatrixTable | n
   if (!cols.some((c) => c.role !== "note")) return null;
   const items: MatrixItem[] = [];
   const rows: Row[] = [];
+  const topic = cols.some((c) => c.role === "plan" || c.role === "done") ? captionTopic(s, lines, i) : null;
   let k = n;
   let full = 0;
   let last = (run.at(n - 1) as Cell).line;
@@ -225,6 +231,10 @@ export function readMatrix(s: string, lines: Line[], i: number): MatrixTable | n
       const c = run.at(from + j) as Cell;
       const col = cols[j];
       if (col.role === "note") continue;
+      if (col.role === "plan" || col.role === "done") {
+        items.push(...plannedOrDone(c, col.role, own, scope, rowUnit, topic, head.start));
+        continue;
+      }
       const shown = readValue(c.text, col.role === "value" ? { ...col, unit: own.unit ?? rowUnit } : { ...col, unit: col.unit ?? rowUnit });
       if (!shown) continue;
       const indicator = col.role === "value" ? own.name : col.name;
@@ -236,6 +246,37 @@ export function readMatrix(s: string, lines: Line[], i: number): MatrixTable | n
   if (full < 2 || !items.length) return null;
   if (measuresByRow(cols, rows)) transpose(items, rows);
   return { items, nextLine: last + 1 };
+}
+
+/**
+ * A planned or a done figure (计划任务数 | 累计完成数) of the row's indicator: the row label when it
+ * measures (完成率), else the caption's (邵阳市增加公办义务教育学位完成情况统计 → 增加公办义务教育学位数)
+ * for the part the label names. A plan's bare figure states no comparator.
+ */
+function plannedOrDone(c: Cell, role: "plan" | "done", own: { name: string; unit: string | null }, scope: string, rowUnit: string | null, topic: string | null, start: number): MatrixItem[] {
+  const measured = measures(own.name);
+  const indicator = measured ? own.name : topic;
+  if (indicator === null) return [];
+  const shown = readValue(c.text, { role, name: "", unit: own.unit ?? rowUnit ?? impliedCountUnit(indicator) });
+  if (!shown) return [];
+  const kind = role === "plan" ? "target" : "actual";
+  if (kind === "target" && shown.comparator === "=" && !/^=/.test(c.text)) shown.comparator = "none";
+  return [{ indicator, scope: measured ? null : scope, shown, kind, start, end: c.end }];
+}
+
+/** A caption's topic (邵阳市增加公办义务教育学位完成情况统计 → 增加公办义务教育学位数): its place, numbering and 完成情况统计 dropped; null when too short. */
+const CAPTION_TAIL = /(?:建设)?(?:完成|进展|落实|推进)?(?:情况)?(?:统计表|统计|一览表|汇总表|明细表|表)$/;
+const CAPTION_PLACE = /^[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|旗|盟)(?=[\u4e00-\u9fff]{4})/;
+function captionTopic(s: string, lines: Line[], i: number): string | null {
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    const t = s.slice(lines[j].trimStart, lines[j].trimEnd).replace(/\s+/g, "");
+    if (!t) continue;
+    if (t.length > 40 || /[。;；,，:：|]/.test(t)) return null;
+    const name = t.replace(/^附件\d*/, "").replace(CAPTION_PLACE, "").replace(CAPTION_TAIL, "");
+    if (name.length < 2 || name === t) return null;
+    return MEASURE_END.test(name) ? name : name + "数";
+  }
+  return null;
 }
 
 interface Row {

@@ -5,6 +5,12 @@ import { showTarget, type ShownTarget } from "../target";
 /** A unit as a table writes it in a cell, a unit column or a caption: %, 万人, 所, 元/生. */
 export const UNIT_CELL = /^(%|‰|个百分点|万?(人|人次|名|位|所|个|家|项|套|台|间|张|米|册|本|起|期|次|条|处|户|亩|平方米|元|辆|座|块|场|场次)|岁|年|小时|万元|亿元|千米|公里|[^\d\s]{1,4}\/[^\d\s]{1,4})$/;
 
+/** Columns of what was planned and what was done, for the row's indicator (计划任务数 | 累计完成数, 全年计划完成数 | 实际完成数). */
+export const PLAN_HEADERS = /^(全年|年度|本年)?(计划|目标)(完成|任务)?(数|值|数量)$|^(计划|目标)?任务数$/;
+export const DONE_HEADERS = /^(累计|实际)(完成)?(数|值|数量)$|^(累计|实际)?完成(数|值|数量)$/;
+/** A column of the share done (完成率, 完成进度): a figure of its own, not one of the row's indicator. */
+export const SHARE_DONE_HEADER = /^完成(率|比例|进度)/;
+
 /** The end of a name that measures something (…率, …数, …面积); a name without it names a part (小学, 城区). */
 export const MEASURE_END = /(率|比|比例|占比|比重|数|量|额|面积|年限|系数)$/;
 
@@ -15,7 +21,7 @@ export function impliedCountUnit(name: string): string | null {
   if (/人数$/.test(name)) return "人";
   const noun = name.slice(0, -1);
   if (/(学校|校|园|幼儿园|小学|中学|初中|高中|学院|大学|机构)$/.test(noun)) return "所";
-  if (/(班|班级|教学点|项目|点)$/.test(noun)) return "个";
+  if (/(班|班级|教学点|项目|点|学位|托位|床位)$/.test(noun)) return "个";
   if (/(生|师|员|长|儿|幼儿|儿童|少年|职工|人口|者|干部)$/.test(noun)) return "人";
   return null;
 }

@@ -7,7 +7,7 @@
 import { parseTarget } from "../parse-target";
 import { showTarget, type ShownTarget } from "../target";
 import type { TableCaption } from "./table-caption";
-import { MEASURE_END, UNIT_CELL } from "./table-units";
+import { MEASURE_END, PLAN_HEADERS, SHARE_DONE_HEADER, UNIT_CELL } from "./table-units";
 import { isSpaceCode, Line, withoutReadings } from "./text";
 
 export interface TableCell {
@@ -60,7 +60,7 @@ export function headerRole(cell: string): "label" | "unit" | "attr" | "value" | 
   const t = cell.replace(/\s+/g, ""); // 指  标: a header spaced out to the column's width
   if (LABEL_HEADERS.has(t)) return "label";
   if (UNIT_HEADERS.has(t)) return "unit";
-  if (ATTR_HEADERS.has(t)) return "attr";
+  if (ATTR_HEADERS.has(t) || SHARE_DONE_HEADER.test(t)) return "attr";
   if (isYearHeader(t)) return "value";
   if (t.length <= 12 && /基期|现状|基数|目标|预期值|规划值|实际|完成|现值|年均增长|增长率|标准/.test(t)) return "value";
   return null;
@@ -174,7 +174,9 @@ function columns(header: TableCell[]): Column[] {
     const role = headerRole(h.text) ?? "label";
     const m = /(19|20)\d\d/.exec(h.text);
     let kind: "target" | "actual" = "target";
-    if (ACTUAL_WORDS.some((w) => h.text.indexOf(w) >= 0)) kind = "actual";
+    // 全年计划完成数: what was planned, though it says 完成
+    if (PLAN_HEADERS.test(h.text.replace(/\s+/g, ""))) kind = "target";
+    else if (ACTUAL_WORDS.some((w) => h.text.indexOf(w) >= 0)) kind = "actual";
     else if (TARGET_WORDS.some((w) => h.text.indexOf(w) >= 0)) kind = "target";
     return { role, kind, year: m ? Number(m[0]) : null, serial: h.text === "序号" };
   });
