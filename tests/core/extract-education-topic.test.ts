@@ -27,6 +27,16 @@ describe("a general report keeps only its paragraphs on schooling", () => {
   });
 });
 
+describe("a bulletin's chapter on education and science (九、教育和科学技术)", () => {
+  test("keeps the schools' paragraph and drops the science one, though it names a 国家级大学科技园", () => {
+    // 温州 2018 统计公报 (blind set 42)
+    const text =
+      "九、教育和科学技术\n年末全市共有小学562所,招生11.20万人,在校生62.86万人。\n\n" +
+      "年末全市拥有国家高新区1家、省级高新区2家;国家级科技创业服务中心(国家级孵化器)4个、国家级大学科技园1家、国家级众创空间21个。";
+    expect(values(text)).toEqual([562, 112000, 628600]);
+  });
+});
+
 describe("what is no general report keeps every figure", () => {
   test("a 民生实事 list whose items are tasks (七、加快推进交通拥堵点改造)", () => {
     const text =

@@ -11,7 +11,7 @@
 import { PlanError } from "../errors";
 import type { ShownTarget } from "../target";
 import { fallbackYear } from "./deadline";
-import { coversOtherFields, speaksOfEducation } from "./education-topic";
+import { coversOtherFields, schoolingSpans } from "./education-topic";
 import { docInfo } from "./genre";
 import { layout, markerAt } from "./layout";
 import { hasNumeral, proseItems, RawItem } from "./prose";
@@ -54,8 +54,9 @@ export function extractTargets(text: string): ExtractedItem[] {
       const item: boolean = block.bullet || (listOpen && markerAt(norm, a0, b0) !== null);
       // a paragraph without a numeral has no figure and no year to carry: skip building its view
       // 新增农产品销售额5亿元 in a county's report on every field: another field's figure
-      const numeral = block.spans.some(([a, b]) => hasNumeral(norm, a, b)) && (!general || speaksOfEducation(norm, block.spans));
-      const said: Kind | null = numeral ? proseItems(makeView(norm, block.spans, block.phrases), block.ctx, doc, raw, item ? listKind : null) : null;
+      const spans = general ? schoolingSpans(norm, block.spans) : block.spans;
+      const numeral = spans.some(([a, b]) => hasNumeral(norm, a, b));
+      const said: Kind | null = numeral ? proseItems(makeView(norm, spans, block.phrases), block.ctx, doc, raw, item ? listKind : null) : null;
       listKind = said ?? (item ? listKind : null);
       listOpen = item || endsWithColon(norm, block.spans[block.spans.length - 1][1]);
       continue;

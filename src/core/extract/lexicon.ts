@@ -223,6 +223,8 @@ export const SPAM_BRAND_WORDS = ["体育", "大游", "娱乐", "棋牌", "彩票
  * They are matched on the normalized text, where Traditional is already Simplified: only the forms the
  * normalization leaves (輟学, 学習, 掃盲) are listed twice.
  */
+/** Terms of other fields that hold a school word (国家大学科技园 in a bulletin's science paragraph). */
+export const NOT_SCHOOLING = /大学科技园/g;
 export const EDUCATION_WORDS = /教育|学校|学生|教师|老师|幼儿|儿童|学位|入学|入园|校园|教学|校舍|课|办学|学前|高考|中考|高中|初中|小学|中学|大学|学院|职教|中职|高职|招生|毕业|在校|在园|校长|园长|学科|托育|学区|幼儿园|公办园|民办园|普惠园|学段|义务教育|升学|辍学|輟学|资助|学历|师资|书香|阅读|营养餐|学子|考生|班级|班额|本科|一本|二本|上线|录取|读书|学习|学習|培训|研学|青少年|学龄|普九|普六|扫盲|掃盲|均衡发展|督导/;
 
 /** Fields other than schooling that a general report gives a chapter of its own (on the normalized text, as above). */
@@ -233,7 +235,9 @@ const OTHER_FIELDS = "卫生|医疗|社会保障|人民生活|农业|工业|交�
  * (三、学校卫生与健康教育), or a bracketed one (【邮电情况】).
  */
 export const OTHER_FIELD_HEADING = new RegExp(
-  `^[ \\t]*(?:[一二三四五六七八九十]{1,3}[、.．](?![^\\n]*(?:加快|推进|加强|实施|开展|改造|治理|提升|完成|新建|打造|学|教|校|师|园))[^\\n]{0,10}?(?:${OTHER_FIELDS})[^\\n]{0,10}$|【(?![^】\\n]*(?:学|教|校|师|园))[^】\\n]{0,8}?(?:${OTHER_FIELDS})[^】\\n]{0,6}】)`,
+  `^[ \\t]*(?:[一二三四五六七八九十]{1,3}[、.．](?![^\\n]*(?:加快|推进|加强|实施|开展|改造|治理|提升|完成|新建|打造|学|教|校|师|园))[^\\n]{0,10}?(?:${OTHER_FIELDS})[^\\n]{0,10}$|【(?![^】\\n]*(?:学|教|校|师|园))[^】\\n]{0,8}?(?:${OTHER_FIELDS})[^】\\n]{0,6}】` +
+    // 九、教育和科学技术: a bulletin's chapter shared with science (its 科技 paragraphs are no school's)
+    `|^[ \\t]*[一二三四五六七八九十]{1,3}[、.．][^\\n]{0,4}?(?:教育[和与、及]?(?:科学技术|科技)|(?:科学技术|科技)[和与、及]?教育)[^\\n]{0,8}$)`,
   "m",
 );
 
