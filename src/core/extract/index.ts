@@ -141,7 +141,10 @@ function originalScript(text: string, norm: string): (t: string, start: number, 
   const whole = new Map<number, number>();
   let ideographs = 0;
   let changed = 0;
+  // changedBefore[k]: ideographs the normalization changed before k, so a quote's own script costs one subtraction
+  const changedBefore = new Uint32Array(text.length + 1);
   for (let k = 0; k < text.length; k++) {
+    changedBefore[k] = changed;
     const c = text.charCodeAt(k);
     if (!isIdeographCode(c)) continue;
     ideographs++;
@@ -150,9 +153,12 @@ function originalScript(text: string, norm: string): (t: string, start: number, 
     changed++;
     if (!whole.has(n)) whole.set(n, c);
   }
+  changedBefore[text.length] = changed;
   if (!changed) return (t) => t;
   const traditional = changed >= 0.05 * ideographs;
   return (t, start, end) => {
+    // a quote in the normalized script of a mostly Simplified text lends nothing
+    if (!traditional && changedBefore[end] === changedBefore[start]) return t;
     const local = new Map<number, number>();
     const kept = new Set<number>(); // written so in the quote (占 beside 學): never lent another form
     for (let k = start; k < end; k++) {

@@ -99,13 +99,21 @@ function asReported(shown: ShownTarget, f: Figure, s: string): ShownTarget {
 /** How far into a paragraph a report or plan word still opens it (2021年以来, 近五年来, 截至目前). */
 const OPENING_MARK = 8;
 
+/** The level of schooling a bare stock at p counts: the nearest named before it in the paragraph, else its heading's. */
+function topicLevel(paragraph: Paragraph, text: string, ctx: Context, p: number): string | null {
+  if (paragraph.levels === null) {
+    const heading = ctx.section === null ? [] : levelMarks(normalizeText(ctx.section));
+    paragraph.levels = { marks: levelMarks(text), heading: heading.length ? heading[0].level : null };
+  }
+  return levelBefore(paragraph.levels.marks, p) ?? paragraph.levels.heading;
+}
+
 /** The items of a paragraph; returns the kind its last report or plan word said (五年来 → actual), or null. */
 export function proseItems(view: View, ctx: Context, doc: DocInfo, out: RawItem[], listKind: Kind | null = null): Kind | null {
   const text = view.text;
   let carriedYear: Carried | null = null;
-  const heading = ctx.section === null ? [] : levelMarks(normalizeText(ctx.section));
   const paragraph: Paragraph = {
-    lastName: null, names: [], lastList: null, levels: levelMarks(text), headingLevel: heading.length ? heading[0].level : null, listKind, said: null,
+    lastName: null, names: [], lastList: null, levels: null, listKind, said: null,
     lead: ctx.section === null ? null : leadMeasure(ctx.section),
   };
   let a = 0;
@@ -131,8 +139,8 @@ interface Paragraph {
   names: string[];
   lastList: Named[] | null;
   /** Levels of schooling named in the paragraph, and the one its heading names (topic-level.ts). */
-  levels: LevelMark[];
-  headingLevel: string | null;
+  /** The levels the paragraph names, and the one its heading names: read when a bare stock (招生数) needs one. */
+  levels: { marks: LevelMark[]; heading: string | null } | null;
   /** The kind the list this paragraph is an item of was given (by its lead or an earlier item). */
   listKind: Kind | null;
   /** The kind of the last report or plan word of the paragraph so far. */
@@ -183,7 +191,7 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
     while (from < f.start && !isQuoteStart(s.charCodeAt(from))) from++; // no leading marks or emoji in a quote
     const [start, end] = spanOf(view, a + from, a + to);
     const area = named.scope === null || AREA_SCOPES.set.has(named.scope);
-    const indicator = withTopicLevel(named.indicator.replace(/\s+/g, ""), area ? (levelBefore(paragraph.levels, a + f.start) ?? paragraph.headingLevel) : null);
+    const indicator = withTopicLevel(named.indicator.replace(/\s+/g, ""), () => (area ? topicLevel(paragraph, view.text, ctx, a + f.start) : null));
     if (!indicator) return;
     const item: RawItem = { indicator, scope: named.scope, section: ctx.section, shown, kind, deadline, start, end };
     out.push(item);

@@ -33,7 +33,9 @@ export function levelBefore(marks: readonly LevelMark[], p: number): string | nu
   return n > 0 ? marks[n - 1].level : null;
 }
 
-/** 招生数 → 义务教育阶段招生数 when the topic names a level; any other name as it is. */
-export function withTopicLevel(name: string, level: string | null): string {
-  return level && BARE_STOCKS.test(name) ? level + name : name;
+/** 招生数 → 义务教育阶段招生数 when the topic names a level; any other name as it is (the level is looked up only then). */
+export function withTopicLevel(name: string, level: () => string | null): string {
+  if (!BARE_STOCKS.test(name)) return name;
+  const l = level();
+  return l ? l + name : name;
 }
