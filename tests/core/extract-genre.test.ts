@@ -229,6 +229,22 @@ describe("news opening on a thing just done (近日,…新校区竣工,正式揭
   });
 });
 
+describe("the one year a text names dates the targets nothing else dates", () => {
+  test("作为2022年市级民生实事之一: the year's project, its task and budget", () => {
+    // 绵阳 teacher housing news (blind set 43), shortened
+    const text = "1000套周转房圆农村教师“安居梦”\n摘要:近日,记者从市教体局获悉,农村义务教育学校教师周转房改造提升项目作为2022年市级民生实事之一,总任务是1000套,计划投资2000万元。";
+    expect(extractTargets(text).map((x) => [x.value, x.kind, x.deadline])).toEqual([
+      [1000, "target", 2022],
+      [1000, "target", 2022],
+      [2000, "target", 2022],
+    ]);
+  });
+  test("two years named: no guess", () => {
+    const text = "摘要:教师周转房改造提升项目作为2022年市级民生实事之一。\n项目自2021年启动。\n计划投资2000万元。";
+    expect(extractTargets(text).filter((x) => x.value === 2000).map((x) => x.deadline)).toEqual([null]);
+  });
+});
+
 describe("a time already past reports what it dates", () => {
   test("到“十三五”末 in news of a 十四五 plan: actuals of 2020; 到2025年 stays the target", () => {
     const text = "“十四五”公共服务规划发布\n2022-01-11 08:40 来源:教育部\n《规划》提到,到“十三五”末,普惠性幼儿园覆盖率达到84.7%,九年义务教育巩固率达到 95.2%。《规划》指出,到2025年,九年义务教育巩固率达到96%。";

@@ -123,6 +123,15 @@ export function isPastTime(m: YearMark, doc: DocInfo, ctx: Context): boolean {
   return asOf !== null && m.year <= asOf;
 }
 
+/**
+ * A sentence's bare plan quantity (新建学校3所, 计划投资2000万元) with no year anywhere near: the
+ * one year the text names (作为2022年市级民生实事之一). A bound (不低于80%) may be a standing
+ * rule, and a table's standards stay undated.
+ */
+export function namedYearOf(deadline: number | null, kind: Kind, comparator: string, doc: DocInfo): number | null {
+  return deadline ?? (kind === "target" && comparator === "none" ? doc.namedYear : null);
+}
+
 export function deadlineAt(marks: YearMark[], p: number, carried: Carried | null, kind: Kind, ctx: Context, doc: DocInfo): number | null {
   let own: number | null = null;
   for (const m of marks) if (m.at < p && (m.dates === null || m.dates === kind || (kind === "actual" && isPastTime(m, doc, ctx)))) own = m.year;

@@ -176,6 +176,7 @@ export function docInfo(s: string, headings: Array<{ text: string; style: string
     reportYear,
     genre: genre ?? "target",
     partYears: parts.map(([a, b]) => partYear(s, a, b)),
+    namedYear: soleYear(s),
   };
 }
 

@@ -53,6 +53,8 @@ export interface DocInfo {
   reviewYear: number | null;
   /** Year implied by weaker cues (新中国成立60周年 → 2009), per document part, or null. */
   partYears: Array<number | null>;
+  /** The one year the text names (作为2022年市级民生实事之一), the last resort for a target's deadline. */
+  namedYear: number | null;
 }
 
 export interface ProseBlock {

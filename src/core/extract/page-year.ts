@@ -49,7 +49,7 @@ function bodyFigureAt(s: string): number {
  * (2021年至今) are no years it reports;
  * a five-year period (十三五) is a second one.
  */
-const TEXT_YEAR = /(?<![到至]|(?:成立|始建|创建|创办|建校|组建|设立|建)于)((?:19|20)\d\d)年(?!\d|\s*\d{1,2}\s*月|至今)/g;
+const TEXT_YEAR = /(?<![到至\-—–~－]|(?:成立|始建|创建|创办|建校|组建|设立|建)于)((?:19|20)\d\d)年(?!\d|\s*\d{1,2}\s*月|至今)/g;
 export function soleYear(s: string): number | null {
   if (fiveYearPlanEnd(s, 0, s.length) !== null) return null;
   let year: string | null = null;
