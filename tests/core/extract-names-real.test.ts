@@ -110,6 +110,7 @@ describe("verbs before a figure name its count with the noun after it", () => {
     ["an adverb before the verb", "2023年,官渡区大力推进19个学校重点项目建设。", "推进学校重点项目建设数"],
     ["a span before the verb", "三年内新增6000所公办幼儿园。", "新增公办幼儿园数"],
     ["a place before the year is the scope", "武定县2024年新增学位3200个。", "新增学位数"],
+    ["a recipient marker (向) names nothing: the recipients after it do (blind set 41)", "2020年,向3680名中职学生发放生活补贴。", "中职学生发放生活补贴人数"],
   ])("%s", (_name, text, expected) => {
     expect(extractTargets(text).map((x) => x.indicator)).toEqual([expected]);
   });

@@ -29,7 +29,7 @@ export const WORDS: Word[] = [
     "降到", "降至", "降为", "下降到", "下降至", "下降为", "降低到", "降低至", "降低为",
     "减少到", "减少至", "减少为", "减至", "下滑到", "下滑至", "压缩到", "压缩至", "压减到", "压减至", "缩减到", "缩减至", "≤", "≦", "<=", "<",
   ].map((w): Word => ({ w, gov: "<=" })),
-  ...["保持在", "保持", "维持在", "维持", "稳定在", "分别为", "均为", "为", "等于"].map((w): Word => ({ w, gov: "=" })),
+  ...["保持在", "保持", "维持在", "维持", "稳定在", "分别为", "均为", "为", "是", "等于"].map((w): Word => ({ w, gov: "=" })),
   ...["提高", "提升", "增长", "增加", "上升", "上涨", "增幅", "递增", "略增", "微增", "稍增"].map((w): Word => ({ w, gov: "inc" })),
   ...["下降", "降低", "减少", "压减", "缩减", "下滑", "降幅", "递减", "略降", "微降", "稍降", "略减"].map((w): Word => ({ w, gov: "dec" })),
 ];
@@ -51,9 +51,11 @@ export const STRICT_BOUND_WORDS = ["超过", "突破", "高于", "大于", "多�
 /** Bound symbols (≥95%, ≤1.2:1) state a bound, as 以上/以下 do, in a report too (README: the symbols count like 以上). */
 export const BOUND_SYMBOLS = ["≥", "≧", ">=", ">", "≤", "≦", "<=", "<"];
 /** Bound words too short to stand apart from a number's own word (超标, 逾期): only right before it. */
-const TIGHT_WORDS = new Set(["为", "超", "逾", "≥", "≧", ">=", ">", "≤", "≦", "<=", "<"]);
+const TIGHT_WORDS = new Set(["为", "是", "超", "逾", "≥", "≧", ">=", ">", "≤", "≦", "<=", "<"]);
 /** 为 only right before its number, and not in 作为/成为/认为/以为/因为/行为/更为. */
 export const WEI_NOT_PREV = "作成认以因行更较最称视";
+/** 是 only right before its number (任务数是11所), and not in 就是/还是/但是/都是/不是…. */
+const SHI_NOT_PREV = "就还但只于总都也正不即或要若凡可像算便却乃";
 
 /**
  * The comparator word starting at p, or null: 达 not in 达标/发达, 为 only right before the
@@ -69,6 +71,7 @@ export function comparatorWordAt(s: string, p: number, figureStart: number): Wor
     if (word.gov === "inc" && (s.charCodeAt(p - 1) === 0x65b0 /* 新 */ || (isOneOf(BUILD_BEFORE, s.charCodeAt(p - 1)) && /^提[升高]/.test(word.w)))) continue;
     if (TIGHT_WORDS.has(word.w)) {
       if (word.w === "为" && isOneOf(WEI_NOT_PREV, s.charCodeAt(p - 1))) continue;
+      if (word.w === "是" && isOneOf(SHI_NOT_PREV, s.charCodeAt(p - 1))) continue;
       if (skipSpaces(s, p + 1) !== figureStart) continue;
     }
     return word;
