@@ -21,11 +21,14 @@ describe("comparators in reports and plans", () => {
     ["控制在…左右 is an approximation: none", "到2030年,6岁儿童近视率控制在3%左右。", ["none", 3, "%", "target"]],
     ["所次 is a unit of its own (a school counted once per award)", "2022年工作总结\n新增国家、省市特色项目学校12所次。", ["=", 12, "所次", "actual"]],
     ["批次 with 余 keeps >=", "2022年工作总结\n开展各级各类培训420余批次。", [">=", 420, "批次", "actual"]],
+    ["↑ right before a figure is a rise (a school's summary, blind set 45)", "2025年工作总结\n六年级统测优秀率52.3%,↑7.3个百分点。", ["=", 52.3, "%", "actual"], ["increase_by", 7.3, "个百分点", "actual"]],
+    ["↓ right before a figure is a fall", "2025年工作总结\n近视率46.2%,↓2.8个百分点。", ["=", 46.2, "%", "actual"], ["decrease_by", 2.8, "个百分点", "actual"]],
     ["是 right before the figure states it, as 为 does (blind set 10)", "2019年工作计划\n平阳县新(扩)建幼儿园任务数是11所。", ["=", 11, "所", "target"]],
     ["是 after 就/也 is no comparator", "2019年工作总结\n最大的变化就是12所学校完成改造。", ["=", 12, "所", "actual"]],
     ["a gap after 高于 far from the figure is a measurement", "2020年工作总结\n全州入园率高于全省平均水平14.04个百分点。", ["=", 14.04, "个百分点", "actual"]],
-  ])("%s", (_name, text, expected) => {
+  ])("%s", (_name, text, expected, ...more) => {
     expect(first(text)).toEqual(expected);
+    if (more.length) expect(extractTargets(text).slice(1).map((x) => [x.comparator, x.value, x.unit, x.kind])).toEqual(more);
   });
 
   test("an age band before its population is part of the name, not a figure", () => {

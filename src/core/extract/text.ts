@@ -186,6 +186,11 @@ function footnoteAt(s: string, p: number, end: number): number {
  * than the ones plans write (≤ ≥ ≈ and the ratio colon ∶); never part of a name or a figure.
  * Circled numbers (①) stay list marks.
  */
+/** ↑ and ↓: a change up or down when a figure follows (phrase/comparators reads them). */
+function isChangeArrow(c: number): boolean {
+  return c === 0x2191 || c === 0x2193;
+}
+
 function isDecorative(c: number): boolean {
   if ((c >= 0x25a0 && c <= 0x27bf) || (c >= 0x2b00 && c <= 0x2bff) || (c >= 0x2190 && c <= 0x21ff) || (c >= 0x0391 && c <= 0x03c9) || c === 0xae) return true;
   return c >= 0x2200 && c <= 0x22ff && c !== 0x2264 && c !== 0x2265 && c !== 0x2248 && c !== 0x2236;
@@ -254,7 +259,8 @@ export function makeView(s: string, spans: ReadonlyArray<readonly [number, numbe
         continue;
       }
       // 增長'7.9%: a stray apostrophe between a word and its figure
-      if (isDecorative(c) || (c === 39 && isIdeographCode(lastCode) && k + 1 < b && s.charCodeAt(k + 1) >= 48 && s.charCodeAt(k + 1) <= 57)) {
+      // ↑7.3个百分点, ↓1.2: an arrow right before a figure says which way it changed
+      if ((isDecorative(c) && !(isChangeArrow(c) && k + 1 < b && isAsciiDigit(s.charCodeAt(k + 1)))) || (c === 39 && isIdeographCode(lastCode) && k + 1 < b && s.charCodeAt(k + 1) >= 48 && s.charCodeAt(k + 1) <= 57)) {
         take(run, k);
         run = k + 1;
         continue;

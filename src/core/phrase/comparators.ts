@@ -30,8 +30,8 @@ export const WORDS: Word[] = [
     "减少到", "减少至", "减少为", "减至", "下滑到", "下滑至", "压缩到", "压缩至", "压减到", "压减至", "缩减到", "缩减至", "≤", "≦", "<=", "<",
   ].map((w): Word => ({ w, gov: "<=" })),
   ...["保持在", "保持", "维持在", "维持", "稳定在", "分别为", "均为", "为", "是", "等于"].map((w): Word => ({ w, gov: "=" })),
-  ...["提高", "提升", "增长", "增加", "上升", "上涨", "增幅", "递增", "略增", "微增", "稍增"].map((w): Word => ({ w, gov: "inc" })),
-  ...["下降", "降低", "减少", "压减", "缩减", "下滑", "降幅", "递减", "略降", "微降", "稍降", "略减"].map((w): Word => ({ w, gov: "dec" })),
+  ...["提高", "提升", "增长", "增加", "上升", "上涨", "增幅", "递增", "略增", "微增", "稍增", "↑"].map((w): Word => ({ w, gov: "inc" })),
+  ...["下降", "降低", "减少", "压减", "缩减", "下滑", "降幅", "递减", "略降", "微降", "稍降", "略减", "↓"].map((w): Word => ({ w, gov: "dec" })),
 ];
 
 /** Words by first character, longest first, so a position costs a handful of startsWith. */
@@ -51,7 +51,7 @@ export const STRICT_BOUND_WORDS = ["超过", "突破", "高于", "大于", "多�
 /** Bound symbols (≥95%, ≤1.2:1) state a bound, as 以上/以下 do, in a report too (README: the symbols count like 以上). */
 export const BOUND_SYMBOLS = ["≥", "≧", ">=", ">", "≤", "≦", "<=", "<"];
 /** Bound words too short to stand apart from a number's own word (超标, 逾期): only right before it. */
-const TIGHT_WORDS = new Set(["为", "是", "超", "逾", "≥", "≧", ">=", ">", "≤", "≦", "<=", "<"]);
+const TIGHT_WORDS = new Set(["为", "是", "超", "逾", "↑", "↓", "≥", "≧", ">=", ">", "≤", "≦", "<=", "<"]);
 /** 为 only right before its number, and not in 作为/成为/认为/以为/因为/行为/更为. */
 export const WEI_NOT_PREV = "作成认以因行更较最称视";
 /** 是 only right before its number (任务数是11所), and not in 就是/还是/但是/都是/不是…. */
