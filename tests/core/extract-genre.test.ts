@@ -245,6 +245,22 @@ describe("the one year a text names dates the targets nothing else dates", () =>
   });
 });
 
+describe("an undated title line that names a report or a plan", () => {
+  test("第一篇:…申报自查报告 reports what the kindergarten has", () => {
+    // 永和县城镇第二幼儿园 (blind set 45), shortened
+    const text = "第一篇:城镇二幼一类园申报自查报告\n永和县城镇第二幼儿园\n自查报告\n一、基本概况\n我园建占地面积5020平方米,建筑面积1360平方米。其他教职工共24名。";
+    expect(extractTargets(text).map((x) => [x.value, x.comparator, x.kind])).toEqual([
+      [5020, "=", "actual"],
+      [1360, "=", "actual"],
+      [24, "=", "actual"],
+    ]);
+  });
+  test("a site's menu of words (热词: … 发展规划) is no title", () => {
+    const text = "热词: 三个圈层 疫情防控 发展规划\n关于区政协七届五次会议第53号提案的答复\n东区幼儿园27所,在园幼儿6000人,专任教师500人,小学12所,在校生9000人,初中5所。";
+    expect(extractTargets(text).filter((x) => [27, 6000].includes(x.value as number)).map((x) => x.kind)).toEqual(["actual", "actual"]);
+  });
+});
+
 describe("a time already past reports what it dates", () => {
   test("到“十三五”末 in news of a 十四五 plan: actuals of 2020; 到2025年 stays the target", () => {
     const text = "“十四五”公共服务规划发布\n2022-01-11 08:40 来源:教育部\n《规划》提到,到“十三五”末,普惠性幼儿园覆盖率达到84.7%,九年义务教育巩固率达到 95.2%。《规划》指出,到2025年,九年义务教育巩固率达到96%。";

@@ -159,7 +159,7 @@ export function docInfo(s: string, headings: Array<{ text: string; style: string
   if (genre === null) {
     const body = withoutReadings(s);
     // a headline stating figures (40所学校新建改扩建) over a body that only commits (将新建, 计划) is news of a plan
-    genre = (headKind === "actual" && commitsOnly(body) ? null : headKind) ?? bodyGenre(body);
+    genre = (headKind === "actual" && commitsOnly(body) ? null : headKind) ?? titleLineGenre(s) ?? bodyGenre(body);
   }
   if (planYear === null && genre !== "actual") planYear = releasedPlanYear(s);
   // 今年将新增… in a dated page: the year it was published, in a plan or in news of results
@@ -268,6 +268,19 @@ function repeatedTitle(s: string): string | null {
   }
   return null;
 }
+
+/** An undated title line among the first (第一篇:城镇二幼一类园申报自查报告, 工作计划) that ends on the name of a report or a plan. */
+function titleLineGenre(s: string): Kind | null {
+  for (const line of topLines(s, 4)) {
+    // a menu of words (热词: 三个圈层 疫情防控 发展规划) is no title
+    if (line.length > 30 || /[。;；,，|]|\S\s+\S/.test(line)) continue;
+    if (PLAN_END.test(line)) return "target";
+    if (REPORT_END.test(line)) return "actual";
+  }
+  return null;
+}
+const PLAN_END = new RegExp("(?:" + PLAN_WORDS.source + ")$");
+const REPORT_END = new RegExp("(?:" + REPORT_NAMES.join("|") + ")$");
 
 /** The end of a five-year plan a dated page's headline names while it is still ahead (江苏:“十三五”高教毛入学率达60%, 2016). */
 function headlinePlanEnd(head: string | null, published: number | null): number | null {
