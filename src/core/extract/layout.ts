@@ -5,7 +5,7 @@
  * kind (plan or report) each heading implies for the figures under it.
  */
 import { scanNumbers } from "../number";
-import { ACHIEVED, ACTUAL_HEADINGS, DATELINE, TARGET_HEADINGS } from "./lexicon";
+import { ACHIEVED, ACTUAL_HEADINGS, DATELINE, PLAN_ONLY_IN_PLANS, TARGET_HEADINGS } from "./lexicon";
 import { isAsciiDigit, isIdeographCode, isPhraseLines, isSpaceCode, Line, splitLines } from "./text";
 import { findTableHeader, readTable, TableCell } from "./table";
 import { captionAbove, captionYear, TableCaption } from "./table-caption";
@@ -22,6 +22,8 @@ export interface Heading {
   style: string;
   year: number | null;
   kind: Kind | null;
+  /** Its kind is a target only in a plan (强化工作措施 in a report tells what was done). */
+  weak: boolean;
 }
 
 export interface Context {
@@ -31,6 +33,8 @@ export interface Context {
   headingYear: number | null;
   /** Kind implied by the nearest heading that implies one (完成情况 → actual, 工作安排 → target). */
   headingKind: Kind | null;
+  /** That heading's word plans only in a plan (措施, 任务, 目标): a report's genre wins over it. */
+  headingWeak: boolean;
   /** Index of the document part (第一篇, 第二篇 …) for document-level year cues. */
   part: number;
 }
@@ -232,7 +236,8 @@ function kindCue(t: string): Kind | null {
 function makeHeading(s: string, original: string, a: number, b: number, style: string): Heading {
   const cue = headingText(s, a, b);
   const kind = kindCue(cue);
-  return { text: headingText(original, a, b), style, year: yearCue(cue, kind), kind };
+  const weak = kind === "target" && !TARGET_HEADINGS.some((w) => cue.indexOf(w) >= 0 && !PLAN_ONLY_IN_PLANS.includes(w));
+  return { text: headingText(original, a, b), style, year: yearCue(cue, kind), kind, weak };
 }
 
 /** Lines after which the page is site furniture (related links), not the document. */
@@ -353,12 +358,16 @@ export function layout(s: string, original: string = s): Layout {
     if (cached) return cached;
     let headingYear: number | null = null;
     let headingKind: Kind | null = null;
+    let headingWeak = false;
     const chain = plain ? [plain, ...stack.slice().reverse()] : stack.slice().reverse();
     for (const h of chain) {
       if (headingYear === null && h.year !== null) headingYear = h.year;
-      if (headingKind === null && h.kind !== null) headingKind = h.kind;
+      if (headingKind === null && h.kind !== null) {
+        headingKind = h.kind;
+        headingWeak = h.weak;
+      }
     }
-    cached = { section: latest ? latest.text : null, headingYear, headingKind, part: parts.length - 1 };
+    cached = { section: latest ? latest.text : null, headingYear, headingKind, headingWeak, part: parts.length - 1 };
     return cached;
   };
   const flush = (): void => {

@@ -193,6 +193,8 @@ export const ACTUAL_HEADINGS = ["亮点工作", "工作亮点", "主要亮点", 
   "发展基础", "现实基础", "工作基础", "发展成就", "主要成就", "取得的成就", "发展成绩"];
 /** Heading words of what is planned (kind target). */
 export const TARGET_HEADINGS = ["计划", "安排", "打算", "思路", "目标", "任务", "要点", "措施", "规划", "下一步", "展望", "设想", "方案", "重点工作"];
+/** Of those, the words a report's headings also use for what was done (2、强化工作措施): a plan's cue only in a plan. */
+export const PLAN_ONLY_IN_PLANS = ["措施", "方案"];
 
 /** Clause words that a figure was reached (in a plan), or is planned (in a report). */
 export const ACTUAL_CLAUSE_MARKS = words(["现有", "年来", "以来", "至今", "过去一年", "过去的一年", "过去五年", "过去的五年", "已有", "已经", "已达", "已建成", "已完成", "已竣工", "已开工", "已投入", "已投用", "已入驻", "已实现", "已新建", "已累计", "截至", "截止", "目前", "共有", "达到了", "完成了", "建成了", "取得了",
