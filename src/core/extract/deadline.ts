@@ -6,7 +6,8 @@
  * sentence states as times (到2025年, 截至2020年底) come first.
  */
 import type { NumberToken } from "../number";
-import { fiveYearPlanEnd, type Context, type DocInfo, type Kind } from "./layout";
+import { type Context, type DocInfo, type Kind } from "./layout";
+import { fiveYearPlanEnd } from "./heading-cues";
 import { has } from "./figures";
 
 /** The figure stands in a report: under a report heading, or under none in a report. */

@@ -7,7 +7,8 @@
  */
 import { tryParseNumber } from "../number";
 import { changedToYear, isPastTime, spanEnd, type Carried, type YearMark } from "./deadline";
-import { type Context, type DocInfo, fiveYearPlanEnd, type Kind } from "./layout";
+import { type Context, type DocInfo, type Kind } from "./layout";
+import { fiveYearPlanEnd } from "./heading-cues";
 
 export type { DocInfo } from "./layout";
 import { ACHIEVED, ACTION_VERBS, ACTUAL_CLAUSE_MARKS, NOT_AFTER_ACTUAL_MARK, DATELINE, HEADLINE_PLAN_WORDS, REPORT_NAMES, TARGET_CLAUSE_MARKS, wordAt } from "./lexicon";

@@ -4,7 +4,7 @@
  * report's body opens on, and the one year a text names. genre.ts weighs them into DocInfo.
  */
 import { tryParseNumber } from "../number";
-import { fiveYearPlanEnd } from "./layout";
+import { fiveYearPlanEnd } from "./heading-cues";
 import { DATELINE } from "./lexicon";
 
 /** A year in digits or in numerals (二〇二三). */
