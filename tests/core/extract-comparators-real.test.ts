@@ -23,6 +23,8 @@ describe("comparators in reports and plans", () => {
     ["批次 with 余 keeps >=", "2022年工作总结\n开展各级各类培训420余批次。", [">=", 420, "批次", "actual"]],
     ["↑ right before a figure is a rise (a school's summary, blind set 45)", "2025年工作总结\n六年级统测优秀率52.3%,↑7.3个百分点。", ["=", 52.3, "%", "actual"], ["increase_by", 7.3, "个百分点", "actual"]],
     ["↓ right before a figure is a fall", "2025年工作总结\n近视率46.2%,↓2.8个百分点。", ["=", 46.2, "%", "actual"], ["decrease_by", 2.8, "个百分点", "actual"]],
+    ["比上年新增 is a change over last year (昆明 2022 bulletin news, blind set 42)", "2022年统计公报\n普通高中招生98772人,比上年新增7885人。", ["=", 98772, "人", "actual"], ["increase_by", 7885, "人", "actual"]],
+    ["新增 alone adds things: no change", "2022年工作总结\n全年新增学位7885个。", ["=", 7885, "个", "actual"]],
     ["是 right before the figure states it, as 为 does (blind set 10)", "2019年工作计划\n平阳县新(扩)建幼儿园任务数是11所。", ["=", 11, "所", "target"]],
     ["是 after 就/也 is no comparator", "2019年工作总结\n最大的变化就是12所学校完成改造。", ["=", 12, "所", "actual"]],
     ["a gap after 高于 far from the figure is a measurement", "2020年工作总结\n全州入园率高于全省平均水平14.04个百分点。", ["=", 14.04, "个百分点", "actual"]],

@@ -30,7 +30,7 @@ export const WORDS: Word[] = [
     "减少到", "减少至", "减少为", "减至", "下滑到", "下滑至", "压缩到", "压缩至", "压减到", "压减至", "缩减到", "缩减至", "≤", "≦", "<=", "<",
   ].map((w): Word => ({ w, gov: "<=" })),
   ...["保持在", "保持", "维持在", "维持", "稳定在", "分别为", "均为", "为", "是", "等于"].map((w): Word => ({ w, gov: "=" })),
-  ...["提高", "提升", "增长", "增加", "上升", "上涨", "增幅", "递增", "略增", "微增", "稍增", "↑"].map((w): Word => ({ w, gov: "inc" })),
+  ...["提高", "提升", "增长", "增加", "上升", "上涨", "增幅", "递增", "略增", "微增", "稍增", "↑", "新增"].map((w): Word => ({ w, gov: "inc" })),
   ...["下降", "降低", "减少", "压减", "缩减", "下滑", "降幅", "递减", "略降", "微降", "稍降", "略减", "↓"].map((w): Word => ({ w, gov: "dec" })),
 ];
 
@@ -56,6 +56,8 @@ const TIGHT_WORDS = new Set(["为", "是", "超", "逾", "↑", "↓", "≥", "�
 export const WEI_NOT_PREV = "作成认以因行更较最称视";
 /** 是 only right before its number (任务数是11所), and not in 就是/还是/但是/都是/不是…. */
 const SHI_NOT_PREV = "就还但只于总都也正不即或要若凡可像算便却乃";
+/** A comparison with an earlier time right before 新增 (较去年, 比上年同期, 较2022年). */
+const COMPARED_BEFORE = /(?:比|较|同比)(?:上年|去年|上一年|上学年|(?:19|20)\d\d年)?(?:同期)?$/;
 
 /**
  * The comparator word starting at p, or null: 达 not in 达标/发达, 为 only right before the
@@ -69,6 +71,8 @@ export function comparatorWordAt(s: string, p: number, figureStart: number): Wor
     if (word.w === "达" && (isOneOf(DA_NOT_NEXT, s.charCodeAt(p + 1)) || isOneOf(DA_NOT_PREV, s.charCodeAt(p - 1)))) continue;
     // 新增加1所 adds one, as 新增 does; 打造提升8个示范点, 改造提升 upgrade things: no change on a baseline
     if (word.gov === "inc" && (s.charCodeAt(p - 1) === 0x65b0 /* 新 */ || (isOneOf(BUILD_BEFORE, s.charCodeAt(p - 1)) && /^提[升高]/.test(word.w)))) continue;
+    // 较去年新增2700个, 比上年新增7885人: an increase over a baseline; 新增 alone adds things
+    if (word.w === "新增" && !COMPARED_BEFORE.test(s.slice(Math.max(0, p - 8), p))) continue;
     if (TIGHT_WORDS.has(word.w)) {
       if (word.w === "为" && isOneOf(WEI_NOT_PREV, s.charCodeAt(p - 1))) continue;
       if (word.w === "是" && isOneOf(SHI_NOT_PREV, s.charCodeAt(p - 1))) continue;
