@@ -279,6 +279,19 @@ describe("a heading on measures (2、强化工作措施) in a report tells what 
   });
 });
 
+describe("a national programme named 计划 (国培计划, 特岗计划) is no plan of the text's own", () => {
+  test("news of the programme's ten years reports its figures", () => {
+    // 中国新闻网 2020-09-04 (blind set 49), shortened
+    const text =
+      "全球最大规模教师培训行动国培计划开展十年中央财政累计投入172亿元\n来源:中国新闻网 发布时间:2020-09-04 14:54:13\n中国开展全球最大规模教师培训行动“国培计划”十年,中央财政累计投入经费172亿元。十年来,“国培计划”培训教师700多万人次,农村教师占96.4%。";
+    expect(extractTargets(text).filter((x) => x.unit === "亿元" || x.unit === "%").map((x) => [x.value, x.kind])).toEqual([
+      [172, "actual"],
+      [172, "actual"],
+      [96.4, "actual"],
+    ]);
+  });
+});
+
 describe("a time already past reports what it dates", () => {
   test("到“十三五”末 in news of a 十四五 plan: actuals of 2020; 到2025年 stays the target", () => {
     const text = "“十四五”公共服务规划发布\n2022-01-11 08:40 来源:教育部\n《规划》提到,到“十三五”末,普惠性幼儿园覆盖率达到84.7%,九年义务教育巩固率达到 95.2%。《规划》指出,到2025年,九年义务教育巩固率达到96%。";

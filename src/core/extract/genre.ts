@@ -11,7 +11,7 @@ import { type Context, type DocInfo, type Kind } from "./layout";
 import { fiveYearPlanEnd } from "./heading-cues";
 
 export type { DocInfo } from "./layout";
-import { ACHIEVED, ACTION_VERBS, ACTUAL_CLAUSE_MARKS, NOT_AFTER_ACTUAL_MARK, DATELINE, HEADLINE_PLAN_WORDS, REPORT_NAMES, TARGET_CLAUSE_MARKS, wordAt } from "./lexicon";
+import { ACHIEVED, ACTION_VERBS, ACTUAL_CLAUSE_MARKS, NOT_AFTER_ACTUAL_MARK, DATELINE, HEADLINE_PLAN_WORDS, PROGRAMMES, REPORT_NAMES, TARGET_CLAUSE_MARKS, wordAt } from "./lexicon";
 import { has, WINDOW } from "./figures";
 import { marksBefore } from "./marks";
 import { COUNTED_FIGURE, openingYear, publishedYear, soleYear, thisYear, toldYear, YEAR } from "./page-year";
@@ -155,10 +155,10 @@ export function docInfo(s: string, headings: Array<{ text: string; style: string
     if (genre === null && h.style === "" && (REPORT_WORDS.test(h.text) || PLAN_WORDS.test(h.text))) genre = PLAN_WORDS.test(h.text) ? "target" : "actual";
   }
   const published = publishedYear(s);
-  const head = headline(s); // read once: genre, plan year and report year all look at it
+  const head = headline(s)?.replace(PROGRAMMES, "项目") ?? null; // read once: genre, plan year and report year all look at it
   const headKind = headlineGenre(head, published);
   if (genre === null) {
-    const body = withoutReadings(s);
+    const body = withoutReadings(s).replace(PROGRAMMES, "项目");
     // a headline stating figures (40所学校新建改扩建) over a body that only commits (将新建, 计划) is news of a plan
     genre = (headKind === "actual" && commitsOnly(body) ? null : headKind) ?? titleLineGenre(s) ?? bodyGenre(body);
   }
@@ -377,6 +377,9 @@ const MARK_START = new Uint8Array(65536);
 for (const list of [ACTUAL_CLAUSE_MARKS, TARGET_CLAUSE_MARKS]) for (const c of list.byFirst.keys()) MARK_START[c] = 1;
 MARK_START[0x5230] = MARK_START[0x81f3] = MARK_START[0x89c4] = 1; // 到, 至, 规(划)
 
+/** 国培计划培训教师700多万人次: the 计划 of a programme's name is no plan mark, whatever verb follows. */
+const PROGRAMME_END = new RegExp("(?:" + PROGRAMMES.source + ")$");
+
 export function kindMarks(s: string, years: YearMark[]): KindMark[] {
   const out: KindMark[] = [];
   let yi = 0;
@@ -404,7 +407,7 @@ export function kindMarks(s: string, years: YearMark[]): KindMark[] {
     }
     const target = wordAt(s, k, TARGET_CLAUSE_MARKS);
     // 计划 as a noun (营养改善计划) is no plan mark; 计划新建, 计划于 are
-    if (target && (target !== "计划" || PLANNED_VERB.test(s.slice(k, k + 5)))) {
+    if (target && (target !== "计划" || (PLANNED_VERB.test(s.slice(k, k + 5)) && !PROGRAMME_END.test(s.slice(Math.max(0, k - 4), k + 2))))) {
       out.push({ at: k, kind: "target" });
       k += target.length - 1;
     } else if (PLANNED_TASK.test(s.slice(k, k + 8)) && !has("占的", s.charCodeAt(k - 1))) {

@@ -187,6 +187,9 @@ export const HEADLINE_PLAN_WORDS = [
 /** A publication date with its time of day (2016-08-29 13:58, 2016/11/8 14:34:00, 2021年06月02日 10:12:25, 30.06.2020 09:32): a page's dateline; group 1 or 2 is its year. */
 export const DATELINE = /(?:((?:19|20)\d\d)(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)|(?<![\d.])\d{1,2}\.\d{1,2}\.((?:19|20)\d\d))\s*\d{1,2}:\d{2}/;
 
+/** National programmes named 计划 (国培计划, 特岗计划, 营养改善计划): a programme's name, no plan of the text's own. */
+export const PROGRAMMES = /国培计划|特岗计划|营养改善计划|双高计划|银龄计划|强基计划|春蕾计划|励耕计划|英才计划|珠峰计划/g;
+
 /** Heading words of a report of what was done (kind actual). */
 export const ACTUAL_HEADINGS = ["亮点工作", "工作亮点", "主要亮点", "完成情况", "工作回顾", "回顾", "主要成绩", "取得的成绩", "主要成效", "工作成效", "工作总结", "主要做法", "进展情况", "执行情况", "基本情况", "发展现状", "现状", "情况表", "统计表",
   // a 规划's review of the last period: 发展基础, 十三五发展成就
