@@ -209,6 +209,18 @@ const REAL_FLOORS: Record<string, { f1: number; dice: number; deadline: number; 
   "gold-blind35.jsonl": { f1: 0.85, dice: 0.57, deadline: 0.77, kind: 0.96, measured: "F1 0.889, Dice 0.600, deadline 0.808, kind 0.995 (first run 0.889)" },
   "gold-blind36.jsonl": { f1: 0.79, dice: 0.72, deadline: 0.61, kind: 0.96, measured: "F1 0.826, Dice 0.751, deadline 0.648, kind 0.994 (first run 0.826)" },
   "gold-blind37.jsonl": { f1: 0.89, dice: 0.66, deadline: 0.86, kind: 0.97, measured: "F1 0.922, Dice 0.696, deadline 0.891, kind 1.000 (first run 0.922)" },
+  "gold-blind38.jsonl": { f1: 0.83, dice: 0.62, deadline: 0.69, kind: 0.91, measured: "F1 0.862, Dice 0.656, deadline 0.721, kind 0.943 (first run 0.862)" },
+  "gold-blind39.jsonl": { f1: 0.87, dice: 0.66, deadline: 0.40, kind: 0.96, measured: "F1 0.904, Dice 0.692, deadline 0.438, kind 0.993 (first run 0.904)" },
+  "gold-blind40.jsonl": { f1: 0.83, dice: 0.65, deadline: 0.77, kind: 0.95, measured: "F1 0.866, Dice 0.687, deadline 0.801, kind 0.981 (first run 0.753)" },
+  "gold-blind41.jsonl": { f1: 0.86, dice: 0.64, deadline: 0.66, kind: 0.96, measured: "F1 0.895, Dice 0.677, deadline 0.696, kind 0.994 (first run 0.861)" },
+  "gold-blind42.jsonl": { f1: 0.94, dice: 0.73, deadline: 0.86, kind: 0.97, measured: "F1 0.970, Dice 0.766, deadline 0.896, kind 1.000 (first run 0.905)" },
+  "gold-blind43.jsonl": { f1: 0.80, dice: 0.55, deadline: 0.40, kind: 0.96, measured: "F1 0.833, Dice 0.587, deadline 0.433, kind 0.994 (first run 0.719)" },
+  "gold-blind44.jsonl": { f1: 0.65, dice: 0.54, deadline: 0.78, kind: 0.87, measured: "F1 0.682, Dice 0.573, deadline 0.819, kind 0.905 (first run 0.682)" },
+  "gold-blind45.jsonl": { f1: 0.86, dice: 0.67, deadline: 0.85, kind: 0.95, measured: "F1 0.891, Dice 0.708, deadline 0.885, kind 0.986 (first run 0.809)" },
+  "gold-blind46.jsonl": { f1: 0.82, dice: 0.56, deadline: 0.76, kind: 0.95, measured: "F1 0.855, Dice 0.591, deadline 0.793, kind 0.987 (first run 0.855)" },
+  "gold-blind47.jsonl": { f1: 0.62, dice: 0.53, deadline: 0.70, kind: 0.94, measured: "F1 0.650, Dice 0.570, deadline 0.737, kind 0.974 (first run 0.650)" },
+  "gold-blind48.jsonl": { f1: 0.36, dice: 0.67, deadline: 0.77, kind: 0.81, measured: "F1 0.393, Dice 0.705, deadline 0.807, kind 0.842 (first run 0.393)" },
+  "gold-blind49.jsonl": { f1: 0.70, dice: 0.57, deadline: 0.69, kind: 0.86, measured: "F1 0.738, Dice 0.604, deadline 0.724, kind 0.898 (first run 0.709)" },
 };
 
 describe("real documents (tests/fixtures/extraction/real)", () => {
