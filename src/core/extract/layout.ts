@@ -181,6 +181,17 @@ function endsSentence(s: string, line: Line): boolean {
   return TERMINAL.indexOf(c) >= 0 || c === ":" || c === "…";
 }
 
+/** A line a table may start on: no sentence in it, and short unless its cells are set off by | or tabs (most prose lines fail at once). */
+function mayStartTable(grid: string, a: number, b: number): boolean {
+  let delimited = false;
+  for (let k = a; k < b; k++) {
+    const c = grid.charCodeAt(k);
+    if (c === 0x3002 /* 。 */) return false;
+    if (c === 124 /* | */ || c === 9 /* tab */) delimited = true;
+  }
+  return delimited || b - a <= 60;
+}
+
 /** Lines after which the page is site furniture (related links), not the document. */
 const TAIL_MARKS = ["相关文章", "相关阅读", "推荐阅读", "猜你喜欢", "展开阅读全文", "相关推荐", "热门文章", "上一篇:", "下一篇:"];
 
@@ -366,14 +377,14 @@ export function layout(s: string, original: string = s): Layout {
       i = table.nextLine - 1;
       continue;
     }
-    const stats = readStatTable(grid, lines, i);
+    const stats = mayStartTable(grid, a, b) ? readStatTable(grid, lines, i) : null;
     if (stats) {
       flush();
       blocks.push({ type: "stats", items: stats.items, year: stats.year, ctx: ctx() });
       i = stats.nextLine - 1;
       continue;
     }
-    const matrix = readTwoWay(s, grid, lines, i);
+    const matrix = mayStartTable(grid, a, b) ? readTwoWay(s, grid, lines, i) : null;
     if (matrix) {
       flush();
       blocks.push({ type: "matrix", items: matrix.items, year: captionYear(s, lines, i), ctx: ctx() });
