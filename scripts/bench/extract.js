@@ -7,13 +7,11 @@
  *      figures, a figure-dense list, runs of digits, comparator words, brackets and quotes,
  *      one cell per line, space-set rows, a 单位 line per short table, and random plan fragments.
  *
- * Measured on the shared 2-core build machine (Node 20, load average 2–5 from other builds;
- * after the extractor was split into stages, with real documents in the mix, load 7: 7.9 MB/s at
- * 1.1 MB, 10.6 MB/s at 10.5 MB, 10× the text in 7.4× the time, worst adversarial 5 ms per 10 KB):
- *   plan text: 7.6 MB/s at 1.1 MB, 10.6 MB/s at 10.5 MB (best of 5); 10× the text took 7.2× the time
- *   worst adversarial call: 6.3 ms per 10 KB (random plan fragments); figure-dense lists 2–4 ms
- *   a cold first call (the CLI's one call per process, code not yet optimised) is ~15 ms per 10 KB
- * (figures are printed on every run; these are the last recorded ones)
+ * The plan text is every fixture joined, so it grows with the blind sets (702 real pages by
+ * 2026-12-06, many of them tables and spam). Last recorded on the shared 2-core machine (Node 20,
+ * load 2): 5.7 MB/s at 1.3 MB, 6.1 MB/s at 11.8 MB (best of 5), 10× the text in 9.4× the time;
+ * worst adversarial call 6.7 ms per 10 KB (space-set rows, one header per row). A cold first call
+ * (the CLI's one call per process) is ~15 ms per 10 KB. Figures are printed on every run.
  */
 const fs = require("fs");
 const path = require("path");
