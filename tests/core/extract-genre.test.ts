@@ -292,6 +292,24 @@ describe("a national programme named 计划 (国培计划, 特岗计划) is no p
   });
 });
 
+describe("a page with no title or lead that says which: what is told as done against what is promised", () => {
+  test("news of projects under way (已全部建成, 新增了) reports their figures", () => {
+    // 甘肃 “建宿舍扩食堂增学位改厕所” progress, 2022 (blind set 32), shortened, its 截至目前 taken out
+    const text =
+      "中国甘肃网10月4日讯 “建宿舍扩食堂增学位改厕所”项目进展如何?记者从甘肃省教育厅了解到,全省605个农村中小学食堂建设项目,已全部建成并达到投入使用条件;全省24个城区中小学增学位项目已全部完工,新增了学位25722个;全省261个新建、改扩建厕所项目,已全部建成。";
+    expect(extractTargets(text).map((x) => [x.value, x.kind])).toEqual([
+      [605, "actual"],
+      [24, "actual"],
+      [25722, "actual"],
+      [261, "actual"],
+    ]);
+  });
+  test("a sentence ending on 了 (孩子们上学方便了。) tells nothing done", () => {
+    const text = "新城区新建18所中小学。家长说,孩子们上学方便了。小区居民说,学校离家近了。规划学校33所,可容纳54720名学生。今年秋季开学后,孩子们就能入学了。";
+    expect(extractTargets(text).map((x) => x.kind)).toEqual(["target", "target", "target"]);
+  });
+});
+
 describe("a time already past reports what it dates", () => {
   test("到“十三五”末 in news of a 十四五 plan: actuals of 2020; 到2025年 stays the target", () => {
     const text = "“十四五”公共服务规划发布\n2022-01-11 08:40 来源:教育部\n《规划》提到,到“十三五”末,普惠性幼儿园覆盖率达到84.7%,九年义务教育巩固率达到 95.2%。《规划》指出,到2025年,九年义务教育巩固率达到96%。";

@@ -327,8 +327,16 @@ function bodyGenre(s: string): Kind | null {
   if (report >= 3 && report > count(s, PLAN_CUE)) return "actual";
   const figures = count(s, COUNTED_FIGURE);
   if (figures >= MANY_FIGURES && count(s, COMMITMENT) * FIGURES_PER_COMMITMENT <= figures) return "actual";
+  // no clear cue either way: what is told as done against what is promised
+  const done = count(s, DONE_CUE);
+  if (done >= 3 && done > 2 * count(s, PROMISE_CUE)) return "actual";
   return null;
 }
+
+/** Told as done: 已建成, 新建了3所 (了 after a verb, before what was done; 岁了。 and 方便了, end a sentence), 共有, 累计, 截至. */
+const DONE_CUE = /已(?:经)?[\u4e00-\u9fff]|[\u4e00-\u9fff]了(?![。，,！!？?；;：:”"…\n])|共有|累计|截至|截止/g;
+/** Promised: 将, 计划, 力争, 确保, 要, 到2025年. */
+const PROMISE_CUE = /将|计划|力争|确保|争取|预计|拟|(?<![重主纲摘概需])要(?![素闻点求])|到(?:19|20)\d\d年|目标/g;
 
 const HEADLINE_PLAN = new RegExp(HEADLINE_PLAN_WORDS.join("|") + "|到(?:19|20)\\d\\d年");
 /** A result stated without a figure: 通州区普惠托育实现乡镇全覆盖, 某县义务教育均衡发展通过国家认定. */
