@@ -93,6 +93,9 @@ function unitRead(unit: string | null, div: number, partnerDiv: number, end: num
   return { unit, div, partnerDiv, end, approx };
 }
 
+/** What follows 成 when it is a word of its own (成立, 成绩, 成本, 一成不变, 八成是), not tenths. */
+const TENTH_NOT_NEXT = "立为绩果效员熟长都本功就交年了型品人才不是色份批套家";
+
 export function readUnit(s: string, t: NumberToken): UnitRead {
   let p = t.end;
   let approx = false;
@@ -115,6 +118,8 @@ export function readUnit(s: string, t: NumberToken): UnitRead {
   }
   const c = s.charCodeAt(q);
   if (c === 37 /* % */) return unitRead("%", 100, 100, q + 1, approx);
+  // 超三成, 近7成, 增加两成: tenths (30%), not 成立, 成绩, 一成不变, 八成是
+  if (c === 0x6210 /* 成 */ && Number.isInteger(t.value) && t.value >= 1 && t.value <= 10 && (q + 1 >= s.length || !TENTH_NOT_NEXT.includes(s.charAt(q + 1)))) return unitRead("%", 10, 10, q + 1, approx);
   if (c === 0x2030 /* ‰ */) return unitRead("‰", 1000, 1000, q + 1, approx);
   const list = UNITS_BY_CHAR.get(c);
   if (list) {
