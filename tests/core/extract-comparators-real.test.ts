@@ -28,6 +28,8 @@ describe("comparators in reports and plans", () => {
     ["N成 is tenths: 超八成 is more than 80% (blind sets 5, 42, 46)", "2022年工作总结\n全国超过八成县义务教育实现基本均衡。", [">=", 80, "%", "actual"]],
     ["同比增加两成 is a rise of 20%", "2023年工作总结\n杭州同比增加两成。", ["increase_by", 20, "%", "actual"]],
     ["成 as a word of its own (成绩, 一成不变) is no tenth", "2023年工作总结\n三成绩优秀的学生共120人。", ["=", 120, "人", "actual"]],
+    ["a count in ten thousands without its classifier takes the unit of the noun after it (2240万学生)", "2016年工作总结\n营养改善计划使2240万学生受益。", ["=", 22400000, "人", "actual"]],
+    ["…and 近10万学校 counts schools", "2016年工作总结\n全国已有近10万学校开餐。", ["<=", 100000, "所", "actual"]],
     ["是 right before the figure states it, as 为 does (blind set 10)", "2019年工作计划\n平阳县新(扩)建幼儿园任务数是11所。", ["=", 11, "所", "target"]],
     ["是 after 就/也 is no comparator", "2019年工作总结\n最大的变化就是12所学校完成改造。", ["=", 12, "所", "actual"]],
     ["a gap after 高于 far from the figure is a measurement", "2020年工作总结\n全州入园率高于全省平均水平14.04个百分点。", ["=", 14.04, "个百分点", "actual"]],

@@ -130,8 +130,20 @@ export function readUnit(s: string, t: NumberToken): UnitRead {
       }
     }
   }
+  // 2240万学生受益, 近10万学校开餐: a count of ten thousands may skip its classifier; the noun tells it
+  if (t.value >= 10000 && /[万萬亿億]/.test(t.text)) {
+    const implied = NOUN_UNITS.find(([noun]) => s.startsWith(noun, q));
+    if (implied) return unitRead(implied[1], 1, 1, p, approx);
+  }
   return unitRead(null, 1, 1, p, approx);
 }
+
+/** Nouns a count in ten thousands may follow without its classifier, and the unit each is counted in. */
+const NOUN_UNITS: ReadonlyArray<readonly [string, string]> = [
+  ["学生", "人"], ["學生", "人"], ["儿童", "人"], ["兒童", "人"], ["幼儿", "人"], ["幼兒", "人"], ["教师", "人"], ["教師", "人"],
+  ["孩子", "人"], ["中小学生", "人"], ["中小學生", "人"], ["学校", "所"], ["學校", "所"], ["幼儿园", "所"], ["幼兒園", "所"],
+  ["学位", "个"], ["學位", "个"], ["托位", "个"],
+];
 
 export function isPercentUnit(unit: string | null): boolean {
   return unit === "%" || unit === "‰" || unit === "个百分点";
