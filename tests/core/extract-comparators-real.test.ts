@@ -30,6 +30,7 @@ describe("comparators in reports and plans", () => {
     ["成 as a word of its own (成绩, 一成不变) is no tenth", "2023年工作总结\n三成绩优秀的学生共120人。", ["=", 120, "人", "actual"]],
     ["a count in ten thousands without its classifier takes the unit of the noun after it (2240万学生)", "2016年工作总结\n营养改善计划使2240万学生受益。", ["=", 22400000, "人", "actual"]],
     ["…and 近10万学校 counts schools", "2016年工作总结\n全国已有近10万学校开餐。", ["<=", 100000, "所", "actual"]],
+    ["…and so does the noun before it, past its comparator (受益学生超过3360万)", "2016年工作总结\n受益学生超过3360万。", [">=", 33600000, "人", "actual"]],
     ["是 right before the figure states it, as 为 does (blind set 10)", "2019年工作计划\n平阳县新(扩)建幼儿园任务数是11所。", ["=", 11, "所", "target"]],
     ["是 after 就/也 is no comparator", "2019年工作总结\n最大的变化就是12所学校完成改造。", ["=", 12, "所", "actual"]],
     ["a gap after 高于 far from the figure is a measurement", "2020年工作总结\n全州入园率高于全省平均水平14.04个百分点。", ["=", 14.04, "个百分点", "actual"]],

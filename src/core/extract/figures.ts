@@ -5,7 +5,7 @@
  * (在全省…的38个…中), conditions (对于…达60亩以上的), names with numerals left over.
  */
 import type { NumberToken } from "../number";
-import { comparatorWordAt, Figure, findZeros, Gov, scanFigures } from "../phrase";
+import { comparatorWordAt, Figure, findZeros, Gov, NOUN_UNITS, scanFigures } from "../phrase";
 import { ABSTRACT_HEADS, COUNT_UNITS, LEVEL_SCOPES, ONE_VERBS, SIZED_PLACES, UNITS_KEPT, wordAt, wordBefore, words } from "./lexicon";
 
 /** Longest stretch of text any rule looks at around a figure. */
@@ -114,6 +114,8 @@ function distractor(s: string, toks: NumberToken[], i: number, f: Figure, cl: Cl
     f.unit = "个百分点";
     f.a /= 100;
   }
+  // 专任教师1670多万, 受益学生超过3360万: the noun just before a count in ten thousands tells its unit
+  if (f.unit === null && f.kind === "single" && A.value >= 10000 && /[万萬亿億]/.test(A.text)) f.unit = nounUnitBefore(s, A.start);
   if (f.unit === null && unitlessStatistic(s, f, cl)) return false;
   if (f.unit === null || !UNITS_KEPT.has(f.unit)) return true;
   if (f.unit === "周" && after === 0x5e74 /* 年 */) return true; // 60周年
@@ -237,3 +239,12 @@ function distractorIn(s: string, toks: NumberToken[], i: number, f: Figure, befo
   return distractor(s, toks, i, f, cl);
 }
 
+/** The unit of a counted noun right before p, past a comparator word (学生超过 → 人, 学校达 → 所), or null. */
+const BEFORE_COUNT = /(?:总数|总量|人数|数量)?(?:超过|达到|达|约|近|逾|突破|为|有|共)?$/;
+function nounUnitBefore(s: string, p: number): string | null {
+  const lead = s.slice(Math.max(0, p - 10), p);
+  const m = BEFORE_COUNT.exec(lead);
+  const at = m ? lead.length - m[0].length : lead.length;
+  for (const [noun, unit] of NOUN_UNITS) if (lead.startsWith(noun, at - noun.length) && at >= noun.length) return unit;
+  return null;
+}

@@ -139,9 +139,9 @@ export function readUnit(s: string, t: NumberToken): UnitRead {
 }
 
 /** Nouns a count in ten thousands may follow without its classifier, and the unit each is counted in. */
-const NOUN_UNITS: ReadonlyArray<readonly [string, string]> = [
+export const NOUN_UNITS: ReadonlyArray<readonly [string, string]> = [
   ["学生", "人"], ["學生", "人"], ["儿童", "人"], ["兒童", "人"], ["幼儿", "人"], ["幼兒", "人"], ["教师", "人"], ["教師", "人"],
-  ["孩子", "人"], ["中小学生", "人"], ["中小學生", "人"], ["学校", "所"], ["學校", "所"], ["幼儿园", "所"], ["幼兒園", "所"],
+  ["孩子", "人"], ["中小学生", "人"], ["中小學生", "人"], ["在校生", "人"], ["专任教师", "人"], ["專任教師", "人"], ["学校", "所"], ["學校", "所"], ["幼儿园", "所"], ["幼兒園", "所"],
   ["学位", "个"], ["學位", "个"], ["托位", "个"],
 ];
 
