@@ -48,6 +48,8 @@ export const DA_NOT_NEXT = "标成人观意";
 export const DA_NOT_PREV = "表发到下传通抵送直雷畅转";
 /** Strict bounds (more than N): a report keeps them as >=, the schema having no >. */
 export const STRICT_BOUND_WORDS = ["超过", "突破", "高于", "大于", "多于", "超出", "超", "逾", ">"];
+/** Bounds a report states as bounds (至少有48名, 不低于1%的师生, 不足5000个): kept, as 以上 is, not read as a measurement. */
+export const STATED_BOUND_WORDS = [...negated(["低于", "少于", "超过", "高于", "多于", "大于"]), "至少", "最少", "不足", "至多", "最多"];
 /** Bound symbols (≥95%, ≤1.2:1) state a bound, as 以上/以下 do, in a report too (README: the symbols count like 以上). */
 export const BOUND_SYMBOLS = ["≥", "≧", ">=", ">", "≤", "≦", "<=", "<"];
 /** Bound words too short to stand apart from a number's own word (超标, 逾期): only right before it. */
