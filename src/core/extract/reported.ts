@@ -1,0 +1,20 @@
+/**
+ * How a report's figure reads: what it measured, exactly, unless its words say otherwise (多, 余,
+ * 近, 以上, 超过, 至少, a change, 约/左右). A plan's bare figure states no comparator instead.
+ */
+import { type Figure, STATED_BOUND_WORDS, STRICT_BOUND_WORDS } from "../phrase";
+import type { ShownTarget } from "../target";
+
+/** A reported figure is a measurement: exact unless the text says 多/余/近/以上 or it is a change. */
+export function asReported(shown: ShownTarget, f: Figure, s: string): ShownTarget {
+  // 总数超过350万人, 突破1300万人, 逾6000人次: a bound even in a report (README: 超过/高于 keep >=)
+  const lead = s.slice(Math.max(0, f.start - 3), f.start).replace(/了$/, "");
+  if (f.source === "word" && STRICT_BOUND_WORDS.some((w) => lead.endsWith(w))) return shown;
+  // 至少配备1名, 不低于总学校数60%: a stated bound a few words back governs the figure
+  const back = s.slice(Math.max(0, f.start - 8), f.start);
+  if (f.source === "word" && !/[0-9]/.test(back) && STATED_BOUND_WORDS.some((w) => back.indexOf(w) >= 0)) return shown;
+  if (f.approx || f.source === "suffix" || f.source === "near" || f.source === "change" || f.kind !== "single") return shown;
+  // 约12.6万人次, 800名左右: an approximation states no comparator, even in a report
+  if (/(约|大约|约为|大概)$/.test(s.slice(Math.max(0, f.start - 2), f.start)) || /^(左右|上下)/.test(s.slice(f.end, f.end + 2))) return { ...shown, comparator: "none" };
+  return { ...shown, comparator: "=" };
+}
