@@ -221,6 +221,7 @@ const REAL_FLOORS: Record<string, { f1: number; dice: number; deadline: number; 
   "gold-blind47.jsonl": { f1: 0.62, dice: 0.53, deadline: 0.70, kind: 0.94, measured: "F1 0.650, Dice 0.570, deadline 0.737, kind 0.974 (first run 0.650)" },
   "gold-blind48.jsonl": { f1: 0.36, dice: 0.67, deadline: 0.77, kind: 0.81, measured: "F1 0.393, Dice 0.705, deadline 0.807, kind 0.842 (first run 0.393)" },
   "gold-blind49.jsonl": { f1: 0.70, dice: 0.57, deadline: 0.69, kind: 0.86, measured: "F1 0.738, Dice 0.604, deadline 0.724, kind 0.898 (first run 0.709)" },
+  "gold-blind50.jsonl": { f1: 0.73, dice: 0.69, deadline: 0.66, kind: 0.93, measured: "F1 0.761, Dice 0.720, deadline 0.697, kind 0.966 (first run 0.761)" },
   "gold-blind51.jsonl": { f1: 0.75, dice: 0.69, deadline: 0.81, kind: 0.95, measured: "F1 0.787, Dice 0.723, deadline 0.845, kind 0.983 (first run 0.787)" },
 };
 
