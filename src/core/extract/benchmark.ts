@@ -2,7 +2,8 @@
  * Benchmarks: another body's standard a report or plan measures itself against (超过国家规定公办率
  * 50%的要求, 提前完成了纲要提出的2020年达到70%的目标任务, 评估标准为…小于或等于0.65). A target,
  * dated only by its own clause.
- * Task figures: the size of a task set (26所目标任务), a target too.
+ * Task figures: the size of a task set (26所目标任务), a target too; so is a standard written as
+ * a symbol (≥95%).
  */
 import { BOUND_SYMBOLS, type Figure } from "../phrase";
 import type { YearMark } from "./deadline";
@@ -33,7 +34,6 @@ const TASK_AFTER = /^[^,，。;；、]{0,6}?(目标任务|建设任务|工作任
 const QUOTED_TASK_AFTER = /^[^,，。;；、“”"]{0,10}?(项目|工程|任务|实事)/;
 
 export function isTaskFigure(s: string, f: Figure): boolean {
-  if (symbolBound(s, f)) return true;
   if (TASK_AFTER.test(s.slice(f.tail, f.tail + 12))) return true;
   const close = closingQuoteAfter(s, f.tail);
   return close >= 0 && QUOTED_TASK_AFTER.test(s.slice(close + 1, close + 13));
@@ -50,7 +50,7 @@ function closingQuoteAfter(s: string, from: number): number {
 }
 
 /** ≥95%, ≤1.2:1: a bound written as a symbol states a standard to meet (a report writes what it reached). */
-function symbolBound(s: string, f: Figure): boolean {
+export function isSymbolBound(s: string, f: Figure): boolean {
   const lead = s.slice(Math.max(0, f.start - 3), f.start).trimEnd();
   return BOUND_SYMBOLS.some((w) => lead.endsWith(w));
 }

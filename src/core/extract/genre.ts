@@ -95,8 +95,9 @@ const DONE_NEWS_LEAD = /(?:^|\n)[^\n。]{0,30}?(?:近日|日前|昨日|昨天|�
 
 /** A report announced by its opening lead, dated by the one year the lead names (截至2015年8月底). */
 function reportLead(s: string): Title | null {
-  if (DONE_NEWS_LEAD.test(withoutReadings(s.slice(0, 600)))) return { genre: "actual", planYear: null, reportYear: null, at: 0 };
-  const m = REPORT_LEAD.exec(withoutReadings(s.slice(0, 600)));
+  const lead = withoutReadings(s.slice(0, 600));
+  if (DONE_NEWS_LEAD.test(lead)) return { genre: "actual", planYear: null, reportYear: null, at: 0 };
+  const m = REPORT_LEAD.exec(lead);
   // …民生实事项目任务完成情况公示 lists the year's tasks, each then marked done or not
   if (!m || /任务|實事|实事/.test(m[0])) return null;
   const years = new Set(Array.from(m[1].matchAll(/((?:19|20)\d\d)年/g), (y) => Number(y[1])));
@@ -335,8 +336,8 @@ function bodyGenre(s: string): Kind | null {
 
 /** Told as done: 已建成, 新建了3所 (了 after a verb, before what was done; 岁了。 and 方便了, end a sentence), 共有, 累计, 截至. */
 const DONE_CUE = /已(?:经)?[\u4e00-\u9fff]|[\u4e00-\u9fff]了(?![。，,！!？?；;：:”"…\n])|共有|累计|截至|截止/g;
-/** Promised: 将, 计划, 力争, 确保, 要, 到2025年. */
-const PROMISE_CUE = /将|计划|力争|确保|争取|预计|拟|(?<![重主纲摘概需])要(?![素闻点求])|到(?:19|20)\d\d年|目标/g;
+/** Promised: the plan cues, and 将, 拟, 要. */
+const PROMISE_CUE = new RegExp(PLAN_CUE.source + "|将|拟|(?<![重主纲摘概需])要(?![素闻点求])", "g");
 
 const HEADLINE_PLAN = new RegExp(HEADLINE_PLAN_WORDS.join("|") + "|到(?:19|20)\\d\\d年");
 /** A result stated without a figure: 通州区普惠托育实现乡镇全覆盖, 某县义务教育均衡发展通过国家认定. */

@@ -24,7 +24,7 @@ export interface Context {
   headingYear: number | null;
   /** Kind implied by the nearest heading that implies one (完成情况 → actual, 工作安排 → target). */
   headingKind: Kind | null;
-  /** That heading's word plans only in a plan (措施, 任务, 目标): a report's genre wins over it. */
+  /** That heading's word plans only in a plan (措施, 方案): a report's genre wins over it. */
   headingWeak: boolean;
   /** Index of the document part (第一篇, 第二篇 …) for document-level year cues. */
   part: number;

@@ -13,7 +13,7 @@ import { scanNumbers } from "../number";
 import { figureTarget } from "../parse-target";
 import { asReported } from "./reported";
 import { showTarget, ShownTarget } from "../target";
-import { clauseYear, isBenchmark, isTaskFigure } from "./benchmark";
+import { clauseYear, isBenchmark, isSymbolBound, isTaskFigure } from "./benchmark";
 import { countsNounAfter, examplesStart, headingClause, leadMeasure, otherSchools, sameUnitFamily, partNamed, stageName, topicOf, unitAgrees, verbGroupBefore, wholeOfPart } from "./clause-names";
 import { Carried, deadlineAt, namedYearOf, yearMarks } from "./deadline";
 import { Clause, clausesOf, Fig, figuresOf, has, isIdeograph, openParenBefore, WINDOW } from "./figures";
@@ -173,7 +173,7 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
     let shown = showTarget(figureTarget(f));
     if (forcedStrive && shown.comparator === "none") shown = { ...shown, comparator: ">=" };
     const benchmark = isBenchmark(s, clauses[fig.clause].start, f);
-    const kind = benchmark || isTaskFigure(s, f) ? "target" : isDoneAfter(s, f.tail) ? "actual" : kindAt(kinds, f.start, ctx, doc, marks, carriedAt(f.start), looks);
+    const kind = benchmark || isTaskFigure(s, f) || isSymbolBound(s, f) ? "target" : isDoneAfter(s, f.tail) ? "actual" : kindAt(kinds, f.start, ctx, doc, marks, carriedAt(f.start), looks);
     if (kind === "actual") shown = asReported(shown, f, s);
     // a benchmark keeps only a year its own clause states (纲要提出的2020年达到70%的目标)
     const deadline = benchmark ? clauseYear(marks, clauses[fig.clause].start, f.start) : namedYearOf(deadlineAt(marks, f.start, carriedAt(f.start), kind, ctx, doc), kind, shown.comparator, doc);

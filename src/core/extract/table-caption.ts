@@ -3,6 +3,8 @@
  *   一、学校数 计量单位:所        → every row counts 学校数, in 所, for the part its label names
  *   在校学生数(单位:万人)          → the same, in 万人
  *   表3 各类教育基本情况 单位:人   → only the unit (the title names no measure)
+ * and what a table's title is about: its measure (…增加公办义务教育学位完成情况统计 → 增加公办义务教育学位数)
+ * or the fund it allocates (…奖补资金安排表 → 奖补资金).
  */
 import { MEASURE_END, UNIT_CELL } from "./table-units";
 import type { Line } from "./text";
@@ -44,4 +46,25 @@ export function captionYear(s: string, lines: Line[], i: number): number | null 
     return t.length <= 40 && !/[。;,]/.test(t) && years !== null && years.length === 1 && !/(19|20)\d\d\s?[-—–~至到]/.test(t) ? Number(years[0]) : null;
   }
   return null;
+}
+
+/** A caption's topic (邵阳市增加公办义务教育学位完成情况统计 → 增加公办义务教育学位数): its place, numbering and 完成情况统计 dropped; null when too short. */
+const CAPTION_TAIL = /(?:建设)?(?:完成|进展|落实|推进)?(?:情况)?(?:统计表|统计|一览表|汇总表|明细表|表)$/;
+const CAPTION_PLACE = /^[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|旗|盟)(?=[\u4e00-\u9fff]{4})/;
+export function captionTopic(s: string, lines: Line[], i: number): string | null {
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    const t = s.slice(lines[j].trimStart, lines[j].trimEnd).replace(/\s+/g, "");
+    if (!t) continue;
+    if (t.length > 40 || /[。;；,，:：|]/.test(t)) return null;
+    const name = t.replace(/^附件\d*/, "").replace(CAPTION_PLACE, "").replace(CAPTION_TAIL, "");
+    if (name.length < 2 || name === t) return null;
+    return MEASURE_END.test(name) ? name : name + "数";
+  }
+  return null;
+}
+
+/** The fund a caption names before its table word: …试验区奖补资金安排表 → 奖补资金. */
+const FUND = /([\u4e00-\u9fff]{0,2}(?:资金|经费|补助|补贴|助学金|奖学金))(?:安排|分配|下达|使用|发放)?(?:情况)?(?:明细|汇总|一览)?表/;
+export function captionFund(caption: string): string | null {
+  return FUND.exec(caption)?.[1] ?? null;
 }

@@ -11,6 +11,7 @@ import { parseTarget } from "../parse-target";
 import { showTarget, type ShownTarget } from "../target";
 import { cellsOf, isCellLine, TableCell } from "./table";
 import type { Line } from "./text";
+import { captionTopic } from "./table-caption";
 import { DONE_HEADERS, impliedCountUnit, inTenThousands, MEASURE_END, PLAN_HEADERS, UNIT_CELL } from "./table-units";
 import { withSuffix } from "./naming";
 
@@ -262,21 +263,6 @@ function plannedOrDone(c: Cell, role: "plan" | "done", own: { name: string; unit
   const kind = role === "plan" ? "target" : "actual";
   if (kind === "target" && shown.comparator === "=" && !/^=/.test(c.text)) shown.comparator = "none";
   return [{ indicator, scope: measured ? null : scope, shown, kind, start, end: c.end }];
-}
-
-/** A caption's topic (邵阳市增加公办义务教育学位完成情况统计 → 增加公办义务教育学位数): its place, numbering and 完成情况统计 dropped; null when too short. */
-const CAPTION_TAIL = /(?:建设)?(?:完成|进展|落实|推进)?(?:情况)?(?:统计表|统计|一览表|汇总表|明细表|表)$/;
-const CAPTION_PLACE = /^[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|旗|盟)(?=[\u4e00-\u9fff]{4})/;
-function captionTopic(s: string, lines: Line[], i: number): string | null {
-  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
-    const t = s.slice(lines[j].trimStart, lines[j].trimEnd).replace(/\s+/g, "");
-    if (!t) continue;
-    if (t.length > 40 || /[。;；,，:：|]/.test(t)) return null;
-    const name = t.replace(/^附件\d*/, "").replace(CAPTION_PLACE, "").replace(CAPTION_TAIL, "");
-    if (name.length < 2 || name === t) return null;
-    return MEASURE_END.test(name) ? name : name + "数";
-  }
-  return null;
 }
 
 interface Row {

@@ -7,6 +7,7 @@
  * the school); the caption's 安排/分配/下达 makes them planned, 完成/实际 done.
  */
 import { cellsOf } from "./table";
+import { captionFund } from "./table-caption";
 import type { MatrixItem, MatrixTable } from "./table-matrix";
 import { UNIT_CELL } from "./table-units";
 import type { Line } from "./text";
@@ -22,8 +23,6 @@ const UNIT_LINE = /单位\s*[:：]\s*([^\s|]{1,4})/;
 const PLANNED = /安排|分配|下达|计划|预算/;
 /** A column that names only an amount (金额, 合计): the caption's fund names what it is (奖补资金金额). */
 const GENERIC_AMOUNT = /^(金额|合计|小计|资金|数量)$/;
-/** The fund a caption names before its table word: …试验区奖补资金安排表 → 奖补资金. */
-const FUND_TOPIC = /([\u4e00-\u9fff]{0,2}(?:资金|经费|补助|补贴|助学金|奖学金))(?:安排|分配|下达|使用|发放)?(?:情况)?(?:明细|汇总|一览)?表/;
 const DONE = /完成|实际|决算|发放情况/;
 
 interface RecordColumn {
@@ -37,10 +36,6 @@ function above(s: string, lines: Line[], i: number): string {
   const out: string[] = [];
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) out.push(s.slice(lines[j].trimStart, lines[j].trimEnd));
   return out.join("\n");
-}
-
-function firstTextOf(cols: RecordColumn[]): number {
-  return cols.findIndex((c) => c.role === "text");
 }
 
 export function readRecords(s: string, lines: Line[], i: number): MatrixTable | null {
@@ -70,13 +65,13 @@ export function readRecords(s: string, lines: Line[], i: number): MatrixTable | 
   if (rows.length < 2) return null;
   // a column of figures under a 单位 line (单位:万元) is an amount in that unit
   const unit = stated && UNIT_CELL.test(stated[1]) ? stated[1] : null;
+  const firstText = cols.findIndex((c) => c.role === "text");
   cols.forEach((c, k) => {
-    if (c.role === "text" && unit !== null && k !== firstTextOf(cols) && rows.filter((r) => r[k] && NUMBER.test(r[k].text)).length * 2 >= rows.length) Object.assign(c, { role: "amount", unit });
+    if (c.role === "text" && unit !== null && k !== firstText && rows.filter((r) => r[k] && NUMBER.test(r[k].text)).length * 2 >= rows.length) Object.assign(c, { role: "amount", unit });
   });
-  const firstText = firstTextOf(cols);
   if (firstText < 0 || !cols.some((c) => c.role === "amount")) return null;
   const kind = PLANNED.test(caption) ? "target" : DONE.test(caption) ? "actual" : undefined;
-  const topic = FUND_TOPIC.exec(caption)?.[1] ?? null;
+  const topic = captionFund(caption);
   const items: MatrixItem[] = [];
   for (const cells of rows) {
     const scope = cells[firstText]?.text.replace(/\s+/g, "") ?? null;
