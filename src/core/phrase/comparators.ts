@@ -58,6 +58,8 @@ const TIGHT_WORDS = new Set(["为", "是", "超", "逾", "↑", "↓", "≥", "�
 export const WEI_NOT_PREV = "作成认以因行更较最称视";
 /** 是 only right before its number (任务数是11所), and not in 就是/还是/但是/都是/不是…. */
 const SHI_NOT_PREV = "就还但只于总都也正不即或要若凡可像算便却乃";
+/** After 增加, what may stand before its figure and keep it a change (增加了6.3万, 增加约1.97万人); any other word is its object. */
+const CHANGE_GAP = /^[了约近逾超达]|^值|^[^\u4e00-\u9fff]/;
 /** A comparison with an earlier time right before 新增 (较去年, 比上年同期, 较2022年). */
 const COMPARED_BEFORE = /(?:比|较|同比)(?:上年|去年|上一年|上学年|(?:19|20)\d\d年)?(?:同期)?$/;
 
@@ -75,6 +77,8 @@ export function comparatorWordAt(s: string, p: number, figureStart: number): Wor
     if (word.gov === "inc" && (s.charCodeAt(p - 1) === 0x65b0 /* 新 */ || (isOneOf(BUILD_BEFORE, s.charCodeAt(p - 1)) && /^提[升高]/.test(word.w)))) continue;
     // 较去年新增2700个, 比上年新增7885人: an increase over a baseline; 新增 alone adds things
     if (word.w === "新增" && !COMPARED_BEFORE.test(s.slice(Math.max(0, p - 8), p))) continue;
+    // 增加学位1200个 adds places, as 新增 does; 在校生增加1219人 and 比上年增加学生300人 are changes
+    if (word.w === "增加" && p + 2 < figureStart && !CHANGE_GAP.test(s.slice(p + 2, figureStart)) && !COMPARED_BEFORE.test(s.slice(Math.max(0, p - 8), p))) continue;
     if (TIGHT_WORDS.has(word.w)) {
       if (word.w === "为" && isOneOf(WEI_NOT_PREV, s.charCodeAt(p - 1))) continue;
       if (word.w === "是" && isOneOf(SHI_NOT_PREV, s.charCodeAt(p - 1))) continue;
