@@ -227,6 +227,10 @@ describe("a count at a stage of work names what it counts", () => {
     // the noun after the stage names it as before
     ["5个未开工项目", "全市有5个未开工项目。", ["未开工项目数"]],
     // 安顺 2020 (blind set 22), 西安 2024 (blind set 25): the rest at a stage, a stage of building work
+    // a county's projects (blind set 43): the stage after the counted noun names it with the noun
+    ["11个项目已完工, 2个项目正在招标", "截止4月底,11个项目已完工,1个项目正在施工,2个项目正在招标。", ["已完工项目数", "正在施工项目数", "正在招标项目数"]],
+    // 宁德 2012 (blind set 10): any work 正在 does is a stage, with the building counted before
+    ["1所正在办理前期手续", "2018年全市新建公办幼儿园16所。目前已完工13所,1所正在办理前期手续。", ["新建公办幼儿园数", "完工公办幼儿园数", "正在办理前期手续公办幼儿园数"]],
     ["其余2所在建, 1所正在主体施工", "今年计划新建普惠性幼儿园6所,目前已完工4所,其余2所在建;另有1所正在主体施工。", ["计划新建普惠性幼儿园数", "完工普惠性幼儿园数", "在建普惠性幼儿园数", "正在主体施工普惠性幼儿园数"]],
   ])("%s", (_name, text, expected) => {
     expect(names(text)).toEqual(expected);

@@ -99,10 +99,18 @@ const STAGE_BEFORE = new RegExp("^" + STAGE);
  * far. Null when neither names a stage alone.
  */
 export function stageName(right: string, name: string, before: readonly string[]): string | null {
-  const m = STAGE_AFTER.exec(right) ?? STAGE_ONLY.exec(name);
+  const stage = stageOf(right) ?? stageOf(name, STAGE_ONLY);
+  return stage === null ? null : stage + countedNoun(before) + "数";
+}
+
+/** Work that is still under way, whatever it is (1所正在办理前期手续, 2个项目正在招标, 3所尚未开工). */
+const UNDER_WAY = /^(正在|尚未)(?:进行|抓紧|积极)?([\u4e00-\u9fff]{2,10}?)(?=$|[,，。;；、)）])/;
+
+/** The stage of work a predicate states (已经完工 → 已完工, 正在进行装修 → 正在装修), or null. */
+export function stageOf(predicate: string, pattern = STAGE_AFTER): string | null {
+  const m = pattern.exec(predicate) ?? (pattern === STAGE_AFTER ? UNDER_WAY.exec(predicate) : null);
   if (!m) return null;
-  const stage = (m[1] === "已经" || m[1] === "均已" || m[1] === "全部" ? "已" : (m[1] ?? "")) + m[2];
-  return stage + countedNoun(before) + "数";
+  return (m[1] === "已经" || m[1] === "均已" || m[1] === "全部" ? "已" : (m[1] ?? "")) + m[2];
 }
 
 /** What is built, in the names before: 公办幼儿园 of 新建公办幼儿园数, 寄宿学校项目 of 寄宿学校项目数. */

@@ -292,8 +292,8 @@ export function nounAfter(text: string): { np: string; predicate: string } {
   // 小学40979人,初中17112人 inside a parenthesis: a comma right after the figure ends the phrase
   if (/^[,，;；]/.test(text)) return { np: "", predicate: "" };
   const t = stripParens(text.length > 48 ? text.slice(0, 48) : text).replace(/^[的、]/, "").replace(/[(（][^)）]*$/, "");
-  const result = wordAt(t, 0, RESULT_VERBS);
-  if (result) return { np: "", predicate: t };
+  // 35所已完工 and 1所正在装修 name no noun: the predicate follows at once
+  if (wordAt(t, 0, RESULT_VERBS) || /^(正在|尚未)/.test(t)) return { np: "", predicate: t };
   let cut = t.length;
   for (let k = 1; k < t.length; k++) {
     if (wordAt(t, k, NP_STOPS) || wordAt(t, k, RESULT_VERBS)) {

@@ -14,7 +14,7 @@ import { figureTarget } from "../parse-target";
 import { asReported } from "./reported";
 import { showTarget, ShownTarget } from "../target";
 import { clauseYear, isBenchmark, isSymbolBound, isTaskFigure } from "./benchmark";
-import { countsNounAfter, examplesStart, headingClause, leadMeasure, otherSchools, sameUnitFamily, partNamed, stageName, topicOf, unitAgrees, verbGroupBefore, wholeOfPart } from "./clause-names";
+import { countsNounAfter, examplesStart, headingClause, leadMeasure, otherSchools, sameUnitFamily, partNamed, stageName, stageOf, topicOf, unitAgrees, verbGroupBefore, wholeOfPart } from "./clause-names";
 import { Carried, deadlineAt, namedYearOf, yearMarks } from "./deadline";
 import { Clause, clausesOf, Fig, figuresOf, has, isIdeograph, openParenBefore, WINDOW } from "./figures";
 import { nameBaselines } from "./from-to";
@@ -354,10 +354,13 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
       const useVerb = verb ?? (elliptical ? state.headVerb : null);
       const v = useVerb && !GENERIC_VERBS.has(useVerb) ? useVerb : "";
       const result = wordAt(predicate, 0, RESULT_VERBS);
+      const stage = np && f.unit !== null && COUNT_UNITS.has(f.unit) ? stageOf(predicate) : null;
       if (result && np.length <= 6) indicator = withSuffix(predicate + np, f, false);
+      else if (stage !== null) indicator = stage + np + "数"; // 11个项目已完工, 2个项目正在招标
       else if (np) indicator = withSuffix(v + np, f, false);
       else indicator = withSuffix(v + predicate, f, false);
       to = Math.max(to, f.tail + (np && right.indexOf(np) >= 0 ? right.indexOf(np) + np.length : right.length));
+      if (stage !== null) to = Math.max(to, f.tail + right.indexOf(np) + np.length + (/^[^,，。;；、)）]*/.exec(predicate)?.[0].length ?? 0));
     } else if (!name) {
       // 小学2所, 其中小学力争无流生: an elliptical clause keeps the indicator before it
       // 2024年,力争达到95%: a subjectless sentence continues the indicator of the sentence before
