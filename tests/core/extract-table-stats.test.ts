@@ -42,6 +42,40 @@ describe("monitoring tables (table-stats.ts)", () => {
     ]);
   });
 
+  test("one space between cells, rows run together, a county's name broken over lines (a PDF's copy, blind set 7)", () => {
+    const text = [
+      "表3 某市各县义务教育学校校际差异系数",
+      "序号 县区 学校类别 生均图书册数(册) 生均教学仪器设备值(元) 师生比 综合 1 城",
+      "关",
+      "区 小学 平均值 25.1 1200.5 0.061 — 差异系数 0.31 0.42 0.22 0.27 2 东",
+      "乡",
+      "县 初中 平均值 30.2 1500 0.07 — 差异系数 0.25 0.33 0.18 0.21",
+      "从上表可以看出,各县差异系数均达到国家标准。",
+    ].join("\n");
+    const items = extractTargets(text);
+    expect(items.map((x) => [x.indicator, x.scope, x.value, x.unit, x.kind])).toEqual([
+      ["生均图书册数平均值", "城关区小学", 25.1, "册", "actual"],
+      ["生均教学仪器设备值平均值", "城关区小学", 1200.5, "元", "actual"],
+      ["师生比平均值", "城关区小学", 0.061, null, "actual"],
+      ["生均图书册数差异系数", "城关区小学", 0.31, null, "actual"],
+      ["生均教学仪器设备值差异系数", "城关区小学", 0.42, null, "actual"],
+      ["师生比差异系数", "城关区小学", 0.22, null, "actual"],
+      ["综合差异系数", "城关区小学", 0.27, null, "actual"],
+      ["生均图书册数平均值", "东乡县初中", 30.2, "册", "actual"],
+      ["生均教学仪器设备值平均值", "东乡县初中", 1500, "元", "actual"],
+      ["师生比平均值", "东乡县初中", 0.07, null, "actual"],
+      ["生均图书册数差异系数", "东乡县初中", 0.25, null, "actual"],
+      ["生均教学仪器设备值差异系数", "东乡县初中", 0.33, null, "actual"],
+      ["师生比差异系数", "东乡县初中", 0.18, null, "actual"],
+      ["综合差异系数", "东乡县初中", 0.21, null, "actual"],
+    ]);
+    for (const it of items) expect(text.slice(it.start, it.end)).toBe(it.quote);
+  });
+
+  test("a spaced line that starts 序号 but runs into prose is no table", () => {
+    expect(extractTargets("序号 一 全县小学入学率达到100%。").map((x) => [x.comparator, x.value, x.unit])).toEqual([[">=", 100, "%"]]);
+  });
+
   test("a header of 序号/项目 with values before any statistic row is not a monitoring table", () => {
     const text = "序号\t项目\t2020年\t2025年\n1\t入学率\t99\t100\n";
     const s = normalizeText(text);

@@ -66,7 +66,7 @@ export function extractTargets(text: string): ExtractedItem[] {
     if (block.type === "stats") {
       const deadline = block.year ?? fallbackYear("actual", block.ctx, doc);
       for (const t of block.items) {
-        const shown = { comparator: "=" as const, value: t.value, unit: null };
+        const shown = { comparator: "=" as const, value: t.value, unit: t.unit };
         raw.push({ indicator: t.indicator, scope: t.scope, section: block.ctx.section, shown, kind: "actual", deadline, start: t.start, end: t.end });
       }
       continue;

@@ -183,6 +183,7 @@ function endsSentence(s: string, line: Line): boolean {
 
 /** A line a table may start on: no sentence in it, and short unless its cells are set off by | or tabs (most prose lines fail at once). */
 function mayStartTable(grid: string, a: number, b: number): boolean {
+  if (grid.startsWith("序号 ", a)) return true; // a spaced monitoring table's header (table-stats.ts)
   let delimited = false;
   for (let k = a; k < b; k++) {
     const c = grid.charCodeAt(k);
