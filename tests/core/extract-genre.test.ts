@@ -857,3 +857,25 @@ describe("2021年至今: a span up to now looks back", () => {
     expect(extractTargets("2024年工作要点\n至今年底,全市新建幼儿园10所。").map((x) => x.kind)).toEqual(["target"]);
   });
 });
+
+describe("a school's accounts (决算) report; its budget (预算) plans (blind set 54)", () => {
+  test.each([
+    ["a 部门决算 title reports", "2016年西宁市东方小学部门决算\n各级单位年末人数50人,其中在职人员33人。", [["actual", 2016], ["actual", 2016]]],
+    ["a 部门预算 title plans", "黄石市第七中学2023年部门预算公开\n一般公共预算拨款收入1200万元。", [["target", 2023]]],
+    [
+      "a finance heading in the table of contents is no other field's chapter (八、…财政拨款收入支出决算表)",
+      "2016年西宁市东方小学部门决算\n八、政府性基金预算财政拨款收入支出决算表\n\n第三部分 决算情况说明\n\n各级单位年末人数50人。",
+      [["actual", 2016]],
+    ],
+    ["an untitled budget's heading plans (四、财政拨款收支预算情况说明)", "5\n四、财政拨款收支预算情况说明\n2023 年财政拨款收支总预算 7,057,486.18 元。", [["target", 2023]]],
+  ])("%s", (_name, text, expected) => {
+    expect(kindYear(text)).toEqual(expected);
+  });
+
+  test("一般公共预算 in a bulletin's heading is no plan", () => {
+    const text = "2019年全省教育经费执行情况统计公告\n【各级教育生均一般公共预算教育经费增长情况】\n1.全省幼儿园为7977.88元,比上年的6628.28元增长20.36%。";
+    const kinds = kindYear(text);
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(kinds.every(([kind, year]) => kind === "actual" && year === 2019)).toBe(true);
+  });
+});

@@ -21,13 +21,14 @@ import { withoutReadings } from "./text";
 /** A title's year may lack its 年 (2022市教育局上半年工作总结); an ideograph must follow. */
 const TITLE_YEAR = "((?:19|20)\\d\\d(?=\\s?年|[\\u4e00-\\u9fff])|[零〇一二][零〇一二三四五六七八九]{3}(?=年))";
 /** No digit between the year and the genre word: 2024年工作总结及2025年工作计划 plans 2025. */
-const PLAN_TITLE = new RegExp(TITLE_YEAR + "\\s?年?(?:度)?[^。,;:\\d]{0,12}?(?:工作)?(?:计划|要点|安排|打算|规划|方案|工作目标)");
+const PLAN_TITLE = new RegExp(TITLE_YEAR + "\\s?年?(?:度)?[^。,;:\\d]{0,12}?(?:工作)?(?:计划|要点|安排|打算|规划|方案|工作目标|(?<![共金])预算)");
 /** Titles of a report of what is: 2023年工作总结, 2018年教育事业发展统计公报, 2023年…监测结果. */
 const REPORT_TITLE = new RegExp(TITLE_YEAR + "\\s?年?(?:度)?[^。,;:\\d]{0,20}?(?:工作)?(?:" + REPORT_NAMES.join("|") + ")");
 const REPORT_WORDS = new RegExp(REPORT_NAMES.join("|"));
 /** 三年行动计划（2023—2025年）: a plan for a period ends in its last year. */
 const PLAN_PERIOD = new RegExp("(?:19|20)\\d\\d\\s*[-—–~至到]\\s*" + YEAR + "年?");
-const PLAN_WORDS = /计划|要点|规划|方案|安排/;
+/** …and a budget (部门预算, 预算公开, 预算说明), not a 一般公共预算 a report's figure is paid from. */
+const PLAN_WORDS = /计划|要点|规划|方案|安排|部门预算|预算公开|预算说明|预算草案/;
 
 function yearOf(m: RegExpExecArray | null): number | null {
   if (!m) return null;

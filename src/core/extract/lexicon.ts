@@ -160,6 +160,8 @@ export const REPORT_NAMES = [
   "统计数据", "统计结果", "统计分析", "完成情况", "发展基本情况", "情况表", "统计表",
   // a year's report of a system or a school: 2020年宁夏教育事业发展报告, 年度质量报告, 督导评估报告
   "发展报告", "年度报告", "质量报告", "督导报告", "自评报告", "自查报告", "调研报告",
+  // accounts of what was spent: 2016年部门决算, 2022年预算执行情况
+  "决算", "执行情况",
 ];
 
 /**
@@ -193,9 +195,13 @@ export const PROGRAMMES = /国培计划|特岗计划|营养改善计划|双高�
 /** Heading words of a report of what was done (kind actual). */
 export const ACTUAL_HEADINGS = ["亮点工作", "工作亮点", "主要亮点", "完成情况", "工作回顾", "回顾", "主要成绩", "取得的成绩", "主要成效", "工作成效", "工作总结", "主要做法", "进展情况", "执行情况", "基本情况", "发展现状", "现状", "情况表", "统计表",
   // a 规划's review of the last period: 发展基础, 十三五发展成就
-  "发展基础", "现实基础", "工作基础", "发展成就", "主要成就", "取得的成就", "发展成绩"];
+  "发展基础", "现实基础", "工作基础", "发展成就", "主要成就", "取得的成就", "发展成绩",
+  // accounts of what was spent (部门决算, 收入支出决算表)
+  "决算"];
 /** Heading words of what is planned (kind target). */
-export const TARGET_HEADINGS = ["计划", "安排", "打算", "思路", "目标", "任务", "要点", "措施", "规划", "下一步", "展望", "设想", "方案", "重点工作"];
+export const TARGET_HEADINGS = ["计划", "安排", "打算", "思路", "目标", "任务", "要点", "措施", "规划", "下一步", "展望", "设想", "方案", "重点工作",
+  // a budget (四、财政拨款收支预算情况说明), not the 一般公共预算 a figure is paid from
+  "收支预算", "部门预算", "预算情况", "预算说明"];
 /** Of those, the words a report's headings also use for what was done (2、强化工作措施): a plan's cue only in a plan. */
 export const PLAN_ONLY_IN_PLANS = ["措施", "方案"];
 
@@ -236,11 +242,12 @@ export const EDUCATION_WORDS = /教育|学校|学生|教师|老师|幼儿|儿童
 const OTHER_FIELDS = "卫生|医疗|社会保障|人民生活|农业|工业|交通|邮电|郵电|旅游|旅遊|金融|财政|就业|环境|建筑业|能源|商贸|商貿|对外经济";
 /**
  * A general report's chapter heading on such a field: a numbered line that only names it
- * (八、人民生活和社会保障, 九、文化体育、卫生), not a task (七、加快推进交通拥堵点改造) nor a school's
- * (三、学校卫生与健康教育), or a bracketed one (【邮电情况】).
+ * (八、人民生活和社会保障, 九、文化体育、卫生), not a task (七、加快推进交通拥堵点改造), a school's
+ * (三、学校卫生与健康教育) nor its accounts (八、政府性基金预算财政拨款收入支出决算表), or a bracketed
+ * one (【邮电情况】).
  */
 export const OTHER_FIELD_HEADING = new RegExp(
-  `^[ \\t]*(?:[一二三四五六七八九十]{1,3}[、.．](?![^\\n]*(?:加快|推进|加强|实施|开展|改造|治理|提升|完成|新建|打造|学|教|校|师|园))[^\\n]{0,10}?(?:${OTHER_FIELDS})[^\\n]{0,10}$|【(?![^】\\n]*(?:学|教|校|师|园))[^】\\n]{0,8}?(?:${OTHER_FIELDS})[^】\\n]{0,6}】` +
+  `^[ \\t]*(?:[一二三四五六七八九十]{1,3}[、.．](?![^\\n]*(?:加快|推进|加强|实施|开展|改造|治理|提升|完成|新建|打造|学|教|校|师|园|预算|决算|拨款|经费))[^\\n]{0,10}?(?:${OTHER_FIELDS})[^\\n]{0,10}$|【(?![^】\\n]*(?:学|教|校|师|园))[^】\\n]{0,8}?(?:${OTHER_FIELDS})[^】\\n]{0,6}】` +
     // 九、教育和科学技术: a bulletin's chapter shared with science (its 科技 paragraphs are no school's)
     `|^[ \\t]*[一二三四五六七八九十]{1,3}[、.．][^\\n]{0,4}?(?:教育[和与、及]?(?:科学技术|科技)|(?:科学技术|科技)[和与、及]?教育)[^\\n]{0,8}$)`,
   "m",
