@@ -879,3 +879,15 @@ describe("a school's accounts (决算) report; its budget (预算) plans (blind 
     expect(kinds.every(([kind, year]) => kind === "actual" && year === 2019)).toBe(true);
   });
 });
+
+describe("a news headline of results, under a breadcrumb of site sections (华容 2025, blind set 53)", () => {
+  const page = (headline: string): string =>
+    `source: http://www.example.cn/content/2025-12/30/content_1.html\n荊楚網 > 鄂東新聞\n\n${headline}\n\n12月30日,華容區人大會議召開,明確了2026年教育領域重點工作方向。全區新增學位4320個。`;
+  test.each([
+    ["斬獲 in Traditional script", "華容兩會丨2025年高考斬獲近七年最佳成績"],
+    ["再创佳绩", "华容区2025年高考再创佳绩"],
+    ["交出…答卷", "华容区交出2025年教育民生答卷"],
+  ])("%s: the figures report", (_name, headline) => {
+    expect(kindYear(page(headline)).map(([kind]) => kind)).toEqual(["actual"]);
+  });
+});

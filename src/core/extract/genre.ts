@@ -235,8 +235,8 @@ function releasedPlanYear(s: string): number | null {
   return null;
 }
 
-/** A site's navigation line: 您当前的位置 :教育 >, 首页 > 新闻 > 正文. */
-const BREADCRUMB = /位置\s*[:：]|首页\s*[>›»]|[>›»]\s*正文|[>›»]$/;
+/** A site's navigation line: 您当前的位置 :教育 >, 首页 > 新闻 > 正文, 荆楚网 > 鄂东新闻. */
+const BREADCRUMB = /位置\s*[:：]|首页\s*[>›»]|[>›»]\s*正文|[>›»]$|^[^\s>›»]{1,12}(?:\s*[>›»]\s*[^\s>›»]{1,12})+$/;
 
 /** The first lines of a page, trimmed, without blank lines and the scraper's source line: where its headline is. */
 function topLines(s: string, n: number): string[] {
@@ -342,7 +342,7 @@ const PROMISE_CUE = new RegExp(PLAN_CUE.source + "|将|拟|(?<![重主纲摘概�
 
 const HEADLINE_PLAN = new RegExp(HEADLINE_PLAN_WORDS.join("|") + "|到(?:19|20)\\d\\d年");
 /** A result stated without a figure: 通州区普惠托育实现乡镇全覆盖, 某县义务教育均衡发展通过国家认定. */
-const HEADLINE_DONE = /实现[^,，]{0,12}(全覆盖|均衡|普及)|通过[^,，]{0,10}(认定|验收|评估)|全面完成|顺利完成|圆满完成|喜获|荣获/;
+const HEADLINE_DONE = /实现[^,，]{0,12}(全覆盖|均衡|普及)|通过[^,，]{0,10}(认定|验收|评估)|全面完成|顺利完成|圆满完成|喜获|荣获|斩获|喜报|捷报|创[^,，]{0,6}新高|再创佳绩|最佳成绩|成绩单|硕果累累|交出[^,，]{0,12}答卷/;
 /** A figure with its unit: 12万个, 95%, 88.1%. */
 const HEADLINE_FIGURE = /[0-9][0-9.]*\s*(?:万|亿)?(?:%|个|所|人|名|元|项|间|万|亿)/;
 
