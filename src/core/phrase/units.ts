@@ -16,6 +16,7 @@ export const UNITS: ReadonlyArray<readonly [string, string]> = (
     ["亿元", "亿元"],
     ["平方米", "平方米"],
     ["平米", "平方米"],
+    ["方米", "平方米"], // 硬化场地6000方米: a square metre said short (立方米 is no unit here)
     ["㎡", "平方米"],
     ["周岁", "岁"],
     ["小时", "小时"],
