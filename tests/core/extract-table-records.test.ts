@@ -1,6 +1,7 @@
 /**
- * Record tables (table-records.ts): a numbered list of places or projects, one row per line,
- * with an amount column whose header or a 单位 line states the unit. Tables from public notices.
+ * Record tables (table-records.ts): a numbered list of places or projects, one row per line or
+ * one cell per line, with an amount column whose header or a 单位 line states the unit.
+ * Tables from public notices.
  */
 import { extractTargets } from "../../src/core/extract";
 
@@ -46,5 +47,24 @@ describe("record tables", () => {
   test("a numbered list of one row is no table", () => {
     const text = ["序号 | 学校 | 金额(万元) |", "1 | 长峙小学 | 27.00 |", "以上资金请及时拨付到位。"].join("\n");
     expect(extractTargets(text).filter((x) => x.value === 27)).toEqual([]);
+  });
+
+  test("one cell per line: the header runs to the first serial number, a count's header says its unit, the total row ends it", () => {
+    // 天心区 2018 招考职位 (blind set 56), as the page pastes it
+    const text = [
+      "根据《长沙市天心区2018年公开招聘中小学名优特教师简章》,报名人数与招考职位数须达到2:1的竞争比例方可开考。",
+      ...["序号", "类别", "招考人数", "1", "中小学语文", "2", "2", "中小学数学", "2", "3", "理综学科", "1", "合计", "5"].map((c) => c + " |"),
+      "长沙市天心区教育局",
+    ].join("\n");
+    expect(extractTargets(text).filter((x) => x.indicator === "招考人数").map((x) => [x.scope, x.value, x.unit])).toEqual([
+      ["中小学语文", 2, "人"],
+      ["中小学数学", 2, "人"],
+      ["理综学科", 1, "人"],
+    ]);
+  });
+
+  test("one cell per line with numbers that are not counts (a school's code) is no record table", () => {
+    const text = ["序号 |", "学校 |", "代码 |", "1 |", "一中 |", "A01 |", "2 |", "二中 |", "A02 |"].join("\n");
+    expect(extractTargets(text)).toEqual([]);
   });
 });

@@ -3,13 +3,16 @@
  * and an amount column whose header carries its unit, as allocation notices print them:
  *   序号 | 地区 | 实施单位 | 项目内容 | 金额 (万元) | 备注 |
  *   1 | 仁化县 | 仁化县教育局 | 支持仁化县创建…。 | 1000 |
- * Each amount is a figure of the column's measure for the row's first text cell (the place or
- * the school); the caption's 安排/分配/下达 makes them planned, 完成/实际 done.
+ * or one cell per line (序号 | / 类别 | / 招考人数 | / 1 | / 中小学语文 | / 2 |), where a count's
+ * header says its unit (招考人数 → 人). Each amount is a figure of the column's measure for the
+ * row's first text cell (the place or the school); the caption's 安排/分配/下达 makes them
+ * planned, 完成/实际 done.
  */
 import { cellsOf } from "./table";
 import { captionFund } from "./table-caption";
 import type { MatrixItem, MatrixTable } from "./table-matrix";
-import { UNIT_CELL } from "./table-units";
+import { impliedCountUnit, UNIT_CELL } from "./table-units";
+import type { TableCell } from "./table";
 import type { Line } from "./text";
 
 const SERIAL_HEADERS = new Set(["序号", "编号"]);
@@ -38,20 +41,17 @@ function above(s: string, lines: Line[], i: number): string {
   return out.join("\n");
 }
 
-export function readRecords(s: string, lines: Line[], i: number): MatrixTable | null {
+interface Grid {
+  header: string[];
+  rows: TableCell[][];
+  last: number;
+}
+
+/** A header and its numbered rows, one row per line; subtotal rows (合计, (一)…小计) between them are skipped. */
+function rowPerLine(s: string, lines: Line[], i: number): Grid | null {
   const header = cellsOf(s, lines[i]).map((c) => c.text.replace(/\s+/g, ""));
   if (header.length < 3 || !SERIAL_HEADERS.has(header[0])) return null;
-  const caption = above(s, lines, i);
-  const stated = UNIT_LINE.exec(caption);
-  const cols: RecordColumn[] = header.map((h, k) => {
-    if (k === 0) return { role: "serial", name: h, unit: null };
-    if (NOTE_HEADERS.test(h)) return { role: "note", name: h, unit: null };
-    const m = AMOUNT_HEADER.exec(h);
-    if (m && UNIT_CELL.test(m[2])) return { role: "amount", name: m[1], unit: m[2] };
-    return { role: "text", name: h, unit: null };
-  });
-  // the rows: numbered lines of cells; subtotal rows (合计, (一)…小计) between them are skipped
-  const rows: Array<ReturnType<typeof cellsOf>> = [];
+  const rows: TableCell[][] = [];
   let last = i;
   for (let li = i + 1; li < lines.length; li++) {
     const line = lines[li];
@@ -62,7 +62,58 @@ export function readRecords(s: string, lines: Line[], i: number): MatrixTable | 
     last = li;
     if (SERIAL.test(cells[0].text)) rows.push(cells);
   }
-  if (rows.length < 2) return null;
+  return { header, rows, last };
+}
+
+/** Rows this long at most, read one cell per line: a record has a few columns. */
+const MAX_COLUMNS = 8;
+
+/**
+ * A header and its numbered rows written one cell per line: the header runs to the first serial
+ * number, each row is as many cells from its serial on; a total row (合计 | 10) ends the table.
+ */
+function cellPerLine(s: string, lines: Line[], i: number): Grid | null {
+  const first = cellsOf(s, lines[i]);
+  if (first.length !== 1 || !SERIAL_HEADERS.has(first[0].text.replace(/\s+/g, ""))) return null;
+  const cells: Array<TableCell & { line: number }> = [];
+  for (let li = i; li < lines.length && cells.length < 400; li++) {
+    const line = lines[li];
+    if (line.trimEnd === line.trimStart || /^[|\s]*$/.test(s.slice(line.trimStart, line.trimEnd))) continue;
+    const own = cellsOf(s, line);
+    if (own.length !== 1 || own[0].text.length > 30) break;
+    cells.push({ ...own[0], line: li });
+  }
+  const n = cells.findIndex((c, k) => k > 0 && SERIAL.test(c.text));
+  if (n < 3 || n > MAX_COLUMNS) return null;
+  const rows: TableCell[][] = [];
+  let k = n;
+  let last = i;
+  while (k + n <= cells.length && SERIAL.test(cells[k].text) && Number(cells[k].text) === rows.length + 1) {
+    const row = cells.slice(k, k + n);
+    if (row.slice(1).some((c) => SERIAL_HEADERS.has(c.text))) break;
+    rows.push(row);
+    last = cells[k + n - 1].line;
+    k += n;
+  }
+  return { header: cells.slice(0, n).map((c) => c.text.replace(/\s+/g, "")), rows, last };
+}
+
+export function readRecords(s: string, lines: Line[], i: number): MatrixTable | null {
+  const grid = rowPerLine(s, lines, i) ?? cellPerLine(s, lines, i);
+  if (grid === null || grid.rows.length < 2) return null;
+  const { header, rows, last } = grid;
+  const caption = above(s, lines, i);
+  const stated = UNIT_LINE.exec(caption);
+  const cols: RecordColumn[] = header.map((h, k) => {
+    if (k === 0) return { role: "serial", name: h, unit: null };
+    if (NOTE_HEADERS.test(h)) return { role: "note", name: h, unit: null };
+    const m = AMOUNT_HEADER.exec(h);
+    if (m && UNIT_CELL.test(m[2])) return { role: "amount", name: m[1], unit: m[2] };
+    // a count says its unit (招考人数 → 人, 学校数 → 所) when its cells are numbers
+    const counted = impliedCountUnit(h);
+    if (counted !== null && rows.every((r) => r[k] && NUMBER.test(r[k].text))) return { role: "amount", name: h, unit: counted };
+    return { role: "text", name: h, unit: null };
+  });
   // a column of figures under a 单位 line (单位:万元) is an amount in that unit
   const unit = stated && UNIT_CELL.test(stated[1]) ? stated[1] : null;
   const firstText = cols.findIndex((c) => c.role === "text");
