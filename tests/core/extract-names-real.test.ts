@@ -374,3 +374,13 @@ describe("a place alone before a count with its own noun is the scope", () => {
     expect(extractTargets(text).map((x) => [x.indicator, x.scope])).toEqual(expected);
   });
 });
+
+describe("money named only as paid out is the money of the aid just counted (利辛 2021 资助, blind set 57)", () => {
+  test.each([
+    ["发放资金 after a count of 人次", "2021年学生资助工作总结\n学前教育政府资助5875人次,发放资金235万元。", ["学前教育政府资助人次", "学前教育政府资助资金"]],
+    ["资助金额 after a count of 人次", "2021年学生资助工作总结\n义务教育家庭经济困难学生生活补助37598人次,资助金额1346.46万元。", ["义务教育家庭经济困难学生生活补助人次", "义务教育家庭经济困难学生生活补助资金"]],
+    ["a named fund keeps its own name", "2021年学生资助工作总结\n资助学生1200人次,发放营养改善计划补助资金235万元。", ["资助学生人次", "发放营养改善计划补助资金"]],
+  ])("%s", (_name, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -138,6 +138,9 @@ interface Paragraph {
   lead: string | null;
 }
 
+/** Money named only as paid out (发放资金, 资助金额, 补助资金): whose it is, the count before says. */
+const PAID_AMOUNT = /^(发放|资助|补助|下达|拨付|落实)?(资金|金额|经费)$|^(资助|补助)(资金|金额)$/;
+
 /** Items of the sentence [a, b) of the view; returns the year it carries to the next sentences. */
 
 function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocInfo, carriedIn: Carried | null, out: RawItem[], paragraph: Paragraph): Carried | null {
@@ -408,7 +411,11 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
         // 完成固定资产投资7.2亿元，完成全年任务的58%: a share of the item before it
         name = prevObject + sub.name;
       }
-      if (TOPIC_MEASURES.has(name)) {
+      const paid = PAID_AMOUNT.exec(name);
+      if (paid && state.prevName && /(人次|人数)$/.test(state.prevName) && (f.unit === "万元" || f.unit === "元" || f.unit === "亿元")) {
+        // 学前教育政府资助5875人次,发放资金235万元: the money of the aid just counted
+        name = state.prevName.replace(/(人次|人数)$/, "") + "资金";
+      } else if (TOPIC_MEASURES.has(name)) {
         // 梁集中学教学楼工程已经启动,总投资达110万元; 开工建设重点文旅项目8个，完成投资15亿元
         if (topic) name = topic + name;
         else if (prevObject && prevObject !== state.prevName) name = prevObject + name;
