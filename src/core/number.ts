@@ -16,7 +16,8 @@
  *   number ends before the 点.
  * - Only 十 may stand without a leading digit (十五, 十万); 百 and 千 only in 百分之百.
  * - 万/亿 directly before 元 (or 美元/港元/欧元/日元, or 多元/余元) belong to the unit: 695万元 and
- *   695万余元 read as 695.
+ *   695万余元 read as 695. After a 亿, the number before such a 万 is counted in 万 with it:
+ *   1亿2000万元 reads as 12000 (万元), 201亿4,070万元 as 2014070.
  *   千 before 米/克/瓦 is the metric prefix.
  * - ASCII comma groups thousands only when the group before it has at most 3 digits and it is
  *   followed by exactly 3 digits and a non-digit. The full-width comma does the same in a whole
@@ -260,6 +261,7 @@ function readBody(text: string, pos: number, limit: number, bareHundred: boolean
   let zeroSeen = false; // 零 since the last unit: a trailing digit is a plain unit digit
   let wanUsed = false;
   let yiUsed = false;
+  let inUnitWan = false;
   let chineseSeen = false;
   let arabicSeen = false;
   let exact = true;
@@ -336,7 +338,11 @@ function readBody(text: string, pos: number, limit: number, bareHundred: boolean
     }
 
     if (cls === WAN || cls === YI) {
-      if (unitBelongsToNext(text, index, limit, cls)) break;
+      if (unitBelongsToNext(text, index, limit, cls)) {
+        // 1亿2000万元, 201亿4,070万元: the myriads after 亿 are counted in the unit's 万
+        inUnitWan = cls === WAN && yiUsed && !wanUsed && (section > 0 || coef > 0);
+        break;
+      }
       let multiplier = section + (coef < 0 ? 0 : coefSingle && !zeroSeen && lastSmall < 4 ? coef * POW10[lastSmall - 1] : coef);
       if (cls === WAN) {
         if (wanUsed || multiplier === 0) break;
@@ -395,8 +401,8 @@ function readBody(text: string, pos: number, limit: number, bareHundred: boolean
   if (end < 0) return false;
   // Anything after the last commit was a placeholder zero, which adds nothing.
   let trailing = 0;
-  if (coef >= 0) trailing = coefSingle && !zeroSeen && lastUnit > 0 ? coef * POW10[lastUnit - 1] : coef;
-  const mantissa = high + wan + section + trailing;
+  if (coef >= 0) trailing = !inUnitWan && coefSingle && !zeroSeen && lastUnit > 0 ? coef * POW10[lastUnit - 1] : coef;
+  const mantissa = inUnitWan ? high / 10000 + section + trailing : high + wan + section + trailing;
   body.end = end;
   body.mantissa = mantissa;
   body.scale = scale;
