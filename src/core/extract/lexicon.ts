@@ -183,7 +183,9 @@ export const ACHIEVED = new RegExp(
 /** What a news headline says of a plan (将, 明年, 力争, 到2025年) or of a bound (以上, 不低于); a headline without them reports. */
 export const HEADLINE_PLAN_WORDS = [
   "将", "要", "拟", "明年", "今年", "力争", "确保", "争取", "计划", "预计", "目标", "规划", "方案", "意见", "通知", "启动", "部署",
-  "以上", "以内", "以下", "不低于", "不少于", "不超过", "控制在", "提出", "明确",
+  "以上", "以内", "以下", "不低于", "不少于", "不超过", "不超", "不高于", "控制在", "提出", "明确",
+  // news of a rule issued (山东出台办法保障课后服务经费 服务性收费每生每课时不超3.5元): standards, not results
+  "出台", "印发", "办法",
 ];
 
 /** A publication date with its time of day (2016-08-29 13:58, 2016/11/8 14:34:00, 2021年06月02日 10:12:25, 30.06.2020 09:32): a page's dateline; group 1 or 2 is its year. */
