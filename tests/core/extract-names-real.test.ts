@@ -384,3 +384,12 @@ describe("money named only as paid out is the money of the aid just counted (利
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("a school's own report opens on itself as the scope (全校, 我园)", () => {
+  test.each([
+    ["全校共有", "2023年工作总结\n全校共有学生1200人。", [["学生数", "全校"]]],
+    ["我园现有", "2023年工作总结\n我园现有幼儿300人。", [["幼儿数", "我园"]]],
+  ])("%s", (_name, text, expected) => {
+    expect(extractTargets(text).map((x) => [x.indicator, x.scope])).toEqual(expected);
+  });
+});
