@@ -393,3 +393,12 @@ describe("a school's own report opens on itself as the scope (全校, 我园)", 
     expect(extractTargets(text).map((x) => [x.indicator, x.scope])).toEqual(expected);
   });
 });
+
+describe("the state a count reached names what it counts (23个省份实现了…, 5个区县未通过认定)", () => {
+  test.each([
+    ["实现了 after the counted noun", "2020年工作总结\n全国有23个省份实现了县域义务教育基本均衡。", ["实现县域义务教育基本均衡省份数"]],
+    ["未通过 after the counted noun", "2020年工作总结\n有5个区县未通过认定。", ["未通过认定区县数"]],
+  ])("%s", (_name, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -358,7 +358,7 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
       const v = useVerb && !GENERIC_VERBS.has(useVerb) ? useVerb : "";
       const result = wordAt(predicate, 0, RESULT_VERBS);
       const stage = np && f.unit !== null && COUNT_UNITS.has(f.unit) ? stageOf(predicate) : null;
-      if (result && np.length <= 6) indicator = withSuffix(predicate + np, f, false);
+      if (result && np.length <= 6) indicator = withSuffix(result + predicate.slice(result.length).replace(/^了/, "") + np, f, false);
       else if (stage !== null) indicator = stage + np + "数"; // 11个项目已完工, 2个项目正在招标
       else if (np) indicator = withSuffix(v + np, f, false);
       else indicator = withSuffix(v + predicate, f, false);
