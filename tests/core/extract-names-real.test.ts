@@ -402,3 +402,13 @@ describe("the state a count reached names what it counts (23个省份实现了�
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("共有 after a place: what it counts is the name, the place the scope (bulletins)", () => {
+  test.each([
+    ["a province before 共有", "2021年陕西省教育事业统计公报\n陕西省共有小学4012所。", [["小学数", "陕西省"]]],
+    ["a heading glued before the place (学前教育 全省共有幼儿园)", "2016年统计公报\n学前教育全省共有幼儿园7310所。", [["幼儿园数", "学前教育全省"]]],
+    ["no place before 共有: the name keeps its level", "2016年统计公报\n普通高中共有专任教师2100人。", [["专任教师数", "普通高中"]]],
+  ])("%s", (_name, text, expected) => {
+    expect(extractTargets(text).map((x) => [x.indicator, x.scope])).toEqual(expected);
+  });
+});

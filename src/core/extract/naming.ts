@@ -184,6 +184,13 @@ export function subjectOf(text: string): Subject {
     return { name: rest.name, scope: scope + (rest.scope ?? "") || null, verb: rest.verb };
   }
   t = stripTail(t);
+  // 陕西省共有小学, 【…】全国共有普通小学: what 共有 counts is the name; the place before it the scope
+  const counted = /^(.{2,24}?)(?:共有|现有)(?!的)(.{2,})$/.exec(t);
+  const area = counted ? /(全[省市县区国镇乡州]|[\u4e00-\u9fff]{2,6}[省市县区])$/.exec(counted[1]) : null;
+  if (counted && area) {
+    scope += area[1];
+    t = counted[2];
+  }
   const verb = wordAt(t, 0, ACTION_VERBS) || null;
   if (verb) {
     // 覆盖全县113所…: an area after the verb is the scope
@@ -205,7 +212,8 @@ export function subjectOf(text: string): Subject {
     if (!scope) scope = tailLevel;
     t = t.slice(0, t.length - tailLevel.length);
   }
-  if (t && (BARE_SCOPES.has(t) || isScopeWord(t) || PLACE_SCOPES.set.has(t))) {
+  // …全省共有幼儿园7310所: what 共有 counts stays the name, even a level of schooling
+  if (t && !(counted && area) && (BARE_SCOPES.has(t) || isScopeWord(t) || PLACE_SCOPES.set.has(t))) {
     if (!scope.endsWith(t)) scope += t;
     t = "";
   }
