@@ -113,3 +113,12 @@ describe("conditions and references are no figures", () => {
     expect(extractTargets(text).map((x) => [x.value, x.unit])).toEqual(expected);
   });
 });
+
+describe("a photo's caption counts nothing (图为…一栋办公楼。王艳龙 摄)", () => {
+  test.each([
+    ["图为 opening the line", "2015年工作总结\n图为巍山县委县政府院内的一栋办公楼。王艳龙摄\n全县新建学校3所。", [3]],
+    ["after the credit of the photo before it", "2015年工作总结\n王艳龙 摄\n\n图为大仓中学的1栋教学楼。王艳龙摄\n全县新建学校3所。", [3]],
+  ])("%s", (_name, text, expected) => {
+    expect(extractTargets(text).map((x) => x.value)).toEqual(expected);
+  });
+});

@@ -138,6 +138,9 @@ interface Paragraph {
   lead: string | null;
 }
 
+/** A photo's caption (图为…一栋办公楼。王艳龙 摄): it shows, it counts nothing. */
+const PHOTO_CAPTION = /^\s*(?:[^。,]{0,12}[摄攝]\s*)?(?:[(（])?(?:图为|上图|下图|图片为)/;
+
 /** Money named only as paid out (发放资金, 资助金额, 补助资金): whose it is, the count before says. */
 const PAID_AMOUNT = /^(发放|资助|补助|下达|拨付|落实)?(资金|金额|经费)$|^(资助|补助)(资金|金额)$/;
 
@@ -145,7 +148,7 @@ const PAID_AMOUNT = /^(发放|资助|补助|下达|拨付|落实)?(资金|金额
 
 function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocInfo, carriedIn: Carried | null, out: RawItem[], paragraph: Paragraph): Carried | null {
   const s = view.text.slice(a, b);
-  if (!hasNumeral(s)) return carriedIn;
+  if (!hasNumeral(s) || PHOTO_CAPTION.test(s)) return carriedIn;
   const toks = scanNumbers(s);
   const marks = yearMarks(s, toks);
   const opening = marks.find((m) => m.opens);
