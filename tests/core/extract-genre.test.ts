@@ -902,3 +902,17 @@ describe("news of a rule issued states standards, not results (山东 2022 课�
     expect(kinds.every((k) => k === "target")).toBe(true);
   });
 });
+
+describe("a report the page quotes is not its title (2018年西安市政府工作报告提到,将新建…, blind set 58)", () => {
+  test("the page plans what the report said would be done", () => {
+    const text = "今年西安新建30所公办中小学幼儿园 看看你家门口有没\n\n华商报 2018-03-21 09:28\n\n2018年西安市政府工作报告提到,将新建30所公办中小学及幼儿园。\n\n这30所学校包括16所公办中小学,14所公办幼儿园。";
+    const kinds = extractTargets(text).map((x) => [x.kind, x.comparator]);
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(kinds.every(([kind, cmp]) => kind === "target" && cmp === "none")).toBe(true);
+  });
+
+  test("a plan the page quotes still dates what it plans", () => {
+    const text = "教育部办公厅昨天公布的《2017年教育信息化工作要点》提出,今年要基本实现学校互联网全覆盖。多媒体教室占普通教室比例达到80%。";
+    expect(kindYear(text)).toEqual([["target", 2017]]);
+  });
+});

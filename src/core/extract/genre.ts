@@ -68,6 +68,9 @@ function datedTitle(t: string): Title | null {
   return { genre, planYear: yearOf(p), reportYear: reportYearOf(r), at: Math.min(r?.index ?? Infinity, p?.index ?? Infinity) };
 }
 
+/** A dated document named as the source of what follows (…工作报告提到, …规划中明确): quoted, not the title. */
+const QUOTED_DOCUMENT = /^[^。,，;；]{0,40}?(?:报告|公报|计划|要点|规划|方案|意见)》?(?:中|里)?(?:提到|指出|提出|显示|明确|要求|强调|称|说)/;
+
 /**
  * The title among the page's first lines, even when the layout read it as prose (a title glued
  * to its text: 教育局2022年工作总结范文1.加快…; one under a site's breadcrumb line).
@@ -81,7 +84,9 @@ function openingTitle(s: string): Title | null {
     // prose (…《规划纲要(2010-2020年)》(以下简称…规划) is not this document's title
     if (/^[·•]/.test(t)) continue; // a related article's link (·各地2021年中考成绩查询…汇总)
     const title = datedTitle(t.slice(0, 60));
-    if (title && title.at <= OPENING_TITLE_AT) return title;
+    // 2018年西安市政府工作报告提到,将新建…: a report the page quotes, not its title (a plan it
+    // quotes still dates what it plans: 《2017年…工作要点》提出,今年要…)
+    if (title && title.at <= OPENING_TITLE_AT && !(title.genre === "actual" && QUOTED_DOCUMENT.test(t.slice(title.at, title.at + 60)))) return title;
     if (t.length > 80 && t.indexOf("。") >= 0) break; // the body has begun: a dated line after it is no title
     if (++seen >= 8) break;
   }
