@@ -916,3 +916,15 @@ describe("a report the page quotes is not its title (2018年西安市政府工�
     expect(kindYear(text)).toEqual([["target", 2017]]);
   });
 });
+
+describe("统计显示 and 数据显示 open what the figures show (郑州 2022, blind set 58)", () => {
+  test("a page of plans whose sentence says the statistics show reports that sentence", () => {
+    const text = "郑州今年全市公办幼儿园新增76所\n\n统计显示,今年,全市公办幼儿园新增76所,增加学位20880个。\n\n小学、初中计划新增学位12.6万个。";
+    const headline = text.indexOf("\n");
+    expect(extractTargets(text).filter((x) => x.start > headline).map((x) => [x.value, x.kind])).toEqual([
+      [76, "actual"],
+      [20880, "actual"],
+      [126000, "target"],
+    ]);
+  });
+});
