@@ -70,3 +70,12 @@ describe("a rate written without its %", () => {
     ]);
   });
 });
+
+describe("a number a page spaced out (郑州 十三五, blind set 58)", () => {
+  test.each([
+    ["改扩建3 0所 is 30 schools", "到2020年,每年市区新建、改扩建3 0所义务教育学校。", [30]],
+    ["9 0%以上 is 90%", "到2020年,9 0%以上幼儿园实现普惠发展。", [90]],
+  ])("%s", (_name, text, expected) => {
+    expect(extractTargets(text).map((x) => x.value)).toEqual(expected);
+  });
+});

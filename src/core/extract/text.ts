@@ -251,7 +251,7 @@ export function makeView(s: string, spans: ReadonlyArray<readonly [number, numbe
         take(run, k);
         // keep one space only between ASCII words ("Wi Fi"); everywhere else it is layout, as is a
         // space that groups thousands (在校生2 210人)
-        if (length > 0 && isAsciiWord(lastCode) && k + 1 < b && isAsciiWord(s.charCodeAt(k + 1)) && !isThousandsSpace(s, k, b)) {
+        if (length > 0 && isAsciiWord(lastCode) && k + 1 < b && isAsciiWord(s.charCodeAt(k + 1)) && !isThousandsSpace(s, k, b) && !isSplitDigitSpace(s, k, b)) {
           run = k;
           take(k, k + 1);
         }
@@ -286,6 +286,23 @@ export function makeView(s: string, spans: ReadonlyArray<readonly [number, numbe
     take(run, b);
   }
   return { text: parts.join(""), runs: Int32Array.from(runs) };
+}
+
+/**
+ * The space at k splits one number a page spaced out (改扩建3 0所, 9 0%以上): a word or a comma
+ * right before its digits, a unit or % right after the digits that follow, four digits in all at most. Table
+ * cells (99 100, 2020年 2025年) have a space or a unit before.
+ */
+function isSplitDigitSpace(s: string, k: number, end: number): boolean {
+  let a = k;
+  while (a > 0 && isAsciiDigit(s.charCodeAt(a - 1))) a--;
+  const before = a > 0 ? s.charCodeAt(a - 1) : 32;
+  if (a === k || !(isIdeographCode(before) || before === 44 || before === 0x3001 || before === 0xff0c)) return false;
+  let z = k + 1;
+  while (z < end && isAsciiDigit(s.charCodeAt(z))) z++;
+  if (z === k + 1 || z - k - 1 + (k - a) > 4 || z >= end) return false;
+  const after = s.charCodeAt(z);
+  return after === 37 || (isIdeographCode(after) && after !== 0x5e74 /* 年 */);
 }
 
 /** The space at k groups thousands: 1–3 digits before it (no number before them), exactly 3 after it, then no digit or decimal point. */
