@@ -928,3 +928,17 @@ describe("统计显示 and 数据显示 open what the figures show (郑州 2022,
     ]);
   });
 });
+
+describe("a plan released with a word between the verb and its title (公布的《…》, 发布首部《…》, blind set 58)", () => {
+  test.each([
+    ["公布的《…(2010-2020年)》", "中新社北京2月28日电 国务院新闻办公室28日公布的《国家中长期教育改革和发展规划纲要(2010-2020年)》提出,普及高中阶段教育,毛入学率达到90%。", [["target", 2020]]],
+    ["发布首部《…(2014—2020年)》", "日前,青岛市政府发布首部《教育设施布局专项规划(2014—2020年)》,提出规划建设幼儿园1087所。", [["target", 2020]]],
+  ])("%s: its period's end dates the targets", (_name, text, expected) => {
+    expect(kindYear(text)).toEqual(expected);
+  });
+
+  test("a plan the page works under (按照…制定的《…》) dates nothing of its own", () => {
+    const text = "呼和浩特2022年将开工建设一批学校\n按照我市制定的《城区中小学幼儿园建设规划(2021—2025年)》,今年全市新建续建项目34个。";
+    expect(kindYear(text).map(([, year]) => year)).toEqual([2022]);
+  });
+});

@@ -226,7 +226,7 @@ function planStart(s: string, headings: Array<{ text: string }>, end: number): n
 }
 
 /** News of a plan names it as released: 印发《济宁市“十四五”教育事业发展规划》 → 2025. */
-const RELEASED_PLAN = /(?:出台|印发|发布|公布|制定|出炉|审议通过|选出|票决出|确定)了?(?:《([^》]{2,60})》|((?:19|20)\d\d年[^,，。;；《》]{2,30}?(?:计划|要点|规划|方案|实事)))/g;
+const RELEASED_PLAN = /(?:出台|印发|发布|公布|制定|出炉|审议通过|选出|票决出|确定)了?(?:的|首部|首个|一份|新版)?(?:《([^》]{2,60})》|((?:19|20)\d\d年[^,，。;；《》]{2,30}?(?:计划|要点|规划|方案|实事)))/g;
 function releasedPlanYear(s: string): number | null {
   const head = withoutReadings(s.slice(0, 2000));
   RELEASED_PLAN.lastIndex = 0;
@@ -234,6 +234,8 @@ function releasedPlanYear(s: string): number | null {
     const title = m[1] ?? m[2]; // 《…》, or a dated plan named without brackets (发布2011年全市教育工作要点)
     // 选出了2024年顺德十大民生实事项目: a year's list of 实事 is that year's plan
     if (!PLAN_WORDS.test(title) && !(m[2] && title.endsWith("实事"))) continue;
+    // 按照我市制定的《…规划(2021—2025年)》,将…: a plan the page works under, not the news it brings
+    if (/(按照|根据|依据|依照)[^,，。;；]{0,12}$/.test(head.slice(Math.max(0, m.index - 14), m.index))) continue;
     const y = yearOf(PLAN_PERIOD.exec(title)) ?? fiveYearPlanEnd(title, 0, title.length) ?? yearOf(PLAN_TITLE.exec(title)) ?? (m[2] ? Number(title.slice(0, 4)) : null);
     if (y !== null) return y;
   }
