@@ -412,3 +412,25 @@ describe("共有 after a place: what it counts is the name, the place the scope 
     expect(extractTargets(text).map((x) => [x.indicator, x.scope])).toEqual(expected);
   });
 });
+
+describe("a funding bulletin's numbered items under the heading of a measure (教育经费执行情况统计公告; 四川 2019, blind set 54)", () => {
+  const text = [
+    "2019年全省教育经费执行情况统计公告",
+    "【各级教育生均一般公共预算教育经费增长情况】",
+    "1.全省幼儿园为7977.88元,比上年的6628.28元增长20.36%。",
+    "2.全省普通小学为11128.87元,比上年的10682.82元增长4.18%。其中,农村为11227.42元,比上年的10780.10元增长4.15%。",
+  ].join("\n");
+  test("each level's figure, its baseline and its growth are of the heading's measure", () => {
+    expect(extractTargets(text).map((x) => [x.indicator, x.scope, x.comparator, x.value, x.kind])).toEqual([
+      ["生均一般公共预算教育经费", "全省幼儿园", "=", 7977.88, "actual"],
+      ["生均一般公共预算教育经费(基期)", "全省幼儿园", "=", 6628.28, "actual"],
+      ["生均一般公共预算教育经费", "全省幼儿园", "increase_by", 20.36, "actual"],
+      ["生均一般公共预算教育经费", "全省普通小学", "=", 11128.87, "actual"],
+      ["生均一般公共预算教育经费(基期)", "全省普通小学", "=", 10682.82, "actual"],
+      ["生均一般公共预算教育经费", "全省普通小学", "increase_by", 4.18, "actual"],
+      ["生均一般公共预算教育经费", "农村", "=", 11227.42, "actual"],
+      ["生均一般公共预算教育经费(基期)", "农村", "=", 10780.1, "actual"],
+      ["生均一般公共预算教育经费", "农村", "increase_by", 4.15, "actual"],
+    ]);
+  });
+});

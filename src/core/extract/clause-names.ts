@@ -22,12 +22,14 @@ export function otherSchools(prev: string, level: string): string | null {
 
 /** A heading that names a measure (1.生均教学及辅助用房面积, (三)每百名学生拥有…教师数): the measure, else null. */
 export function leadMeasure(section: string): string | null {
-  const t = section.replace(/^([一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、])\s*/, "");
+  // 【各级教育生均一般公共预算教育经费增长情况】: a bulletin's bracketed heading on how a measure grew
+  const t = section.replace(/^([一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、])\s*/, "")
+    .replace(/^【(.*)】$/, "$1").replace(/(的)?(增长|变化|执行)?情况$/, "").replace(/^各级(各类)?(教育|学校)/, "");
   if (t.length > 30 || /[0-9,。;]/.test(t)) return null;
   return MEASURE_NAME.test(t) ? t : null;
 }
 
-const MEASURE_NAME = /(率|比|系数|差|数|值|额|量|面积|比例)$/;
+const MEASURE_NAME = /(率|比|系数|差|数|值|额|量|面积|比例|经费|支出)$/;
 
 /** The name a short figure-less clause gives the figures after it (a noun phrase of ≤ 20 characters), or "". */
 export function headingClause(s: string, c: Clause): string {

@@ -5,7 +5,7 @@
  * (在全省…的38个…中), conditions (对于…达60亩以上的), names with numerals left over.
  */
 import type { NumberToken } from "../number";
-import { comparatorWordAt, Figure, findZeros, Gov, NOUN_UNITS, scanFigures } from "../phrase";
+import { comparatorWordAt, Figure, findZeros, Gov, isIdeograph, NOUN_UNITS, scanFigures } from "../phrase";
 import { ABSTRACT_HEADS, COUNT_UNITS, LEVEL_SCOPES, ONE_VERBS, SIZED_PLACES, UNITS_KEPT, wordAt, wordBefore, words } from "./lexicon";
 
 /** Longest stretch of text any rule looks at around a figure. */
@@ -19,9 +19,6 @@ export interface Fig {
   clause: number;
 }
 
-export function isIdeograph(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
-}
 
 /** c is one of the characters of set (a short loop; no allocation on this hot path). */
 export function has(set: string, c: number): boolean {

@@ -11,7 +11,7 @@ import { type Context, type DocInfo, type Kind } from "./layout";
 import { fiveYearPlanEnd } from "./heading-cues";
 
 export type { DocInfo } from "./layout";
-import { ACHIEVED, ACTION_VERBS, ACTUAL_CLAUSE_MARKS, NOT_AFTER_ACTUAL_MARK, DATELINE, HEADLINE_PLAN_WORDS, PROGRAMMES, REPORT_NAMES, TARGET_CLAUSE_MARKS, wordAt } from "./lexicon";
+import { ACHIEVED, ACTION_VERBS, ACTUAL_CLAUSE_MARKS, DATELINE, HEADLINE_PLAN_WORDS, NOT_AFTER_ACTUAL_MARK, PROGRAMMES, QUOTED_DOCUMENT, REPORT_NAMES, TARGET_CLAUSE_MARKS, wordAt } from "./lexicon";
 import { has, WINDOW } from "./figures";
 import { marksBefore } from "./marks";
 import { COUNTED_FIGURE, openingYear, publishedYear, soleYear, thisYear, toldYear, YEAR } from "./page-year";
@@ -67,9 +67,6 @@ function datedTitle(t: string): Title | null {
   const genre: Kind = r && (!p || r.index <= p.index) ? "actual" : "target";
   return { genre, planYear: yearOf(p), reportYear: reportYearOf(r), at: Math.min(r?.index ?? Infinity, p?.index ?? Infinity) };
 }
-
-/** A dated document named as the source of what follows (…工作报告提到, …规划中明确): quoted, not the title. */
-const QUOTED_DOCUMENT = /^[^。,，;；]{0,40}?(?:报告|公报|计划|要点|规划|方案|意见)》?(?:中|里)?(?:提到|指出|提出|显示|明确|要求|强调|称|说)/;
 
 /**
  * The title among the page's first lines, even when the layout read it as prose (a title glued

@@ -8,15 +8,16 @@
  * Pure and synchronous: it runs in the task pane as well as the command line. Linear in the
  * length of the text; it throws only PlanError, and only for input that is not a string.
  */
+import { isIdeograph } from "../phrase";
 import { PlanError } from "../errors";
 import type { ShownTarget } from "../target";
 import { fallbackYear } from "./deadline";
 import { coversOtherFields, schoolingSpans } from "./education-topic";
 import { docInfo } from "./genre";
 import { layout, markerAt } from "./layout";
-import { hasNumeral, proseItems, RawItem } from "./prose";
+import { proseItems, RawItem } from "./prose";
 import { tableItems } from "./table";
-import { isIdeographCode, makeView, normalizeText, traditionalOf } from "./text";
+import { hasNumeral, makeView, normalizeText, traditionalOf } from "./text";
 
 import type { Kind } from "./layout";
 export type { Kind } from "./layout";
@@ -146,7 +147,7 @@ function originalScript(text: string, norm: string): (t: string, start: number, 
   for (let k = 0; k < text.length; k++) {
     changedBefore[k] = changed;
     const c = text.charCodeAt(k);
-    if (!isIdeographCode(c)) continue;
+    if (!isIdeograph(c)) continue;
     ideographs++;
     const n = norm.charCodeAt(k);
     if (c === n) continue;
@@ -164,7 +165,7 @@ function originalScript(text: string, norm: string): (t: string, start: number, 
     for (let k = start; k < end; k++) {
       const c = text.charCodeAt(k);
       const n = norm.charCodeAt(k);
-      if (c !== n && isIdeographCode(c)) local.set(n, c);
+      if (c !== n && isIdeograph(c)) local.set(n, c);
       else kept.add(c);
     }
     // a quote written in Traditional lends the document's characters to what the name adds (數 of …數)

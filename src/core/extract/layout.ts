@@ -4,10 +4,11 @@
  * joined where a sentence was broken), tables pasted one cell per line, and the year and
  * kind (plan or report) each heading implies for the figures under it.
  */
+import { isIdeograph } from "../phrase";
 import { scanNumbers } from "../number";
 import { DATELINE } from "./lexicon";
 import { type Heading, type Kind, makeHeading } from "./heading-cues";
-import { isAsciiDigit, isIdeographCode, isPhraseLines, isSpaceCode, Line, splitLines } from "./text";
+import { isAsciiDigit, isPhraseLines, isSpaceCode, Line, splitLines } from "./text";
 import { findTableHeader, readTable, TableCell } from "./table";
 import { captionAbove, captionYear, TableCaption } from "./table-caption";
 import { readStatTable, StatItem } from "./table-stats";
@@ -230,7 +231,7 @@ function hasFigureDigit(s: string, a: number, b: number): boolean {
     const prev = s.charCodeAt(k - 1);
     const yearLike = q - k === 4 && (next === 0x5e74 /* 年 */ || has("-—~", next) || (has("-—~至", prev) && has(")）", next)));
     // 1、学前三年教育发展目标 glued to the heading before it: a list number, not a figure
-    const listNumber = q - k <= 2 && next === 0x3001 /* 、 */ && isIdeographCode(s.charCodeAt(q + 1)) && !isDigit(prev);
+    const listNumber = q - k <= 2 && next === 0x3001 /* 、 */ && isIdeograph(s.charCodeAt(q + 1)) && !isDigit(prev);
     if (!yearLike && !listNumber) return true;
     k = q;
   }
@@ -262,7 +263,7 @@ function leadInEnd(s: string, m: number, end: number): number {
       // 二、目标任务 始终坚持…: a short title, then the text on the same line
       let q = k;
       while (q < end && isSpaceCode(s.charCodeAt(q))) q++;
-      if (q < end && isIdeographCode(s.charCodeAt(q)) && !hasFigureDigit(s, m, k)) return k;
+      if (q < end && isIdeograph(s.charCodeAt(q)) && !hasFigureDigit(s, m, k)) return k;
     }
   }
   // a whole short line is a heading; one with a comma is a sentence broken across lines

@@ -160,7 +160,7 @@ export const TOPIC_MEASURES = new Set(["总投资", "投资", "价值", "总价�
 
 /** Names of a report of what is, in a title: 2023年工作总结, 2018年…统计公报, 2024-2025年…情况表. */
 export const REPORT_NAMES = [
-  "总结", "回顾", "述职", "工作报告", "统计公报", "公报", "统计快报", "快报", "监测结果", "监测报告", "评估报告", "发展状况",
+  "总结", "回顾", "述职", "工作报告", "统计公报", "公报", "统计公告", "统计快报", "快报", "监测结果", "监测报告", "评估报告", "发展状况",
   "统计数据", "统计结果", "统计分析", "完成情况", "发展基本情况", "情况表", "统计表",
   // a year's report of a system or a school: 2020年宁夏教育事业发展报告, 年度质量报告, 督导评估报告
   "发展报告", "年度报告", "质量报告", "督导报告", "自评报告", "自查报告", "调研报告",
@@ -265,3 +265,15 @@ export const OTHER_FIELD_HEADING = new RegExp(
 const PROVINCES = "安徽|湖南|湖北|河南|河北|山东|山西|江苏|浙江|福建|广东|广西|云南|贵州|四川|陕西|甘肃|青海|宁夏|新疆|西藏|内蒙古|辽宁|吉林|黑龙江|江西|海南|重庆|北京|天津|上海";
 /** A province, city or county alone, or a region (湖南省, 安徽, 东部地区): the scope of a count, not its name. */
 export const PLACE_ALONE = new RegExp(`^(?:[\\u4e00-\\u9fff]{2,5}(?:省|市|区|县|州)|[东中西]部(?:地区)?|${PROVINCES})$`);
+
+/** A photo's caption (图为…一栋办公楼。王艳龙 摄): it shows, it counts nothing. */
+export const PHOTO_CAPTION = /^\s*(?:[^。,]{0,12}[摄攝]\s*)?(?:[(（])?(?:图为|上图|下图|图片为)/;
+
+/** Money named only as paid out (发放资金, 资助金额, 补助资金): whose it is, the count before says. */
+export const PAID_AMOUNT = /^(发放|资助|补助|下达|拨付|落实)?(资金|金额|经费)$|^(资助|补助)(资金|金额)$/;
+
+/** A change right after a figure (…比上年的10682.82元增长4.18%): the figure is the change's baseline, named by what changed. */
+export const CHANGE_AFTER = /^(增长|增加|提高|下降|减少|降低|上升)/;
+
+/** A dated document named as the source of what follows (…工作报告提到, …规划中明确): quoted, not the page's title. */
+export const QUOTED_DOCUMENT = /^[^。,，;；]{0,40}?(?:报告|公报|计划|要点|规划|方案|意见)》?(?:中|里)?(?:提到|指出|提出|显示|明确|要求|强调|称|说)/;

@@ -8,6 +8,7 @@
 import { comparatorWordAt, Figure, Gov } from "../phrase";
 import {
   ACTION_VERBS,
+  CHANGE_AFTER,
   AREA_SCOPES,
   BARE_SCOPES,
   COUNT_UNITS,
@@ -33,8 +34,8 @@ export const LIST_MARKER = /^([-•·●▪]|\(\d{1,2}\)|\d{1,2}[.、]|[一二�
 export const TIME_PHRASE = /^(力争|争取)?(到|至|在|于|截至|截止)?((19|20)\d\d|[零〇一二][零〇一二三四五六七八九]{3})年(底|末|前|内|年底)?(\d{1,2}月)?(底|末)?/;
 /** A plan period spoken of as a time: “十三五”期间, 十四五时期, “十二五”以来. */
 export const PERIOD_PHRASE = /^(在)?[“"]?十[一二三四五]五(?:规划)?[”"]?(期间|时期|以来|末|中)/;
-/** 比上年, 较2021年, 较“十二五”末, 分别比2015年: the baseline of a change, not part of the name. */
-const BASELINE = "(分别|分別)?(同比|环比|(比|较|較|与|同)(上年|去年|上一年|前一年|同期|上年同期|上学年|今年|((19|20)\\d\\d|[零〇一二][零〇一二三四五六七八九]{3})年(同期|末|底)?|[“\"]?十[一二三四五]五[”\"]?(末|初期|初|期间|时期)?))(相比)?(分别|分別)?";
+/** 比上年, 较2021年, 较“十二五”末, 分别比2015年, 比上年的: the baseline of a change, not part of the name. */
+const BASELINE = "(分别|分別)?(同比|环比|(比|较|較|与|同)(上年|去年|上一年|前一年|同期|上年同期|上学年|今年|((19|20)\\d\\d|[零〇一二][零〇一二三四五六七八九]{3})年(同期|末|底)?|[“\"]?十[一二三四五]五[”\"]?(末|初期|初|期间|时期)?))(相比)?(分别|分別)?(的(?=[0-9]|$))?";
 export const BASELINE_PHRASE = new RegExp("^" + BASELINE);
 /** 学校数比2000年: a baseline after the name (学校数比2000年减少了193所). */
 const BASELINE_AFTER = new RegExp(BASELINE + "$");
@@ -301,7 +302,8 @@ export function nounAfter(text: string): { np: string; predicate: string } {
   if (/^[,，;；]/.test(text)) return { np: "", predicate: "" };
   const t = stripParens(text.length > 48 ? text.slice(0, 48) : text).replace(/^[的、]/, "").replace(/[(（][^)）]*$/, "");
   // 35所已完工 and 1所正在装修 name no noun: the predicate follows at once
-  if (wordAt(t, 0, RESULT_VERBS) || /^(正在|尚未)/.test(t)) return { np: "", predicate: t };
+  // …比上年的10682.82元增长4.18%: a change after the figure names nothing either
+  if (wordAt(t, 0, RESULT_VERBS) || /^(正在|尚未)/.test(t) || CHANGE_AFTER.test(t)) return { np: "", predicate: t };
   let cut = t.length;
   for (let k = 1; k < t.length; k++) {
     if (wordAt(t, k, NP_STOPS) || wordAt(t, k, RESULT_VERBS)) {

@@ -16,11 +16,11 @@ import { showTarget, ShownTarget } from "../target";
 import { clauseYear, isBenchmark, isSymbolBound, isTaskFigure } from "./benchmark";
 import { countsNounAfter, examplesStart, headingClause, leadMeasure, otherSchools, sameUnitFamily, partNamed, stageName, stageOf, topicOf, unitAgrees, verbGroupBefore, wholeOfPart } from "./clause-names";
 import { Carried, deadlineAt, namedYearOf, yearMarks } from "./deadline";
-import { Clause, clausesOf, Fig, figuresOf, has, isIdeograph, openParenBefore, WINDOW } from "./figures";
+import { Clause, clausesOf, Fig, figuresOf, has, openParenBefore, WINDOW } from "./figures";
 import { nameBaselines } from "./from-to";
 import { DocInfo, isDoneAfter, kindAt, kindMarks } from "./genre";
 import type { Context, Kind } from "./layout";
-import { ACTION_VERBS, AREA_SCOPES, COUNT_UNITS, GENERIC_VERBS, LEVEL_SCOPES, PLACE_ALONE, RESULT_VERBS, STRIVE_WORDS, TOPIC_MEASURES, wordAt, wordBefore } from "./lexicon";
+import { ACTION_VERBS, AREA_SCOPES, CHANGE_AFTER, COUNT_UNITS, GENERIC_VERBS, LEVEL_SCOPES, PAID_AMOUNT, PHOTO_CAPTION, PLACE_ALONE, RESULT_VERBS, STRIVE_WORDS, TOPIC_MEASURES, wordAt, wordBefore } from "./lexicon";
 import { FigureAt, namedByFenbie, namedBySharedList } from "./lists";
 import {
   countsSchools,
@@ -29,6 +29,7 @@ import {
   Named,
   namedByParenthesis,
   nameFromDe,
+  namesKind,
   nounAfter,
   RATE_END,
   reorderTraining,
@@ -36,7 +37,7 @@ import {
   withoutVerbs,
   withSuffix,
 } from "./naming";
-import { normalizeText, spanOf, View } from "./text";
+import { hasNumeral, isQuoteStart, normalizeText, spanOf, View } from "./text";
 import { LevelMark, levelBefore, levelMarks, withTopicLevel } from "./topic-level";
 
 export type { DocInfo } from "./genre";
@@ -56,20 +57,6 @@ export interface RawItem {
 }
 
 const SENTENCE_ENDS = "。!?;";
-
-/** Characters a quote may start with: ideographs, ASCII letters and digits, brackets and quotes. */
-function isQuoteStart(c: number): boolean {
-  return isIdeograph(c) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 40 || c === 0x201c || c === 0x300a || c === 0x3010 || c === 42;
-}
-
-const NUMERAL = new Uint8Array(65536);
-for (const c of "0123456789０１２３４５６７８９零〇○一二两兩三四五六七八九十百千万萬无") NUMERAL[c.charCodeAt(0)] = 1;
-
-/** Any character a figure (or 无流生) could start with in s[a, b): most sentences of a plan have none. */
-export function hasNumeral(s: string, a = 0, b = s.length): boolean {
-  for (let k = a; k < b; k++) if (NUMERAL[s.charCodeAt(k)] === 1) return true;
-  return false;
-}
 
 // ---- sentences -----------------------------------------------------------------------------
 
@@ -137,12 +124,6 @@ interface Paragraph {
   /** The measure its heading names when the heading is a lead-in (1.每百名学生拥有骨干教师数:). */
   lead: string | null;
 }
-
-/** A photo's caption (图为…一栋办公楼。王艳龙 摄): it shows, it counts nothing. */
-const PHOTO_CAPTION = /^\s*(?:[^。,]{0,12}[摄攝]\s*)?(?:[(（])?(?:图为|上图|下图|图片为)/;
-
-/** Money named only as paid out (发放资金, 资助金额, 补助资金): whose it is, the count before says. */
-const PAID_AMOUNT = /^(发放|资助|补助|下达|拨付|落实)?(资金|金额|经费)$|^(资助|补助)(资金|金额)$/;
 
 /** Items of the sentence [a, b) of the view; returns the year it carries to the next sentences. */
 
@@ -364,6 +345,7 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
       if (result && np.length <= 6) indicator = withSuffix(result + predicate.slice(result.length).replace(/^了/, "") + np, f, false);
       else if (stage !== null) indicator = stage + np + "数"; // 11个项目已完工, 2个项目正在招标
       else if (np) indicator = withSuffix(v + np, f, false);
+      else if (CHANGE_AFTER.test(predicate) && (state.prevName ?? paragraph.lastName)) indicator = (state.prevName ?? paragraph.lastName) as string; // 比上年的10682.82元增长4.18%
       else indicator = withSuffix(v + predicate, f, false);
       to = Math.max(to, f.tail + (np && right.indexOf(np) >= 0 ? right.indexOf(np) + np.length : right.length));
       if (stage !== null) to = Math.max(to, f.tail + right.indexOf(np) + np.length + (/^[^,，。;；、)）]*/.exec(predicate)?.[0].length ?? 0));
@@ -374,7 +356,10 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
       const level = scope && f.unit === "所" ? wordBefore(scope, scope.length, LEVEL_SCOPES) : "";
       // 宿舍的人均使用面积需达标,小学不低于3.0平方米: the sentence's own figure-less clause before beats an earlier sentence's name
       const ownHead = state.prevName === null && !state.headVerb && fig.clause > 0 && byClause[fig.clause - 1].length === 0 ? headingClause(s, clauses[fig.clause - 1]) : "";
-      if (ownHead) indicator = withSuffix(ownHead, f, false);
+      // 【各级教育生均一般公共预算教育经费增长情况】1.全省幼儿园为7977.88元: the heading's measure, of the level
+      const levelOnly = paragraph.lead && scope && f.unit !== null && !COUNT_UNITS.has(f.unit) ? wordBefore(scope, scope.length, LEVEL_SCOPES) : "";
+      if (levelOnly) indicator = withSuffix(paragraph.lead as string, f, false);
+      else if (ownHead) indicator = withSuffix(ownHead, f, false);
       else if (prev && scope !== null && level && (countsSchools(prev) || !sameUnitFamily(prev, f) || !unitAgrees(prev, f))) {
         // 各级各类学校541所。其中,幼儿园173所,小学322所: each kind of school counts itself, and
         // so does 小学3989所 after a rate (…完成率99.14%。小学3989所)
@@ -397,6 +382,10 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
         // 综合差异系数,小学0.335,初中0.328: a figure-less clause before names the figures after it
         indicator = withSuffix(headingClause(s, clauses[fig.clause - 1]), f, false);
       } else indicator = withSuffix(state.headVerb ?? "", f, false);
+    } else if (paragraph.lead && f.unit !== null && !COUNT_UNITS.has(f.unit) && namesKind(name)) {
+      // 3.全省普通初中为14972.07元 under the heading of a measure: the measure, of that kind of school
+      scope = (scope ?? "") + name;
+      indicator = withSuffix(paragraph.lead, f, false);
     } else {
       if (elliptical && state.headVerb && !GENERIC_VERBS.has(state.headVerb) && !name.startsWith(state.headVerb)) name = state.headVerb + name;
       if (verb && GENERIC_VERBS.has(verb) && name.length > verb.length + 1) name = name.slice(verb.length);

@@ -8,8 +8,9 @@
  * The view returned sets a tab at each cell boundary of such blocks (offsets unchanged), so
  * that the table readers read them as they read tab-separated rows.
  */
+import { isIdeograph } from "../phrase";
 import { headerRole, isFigureCell, isYearHeader } from "./table";
-import { isIdeographCode, isSpaceCode, Line } from "./text";
+import { isSpaceCode, Line } from "./text";
 
 interface Token {
   start: number;
@@ -45,7 +46,7 @@ function tokens(s: string, line: Line): Token[] {
     const space = k === line.trimEnd || isSpaceCode(s.charCodeAt(k));
     if (!space && a < 0) a = k;
     else if (space && a >= 0) {
-      const single = k - a === 1 && isIdeographCode(s.charCodeAt(a));
+      const single = k - a === 1 && isIdeograph(s.charCodeAt(a));
       if (single && spaced > 0 && spaced < MAX_SPACED_OUT) {
         // 全  市, 园  数, 十 一 师: a short label spaced out to its column's width is one cell
         const prev = out[out.length - 1];

@@ -5,6 +5,7 @@
  * junk such as “(范文来源:范文大全)”), each with a map back to the original offsets.
  */
 
+import { isIdeograph } from "../phrase";
 import { SPAM_BRAND_WORDS } from "./lexicon";
 
 /** Traditional → Simplified, one character for one; only characters with a single reading in plans. */
@@ -95,9 +96,6 @@ export function isSpaceCode(c: number): boolean {
   return c === 32 || c === 9 || c === 11 || c === 12;
 }
 
-export function isIdeographCode(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
-}
 
 function isAsciiWord(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -148,7 +146,7 @@ function isPinyinReading(inner: string): boolean {
 
 /** Every pinyin reading a Big5 converter pasted after a character (學(xué)前 → 學前): for cues read over the whole text; with keepOffsets, each becomes spaces. */
 export function withoutReadings(s: string, keepOffsets = false): string {
-  return s.replace(/\(([^()\n]{1,9})\)/g, (all: string, inner: string, at: number) => (at > 0 && isIdeographCode(s.charCodeAt(at - 1)) && isPinyinReading(inner) ? (keepOffsets ? " ".repeat(all.length) : "") : all));
+  return s.replace(/\(([^()\n]{1,9})\)/g, (all: string, inner: string, at: number) => (at > 0 && isIdeograph(s.charCodeAt(at - 1)) && isPinyinReading(inner) ? (keepOffsets ? " ".repeat(all.length) : "") : all));
 }
 
 /** Length of a junk parenthesis starting at p, or 0. Bounded look-ahead keeps this O(1) per call. */
@@ -168,13 +166,13 @@ function junkAt(s: string, p: number, end: number): number {
   const inner = s.slice(p + 1, close);
   for (const m of JUNK_MARKS) if (inner.indexOf(m) >= 0) return close + 1 - p;
   // 學(xué)前, 網(wǎng): a reading in pinyin pasted after a character by a Big5 converter
-  if (p > 0 && isIdeographCode(s.charCodeAt(p - 1)) && isPinyinReading(inner)) return close + 1 - p;
+  if (p > 0 && isIdeograph(s.charCodeAt(p - 1)) && isPinyinReading(inner)) return close + 1 - p;
   return 0;
 }
 
 /** Length of a footnote mark after a word (各级各类学校[2], 普惠性幼儿园[3]数) starting at p, or 0. */
 function footnoteAt(s: string, p: number, end: number): number {
-  if (s.charCodeAt(p) !== 91 /* [ */ || p === 0 || !isIdeographCode(s.charCodeAt(p - 1))) return 0;
+  if (s.charCodeAt(p) !== 91 /* [ */ || p === 0 || !isIdeograph(s.charCodeAt(p - 1))) return 0;
   let k = p + 1;
   while (k < end && k <= p + 3 && s.charCodeAt(k) >= 48 && s.charCodeAt(k) <= 57) k++;
   return k > p + 1 && k < end && s.charCodeAt(k) === 93 /* ] */ ? k + 1 - p : 0;
@@ -260,7 +258,7 @@ export function makeView(s: string, spans: ReadonlyArray<readonly [number, numbe
       }
       // 增長'7.9%: a stray apostrophe between a word and its figure
       // ↑7.3个百分点, ↓1.2: an arrow right before a figure says which way it changed
-      if ((isDecorative(c) && !(isChangeArrow(c) && k + 1 < b && isAsciiDigit(s.charCodeAt(k + 1)))) || (c === 39 && isIdeographCode(lastCode) && k + 1 < b && s.charCodeAt(k + 1) >= 48 && s.charCodeAt(k + 1) <= 57)) {
+      if ((isDecorative(c) && !(isChangeArrow(c) && k + 1 < b && isAsciiDigit(s.charCodeAt(k + 1)))) || (c === 39 && isIdeograph(lastCode) && k + 1 < b && s.charCodeAt(k + 1) >= 48 && s.charCodeAt(k + 1) <= 57)) {
         take(run, k);
         run = k + 1;
         continue;
@@ -297,12 +295,12 @@ function isSplitDigitSpace(s: string, k: number, end: number): boolean {
   let a = k;
   while (a > 0 && isAsciiDigit(s.charCodeAt(a - 1))) a--;
   const before = a > 0 ? s.charCodeAt(a - 1) : 32;
-  if (a === k || !(isIdeographCode(before) || before === 44 || before === 0x3001 || before === 0xff0c)) return false;
+  if (a === k || !(isIdeograph(before) || before === 44 || before === 0x3001 || before === 0xff0c)) return false;
   let z = k + 1;
   while (z < end && isAsciiDigit(s.charCodeAt(z))) z++;
   if (z === k + 1 || z - k - 1 + (k - a) > 4 || z >= end) return false;
   const after = s.charCodeAt(z);
-  return after === 37 || (isIdeographCode(after) && after !== 0x5e74 /* 年 */);
+  return after === 37 || (isIdeograph(after) && after !== 0x5e74 /* 年 */);
 }
 
 /** The space at k groups thousands: 1–3 digits before it (no number before them), exactly 3 after it, then no digit or decimal point. */
@@ -356,4 +354,18 @@ export function isPhraseLines(s: string, spans: ReadonlyArray<readonly [number, 
   const widest = Math.max(...widths);
   const inner = widths.slice(0, -1).sort((x, y) => x - y); // the last line of a broken sentence may be short
   return inner[inner.length >> 1] < 0.7 * widest;
+}
+
+/** Characters a quote may start with: ideographs, ASCII letters and digits, brackets and quotes. */
+export function isQuoteStart(c: number): boolean {
+  return isIdeograph(c) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 40 || c === 0x201c || c === 0x300a || c === 0x3010 || c === 42;
+}
+
+const NUMERAL = new Uint8Array(65536);
+for (const c of "0123456789０１２３４５６７８９零〇○一二两兩三四五六七八九十百千万萬无") NUMERAL[c.charCodeAt(0)] = 1;
+
+/** Any character a figure (or 无流生) could start with in s[a, b): most sentences of a plan have none. */
+export function hasNumeral(s: string, a = 0, b = s.length): boolean {
+  for (let k = a; k < b; k++) if (NUMERAL[s.charCodeAt(k)] === 1) return true;
+  return false;
 }
