@@ -79,3 +79,17 @@ describe("a number a page spaced out (郑州 十三五, blind set 58)", () => {
     expect(extractTargets(text).map((x) => x.value)).toEqual(expected);
   });
 });
+
+describe("money said without its 元 (投入4亿, 投入资金2000万; 龙岗 2013, blind set 59)", () => {
+  test.each([
+    ["教育投入4亿", "2013年工作总结\n全区教育投入4亿,新建学校7所。", ["=", 4, "亿元", "actual"]],
+    ["投入资金2000万 before a verb", "2013年工作总结\n投入资金2000万改造校舍。", ["=", 2000, "万元", "actual"]],
+    ["投资3.5亿 glued to the verb after it", "2013年工作总结\n全区投资3.5亿建设学校。", ["=", 3.5, "亿元", "actual"]],
+  ])("%s", (_name, text, expected) => {
+    expect(first(text)).toEqual(expected);
+  });
+
+  test("a count in ten thousands with no money word keeps its own unit (受益学生3360万)", () => {
+    expect(first("2016年工作总结\n受益学生超过3360万。")).toEqual([">=", 33600000, "人", "actual"]);
+  });
+});

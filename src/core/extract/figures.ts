@@ -111,6 +111,12 @@ function distractor(s: string, toks: NumberToken[], i: number, f: Figure, cl: Cl
     f.unit = "个百分点";
     f.a /= 100;
   }
+  // 教育投入4亿, 投入资金2000万: money said without its 元 is counted in 亿元 or 万元
+  if (f.unit === null && f.kind === "single" && /[万萬亿億]$/.test(A.text) && MONEY_BEFORE.test(s.slice(Math.max(0, A.start - 10), A.start))) {
+    const yi = /[亿億]$/.test(A.text);
+    f.unit = yi ? "亿元" : "万元";
+    f.a = A.value / (yi ? 100000000 : 10000);
+  }
   // 专任教师1670多万, 受益学生超过3360万: the noun just before a count in ten thousands tells its unit
   if (f.unit === null && f.kind === "single" && A.value >= 10000 && /[万萬亿億]/.test(A.text)) f.unit = nounUnitBefore(s, A.start);
   if (f.unit === null && unitlessStatistic(s, f, cl)) return false;
@@ -235,6 +241,9 @@ function distractorIn(s: string, toks: NumberToken[], i: number, f: Figure, befo
   if (f.source === "rank" && before && before.f.source !== "rank") return true;
   return distractor(s, toks, i, f, cl);
 }
+
+/** Words of money right before an amount (投入, 投资, 资金, 经费 …), past a comparator word. */
+const MONEY_BEFORE = /(投入|投资|资金|经费|拨款|补助|筹资|筹措|下达|拨付|奖补|预算)(?:资金|经费)?(?:共计|总计|合计|累计|超过|达到|达|约|近|逾|突破|为|共)?$/;
 
 /** The unit of a counted noun right before p, past a comparator word (学生超过 → 人, 学校达 → 所), or null. */
 const BEFORE_COUNT = /(?:总数|总量|人数|数量)?(?:超过|达到|达|约|近|逾|突破|为|有|共)?$/;

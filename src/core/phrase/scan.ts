@@ -149,7 +149,8 @@ export function classify(s: string, A: NumberToken, f: Figure, gov: Gov | null):
     // A unitless, unworded 2023-02 is no range unless it is the whole cell (3~5).
     return !change && f.unit === null && gov === null && suffix.gov === null ? 2 : 0;
   }
-  if (f.unit === null && suffix.gov === null && f.end < s.length && isLetterOrIdeograph(s.charCodeAt(f.end))) return -1;
+  // 2.0版, 3号楼: a number glued to a word is no quantity; 投资3.5亿建设 is one, its 亿 says so
+  if (f.unit === null && suffix.gov === null && f.end < s.length && isLetterOrIdeograph(s.charCodeAt(f.end)) && !/[万萬亿億]$/.test(A.text)) return -1;
   if ((before === QIAN && f.unit === null) || ((before === QIAN || before === DI) && (f.unit === "名" || f.unit === "位"))) {
     // 保持在**市的前三名, 争创全市第一名: a rank, smaller is better.
     if (f.unit === null) f.unit = "名";
