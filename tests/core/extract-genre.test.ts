@@ -943,3 +943,16 @@ describe("a plan released with a word between the verb and its title (公布的�
     expect(kindYear(text).map(([, year]) => year)).toEqual([2022]);
   });
 });
+
+describe("a span of years spoken of as a time dates the targets after it (2016—2020年,我市要新建…; 百色, blind set 52)", () => {
+  test.each([
+    ["opening the sentence", "百色市未来5年内的教育规划\n2016—2020年,我市要新建10所普通高中。", [["target", 2020]]],
+    ["a period's 期间", "全县教育规划\n2021-2025年期间,全县新建幼儿园12所。", [["target", 2025]]],
+  ])("%s", (_name, text, expected) => {
+    expect(kindYear(text)).toEqual(expected);
+  });
+
+  test("a span inside a plan's title is no time of the sentence", () => {
+    expect(kindYear("全县教育工作\n按照《某县教育发展规划(2021—2025年)》,今年新建幼儿园3所。").map(([, year]) => year)).not.toContain(2025);
+  });
+});

@@ -96,8 +96,20 @@ export function yearMarks(s: string, toks: NumberToken[]): YearMark[] {
     while (i > 0 && out[i - 1].at > at) i--;
     out.splice(i, 0, { at, year, opens: at <= 2, dates: "target", period: true, span: !m[0].endsWith("末") });
   }
+  // 2016—2020年,我市要新建10所普通高中: a span of years spoken of as a time, as a plan period is
+  YEAR_SPAN.lastIndex = 0;
+  for (let m = YEAR_SPAN.exec(s); m; m = YEAR_SPAN.exec(s)) {
+    const at = m.index;
+    if (has("从自由(（", s.charCodeAt(at - 1)) || s.lastIndexOf("《", at) > s.lastIndexOf("》", at)) continue;
+    let i = out.length;
+    while (i > 0 && out[i - 1].at > at) i--;
+    out.splice(i, 0, { at, year: Number(m[2]), opens: at <= 2, dates: "target", period: true, span: true });
+  }
   return out;
 }
+
+/** 2016—2020年, 2021-2025年,: a span of years ending its phrase (not 2018到2022年的, a change's). */
+const YEAR_SPAN = /((?:19|20)\d\d)\s*年?\s*[-—–~至]\s*((?:19|20)\d\d)\s*年(?=[,，]|期间|间|内)/g;
 
 const PLAN_PERIOD_TIME = /十[一二三四五]五(?:规划)?[”"]?(?:时期|期间|以来|末)/g;
 
