@@ -956,3 +956,19 @@ describe("a span of years spoken of as a time dates the targets after it (2016�
     expect(kindYear("全县教育工作\n按照《某县教育发展规划(2021—2025年)》,今年新建幼儿园3所。").map(([, year]) => year)).not.toContain(2025);
   });
 });
+
+describe("拟 before a verb of the plan's work plans (苏州 2021 秋学期, blind set 61)", () => {
+  test("a news report of schools to open plans them", () => {
+    const text = "苏州85所学校2021年秋学期投用\n\n苏州教育发布消息,2021年秋季苏州拟建成投用85所学校。其中张家港市拟建投用学校17所。";
+    const body = text.indexOf("\n");
+    const kinds = extractTargets(text).filter((x) => x.start > body).map((x) => [x.value, x.kind, x.comparator]);
+    expect(kinds).toEqual([
+      [85, "target", "none"],
+      [17, "target", "none"],
+    ]);
+  });
+
+  test("模拟 and 虚拟 are no plan words", () => {
+    expect(kindYear("2023年工作总结\n全县建成虚拟仿真实验室12间。").map(([kind]) => kind)).toEqual(["actual"]);
+  });
+});
