@@ -460,3 +460,15 @@ describe("a bound written as a symbol in a report (≥95%, ≤1.2:1)", () => {
     ]);
   });
 });
+
+describe("由A1、A2分别下降到B1、B2: a list of baselines, then as many values (河南 2019, blind set 61)", () => {
+  test("each value and its baseline take the name of their place in the list", () => {
+    const text = "2019年工作总结\n全省义务教育学校大班额、超大班额比例由2013年的26.13%、12.42%分别下降到2018年底的13.01%、1.99%。";
+    expect(extractTargets(text).map((x) => [x.indicator, x.value, x.deadline, x.kind])).toEqual([
+      ["大班额比例(基期)", 26.13, 2013, "actual"],
+      ["超大班额比例(基期)", 12.42, 2013, "actual"],
+      ["大班额比例", 13.01, 2018, "actual"],
+      ["超大班额比例", 1.99, 2018, "actual"],
+    ]);
+  });
+});

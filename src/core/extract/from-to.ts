@@ -49,6 +49,40 @@ export function fromToPairs(s: string, figs: readonly Span[]): FromTo[] {
   return out;
 }
 
+/** Figures of one list: i, then each next one after a 、 or 和, up to n of them. */
+function listFrom(s: string, figs: readonly Span[], i: number): number {
+  let k = i;
+  while (k + 1 < figs.length && /^(、|和|及|与)$/.test(s.slice(figs[k].tail, figs[k + 1].start))) k++;
+  return k - i + 1;
+}
+
+/**
+ * 大班额、超大班额比例由2013年的26.13%、12.42%分别下降到2018年底的13.01%、1.99%: a list of
+ * baselines, then as many values, in the order of the names.
+ */
+export function fromToLists(s: string, figs: readonly Span[]): Array<FromTo & { n: number }> {
+  const out: Array<FromTo & { n: number }> = [];
+  for (let i = 0; i + 3 < figs.length; i++) {
+    const before = BEFORE_A.exec(s.slice(Math.max(0, figs[i].start - 10), figs[i].start));
+    if (!before) continue;
+    const n = listFrom(s, figs, i);
+    if (n < 2 || i + 2 * n > figs.length) continue;
+    const between = s.slice(figs[i + n - 1].tail, figs[i + n].start);
+    if (between.length > 16 || !BETWEEN.test(between) || !/到|至|为/.test(between) || listFrom(s, figs, i + n) < n) continue;
+    out.push({ from: i, to: i + n, n, fromYear: before[1] ? Number(before[1].slice(0, 4)) : null });
+    i += 2 * n - 1;
+  }
+  return out;
+}
+
+/** 大班额、超大班额比例 → 大班额比例, 超大班额比例: n names sharing the measure the last one ends on, or null. */
+function splitNames(name: string, n: number): string[] | null {
+  const parts = name.split("、");
+  if (parts.length !== n) return null;
+  const measure = /(比例|比重|占比|率|人数|数)$/.exec(parts[n - 1]);
+  return parts.map((p) => (measure && !/(比例|比重|占比|率|数)$/.test(p) ? p + measure[1] : p));
+}
+
 /** The indicator named before 由/从, without it: 毛入园率从2013年 → 毛入园率. */
 export function beforeFrom(name: string): string {
   const m = /^(.+?)[由从自](?:(?:19|20)\d\d年)?/.exec(name);
@@ -96,6 +130,21 @@ export function nameBaselines(s: string, figs: readonly Fig[], emitted: Map<Fig,
     if (a.shown.comparator !== "ratio") a.shown = { ...a.shown, comparator: "=" };
     a.kind = "actual";
     a.deadline = pair.year ?? (level.deadline !== null ? level.deadline - 1 : null);
+  }
+  for (const list of fromToLists(s, figs.map((x) => x.f))) {
+    const first = emitted.get(figs[list.from]);
+    const names = first ? splitNames(beforeFrom(first.indicator), list.n) : null;
+    if (!names) continue;
+    for (let k = 0; k < list.n; k++) {
+      const a = emitted.get(figs[list.from + k]);
+      const b = emitted.get(figs[list.to + k]);
+      if (!a || !b) continue;
+      b.indicator = names[k];
+      a.indicator = names[k] + "(基期)";
+      if (a.shown.comparator !== "ratio") a.shown = { ...a.shown, comparator: "=" };
+      a.kind = "actual";
+      a.deadline = list.fromYear;
+    }
   }
   for (const pair of fromToPairs(s, figs.map((x) => x.f))) {
     const a = emitted.get(figs[pair.from]);
