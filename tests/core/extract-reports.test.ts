@@ -471,4 +471,9 @@ describe("由A1、A2分别下降到B1、B2: a list of baselines, then as many va
       ["超大班额比例", 1.99, 2018, "actual"],
     ]);
   });
+
+  test("…and the list of names may stand in a clause before 由 (the first keeps the words before it)", () => {
+    const text = "2019年工作总结\n义务教育学校大班额、超大班额比例连续5年下降,由2013年的26.13%、12.42%分别下降到2018年底的13.01%、1.99%。";
+    expect(extractTargets(text).map((x) => x.indicator)).toEqual(["义务教育学校大班额比例(基期)", "超大班额比例(基期)", "义务教育学校大班额比例", "超大班额比例"]);
+  });
 });

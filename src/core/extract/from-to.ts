@@ -133,7 +133,9 @@ export function nameBaselines(s: string, figs: readonly Fig[], emitted: Map<Fig,
   }
   for (const list of fromToLists(s, figs.map((x) => x.f))) {
     const first = emitted.get(figs[list.from]);
-    const names = first ? splitNames(beforeFrom(first.indicator), list.n) : null;
+    // …大班额、超大班额比例连续5年下降,由2013年的…: the list of names may stand in a clause before
+    const said = /([\u4e00-\u9fff]{1,12}(?:、[\u4e00-\u9fff]{1,12})+?(?:比例|比重|率|数))[^。;]*$/.exec(s.slice(0, figs[list.from].f.start));
+    const names = (first ? splitNames(beforeFrom(first.indicator), list.n) : null) ?? (said ? splitNames(said[1], list.n) : null);
     if (!names) continue;
     for (let k = 0; k < list.n; k++) {
       const a = emitted.get(figs[list.from + k]);
