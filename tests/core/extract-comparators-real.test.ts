@@ -93,3 +93,20 @@ describe("money said without its 元 (投入4亿, 投入资金2000万; 龙岗 20
     expect(first("2016年工作总结\n受益学生超过3360万。")).toEqual([">=", 33600000, "人", "actual"]);
   });
 });
+
+describe("m2 and a count of one after its noun (document-site copies, blind set 60)", () => {
+  test.each([
+    ["m2 is a square metre", "2023年工作总结\n幼儿园占地面积1100m2。", ["=", 1100, "平方米", "actual"]],
+    ["有中心小学一所: one after a school's noun counts", "2023年工作总结\n全镇有中心小学一所。", ["=", 1, "所", "actual"]],
+  ])("%s", (_name, text, expected) => {
+    expect(first(text)).toEqual(expected);
+  });
+
+  test.each([
+    ["一所学校 is an article", "2023年工作总结\n这是一所学校。"],
+    ["调整一次 is no count of schools", "2023年工作计划\n原则上每三年调整一次。"],
+    ["泉山学校一期 is a phase", "2023年工作总结\n完成泉山学校一期。"],
+  ])("%s", (_name, text) => {
+    expect(extractTargets(text)).toEqual([]);
+  });
+});
