@@ -434,3 +434,12 @@ describe("a funding bulletin's numbered items under the heading of a measure (�
     ]);
   });
 });
+
+describe("a school's rooms, one each (学校有理化生仪器室、实验室各一个; 常宁, blind set 60)", () => {
+  test.each([
+    ["各一个", "2023年工作总结\n学校有理化生仪器室、实验室各一个。", [["理化生仪器室数", "学校"], ["实验室数", "学校"]]],
+    ["各1个", "2023年工作总结\n学校有卫生保健室、阅览室各1个。", [["卫生保健室数", "学校"], ["阅览室数", "学校"]]],
+  ])("%s", (_name, text, expected) => {
+    expect(extractTargets(text).map((x) => [x.indicator, x.scope])).toEqual(expected);
+  });
+});

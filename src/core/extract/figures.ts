@@ -135,7 +135,7 @@ function distractor(s: string, toks: NumberToken[], i: number, f: Figure, cl: Cl
   if (A.chinese && A.value === 1 && A.end - A.start === 1 && f.kind === "single" && f.source !== "suffix" && f.unit !== null && COUNT_ARTICLE_UNITS.has(f.unit)) {
     // 一所学校 is "a school" unless a building verb asks for it (新建一所完全高中); 一支队伍 is an idiom;
     // after a school's noun (有中心小学一所。) it counts
-    const counts = (f.unit === "所" || f.unit === "个") && /(学|校|园|中心|室|馆|站|基地)$/.test(s.slice(Math.max(0, A.start - 4), A.start)) && !isIdeograph(s.charCodeAt(f.tail));
+    const counts = (f.unit === "所" || f.unit === "个") && (prev === 0x5404 /* 各 */ || /(学|校|园|中心|室|馆|站|基地)$/.test(s.slice(Math.max(0, A.start - 4), A.start))) && !isIdeograph(s.charCodeAt(f.tail));
     if (f.unit === "支" || (!counts && !wordBefore(s, A.start, ONE_VERBS))) return true;
   }
   if (f.unit === "篇" && /(要点|计划|总结|范文|方案|规划|合集|精选|汇编|通用)$/.test(s.slice(Math.max(0, A.start - 4), A.start))) return true; // 工作要点2篇: a web page title

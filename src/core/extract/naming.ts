@@ -185,9 +185,9 @@ export function subjectOf(text: string): Subject {
     return { name: rest.name, scope: scope + (rest.scope ?? "") || null, verb: rest.verb };
   }
   t = stripTail(t);
-  // 陕西省共有小学, 【…】全国共有普通小学: what 共有 counts is the name; the place before it the scope
-  const counted = /^(.{2,24}?)(?:共有|现有)(?!的)(.{2,})$/.exec(t);
-  const area = counted ? /(全[省市县区国镇乡州]|[\u4e00-\u9fff]{2,6}[省市县区])$/.exec(counted[1]) : null;
+  // 陕西省共有小学, 【…】全国共有普通小学, 学校有卫生保健室: what 共有 counts is the name; the place or the school before it the scope
+  const counted = /^(.{2,24}?)(?:共有|现有|拥有|有)(?!的)(.{2,})$/.exec(t);
+  const area = counted ? /(全[省市县区国镇乡州校园]|[\u4e00-\u9fff]{2,6}[省市县区]|学校|该校|我校|本校|学区|我园|本园)$/.exec(counted[1]) : null;
   if (counted && area) {
     scope += area[1];
     t = counted[2];
