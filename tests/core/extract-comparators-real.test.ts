@@ -110,3 +110,10 @@ describe("m2 and a count of one after its noun (document-site copies, blind set 
     expect(extractTargets(text)).toEqual([]);
   });
 });
+
+describe("a unit in Traditional script (武功 2020, blind set 60)", () => {
+  test("塊 is 块, 噸 is 吨", () => {
+    expect(first("2020年工作计划\n建成標準化運動場地13塊。")).toEqual(["none", 13, "块", "target"]);
+    expect(first("2020年工作总结\n全年配送食材1200噸。")).toEqual(["=", 1200, "吨", "actual"]);
+  });
+});
