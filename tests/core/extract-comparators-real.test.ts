@@ -117,3 +117,19 @@ describe("a unit in Traditional script (武功 2020, blind set 60)", () => {
     expect(first("2020年工作总结\n全年配送食材1200噸。")).toEqual(["=", 1200, "吨", "actual"]);
   });
 });
+
+describe("余 and a myriad after the number, and 余 after a falling verb (全国 2020 控辍保学, blind set 57)", () => {
+  test.each([
+    ["4000余万人 is more than 40 million people", "2020年工作总结\n受益学生达4000余万人。", [">=", 40000000, "人", "actual"]],
+    ["20余万元 is more than 20 万元", "2020年工作总结\n全年投入20余万元。", [">=", 20, "万元", "actual"]],
+    ["0.3余万人 is 3000, not 2999.9999999999995", "2020年工作总结\n参训教师0.3余万人。", [">=", 3000, "人", "actual"]],
+    ["降至两千余人 in a report is more than two thousand", "2020年工作总结\n辍学学生降至两千余人。", [">=", 2000, "人", "actual"]],
+  ])("%s", (_name, text, expected) => {
+    expect(first(text)).toEqual(expected);
+  });
+
+  test("a headline saying a 目标 was reached reports (义务教育有保障目标基本实现)", () => {
+    const text = "2020-09-24 13:13:01 文章来源:人民日报\n我国义务教育有保障目标基本实现\n全国1762个县实施了义务教育营养改善计划。";
+    expect(extractTargets(text).map((x) => [x.value, x.kind])).toEqual([[1762, "actual"]]);
+  });
+});

@@ -68,6 +68,8 @@ export function readFigure(s: string, toks: NumberToken[], i: number): Figure {
       }
     }
   }
-  return figure("single", A.start, aEnd, A.value / aDiv, NaN, ua, aApprox, i + 1);
+  // a divisor under 1 (4000余万人) multiplies: rounded so that 0.3余万 is 3000, not 2999.9999999999995
+  const value = aDiv < 1 ? Math.round((A.value / aDiv) * 1e6) / 1e6 : A.value / aDiv;
+  return figure("single", A.start, aEnd, value, NaN, ua, aApprox, i + 1);
 }
 

@@ -84,7 +84,7 @@ export const UNITS_BY_CHAR = byFirstChar(UNITS, (u) => u[0]);
 /** A unit read after a number token. */
 export interface UnitRead {
   unit: string | null;
-  /** Divisor for this token's own value (99.2 then % → 100; an already-percent token → 1). */
+  /** Divisor for this token's own value (99.2 then % → 100; an already-percent token → 1; 4000余万人 → 1e-4). */
   div: number;
   /** Divisor the unit implies for a unitless partner (the 3 of 3-5个百分点). */
   partnerDiv: number;
@@ -112,6 +112,14 @@ export function readUnit(s: string, t: NumberToken): UnitRead {
   if (c0 === 0x591a /* 多 */ || c0 === 0x4f59 /* 余 */) {
     approx = true;
     p++;
+    // 4000余万人, 20余万元: more than so many ten thousands
+    const w = s.charCodeAt(p);
+    if (w === 0x4e07 /* 万 */ || w === 0x4ebf /* 亿 */ || w === 0x842c /* 萬 */ || w === 0x5104 /* 億 */) {
+      const wan = w === 0x4e07 || w === 0x842c;
+      if (s.charCodeAt(p + 1) === 0x5143 /* 元 */) return unitRead(wan ? "万元" : "亿元", 1, 1, p + 2, true);
+      const after = UNITS_BY_CHAR.get(s.charCodeAt(p + 1))?.find(([u]) => s.startsWith(u, p + 1));
+      if (after) return unitRead(after[1], wan ? 1e-4 : 1e-8, 1, p + 1 + after[0].length, true);
+    }
   }
   const q = skipSpaces(s, p);
   if (t.percent) {
