@@ -30,6 +30,7 @@ describe("comparators in reports and plans", () => {
     ["增加了 keeps the change whatever follows", "2022年工作总结\n在园幼儿增加了6.3万人。", ["increase_by", 63000, "人", "actual"]],
     ["方米 is a square metre said short (肥城 town summary, blind set 53)", "2012年工作总结\n硬化道路、场地6000方米。", ["=", 6000, "平方米", "actual"]],
     ["…and 万方米 ten thousand of them", "2022年工作总结\n建筑面积2.6万方米。", ["=", 26000, "平方米", "actual"]],
+    ["提升工程 names a programme, no change (中小学教育技术装备标准化提升工程投入9700多万元)", "2023年工作总结\n中小学教育技术装备标准化提升工程投入9700多万元。", [">=", 9700, "万元", "actual"]],
     ["N成 is tenths: 超八成 is more than 80% (blind sets 5, 42, 46)", "2022年工作总结\n全国超过八成县义务教育实现基本均衡。", [">=", 80, "%", "actual"]],
     ["同比增加两成 is a rise of 20%", "2023年工作总结\n杭州同比增加两成。", ["increase_by", 20, "%", "actual"]],
     ["成 as a word of its own (成绩, 一成不变) is no tenth", "2023年工作总结\n三成绩优秀的学生共120人。", ["=", 120, "人", "actual"]],

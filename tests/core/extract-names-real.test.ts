@@ -443,3 +443,9 @@ describe("a school's rooms, one each (学校有理化生仪器室、实验室各
     expect(extractTargets(text).map((x) => [x.indicator, x.scope])).toEqual(expected);
   });
 });
+
+describe("提升工程 is a name, not a change", () => {
+  test("the programme's money is named by the programme", () => {
+    expect(names("2023年工作总结\n中小学教育技术装备标准化提升工程投入9700多万元。")).toEqual(["教育技术装备标准化提升工程投入"]);
+  });
+});

@@ -75,6 +75,8 @@ export function comparatorWordAt(s: string, p: number, figureStart: number): Wor
     if (word.w === "达" && (isOneOf(DA_NOT_NEXT, s.charCodeAt(p + 1)) || isOneOf(DA_NOT_PREV, s.charCodeAt(p - 1)))) continue;
     // 新增加1所 adds one, as 新增 does; 打造提升8个示范点, 改造提升 upgrade things: no change on a baseline
     if (word.gov === "inc" && (s.charCodeAt(p - 1) === 0x65b0 /* 新 */ || (isOneOf(BUILD_BEFORE, s.charCodeAt(p - 1)) && /^提[升高]/.test(word.w)))) continue;
+    // 标准化提升工程投入9700万元, 能力提升计划: 提升 names a programme, it changes nothing
+    if (/^(提升|提高)$/.test(word.w) && /^(工程|计划|行动|项目|专项|活动|改造)/.test(s.slice(p + 2, p + 4))) continue;
     // 较去年新增2700个, 比上年新增7885人: an increase over a baseline; 新增 alone adds things
     if (word.w === "新增" && !COMPARED_BEFORE.test(s.slice(Math.max(0, p - 8), p))) continue;
     // 增加学位1200个 adds places, as 新增 does; 在校生增加1219人 and 比上年增加学生300人 are changes
