@@ -134,3 +134,11 @@ describe("余 and a myriad after the number, and 余 after a falling verb (全�
     expect(extractTargets(text).map((x) => [x.value, x.kind])).toEqual([[1762, "actual"]]);
   });
 });
+
+describe("a decimal whose point a copy lost is no number of its own (全国 2018 大班额, blind set 11)", () => {
+  test("7 06% is not read as 706%, nor 26 5万 as 265万", () => {
+    const values = extractTargets("2018年统计公报\n大班额有26 5万个,占总班数比例为7 06%。").map((x) => x.value);
+    expect(values).not.toContain(706);
+    expect(values).not.toContain(2650000);
+  });
+});

@@ -288,8 +288,8 @@ export function makeView(s: string, spans: ReadonlyArray<readonly [number, numbe
 
 /**
  * The space at k splits one number a page spaced out (改扩建3 0所, 9 0%以上): a word or a comma
- * right before its digits, a unit or % right after the digits that follow, four digits in all at most. Table
- * cells (99 100, 2020年 2025年) have a space or a unit before.
+ * right before its digit, a unit or % right after the digit that follows. Table cells (99 100,
+ * 2020年 2025年) have a space or a unit before.
  */
 function isSplitDigitSpace(s: string, k: number, end: number): boolean {
   let a = k;
@@ -298,7 +298,9 @@ function isSplitDigitSpace(s: string, k: number, end: number): boolean {
   if (a === k || !(isIdeograph(before) || before === 44 || before === 0x3001 || before === 0xff0c)) return false;
   let z = k + 1;
   while (z < end && isAsciiDigit(s.charCodeAt(z))) z++;
-  if (z === k + 1 || z - k - 1 + (k - a) > 4 || z >= end) return false;
+  // one digit on each side (3 0所, 9 0%): a page spaced out character by character; 7 06% and
+  // 26 5万 are decimals whose point a copy lost, read as nothing rather than as 706% or 265万
+  if (k - a !== 1 || z !== k + 2 || s.charCodeAt(a) === 48 /* 0 */ || z >= end) return false;
   const after = s.charCodeAt(z);
   return after === 37 || (isIdeograph(after) && after !== 0x5e74 /* 年 */);
 }
