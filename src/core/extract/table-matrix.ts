@@ -164,6 +164,9 @@ function readValue(text: string, col: Column): ShownTarget | null {
 export function readMatrix(s: string, lines: Line[], i: number): MatrixTable | null {
   const first = cellsOf(s, lines[i]);
   if (!first.length || !isLabel(first[0].text.replace(/\s+/g, ""))) return null;
+  // a figure comes within the header and the first row, or this is a list of words (a site's menu)
+  const reach = lines[Math.min(lines.length - 1, i + 2 * MAX_COLUMNS + 2)];
+  if (!/[0-9]/.test(s.slice(lines[i].trimStart, reach.trimEnd))) return null;
   const run = new CellRun(s, lines, i);
   const label = (k: number): boolean => {
     const c = run.at(k);
@@ -174,7 +177,8 @@ export function readMatrix(s: string, lines: Line[], i: number): MatrixTable | n
     return c !== null && isValue(c.text);
   };
   let n = 0;
-  while (n <= MAX_COLUMNS && label(n)) n++;
+  // a header names each column once: a run of one word (序号, 序号, …) is no header
+  while (n <= MAX_COLUMNS && label(n) && (n === 0 || (run.at(n) as Cell).text !== (run.at(0) as Cell).text)) n++;
   // the header ends where the first row label is followed by a value
   n--;
   if (n < 2 || n > MAX_COLUMNS || !value(n + 1)) return null;

@@ -76,26 +76,43 @@ function cellPerLine(s: string, lines: Line[], i: number): Grid | null {
   const first = cellsOf(s, lines[i]);
   if (first.length !== 1 || !SERIAL_HEADERS.has(first[0].text.replace(/\s+/g, ""))) return null;
   const cells: Array<TableCell & { line: number }> = [];
-  for (let li = i; li < lines.length && cells.length < 400; li++) {
+  let n = 0; // columns, known at the first serial number
+  const rows: TableCell[][] = [];
+  let last = i;
+  for (let li = i; li < lines.length; li++) {
     const line = lines[li];
     if (line.trimEnd === line.trimStart || /^[|\s]*$/.test(s.slice(line.trimStart, line.trimEnd))) continue;
     const own = cellsOf(s, line);
     if (own.length !== 1 || own[0].text.length > 30) break;
-    cells.push({ ...own[0], line: li });
+    const c = { ...own[0], line: li };
+    if (n === 0) {
+      // the header runs to the first serial number; a record has a few columns
+      if (cells.length > 0 && SERIAL.test(c.text)) n = cells.length;
+      else if (cells.length >= MAX_COLUMNS || (cells.length > 0 && c.text === cells[0].text)) return null; // 序号, 序号: no header
+      if (n === 0) {
+        cells.push(c);
+        continue;
+      }
+      cells.length = 0;
+    }
+    // each row is as many cells from its serial on, in order; a total row (合计 | 10) ends the table
+    if (cells.length === 0 && !(SERIAL.test(c.text) && Number(c.text) === rows.length + 1)) break;
+    if (cells.length > 0 && SERIAL_HEADERS.has(c.text)) break;
+    cells.push(c);
+    if (cells.length === n) {
+      rows.push(cells.splice(0, n));
+      last = li;
+    }
   }
-  const n = cells.findIndex((c, k) => k > 0 && SERIAL.test(c.text));
-  if (n < 3 || n > MAX_COLUMNS) return null;
-  const rows: TableCell[][] = [];
-  let k = n;
-  let last = i;
-  while (k + n <= cells.length && SERIAL.test(cells[k].text) && Number(cells[k].text) === rows.length + 1) {
-    const row = cells.slice(k, k + n);
-    if (row.slice(1).some((c) => SERIAL_HEADERS.has(c.text))) break;
-    rows.push(row);
-    last = cells[k + n - 1].line;
-    k += n;
-  }
-  return { header: cells.slice(0, n).map((c) => c.text.replace(/\s+/g, "")), rows, last };
+  if (n < 3) return null;
+  return { header: headerOf(s, lines, i, n), rows, last };
+}
+
+/** The n header cells of a cell-per-line table starting at line i. */
+function headerOf(s: string, lines: Line[], i: number, n: number): string[] {
+  const out: string[] = [];
+  for (let li = i; li < lines.length && out.length < n; li++) for (const c of cellsOf(s, lines[li])) if (out.length < n) out.push(c.text.replace(/\s+/g, ""));
+  return out;
 }
 
 export function readRecords(s: string, lines: Line[], i: number): MatrixTable | null {

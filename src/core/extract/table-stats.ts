@@ -14,6 +14,11 @@ import { cellsOf, TableCell } from "./table";
 const STAT_ROW = /^(全[县区市省镇]|[县区市])?(平均值|均值|平均数|标准差|差异系数|综合差异系数|变异系数|极差|最大值|最小值)$/;
 /** Header cells that are neither indicators nor values: 序号, 项目, the row's place (市, 县, 学校类别), and column codes (L1, A2). */
 const NOT_COLUMNS = /^(序号|项目|指标|指标名称|类别|统计量|[市县区]|区县|县区|县市区|地区|单位|学校|学校类别|学校类型|类型|学段|指标项目|[A-Za-z]\d{1,2})$/;
+/** How many cells a header and its first row take at most (序号 市 县 学校类别 类型 + 9 indicators + 综合 …). */
+const HEADER_CELLS = 64;
+const HEADER_LINES = 80;
+/** The words a statistic row starts with, looked for in the raw lines before any cell is built. */
+const STAT_WORD = /平均值|均值|平均数|标准差|差异系数|变异系数|极差|最大值|最小值/;
 /** A header written one space between cells (a PDF's copy): its words are cells. */
 const SPACED_HEADER = /^(序号|项目|指标) \S/;
 /** A cell that places the rows after it (合肥市, 庐, 小学): short, no figure, no sentence. */
@@ -53,9 +58,9 @@ function compact(t: string): string {
  * Every non-empty cell of lines [i, limit), with the line each ends on; stops at a sentence. A
  * spaced table's cells are its words, on lines of any length.
  */
-function cellRun(s: string, lines: Line[], i: number, limit: number, spaced: boolean): Array<TableCell & { line: number }> {
+function cellRun(s: string, lines: Line[], i: number, limit: number, spaced: boolean, maxCells = Infinity): Array<TableCell & { line: number }> {
   const out: Array<TableCell & { line: number }> = [];
-  for (let li = i; li < lines.length && li < limit; li++) {
+  for (let li = i; li < lines.length && li < limit && out.length < maxCells; li++) {
     const line = lines[li];
     if (line.trimEnd === line.trimStart) continue;
     if ((!spaced && line.trimEnd - line.trimStart > 80) || s.slice(line.trimStart, line.trimEnd).indexOf("。") >= 0) break;
@@ -108,6 +113,11 @@ export function readStatTable(s: string, lines: Line[], i: number): StatTable | 
   if (!first.length) return null;
   const spaced = !FIRST_CELLS.has(compact(first[0].text)) && SPACED_HEADER.test(first[0].text);
   if (!spaced && !FIRST_CELLS.has(compact(first[0].text))) return null;
+  // a statistic row opens the body within the first few dozen cells, or this is no monitoring table
+  const near = lines[Math.min(lines.length - 1, i + HEADER_LINES)];
+  if (!STAT_WORD.test(s.slice(lines[i].trimStart, near.trimEnd))) return null;
+  const head = cellRun(s, lines, i, i + 200, spaced, HEADER_CELLS);
+  if (!head.some((c) => STAT_ROW.test(c.text))) return null;
   const cells = cellRun(s, lines, i, i + 200, spaced);
   const columns: Array<{ name: string; unit: string | null }> = [];
   let k = 0;

@@ -32,6 +32,7 @@ const TARGET_WORDS = ["目标", "预期", "规划"];
 
 /** Cells of one line: split at tabs, |, or runs of two or more spaces; else the whole line. */
 export function cellsOf(s: string, line: Line): TableCell[] {
+  if (line.cells !== undefined && line.cells.of === s) return line.cells.cells as TableCell[];
   const cells: TableCell[] = [];
   let a = line.trimStart;
   const push = (x: number, y: number): void => {
@@ -49,6 +50,7 @@ export function cellsOf(s: string, line: Line): TableCell[] {
     k--;
   }
   push(a, line.trimEnd);
+  line.cells = { of: s, cells };
   return cells;
 }
 

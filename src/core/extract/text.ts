@@ -108,6 +108,8 @@ export interface Line {
   /** First and last non-space offsets (start === end for a blank line). */
   trimStart: number;
   trimEnd: number;
+  /** The line's table cells (table.ts cellsOf), kept for the text they were read from: the table readers each read ahead over the same lines. */
+  cells?: { of: string; cells: ReadonlyArray<{ text: string; start: number; end: number }> };
 }
 
 /** Lines split at \n, \r\n, \r, U+2028 and U+2029, with their trimmed bounds. */
