@@ -5,8 +5,8 @@
  *      (aim: ≥ 5 MB/s, and 10× the text in ≤ 11× the time).
  *   2. Worst call on adversarial text, per 10 KB of UTF-8 (aim: ≤ 10 ms): one unbroken sentence of
  *      figures, a figure-dense list, runs of digits, comparator words, brackets and quotes,
- *      one cell per line, space-set rows, a 单位 line per short table, a site's menu, 序号 on every
- *      line, a one-row 序号 table repeated, and random plan fragments.
+ *      one cell per line, space-set rows, a 单位 line per short table, a site's menu, 序号, 指标 or
+ *      项目 | on every line, a one-row 序号 table repeated, and random plan fragments.
  *
  * The plan text is every fixture joined, so it grows with the blind sets (702 real pages by
  * 2026-12-06, many of them tables and spam). Last recorded on the shared 2-core machine (Node 20,
@@ -68,6 +68,8 @@ const ADVERSARIAL = {
   "a 单位 line per short table": (n) => "单位:人\n|\n毕业生数\n|\n招生数\n|\n".repeat(Math.ceil(n / 20)).slice(0, n),
   "a site's menu of short lines": (n) => "首页\n新闻中心\n通知公告\n政务公开\n教育动态\n专题专栏\n招生考试\n".repeat(Math.ceil(n / 30)).slice(0, n),
   "序号 on every line": (n) => "序号\n".repeat(Math.ceil(n / 3)).slice(0, n),
+  "指标 on every line": (n) => "指标\n".repeat(Math.ceil(n / 3)).slice(0, n),
+  "项目 | on every line": (n) => "项目 |\n".repeat(Math.ceil(n / 5)).slice(0, n),
   "a one-row 序号 table, repeated": (n) => "序号 |\n类别 |\n人数 |\n1 |\n语文 |\n2 |\n".repeat(Math.ceil(n / 30)).slice(0, n),
   "no punctuation, Chinese digits": (n) => "一二三四五六七八九零".repeat(Math.ceil(n / 10)).slice(0, n),
   "random plan fragments": (n) => {

@@ -118,6 +118,7 @@ export function findTableHeader(s: string, lines: Line[], i: number): TableHeade
       const role = headerRole(row[ci].text);
       if (role === null) return values > 0 ? { cells, line: li, cell: ci } : null;
       if (role === "value") values++;
+      else if (role === "label" && cells.some((c) => c.text === row[ci].text)) return null; // 指标, 指标, …: a header names each column once
       cells.push(row[ci]);
     }
   }
