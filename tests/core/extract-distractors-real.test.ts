@@ -122,3 +122,16 @@ describe("a photo's caption counts nothing (图为…一栋办公楼。王艳龙
     expect(extractTargets(text).map((x) => x.value)).toEqual(expected);
   });
 });
+
+describe("a year said short is no span of years (03年我校招收高一新生; blind sets 53 and 60)", () => {
+  test.each([
+    ["03年 before a sentence", "2012年工作总结\n03年我校招收高一新生866人。", [866]],
+    ["07年—10年", "2012年工作总结\n07年—10年先后撤并小学4所。", [4]],
+  ])("%s", (_name, text, expected) => {
+    expect(extractTargets(text).map((x) => x.value)).toEqual(expected);
+  });
+
+  test("a span of years written in full stays one (学制3年)", () => {
+    expect(extractTargets("2020年工作计划\n培训周期为3年。").map((x) => [x.value, x.unit])).toEqual([[3, "年"]]);
+  });
+});

@@ -144,6 +144,7 @@ function distractor(s: string, toks: NumberToken[], i: number, f: Figure, cl: Cl
     if (/^[\u4e00-\u9fff]{0,10}(率|比例|比重)/.test(s.slice(f.end, Math.min(cl.end, f.end + 16)))) return true;
   }
   if (f.unit === "年" && /^(义务教育|一贯制|制)/.test(s.slice(f.end, f.end + 4))) return true; // 九年义务教育, 九年一贯制学校: names
+  if (f.unit === "年" && /^0\d$/.test(A.text)) return true; // 03年我校招收…, 07年—10年: a year said short, no span of years
   if (A.chinese && A.value <= 10 && (f.unit === "个" || f.unit === "项" || f.unit === "条") && wordAt(s, f.end, ABSTRACT_HEADS)) return true; // 四个转变
   if (f.unit === "期" && A.chinese && isIdeograph(prev) && (isIdeograph(after) || after === 0x3001)) return true; // 职中二期、
   if (f.unit !== null && TIME_UNITS.has(f.unit) && wordBefore(s, A.start, DURATION_LEADS)) return true; // 利用3个月的时间
