@@ -972,3 +972,12 @@ describe("拟 before a verb of the plan's work plans (苏州 2021 秋学期, bli
     expect(kindYear("2023年工作总结\n全县建成虚拟仿真实验室12间。").map(([kind]) => kind)).toEqual(["actual"]);
   });
 });
+
+describe("完成计划进度 measures against a plan: it is no plan cue (宜宾 2022 上半年, blind set 62)", () => {
+  test("a half-year progress report on 民生实事 reports", () => {
+    const text = "7月19日,从宜宾市委目标绩效办获悉,今年宜宾市民生实事有序推进。\n据了解,今年上半年宜宾市减免6.48万名幼儿保教费,完成计划进度116.6%;已向2.64万名家庭经济困难的普通高中学生发放助学金,完成计划进度101.5%;已为12.48万名义务教育学生提供营养膳食补助,完成计划进度111.9%。";
+    const kinds = extractTargets(text).map((x) => x.kind);
+    expect(kinds.length).toBeGreaterThan(3);
+    expect(kinds.every((k) => k === "actual")).toBe(true);
+  });
+});

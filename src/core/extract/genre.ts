@@ -11,7 +11,7 @@ import { type Context, type DocInfo, type Kind } from "./layout";
 import { fiveYearPlanEnd } from "./heading-cues";
 
 export type { DocInfo } from "./layout";
-import { ACHIEVED, ACTION_VERBS, ACTUAL_CLAUSE_MARKS, DATELINE, HEADLINE_PLAN_WORDS, NOT_AFTER_ACTUAL_MARK, PROGRAMMES, QUOTED_DOCUMENT, REPORT_NAMES, TARGET_CLAUSE_MARKS, wordAt } from "./lexicon";
+import { ACHIEVED, ACTION_VERBS, ACTUAL_CLAUSE_MARKS, DATELINE, HEADLINE_PLAN_WORDS, NOT_AFTER_ACTUAL_MARK, PLAN_CUE, PROGRAMMES, QUOTED_DOCUMENT, REPORT_NAMES, TARGET_CLAUSE_MARKS, wordAt } from "./lexicon";
 import { has, WINDOW } from "./figures";
 import { marksBefore } from "./marks";
 import { COUNTED_FIGURE, openingYear, publishedYear, soleYear, thisYear, toldYear, YEAR } from "./page-year";
@@ -306,9 +306,6 @@ function headlineYear(head: string | null): number | null {
 const CHANGE_CUE = /(?:比|较|同比)(?:上年|去年|上一年|(?:19|20)\d\d年)?(?:同期)?(?:增加|减少|增长|下降|提高|降低)(?:了)?[0-9]/g;
 /** What was achieved (取得长足发展, 提前完成) and 由A增加到B: the other cues of a report. */
 const ACHIEVED_CUE = new RegExp(ACHIEVED.source, "g");
-/** Commitments: what a plan states of its figures. */
-const PLAN_CUE = /力争|确保|争取|到(?:19|20)\d\d年|计划|目标|预计/g;
-
 /** A body of commitments (将, 计划, 力争) at least half as many as its figures, and no report cue. */
 function commitsOnly(s: string): boolean {
   const commitments = count(s, PLAN_CUE) + count(s, WILL);

@@ -281,3 +281,6 @@ export const CHANGE_AFTER = /^(增长|增加|提高|下降|减少|降低|上升)
 
 /** A dated document named as the source of what follows (…工作报告提到, …规划中明确): quoted, not the page's title. */
 export const QUOTED_DOCUMENT = /^[^。,，;；]{0,40}?(?:报告|公报|计划|要点|规划|方案|意见)》?(?:中|里)?(?:提到|指出|提出|显示|明确|要求|强调|称|说)/;
+
+/** A body's plan cues (力争, 到2025年, 计划): not 完成计划进度116.6%, 完成年度目标任务, a plan a report measures against. */
+export const PLAN_CUE = /力争|确保|争取|到(?:19|20)\d\d年|(?<!完成(?:年度|全年)?)(?:计划|目标)|预计/g;
