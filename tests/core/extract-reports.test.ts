@@ -477,3 +477,13 @@ describe("由A1、A2分别下降到B1、B2: a list of baselines, then as many va
     expect(extractTargets(text).map((x) => x.indicator)).toEqual(["义务教育学校大班额比例(基期)", "超大班额比例(基期)", "义务教育学校大班额比例", "超大班额比例"]);
   });
 });
+
+describe("a growth rate a report states is the change itself (山东 2018 经费统计公告, blind set 63)", () => {
+  test.each([
+    ["增幅为", "2018年全省教育经费统计公告\n全省生均一般公共预算教育经费增幅为14.88%。", [["生均一般公共预算教育经费", "increase_by", 14.88]]],
+    ["降幅为", "2018年工作总结\n全县近视率降幅为2.1%。", [["近视率", "decrease_by", 2.1]]],
+    ["超过 keeps its bound and the rate's name", "2018年统计公报\n全省教育经费增长率超过10%。", [["教育经费增长率", ">=", 10]]],
+  ])("%s", (_name, text, expected) => {
+    expect(extractTargets(text).map((x) => [x.indicator, x.comparator, x.value])).toEqual(expected);
+  });
+});

@@ -11,7 +11,7 @@
  */
 import { scanNumbers } from "../number";
 import { figureTarget } from "../parse-target";
-import { asReported } from "./reported";
+import { asReported, growthOf } from "./reported";
 import { showTarget, ShownTarget } from "../target";
 import { clauseYear, isBenchmark, isSymbolBound, isTaskFigure } from "./benchmark";
 import { countsNounAfter, examplesStart, headingClause, leadMeasure, otherSchools, sameUnitFamily, partNamed, stageName, stageOf, topicOf, unitAgrees, verbGroupBefore, wholeOfPart } from "./clause-names";
@@ -169,7 +169,8 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
     const area = named.scope === null || AREA_SCOPES.set.has(named.scope);
     const indicator = withTopicLevel(named.indicator.replace(/\s+/g, ""), () => (area ? topicLevel(paragraph, view.text, ctx, a + f.start) : null));
     if (!indicator) return;
-    const item: RawItem = { indicator, scope: named.scope, section: ctx.section, shown, kind, deadline, start, end };
+    const growth = kind === "actual" ? growthOf(indicator, shown) : null;
+    const item: RawItem = { indicator: growth?.indicator ?? indicator, scope: named.scope, section: ctx.section, shown: growth?.shown ?? shown, kind, deadline, start, end };
     out.push(item);
     emitted.set(fig, item);
   };

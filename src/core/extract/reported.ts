@@ -20,3 +20,14 @@ export function asReported(shown: ShownTarget, f: Figure, s: string): ShownTarge
   if (/(约|大约|约为|大概)$/.test(s.slice(Math.max(0, f.start - 2), f.start)) || /^(左右|上下)/.test(s.slice(f.end, f.end + 2))) return { ...shown, comparator: "none" };
   return { ...shown, comparator: "=" };
 }
+
+/** A rate of growth a report states (生均经费增幅为14.88%, 增长率达8%): the change itself, on what grew. */
+const GROWTH_NAME = /^(.{2,}?)(增幅|增长率|增速|增长幅度|降幅|下降幅度)$/;
+
+/** The change a reported growth rate states, named by what changed, or null when the name is no rate of growth. */
+export function growthOf(indicator: string, shown: ShownTarget): { indicator: string; shown: ShownTarget } | null {
+  const m = GROWTH_NAME.exec(indicator);
+  if (!m || shown.unit !== "%" || shown.comparator !== "=") return null;
+  const fall = m[2].startsWith("降") || m[2].startsWith("下降");
+  return { indicator: m[1], shown: { ...shown, comparator: fall ? "decrease_by" : "increase_by" } };
+}
