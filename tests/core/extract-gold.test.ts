@@ -233,6 +233,8 @@ const REAL_FLOORS: Record<string, { f1: number; dice: number; deadline: number; 
   "gold-blind59.jsonl": { f1: 0.86, dice: 0.54, deadline: 0.79, kind: 0.96, measured: "F1 0.898, Dice 0.579, deadline 0.830, kind 0.993 (first run 0.892)" },
   "gold-blind60.jsonl": { f1: 0.83, dice: 0.68, deadline: 0.80, kind: 0.96, measured: "F1 0.864, Dice 0.714, deadline 0.834, kind 0.996 (first run 0.835)" },
   "gold-blind61.jsonl": { f1: 0.80, dice: 0.68, deadline: 0.56, kind: 0.94, measured: "F1 0.839, Dice 0.713, deadline 0.596, kind 0.972 (first run 0.804)" },
+  "gold-blind62.jsonl": { f1: 0.73, dice: 0.64, deadline: 0.70, kind: 0.94, measured: "F1 0.764, Dice 0.673, deadline 0.733, kind 0.972 (first run 0.725)" },
+  "gold-blind63.jsonl": { f1: 0.81, dice: 0.54, deadline: 0.73, kind: 0.92, measured: "F1 0.846, Dice 0.572, deadline 0.767, kind 0.959 (first run 0.776)" },
 };
 
 describe("real documents (tests/fixtures/extraction/real)", () => {
