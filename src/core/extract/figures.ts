@@ -5,7 +5,8 @@
  * (在全省…的38个…中), conditions (对于…达60亩以上的), names with numerals left over.
  */
 import type { NumberToken } from "../number";
-import { comparatorWordAt, Figure, findZeros, Gov, isIdeograph, NOUN_UNITS, scanFigures } from "../phrase";
+import { comparatorWordAt, Figure, findZeros, Gov, NOUN_UNITS, scanFigures } from "../phrase";
+import { isIdeograph } from "../phrase/chars";
 import { ABSTRACT_HEADS, COUNT_UNITS, LEVEL_SCOPES, ONE_VERBS, SIZED_PLACES, UNITS_KEPT, wordAt, wordBefore, words } from "./lexicon";
 
 /** Longest stretch of text any rule looks at around a figure. */

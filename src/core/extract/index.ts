@@ -8,7 +8,7 @@
  * Pure and synchronous: it runs in the task pane as well as the command line. Linear in the
  * length of the text; it throws only PlanError, and only for input that is not a string.
  */
-import { isIdeograph } from "../phrase";
+import { isIdeograph } from "../phrase/chars";
 import { PlanError } from "../errors";
 import type { ShownTarget } from "../target";
 import { fallbackYear } from "./deadline";

@@ -4,7 +4,7 @@
  * joined where a sentence was broken), tables pasted one cell per line, and the year and
  * kind (plan or report) each heading implies for the figures under it.
  */
-import { isIdeograph } from "../phrase";
+import { isIdeograph } from "../phrase/chars";
 import { scanNumbers } from "../number";
 import { DATELINE } from "./lexicon";
 import { type Heading, type Kind, makeHeading } from "./heading-cues";

@@ -186,7 +186,7 @@ export function subjectOf(text: string): Subject {
   }
   t = stripTail(t);
   // 陕西省共有小学, 【…】全国共有普通小学, 学校有卫生保健室: what 共有 counts is the name; the place or the school before it the scope
-  const counted = /^(.{2,24}?)(?:共有|现有|拥有|有)(?!的)(.{2,})$/.exec(t);
+  const counted = t.indexOf("有") > 1 ? /^(.{2,24}?)(?:共有|现有|拥有|有)(?!的)(.{2,})$/.exec(t) : null;
   const area = counted ? /(全[省市县区国镇乡州校园]|[\u4e00-\u9fff]{2,6}[省市县区]|学校|该校|我校|本校|学区|我园|本园)$/.exec(counted[1]) : null;
   if (counted && area) {
     scope += area[1];

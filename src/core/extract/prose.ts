@@ -129,7 +129,7 @@ interface Paragraph {
 
 function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocInfo, carriedIn: Carried | null, out: RawItem[], paragraph: Paragraph): Carried | null {
   const s = view.text.slice(a, b);
-  if (!hasNumeral(s) || PHOTO_CAPTION.test(s)) return carriedIn;
+  if (!hasNumeral(s) || (s.indexOf("图") >= 0 && PHOTO_CAPTION.test(s))) return carriedIn;
   const toks = scanNumbers(s);
   const marks = yearMarks(s, toks);
   const opening = marks.find((m) => m.opens);

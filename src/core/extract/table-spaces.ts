@@ -8,7 +8,7 @@
  * The view returned sets a tab at each cell boundary of such blocks (offsets unchanged), so
  * that the table readers read them as they read tab-separated rows.
  */
-import { isIdeograph } from "../phrase";
+import { isIdeograph } from "../phrase/chars";
 import { headerRole, isFigureCell, isYearHeader } from "./table";
 import { isSpaceCode, Line } from "./text";
 

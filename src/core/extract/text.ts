@@ -5,7 +5,7 @@
  * junk such as “(范文来源:范文大全)”), each with a map back to the original offsets.
  */
 
-import { isIdeograph } from "../phrase";
+import { isIdeograph } from "../phrase/chars";
 import { SPAM_BRAND_WORDS } from "./lexicon";
 
 /** Traditional → Simplified, one character for one; only characters with a single reading in plans. */
