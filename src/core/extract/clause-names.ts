@@ -101,7 +101,7 @@ const STAGE_BEFORE = new RegExp("^" + STAGE);
  * far. Null when neither names a stage alone.
  */
 export function stageName(right: string, name: string, before: readonly string[]): string | null {
-  const stage = stageOf(right) ?? stageOf(name, STAGE_ONLY);
+  const stage = stageOf(right) ?? stageText(STAGE_ONLY.exec(name));
   return stage === null ? null : stage + countedNoun(before) + "数";
 }
 
@@ -109,10 +109,13 @@ export function stageName(right: string, name: string, before: readonly string[]
 const UNDER_WAY = /^(正在|尚未)(?:进行|抓紧|积极)?([\u4e00-\u9fff]{2,10}?)(?=$|[,，。;；、)）])/;
 
 /** The stage of work a predicate states (已经完工 → 已完工, 正在进行装修 → 正在装修), or null. */
-export function stageOf(predicate: string, pattern = STAGE_AFTER): string | null {
-  const m = pattern.exec(predicate) ?? (pattern === STAGE_AFTER ? UNDER_WAY.exec(predicate) : null);
-  if (!m) return null;
-  return (m[1] === "已经" || m[1] === "均已" || m[1] === "全部" ? "已" : (m[1] ?? "")) + m[2];
+export function stageOf(predicate: string): string | null {
+  return stageText(STAGE_AFTER.exec(predicate) ?? UNDER_WAY.exec(predicate));
+}
+
+/** A stage match as the name writes it: its adverb (已经, 均已, 全部 → 已), then its work. */
+function stageText(m: RegExpExecArray | null): string | null {
+  return m === null ? null : (m[1] === "已经" || m[1] === "均已" || m[1] === "全部" ? "已" : (m[1] ?? "")) + m[2];
 }
 
 /** What is built, in the names before: 公办幼儿园 of 新建公办幼儿园数, 寄宿学校项目 of 寄宿学校项目数. */

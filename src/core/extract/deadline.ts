@@ -92,20 +92,23 @@ export function yearMarks(s: string, toks: NumberToken[]): YearMark[] {
     const quoted = s.charCodeAt(at - 1) === 0x201c ? at - 1 : at;
     if (has(BASELINE_BEFORE, s.charCodeAt(quoted - 1)) || /^(比较|相比)/.test(s.slice(at + m[0].length, at + m[0].length + 2))) continue;
     if (has("是为", s.charCodeAt(quoted - 1)) && s.charCodeAt(at + m[0].length) === 0x7684 /* 的 */) continue;
-    let i = out.length;
-    while (i > 0 && out[i - 1].at > at) i--;
-    out.splice(i, 0, { at, year, opens: at <= 2, dates: "target", period: true, span: !m[0].endsWith("末") });
+    insertMark(out, { at, year, opens: at <= 2, dates: "target", period: true, span: !m[0].endsWith("末") });
   }
   // 2016—2020年,我市要新建10所普通高中: a span of years spoken of as a time, as a plan period is
   YEAR_SPAN.lastIndex = 0;
   for (let m = YEAR_SPAN.exec(s); m; m = YEAR_SPAN.exec(s)) {
     const at = m.index;
     if (has("从自由(（", s.charCodeAt(at - 1)) || s.lastIndexOf("《", at) > s.lastIndexOf("》", at)) continue;
-    let i = out.length;
-    while (i > 0 && out[i - 1].at > at) i--;
-    out.splice(i, 0, { at, year: Number(m[2]), opens: at <= 2, dates: "target", period: true, span: true });
+    insertMark(out, { at, year: Number(m[2]), opens: at <= 2, dates: "target", period: true, span: true });
   }
   return out;
+}
+
+/** A mark into the sentence's marks, kept in order of position. */
+function insertMark(marks: YearMark[], mark: YearMark): void {
+  let i = marks.length;
+  while (i > 0 && marks[i - 1].at > mark.at) i--;
+  marks.splice(i, 0, mark);
 }
 
 /** 2016—2020年, 2021-2025年,: a span of years ending its phrase (not 2018到2022年的, a change's). */

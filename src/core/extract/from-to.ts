@@ -83,6 +83,14 @@ function splitNames(name: string, n: number): string[] | null {
   return parts.map((p) => (measure && !/(比例|比重|占比|率|数)$/.test(p) ? p + measure[1] : p));
 }
 
+/** A reported baseline of the indicator: actual, exact (a ratio keeps its own form), at its year. */
+function markBaseline(a: Emitted, indicator: string, year: number | null): void {
+  a.indicator = indicator + "(基期)";
+  if (a.shown.comparator !== "ratio") a.shown = { ...a.shown, comparator: "=" };
+  a.kind = "actual";
+  a.deadline = year;
+}
+
 /** The indicator named before 由/从, without it: 毛入园率从2013年 → 毛入园率. */
 export function beforeFrom(name: string): string {
   const m = /^(.+?)[由从自](?:(?:19|20)\d\d年)?/.exec(name);
@@ -125,27 +133,21 @@ export function nameBaselines(s: string, figs: readonly Fig[], emitted: Map<Fig,
     // the changes after it (增加2.88亿元,增长15.66%) took the name the baseline had: they are the level's
     const taken = a.indicator;
     for (let k = pair.change; k < figs.length && emitted.get(figs[k])?.indicator === taken; k++) (emitted.get(figs[k]) as Emitted).indicator = level.indicator;
-    a.indicator = level.indicator + "(基期)";
     b.indicator = level.indicator;
-    if (a.shown.comparator !== "ratio") a.shown = { ...a.shown, comparator: "=" };
-    a.kind = "actual";
-    a.deadline = pair.year ?? (level.deadline !== null ? level.deadline - 1 : null);
+    markBaseline(a, level.indicator, pair.year ?? (level.deadline !== null ? level.deadline - 1 : null));
   }
   for (const list of fromToLists(s, figs.map((x) => x.f))) {
     const first = emitted.get(figs[list.from]);
     // …大班额、超大班额比例连续5年下降,由2013年的…: the list of names may stand in a clause before
-    const said = /([\u4e00-\u9fff]{1,12}(?:、[\u4e00-\u9fff]{1,12})+?(?:比例|比重|率|数))[^。;]*$/.exec(s.slice(0, figs[list.from].f.start));
-    const names = (first ? splitNames(beforeFrom(first.indicator), list.n) : null) ?? (said ? splitNames(said[1], list.n) : null);
+    const said = (): RegExpExecArray | null => /([\u4e00-\u9fff]{1,12}(?:、[\u4e00-\u9fff]{1,12})+?(?:比例|比重|率|数))[^。;]*$/.exec(s.slice(0, figs[list.from].f.start));
+    const names = (first ? splitNames(beforeFrom(first.indicator), list.n) : null) ?? splitNames(said()?.[1] ?? "", list.n);
     if (!names) continue;
     for (let k = 0; k < list.n; k++) {
       const a = emitted.get(figs[list.from + k]);
       const b = emitted.get(figs[list.to + k]);
       if (!a || !b) continue;
       b.indicator = names[k];
-      a.indicator = names[k] + "(基期)";
-      if (a.shown.comparator !== "ratio") a.shown = { ...a.shown, comparator: "=" };
-      a.kind = "actual";
-      a.deadline = list.fromYear;
+      markBaseline(a, names[k], list.fromYear);
     }
   }
   for (const pair of fromToPairs(s, figs.map((x) => x.f))) {

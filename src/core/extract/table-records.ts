@@ -75,8 +75,8 @@ const MAX_COLUMNS = 8;
 function cellPerLine(s: string, lines: Line[], i: number): Grid | null {
   const first = cellsOf(s, lines[i]);
   if (first.length !== 1 || !SERIAL_HEADERS.has(first[0].text.replace(/\s+/g, ""))) return null;
-  const cells: Array<TableCell & { line: number }> = [];
-  let n = 0; // columns, known at the first serial number
+  let header: string[] | null = null; // known at the first serial number
+  const cells: TableCell[] = [];
   const rows: TableCell[][] = [];
   let last = i;
   for (let li = i; li < lines.length; li++) {
@@ -84,35 +84,26 @@ function cellPerLine(s: string, lines: Line[], i: number): Grid | null {
     if (line.trimEnd === line.trimStart || /^[|\s]*$/.test(s.slice(line.trimStart, line.trimEnd))) continue;
     const own = cellsOf(s, line);
     if (own.length !== 1 || own[0].text.length > 30) break;
-    const c = { ...own[0], line: li };
-    if (n === 0) {
+    const c = own[0];
+    if (header === null) {
       // the header runs to the first serial number; a record has a few columns
-      if (cells.length > 0 && SERIAL.test(c.text)) n = cells.length;
+      if (cells.length > 0 && SERIAL.test(c.text)) header = cells.splice(0).map((h) => h.text.replace(/\s+/g, ""));
       else if (cells.length >= MAX_COLUMNS || (cells.length > 0 && c.text === cells[0].text)) return null; // 序号, 序号: no header
-      if (n === 0) {
+      else {
         cells.push(c);
         continue;
       }
-      cells.length = 0;
     }
     // each row is as many cells from its serial on, in order; a total row (合计 | 10) ends the table
     if (cells.length === 0 && !(SERIAL.test(c.text) && Number(c.text) === rows.length + 1)) break;
     if (cells.length > 0 && SERIAL_HEADERS.has(c.text)) break;
     cells.push(c);
-    if (cells.length === n) {
-      rows.push(cells.splice(0, n));
+    if (cells.length === header.length) {
+      rows.push(cells.splice(0));
       last = li;
     }
   }
-  if (n < 3) return null;
-  return { header: headerOf(s, lines, i, n), rows, last };
-}
-
-/** The n header cells of a cell-per-line table starting at line i. */
-function headerOf(s: string, lines: Line[], i: number, n: number): string[] {
-  const out: string[] = [];
-  for (let li = i; li < lines.length && out.length < n; li++) for (const c of cellsOf(s, lines[li])) if (out.length < n) out.push(c.text.replace(/\s+/g, ""));
-  return out;
+  return header !== null && header.length >= 3 ? { header, rows, last } : null;
 }
 
 export function readRecords(s: string, lines: Line[], i: number): MatrixTable | null {
