@@ -27,6 +27,11 @@ describe("a dated title names the genre and year", () => {
     ["a school year written with a slash (2016/2017学年初…公报)", "云南省2016/2017学年初全省教育事业发展统计公报\n全省共有幼儿园7310所。", [["actual", 2016]]],
     ["a plan title stays a plan", "某县2023年教育工作要点\n全县新建幼儿园5所。", [["target", 2023]]],
     [
+      "a title whose year a copy masked (20XX年): its 今年 is the hidden year, not the upload's",
+      "教育局20XX年工作总结\n上传时间:2022-10-29\n今年以来,我县新建学校5所。",
+      [["actual", null]],
+    ],
+    [
       "a title whose year is set apart by a space (a PDF copy): the summary reports its year, the plan after it plans the next",
       "2010 年工作总结和 2011 年工作打算\n县教育体育局\n一、2010 年工作情况\n(一)教育经费保障有力。 今年,我县教育投入累计 8316 万元。",
       [["actual", 2010]],

@@ -92,5 +92,10 @@ export function thisYear(s: string, published: number | null): number | null {
     const end = fiveYearPlanEnd(said[1] + "五", 0, 3) as number;
     return said[2] === "收官" ? end : end - 4;
   }
+  // 教育局20XX年年终总结 on a sharing site: its 今年 is the year the copy hides, not the upload's
+  if (MASKED_YEAR.test(s.slice(0, 2000))) return null;
   return published !== null && /今年|今秋|今春|本学年/.test(s) ? published : null;
 }
+
+/** A year a copy masked (20XX年, 20××年). */
+const MASKED_YEAR = /(?:19|20)[Xx×]{2}\s*年/;
