@@ -1,24 +1,30 @@
 /**
- * plan-targets extract [--json] <file>: the targets and reported figures of a plan, summary
- * or indicator table, saved as .docx, .pdf, .txt or .html. --json prints one object per line
+ * plan-targets extract [--json] [--report | --plan] <file>: the targets and reported figures of a
+ * plan, summary or indicator table, saved as .docx, .pdf, .txt or .html. --report / --plan say
+ * what the file is, over the extractor's reading. --json prints one object per line
  * (the gold-set fields, and the page for a PDF); otherwise a table for reading. Offsets index
  * the file's text exactly as read (for .docx and .pdf, the text as src/plan-files lays it out).
  */
-import { extractTargets, ExtractedItem } from "../core/extract";
+import { extractTargets, ExtractedItem, type Kind } from "../core/extract";
 import { formatShown } from "../core/target";
 import { pageAt } from "../plan-files";
 import type { Io } from "./io";
 import { InputFileError, readPlanInput } from "./input-files";
 
-export const EXTRACT_USAGE = `  plan-targets extract [--json] <文件>              从计划/总结（.docx、.pdf、.txt、.html）中提取目标与实际值（--json：每行一个 JSON 对象）`;
+export const EXTRACT_USAGE = `  plan-targets extract [--json] [--report|--plan] <文件>  从计划/总结（.docx、.pdf、.txt、.html）中提取目标与实际值（--json：每行一个 JSON 对象；--report / --plan：指明文件是总结（无计划用语的数字为实际值）或计划）`;
 
 /** Exit codes as in main: 0 ok, 1 input not usable, 2 wrong usage. */
 export async function extractCommand(args: string[], io: Io): Promise<number> {
   let json = false;
+  let genre: Kind | undefined;
   const files: string[] = [];
   for (const a of args) {
     if (a === "--json") json = true;
-    else if (a.startsWith("--")) return usage(io, `未知选项 ${a}。`);
+    else if (a === "--report" || a === "--plan") {
+      const said: Kind = a === "--report" ? "actual" : "target";
+      if (genre !== undefined && genre !== said) return usage(io, "--report 与 --plan 只能选一个。");
+      genre = said;
+    } else if (a.startsWith("--")) return usage(io, `未知选项 ${a}。`);
     else files.push(a);
   }
   if (files.length !== 1) return usage(io, "extract 需要一个参数：要提取的计划文件。");
@@ -30,7 +36,7 @@ export async function extractCommand(args: string[], io: Io): Promise<number> {
     io.err(`错误：${e.message}`);
     return 1;
   }
-  const items = extractTargets(doc.text);
+  const items = extractTargets(doc.text, { genre });
   const pages = items.map((it) => pageAt(doc, it.start));
   if (json) {
     items.forEach((item, i) => io.out(JSON.stringify(pages[i] === null ? item : { ...item, page: pages[i] })));

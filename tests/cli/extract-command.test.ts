@@ -46,6 +46,17 @@ describe("plan-targets extract --json", () => {
     expect(r.out.map((l) => JSON.parse(l).quote)).toEqual(["新建幼儿园6所"]);
   });
 
+  test("--report reads a file as a report: bare figures are actuals, a 力争 clause stays a target; --plan the other way", async () => {
+    const text = "全市新建幼儿园6所，新增学位1200个。明年力争新建幼儿园8所。\n";
+    const f = file("report.txt", text);
+    const kinds = async (...flags: string[]) => (await run("extract", "--json", ...flags, f)).out.map((l) => [JSON.parse(l).kind, JSON.parse(l).value]);
+    expect(await kinds("--report")).toEqual([["actual", 6], ["actual", 1200], ["target", 8]]);
+    expect(await kinds("--plan")).toEqual([["target", 6], ["target", 1200], ["target", 8]]);
+    const both = await run("extract", "--report", "--plan", f);
+    expect(both.code).toBe(2);
+    expect(both.err).toContain("--report 与 --plan 只能选一个");
+  });
+
   test("--json may follow the file name", async () => {
     expect((await run("extract", seed, "--json")).out.length).toBe(43);
   });
@@ -99,7 +110,7 @@ describe("bad input: a clear Chinese message and a non-zero exit", () => {
   });
 
   test("the help lists the command", async () => {
-    expect((await run("help")).out.join("\n")).toMatch(/plan-targets extract \[--json\] <文件>/);
+    expect((await run("help")).out.join("\n")).toMatch(/plan-targets extract \[--json\] \[--report\|--plan\] <文件>/);
   });
 });
 

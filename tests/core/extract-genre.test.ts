@@ -986,3 +986,29 @@ describe("完成计划进度 measures against a plan: it is no plan cue (宜宾 
     expect(kinds.every((k) => k === "actual")).toBe(true);
   });
 });
+
+describe("a genre the caller knows (text pasted to fill 实际值 is a report)", () => {
+  const text = "全县新建幼儿园5所,新增学位1200个。明年力争新建幼儿园8所。";
+  const read = (genre?: "target" | "actual") => extractTargets(text, { genre }).map((x) => [x.kind, x.comparator, x.value]);
+
+  test("a report's figures with no word of their own are actuals; its 力争 clause is still a target", () => {
+    expect(read("actual")).toEqual([
+      ["actual", "=", 5],
+      ["actual", "=", 1200],
+      ["target", ">=", 8],
+    ]);
+  });
+
+  test("a plan's are targets with no comparator; the rules alone read this text as a plan too", () => {
+    expect(read("target")).toEqual([
+      ["target", "none", 5],
+      ["target", "none", 1200],
+      ["target", ">=", 8],
+    ]);
+    expect(read()).toEqual(read("target"));
+  });
+
+  test("the report's year follows the genre it is told: a summary titled by its year dates its actuals", () => {
+    expect(extractTargets("2023年教育工作\n全县新建幼儿园5所。", { genre: "actual" }).map((x) => [x.kind, x.deadline])).toEqual([["actual", 2023]]);
+  });
+});

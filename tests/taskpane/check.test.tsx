@@ -5,7 +5,7 @@ import { getTemplate } from "../../src/templates";
 import type { FoundTemplate, SheetRow } from "../../src/taskpane/hooks/workbook-port";
 import { PaneError } from "../../src/taskpane/hooks/workbook-port";
 import { definitionFromSheet } from "../../src/taskpane/model/summary";
-import { IN_EXCEL, click, fakePort, openTab, renderPane } from "./render";
+import { IN_EXCEL, click, fakePort, openTab, renderPane, syncExtractor } from "./render";
 
 jest.mock("../../src/taskpane/extraction/spawn-worker", () => ({ spawnExtractionWorker: () => null }));
 jest.setTimeout(30000);
@@ -242,6 +242,24 @@ test("fill actuals from pasted text uses the extractor; unticked matches and a c
   expect(writes).toHaveLength(n);
   expect(writes.map((w) => rows[w.row].indicator)).not.toContain("适龄儿童少年入学率");
   expect(writes).toContainEqual({ row: rows.findIndex((r) => r.indicator === "17周岁初中教育完成率"), value: 0.989 });
+});
+
+test("text pasted to fill actuals is read as a report: figures with no word of their own fill 实际值, a 力争 target does not", async () => {
+  const rows = sheetRows();
+  const port = fakePort({ rows, templates: [TEMPLATE] });
+  const { extractor } = renderPane({ host: IN_EXCEL, port });
+  await openCheck();
+  await summaryTable();
+  const fill = region("从总结填写实际值");
+  // no title says 总结: read alone, these bare figures would be a plan's
+  const text = "全市适龄儿童少年入学率99.6%，法定年龄学生流生率0.4%，17周岁初中教育完成率98.7%。明年力争入学率达到100%。";
+  fireEvent.change(within(fill).getByLabelText("总结文本"), { target: { value: text } });
+  await click(button("查找对应数字", fill));
+  const list = await within(fill).findByLabelText(/^找到 \d+ 项对应$/);
+  expect((extractor as ReturnType<typeof syncExtractor>).options).toContainEqual({ genre: "actual" });
+  expect(list.textContent).toContain("适龄儿童少年入学率：99.6%");
+  expect(list.textContent).toContain("17周岁初中教育完成率：98.7%");
+  expect(list.textContent).not.toContain("100%（");
 });
 
 test("a figure that matched no indicator can be assigned by hand, to a row whose 实际值 is still blank", async () => {

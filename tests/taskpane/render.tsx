@@ -6,7 +6,7 @@ import { act, configure, fireEvent, render, screen } from "@testing-library/reac
 import { App } from "../../src/taskpane/components/App";
 import { extractTargets } from "../../src/core/extract";
 import type { Extractor } from "../../src/taskpane/extraction/extractor";
-import type { ExtractedItem } from "../../src/core/extract";
+import type { ExtractedItem, ExtractOptions } from "../../src/core/extract";
 import type { WorkbookPort, SheetRow, FoundTemplate, ApplyResult, CheckResult, StaleTable } from "../../src/taskpane/hooks/workbook-port";
 import { OUTSIDE_OFFICE, type HostState } from "../../src/taskpane/office-host";
 import { DEFAULT_SETTINGS, type PaneSettings } from "../../src/taskpane/settings";
@@ -72,13 +72,16 @@ export function fakePort(
 }
 
 /** extractTargets, answered on the next tick (as the worker would), counting calls. */
-export function syncExtractor(): Extractor & { calls: string[] } {
+export function syncExtractor(): Extractor & { calls: string[]; options: Array<ExtractOptions | undefined> } {
   const calls: string[] = [];
+  const options: Array<ExtractOptions | undefined> = [];
   return {
     calls,
-    extract: async (text: string) => {
+    options,
+    extract: async (text: string, o?: ExtractOptions) => {
       calls.push(text);
-      return extractTargets(text) as ExtractedItem[];
+      options.push(o);
+      return extractTargets(text, o) as ExtractedItem[];
     },
     dispose: () => undefined,
   };

@@ -136,7 +136,8 @@ function partYear(s: string, a: number, b: number): number | null {
   return year;
 }
 
-export function docInfo(s: string, headings: Array<{ text: string; style: string }>, parts: Array<[number, number]>): DocInfo {
+/** known: the genre the caller knows (text pasted to fill 实际值 is a report), over the rules' reading. */
+export function docInfo(s: string, headings: Array<{ text: string; style: string }>, parts: Array<[number, number]>, known: Kind | null = null): DocInfo {
   let planYear: number | null = null;
   let reportYear: number | null = null;
   let genre: Kind | null = null;
@@ -166,6 +167,7 @@ export function docInfo(s: string, headings: Array<{ text: string; style: string
     // a headline stating figures (40所学校新建改扩建) over a body that only commits (将新建, 计划) is news of a plan
     genre = (headKind === "actual" && commitsOnly(body) ? null : headKind) ?? titleLineGenre(s) ?? bodyGenre(body);
   }
+  genre = known ?? genre; // the years below follow it
   if (planYear === null && genre !== "actual") planYear = releasedPlanYear(s);
   // 今年将新增… in a dated page: the year it was published, in a plan or in news of results
   planYear ??= thisYear(s, published) ?? (genre !== "actual" ? (headlineYear(head) ?? headlinePlanEnd(head, published) ?? solePeriodEnd(s)) : null);

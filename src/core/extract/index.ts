@@ -39,11 +39,16 @@ export interface ExtractedItem extends ShownTarget {
   end: number;
 }
 
-export function extractTargets(text: string): ExtractedItem[] {
+export interface ExtractOptions {
+  /** The genre the caller knows: in text pasted to fill 实际值 (a report), a figure with no plan word of its own is an actual. */
+  genre?: Kind;
+}
+
+export function extractTargets(text: string, options: ExtractOptions = {}): ExtractedItem[] {
   if (typeof text !== "string") throw new PlanError("bad_argument", `要提取的应为文本，而不是“${String(text)}”`, text);
   const norm = normalizeText(text);
   const shape = layout(norm, text);
-  const doc = docInfo(norm, shape.headings, shape.parts);
+  const doc = docInfo(norm, shape.headings, shape.parts, options.genre ?? null);
   const general = coversOtherFields(norm);
   const raw: RawItem[] = [];
   // the kind a list's lead (五年来,…) or its last item said: the bullets after it that say none keep it

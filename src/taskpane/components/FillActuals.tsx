@@ -89,7 +89,8 @@ export function FillActuals({
         summary = entry.definition;
       } else {
         if (!extractor) throw new Error(t.extract.failed);
-        summary = actualsFromFigures(await extractor.extract(text), t.extract.sourceName);
+        // text pasted here is a report: a figure with no plan word of its own (力争, 到2025年) is what was reached
+        summary = actualsFromFigures(await extractor.extract(text, { genre: "actual" }), t.extract.sourceName);
       }
       const result = fillActualsFromSummary(definitionFromSheet(rows, template.title), summary);
       setOutcome({ rows, result });

@@ -3,9 +3,9 @@
  * files are read here too. The .docx and PDF readers are separate chunks, loaded by the first
  * file of their kind.
  */
-import { extractTargets } from "../../core/extract";
+import { extractTargets, type ExtractOptions } from "../../core/extract";
 
-type Request = { id: number; text: string } | { id: number; file: { name: string; bytes: ArrayBuffer } };
+type Request = { id: number; text: string; options?: ExtractOptions } | { id: number; file: { name: string; bytes: ArrayBuffer } };
 
 async function readFile(name: string, bytes: ArrayBuffer) {
   const { readPlanFile } = await import(/* webpackChunkName: "plan-files" */ "../../plan-files");
@@ -22,7 +22,7 @@ self.onmessage = (event: MessageEvent<Request>) => {
     return;
   }
   try {
-    self.postMessage({ id: request.id, items: extractTargets(request.text) });
+    self.postMessage({ id: request.id, items: extractTargets(request.text, request.options) });
   } catch (e) {
     self.postMessage({ id: request.id, error: e instanceof Error ? e.message : String(e) });
   }

@@ -3,11 +3,12 @@
  * lazily loaded chunk. Callers only ever see a promise of figures.
  */
 import type { PlanDocument } from "../../plan-files";
-import type { ExtractedItem } from "../../core/extract";
+import type { ExtractedItem, ExtractOptions } from "../../core/extract";
 import { spawnExtractionWorker } from "./spawn-worker";
 
 export interface Extractor {
-  extract(text: string): Promise<ExtractedItem[]>;
+  /** options.genre: the genre the statistician said the text is (a report pasted to fill 实际值). */
+  extract(text: string, options?: ExtractOptions): Promise<ExtractedItem[]>;
   /** An opened plan file (.docx, .pdf, .txt, .html) as text; rejects with a FileReadError. */
   readFile?(name: string, bytes: ArrayBuffer): Promise<PlanDocument>;
   /** Starts the worker ahead of the first extraction (when the extraction screen opens). */
@@ -35,9 +36,9 @@ const WARM_UP_TEXT =
   "一、工作目标\n1.义务教育\n全市适龄儿童少年入学率达到100%，初中三年巩固率达到95%以上，法定年龄学生流生率控制在0.5%以内。" +
   "2.队伍建设\n新建公办幼儿园3所，培训中小学教师1500人次，优质学位比上年提高3-5个百分点，师生比保持1:15。";
 
-async function extractHere(text: string): Promise<ExtractedItem[]> {
+async function extractHere(text: string, options?: ExtractOptions): Promise<ExtractedItem[]> {
   const { extractTargets } = await import(/* webpackChunkName: "extract" */ "../../core/extract");
-  return extractTargets(text) as ExtractedItem[];
+  return extractTargets(text, options) as ExtractedItem[];
 }
 
 async function readHere(name: string, bytes: ArrayBuffer): Promise<PlanDocument> {
@@ -50,7 +51,7 @@ async function readHere(name: string, bytes: ArrayBuffer): Promise<PlanDocument>
   }
 }
 
-type Job = { resolve(v: unknown): void; reject(e: Error): void } & ({ text: string } | { file: { name: string; bytes: ArrayBuffer } });
+type Job = { resolve(v: unknown): void; reject(e: Error): void } & ({ text: string; options?: ExtractOptions } | { file: { name: string; bytes: ArrayBuffer } });
 
 /** The worker starts on the first extraction, not with the pane: the first screen does not need it. */
 export function createExtractor(spawn: () => Worker | null = spawnExtractionWorker): Extractor {
@@ -65,7 +66,7 @@ export function createExtractor(spawn: () => Worker | null = spawnExtractionWork
     worker = null;
     for (const [id, w] of waiting) {
       waiting.delete(id);
-      ("text" in w ? extractHere(w.text) : readHere(w.file.name, w.file.bytes)).then(w.resolve, w.reject);
+      ("text" in w ? extractHere(w.text, w.options) : readHere(w.file.name, w.file.bytes)).then(w.resolve, w.reject);
     }
   };
   const start = () => {
@@ -93,13 +94,13 @@ export function createExtractor(spawn: () => Worker | null = spawnExtractionWork
     warm() {
       if (!started) start();
     },
-    extract(text) {
+    extract(text, options) {
       if (!started) start();
-      if (!worker) return extractHere(text);
+      if (!worker) return extractHere(text, options);
       const id = next++;
       return new Promise((resolve, reject) => {
-        waiting.set(id, { text, resolve: resolve as (v: unknown) => void, reject });
-        worker?.postMessage({ id, text });
+        waiting.set(id, { text, options, resolve: resolve as (v: unknown) => void, reject });
+        worker?.postMessage({ id, text, options });
       });
     },
     readFile(name, bytes) {
