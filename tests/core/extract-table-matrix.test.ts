@@ -9,6 +9,20 @@ const row = (x: ExtractedItem): Array<string | number | number[] | null | undefi
 ];
 
 describe("two-way tables", () => {
+  test("单位:万元 between the title and the header: the unit of every cell, and the title above it still dates the table", () => {
+    // 浙江省2021年义务教育薄弱环节改善与能力提升补助资金分配表 (an allocation notice's annex)
+    const text = ["浙江省2021年补助资金分配表", "单位:万元", "地区 | 已预下达 | 本次下达 | 合计下达 |", "浙江省合计 | 18900 | 5100 | 24000 |", "淳安县 | 650 | 175 | 825 |"].join("\n");
+    const items = extractTargets(text);
+    expect(items.map((x) => [x.indicator, x.value, x.unit, x.deadline])).toEqual([
+      ["已预下达", 18900, "万元", 2021],
+      ["本次下达", 5100, "万元", 2021],
+      ["合计下达", 24000, "万元", 2021],
+      ["已预下达", 650, "万元", 2021],
+      ["本次下达", 175, "万元", 2021],
+      ["合计下达", 825, "万元", 2021],
+    ]);
+  });
+
   test("one cell per line with | debris: scope by row, indicator by column, unitless counts; a short row reads from the left", () => {
     const text = [
       "2024-2025年全市基础教育情况表", "类别 |", "学校数 |", "班级数 |", "学生与专任教师比 |",

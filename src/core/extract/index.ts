@@ -84,7 +84,9 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
         // a column of planned or of done figures (计划任务数 | 累计完成数) says its own kind
         const kind = t.kind ?? tableKind;
         const deadline = t.year ?? block.year ?? fallbackYear(kind, block.ctx, doc);
-        raw.push({ indicator: t.indicator, scope: t.scope, section: block.ctx.section, shown: t.shown, kind, deadline, start: t.start, end: t.end });
+        // 单位:万元 above the table: the unit of every cell that states none
+        const shown = t.shown.unit === null && block.caption ? { ...t.shown, unit: block.caption.unit } : t.shown;
+        raw.push({ indicator: t.indicator, scope: t.scope, section: block.ctx.section, shown, kind, deadline, start: t.start, end: t.end });
       }
       continue;
     }

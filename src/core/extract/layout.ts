@@ -87,6 +87,8 @@ export interface MatrixBlock {
   items: MatrixItem[];
   /** The year its caption names (2021年全县各类教育发展情况), or null. */
   year: number | null;
+  /** The caption line right above it, when it states a unit (单位:万元): the unit of cells that state none. */
+  caption: TableCaption | null;
   ctx: Context;
 }
 
@@ -389,7 +391,7 @@ export function layout(s: string, original: string = s): Layout {
     const matrix = mayStartTable(grid, a, b) ? readTwoWay(s, grid, lines, i) : null;
     if (matrix) {
       flush();
-      blocks.push({ type: "matrix", items: matrix.items, year: captionYear(s, lines, i), ctx: ctx() });
+      blocks.push({ type: "matrix", items: matrix.items, year: captionYear(s, lines, i), caption: captionAbove(s, lines, i), ctx: ctx() });
       i = matrix.nextLine - 1;
       continue;
     }
