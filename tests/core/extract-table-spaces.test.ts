@@ -8,6 +8,21 @@ import { splitLines } from "../../src/core/extract/text";
 const row = (x: { indicator: string; scope: string | null; comparator: string; value: number | null; unit: string | null; kind: string; deadline: number | null }) => [x.indicator, x.scope, x.comparator, x.value, x.unit, x.kind, x.deadline];
 
 describe("space-set tables", () => {
+  test("a line of units under the header ((所) (人)) gives each column its unit, and a blank line may part header and body", () => {
+    // 中国教育统计年鉴 2007, 职业初中学校和学生情况
+    const text = ["职业初中学校和学生情况 (2007年)", "    学校数 招生数 在校学生数 毕业生数", "(所) (人) (人) (人)", "         ", " 总计 275 47469 152955 68630", "   民办 6 628 2250 855"].join("\n");
+    expect(extractTargets(text).map(row)).toEqual([
+      ["学校数", "总计", "=", 275, "所", "actual", 2007],
+      ["招生数", "总计", "=", 47469, "人", "actual", 2007],
+      ["在校学生数", "总计", "=", 152955, "人", "actual", 2007],
+      ["毕业生数", "总计", "=", 68630, "人", "actual", 2007],
+      ["学校数", "民办", "=", 6, "所", "actual", 2007],
+      ["招生数", "民办", "=", 628, "人", "actual", 2007],
+      ["在校学生数", "民办", "=", 2250, "人", "actual", 2007],
+      ["毕业生数", "民办", "=", 855, "人", "actual", 2007],
+    ]);
+  });
+
   test("an indicator table: base-year cells are actuals, target-year cells targets, 属性 never a value", () => {
     const text = ["表1 主要发展指标", "指标 2020年 2025年 属性", "学前三年毛入园率(%) 88.5 92 预期性", "劳动年龄人口平均受教育年限(年) 10.8 11.3 约束性"].join("\n");
     const items = extractTargets(text);

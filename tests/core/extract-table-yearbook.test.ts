@@ -18,6 +18,31 @@ const table = [
 ].join("\n");
 
 describe("yearbook tables", () => {
+  test("a row that states its unit (学校固定资产 (万元), glossed 10 000 yuan) is a measure; rows indented under a measure in 万平方米 are parts in its unit", () => {
+    // 青海统计年鉴 2011, 18-12 教育事业办学条件
+    const text = [
+      "18-12  2009-2010年教育事业办学条件",
+      "  Item 2009 2010",
+      "学校校舍面积  (万平方米) Schoolhouse Area        (10 000 square meter ) 744.86 506.52",
+      "  高等学校产权校舍面积   Schoolhouse Area of Institutions of Higher Education 149.36 154.75",
+      "    危房     Danger Schoolhouse 0.50 1.94",
+      "学校固定资产      (万元) Fixed Assets of Schools        (10 000 yuan) 600965.20 667785.78",
+      "  小学固定资产    Regular Primary Schools  203924.03 216966.10",
+    ].join("\n");
+    expect(extractTargets(text).map((x) => [x.value, x.unit, x.deadline])).toEqual([
+      [7448600, "平方米", 2009],
+      [5065200, "平方米", 2010],
+      [1493600, "平方米", 2009],
+      [1547500, "平方米", 2010],
+      [5000, "平方米", 2009],
+      [19400, "平方米", 2010],
+      [600965.2, "万元", 2009],
+      [667785.78, "万元", 2010],
+      [203924.03, "万元", 2009],
+      [216966.1, "万元", 2010],
+    ]);
+  });
+
   test("each figure is its measure's actual for its part in its column's year; the unit follows the measure", () => {
     const items = extractTargets(table);
     expect(items.map((x) => [x.indicator, x.scope, x.comparator, x.value, x.unit, x.kind, x.deadline])).toEqual([

@@ -135,6 +135,9 @@ class CellRun {
   }
 }
 
+/** A unit in brackets alone in its cell: (所), （%）. */
+const UNIT_MARK = /^[(（]\s*([^()（）\s]{1,6})\s*[)）]$/;
+
 /** A list number alone in its cell: 1., (2), 三、. */
 const BARE_MARK = /^(\d{1,2}[.、]|[(（]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])$/;
 
@@ -176,19 +179,35 @@ export function readMatrix(s: string, lines: Line[], i: number): MatrixTable | n
     const c = run.at(k);
     return c !== null && isValue(c.text);
   };
+  /** (所), （万人）: a cell that only states a unit, or null. */
+  const unitMark = (k: number): string | null => {
+    const m = UNIT_MARK.exec(run.at(k)?.text ?? "");
+    return m && UNIT_CELL.test(m[1]) ? m[1] : null;
+  };
   let n = 0;
   // a header names each column once: a run of one word (序号, 序号, …) is no header
-  while (n <= MAX_COLUMNS && label(n) && (n === 0 || (run.at(n) as Cell).text !== (run.at(0) as Cell).text)) n++;
+  while (n <= 2 * MAX_COLUMNS + 1 && label(n) && (n === 0 || (run.at(n) as Cell).text !== (run.at(0) as Cell).text || unitMark(n) !== null)) n++;
   // the header ends where the first row label is followed by a value
   n--;
-  if (n < 2 || n > MAX_COLUMNS || !value(n + 1)) return null;
+  if (n < 2 || !value(n + 1)) return null;
+  // 学校数 招生数 over (所) (人): a line of units under the header gives each column its unit
+  let units = 0;
+  while (units < n && unitMark(n - 1 - units) !== null) units++;
+  const names = n - units;
+  if (units < 2 || (units !== names && units !== names - 1)) units = 0;
+  const h = n - units; // header cells that name
+  if (h < 2 || h > MAX_COLUMNS) return null;
   // 学校数(所) | 教职工数(人) | 专任教师数(人) with no corner cell: the first row has a figure under each
   let firstRow = 0;
-  while (firstRow <= n && value(n + 1 + firstRow)) firstRow++;
-  const corner = !(firstRow === n && measures((run.at(0) as Cell).text.replace(/\s+/g, "")));
-  if (corner && n < 3) return null;
+  while (firstRow <= h && value(n + 1 + firstRow)) firstRow++;
+  const corner = !(firstRow === h && measures((run.at(0) as Cell).text.replace(/\s+/g, "")));
+  if (corner && h < 3) return null;
   const cols: Column[] = [];
-  for (let k = corner ? 1 : 0; k < n; k++) cols.push(column((run.at(k) as Cell).text));
+  for (let k = corner ? 1 : 0; k < h; k++) cols.push(column((run.at(k) as Cell).text));
+  for (let u = 0; u < units; u++) {
+    const j = cols.length - units + u;
+    if (j >= 0 && cols[j].unit === null) cols[j] = { ...cols[j], unit: unitMark(h + u) };
+  }
   // 职工总数(人) | 合计 | 其中专任教师 on a second header line: 合计 is the column above it, one figure per row
   let m0 = 0;
   while (m0 <= cols.length && value(n + 1 + m0)) m0++;

@@ -64,6 +64,9 @@ function tokens(s: string, line: Line): Token[] {
 
 const MAX_SPACED_OUT = 4;
 
+/** A unit in brackets alone in its cell: (所), （万人）. */
+const UNIT_MARK = /^[(（][^()（）\s]{1,6}[)）]$/;
+
 /** A header line: three (min) or more short cells, none a figure unless it names a year, one single space between two of them. */
 function isHeader(s: string, line: Line, toks: Token[], min = 3): boolean {
   if (toks.length < min || toks.length > MAX_COLUMNS || line.trimEnd - line.trimStart > MAX_LINE) return false;
@@ -126,8 +129,12 @@ export function spaceTableView(s: string, lines: Line[]): string {
       top = i + 1;
     } else if (!isHeader(s, lines[i], head)) continue;
     const h = head.length;
+    // 学校数 招生数 over (所) (人): a line of units under the header is part of it
+    const units = top + 1 < lines.length ? tokens(s, lines[top + 1]) : [];
+    const unitLine = units.length >= 2 && (units.length === h || units.length === h - 1) && units.every((t) => UNIT_MARK.test(t.text));
     const rows: Row[] = [];
-    let j = top + 1;
+    let j = unitLine ? top + 2 : top + 1;
+    while (j < lines.length && j <= top + 3 && lines[j].trimEnd === lines[j].trimStart) j++; // a blank line under the header
     for (; j < lines.length; j++) {
       const toks = tokens(s, lines[j]);
       const row = rowOf(s, lines[j], toks, h);
@@ -136,6 +143,7 @@ export function spaceTableView(s: string, lines: Line[]): string {
     }
     if (rows.filter((r) => r.toks.length - r.lead >= 2).length < 2) continue;
     for (let k = top > i ? 2 : 1; k < h; k++) tab(head[k - 1].end, head[k].start);
+    if (unitLine) for (let k = 1; k < units.length; k++) tab(units[k - 1].end, units[k].start);
     head.forEach(squeeze);
     for (const { toks, lead } of rows) {
       // the label's words are cells of their own only when the row has no more cells than the header

@@ -22,8 +22,8 @@ export interface YearbookTable {
 
 /** A header: English or Chinese label words, then two or more years. */
 const HEADER = /^(?:[A-Za-z]+\s+|项\s*目\s+|指\s*标\s+)*((?:(?:19|20)\d\d\s*年?\s+)+(?:19|20)\d\d\s*年?)$/;
-/** A row: its Chinese label (spaces allowed: 高 中), an optional English gloss, then figures. */
-const ROW = /^([#*]?\s*[\u4e00-\u9fff][\u4e00-\u9fff\s()（）、:：]*?)\s*(?:[A-Za-z][A-Za-z\s,.'&()\-/]*?)?\s*((?:\s*(?:\d+(?:\.\d+)?|[—–…-]+))*)$/;
+/** A row: its Chinese label (spaces allowed: 高 中), an optional English gloss (its unit may say 10 000 yuan), then figures. */
+const ROW = /^([#*]?\s*[\u4e00-\u9fff][\u4e00-\u9fff\s()（）、:：]*?)\s*(?:[A-Za-z][A-Za-z\s,.'&()\-/]*?(?:\(\s*10\s?000\s+[A-Za-z\s]+\))?)?\s*((?:\s*(?:\d+(?:\.\d+)?|[—–…-]+))*)$/;
 const UNIT_LINE = /单位\s*[:：]\s*([^\s(（]+)/;
 /** A label's unit marker: 初中学校数(所), 初中在校学生数(万人). */
 const UNIT_MARKER = /^(.+?)[(（](万?(?:人|所|个|人次|平方米|元|万元|亿元|册|台|间|名))[)）]$/;
@@ -89,6 +89,7 @@ export function readYearbook(s: string, lines: Line[], i: number): YearbookTable
   const items: MatrixItem[] = [];
   let measure: string | null = null;
   let measureUnit: string | null = null;
+  let unitIndent = 0; // the indent of the row that stated measureUnit
   let rows = 0;
   let li = i + 1;
   let last = i;
@@ -116,11 +117,15 @@ export function readYearbook(s: string, lines: Line[], i: number): YearbookTable
     // 各类学校教职工人数 … 247224 266394: a measure's own total, the measure of the part rows after it
     let scope = measure === null ? null : label;
     const own = label.replace(/(合计|总计)$/, "");
-    if (MEASURE_END.test(own)) {
+    // 学校固定资产 (万元): a row that states its own unit is a measure too
+    if (MEASURE_END.test(own) || marked) {
       const total = TOTAL_OF.exec(own);
       measure = total ? total[2] : own === "各类学校数" || own === "各级各类学校数" ? "学校数" : own;
       scope = total ? total[1] : own === measure ? null : "各类学校";
-      measureUnit = marked ? marked[2] : null;
+      // 高等学校产权校舍面积, indented under 学校校舍面积 (万平方米): a part of it, in its unit
+      const indent = line.trimStart - line.start;
+      measureUnit = marked ? marked[2] : measureUnit !== null && indent > unitIndent ? measureUnit : null;
+      if (marked) unitIndent = indent;
     }
     let at = cellStart(s, line) + m.index + m[0].length - m[2].length;
     for (let c = 0; c < figures.length; c++) {
