@@ -58,6 +58,14 @@ describe("counts of kinds of school and their parts in parentheses", () => {
     expect(names(text)).toEqual(["各级各类学校数", "幼儿园数", "民办幼儿园数", "小学数", "完全中学数", "民办完全中学数"]);
   });
 
+  test.each([
+    ["after another kind of school (全镇共有中心学校1所,小学1所)", "全镇共有中心学校1所,小学1所,成人文化技术学校1所,幼儿园6所。", ["中心学校数", "小学数", "成人文化技术学校数", "幼儿园数"]],
+    ["after units of the system (有基层单位48个,其中,普通高中2所)", "全县教育系统有基层单位48个,其中,普通高中2所,中等职业学校1所,初中10所。", ["教育系统有基层单位数", "普通高中数", "中等职业学校数", "初中数"]],
+    ["but schools something was done to keep their count (随机抽查学校260所,其中小学171所)", "共随机抽查学校260所,其中小学171所,初中54所。", ["随机抽查学校数", "随机抽查学校数", "随机抽查学校数"]],
+  ])("each kind of school counts itself %s", (_name, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
   test("a qualifier before the figure: 在职教职工9367人(民办563人)", () => {
     expect(names("2020年基本情况\n全县现有在职教职工9367人(民办563人)。")).toEqual(["在职教职工数", "民办在职教职工数"]);
   });

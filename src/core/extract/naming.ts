@@ -448,8 +448,20 @@ export function namedByParenthesis(left: string, right: string, prev: string | n
   return q && PART_QUALIFIERS.has(q) ? { indicator: q + prev, scope: null } : null;
 }
 
-/** A count of schools as such (各级各类学校数), of one kind of them (幼儿园数, 九年一贯制学校数) or of teaching points (教学点数). */
+/**
+ * A count of schools as such (各级各类学校数), of one kind of them (幼儿园数, 九年一贯制学校数,
+ * 中心学校数, 成人文化技术学校数) or of teaching points and units (教学点数, 基层单位数).
+ */
 export function countsSchools(name: string): boolean {
   const counted = name.slice(0, -1);
-  return /^(各级各类|各类|义务教育段?|义务教育阶段|公办|民办|全[县市区省])?学校(总)?数$/.test(name) || (name.endsWith("数") && (LEVEL_SCOPES.set.has(counted) || SIZED_PLACES.set.has(counted) || SCHOOL_KINDS.has(counted)));
+  return (INSTITUTION_COUNT.test(name) && !actsOn(name)) || (name.endsWith("数") && (LEVEL_SCOPES.set.has(counted) || SIZED_PLACES.set.has(counted) || SCHOOL_KINDS.has(counted)));
 }
+const INSTITUTION_COUNT = /(?:学校|学院|大学|中学|小学|幼儿园|教学点|基层单位)(?:总)?数$/;
+
+/** 随机抽查学校数, 新建学校数: schools something was done to, whose 其中小学171所 are parts of that count, not kinds that count themselves. */
+function actsOn(name: string): boolean {
+  if (INSPECTED.test(name)) return true;
+  for (let k = 0; k < name.length; k++) if (wordAt(name, k, ACTION_VERBS)) return true;
+  return false;
+}
+const INSPECTED = /抽查|检查|督导|评估|验收|申报|参加|接受|认定/;
