@@ -8,6 +8,11 @@ import { extractTargets } from "../../src/core/extract";
 const names = (text: string): string[] => extractTargets(text).map((x) => x.indicator);
 
 describe("names keep the document's script and drop site junk", () => {
+  test("a headline's name ends at the page's metadata lines under it (来源:…, 發(fā)布時間:…), even in a copy with pinyin readings", () => {
+    const text = "贛州計(jì)劃定向培養(yǎng)984名農(nóng)村教師\n來源:中國(guó)贛州網(wǎng)\n發(fā)布時間:2017年04月11日\n4月10日,全市新建幼兒園5所。";
+    expect(names(text)).toEqual(["培養農村教師數", "新建幼兒園數"]);
+  });
+
   test.each([
     ["a Traditional quote lends its script to the added 數", "2021年全國教育事業發展統計公報\n全國共有幼兒園29.48萬所。", ["幼兒園數"]],
     ["a footnote mark inside a name", "2021年统计公报\n全国共有普惠性幼儿园[3]24.48万所。", ["普惠性幼儿园数"]],

@@ -160,7 +160,7 @@ export function docInfo(s: string, headings: Array<{ text: string; style: string
     if (genre === null && h.style === "" && (REPORT_WORDS.test(h.text) || PLAN_WORDS.test(h.text))) genre = PLAN_WORDS.test(h.text) ? "target" : "actual";
   }
   const published = publishedYear(s);
-  const head = headline(s)?.replace(PROGRAMMES, "项目") ?? null; // read once: genre, plan year and report year all look at it
+  const head = withoutReadings(headline(s) ?? "").replace(PROGRAMMES, "项目") || null; // read once, without pinyin (貛州計(jì)劃…)
   const headKind = headlineGenre(head, published);
   if (genre === null) {
     const body = withoutReadings(s).replace(PROGRAMMES, "项目");

@@ -6,9 +6,9 @@
  */
 import { isIdeograph } from "../phrase/chars";
 import { scanNumbers } from "../number";
-import { DATELINE } from "./lexicon";
+import { DATELINE, PAGE_META } from "./lexicon";
 import { type Heading, type Kind, makeHeading } from "./heading-cues";
-import { isAsciiDigit, isPhraseLines, isSpaceCode, Line, splitLines } from "./text";
+import { isAsciiDigit, isPhraseLines, isSpaceCode, Line, splitLines, withoutReadings } from "./text";
 import { findTableHeader, readTable, TableCell } from "./table";
 import { captionAbove, captionYear, TableCaption } from "./table-caption";
 import { readStatTable, StatItem } from "./table-stats";
@@ -358,8 +358,8 @@ export function layout(s: string, original: string = s): Layout {
     const b = line.trimEnd;
     if (a === b) continue;
     if (i === 0 && /^source\s*:/i.test(s.slice(a, Math.min(b, a + 10)))) continue; // a scraper's metadata line
-    if (b - a <= 100 && DATELINE.test(s.slice(a, b)) && s.slice(a, b).indexOf("。") < 0) {
-      // 2016-08-29 13:58:00 来源:央广网: the page's dateline, no sentence
+    if (b - a <= 100 && (DATELINE.test(s.slice(a, b)) || PAGE_META.test(withoutReadings(s.slice(a, Math.min(b, a + 24))))) && s.slice(a, b).indexOf("。") < 0) {
+      // 2016-08-29 13:58:00 来源:央广网, 发布时间:2017年04月11日: the page's dateline, no sentence
       flush();
       continue;
     }
