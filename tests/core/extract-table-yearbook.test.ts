@@ -18,6 +18,51 @@ const table = [
 ].join("\n");
 
 describe("yearbook tables", () => {
+  test("a unit column after the label (单位 1978 年 …), thousands set apart by single spaces and columns by wider ones; a row cut off mid-figure keeps the figures before", () => {
+    // 成都年鉴 2021, 成都市统计资料
+    const text = [
+      "                              单位       1978 年     1980 年     2019 年     2020 年",
+      "          在校生数",
+      "           普通高等学校              人       19 632     28 790     879 335    927 111",
+      "           小学                  人      1 202 491  1 234 444   1 029 271  1 062 195",
+      "          专任教师数",
+      "           普通高等学校              人        6 940      7 366     10 69",
+    ].join("\n");
+    expect(extractTargets(text).map((x) => [x.indicator, x.scope, x.value, x.unit, x.deadline])).toEqual([
+      ["在校生数", "普通高等学校", 19632, "人", 1978],
+      ["在校生数", "普通高等学校", 28790, "人", 1980],
+      ["在校生数", "普通高等学校", 879335, "人", 2019],
+      ["在校生数", "普通高等学校", 927111, "人", 2020],
+      ["在校生数", "小学", 1202491, "人", 1978],
+      ["在校生数", "小学", 1234444, "人", 1980],
+      ["在校生数", "小学", 1029271, "人", 2019],
+      ["在校生数", "小学", 1062195, "人", 2020],
+      ["专任教师数", "普通高等学校", 6940, "人", 1978],
+      ["专任教师数", "普通高等学校", 7366, "人", 1980],
+    ]);
+  });
+
+  test("a header stacked one cell per line, each Chinese name over its English gloss, over rows of label, gloss and figures", () => {
+    // 教育部 教育统计数据 2018, 小学校数、教学点数及班数
+    const text = [
+      "小学校数、教学点数及班数", "  学校数(所)", "Schools", "教学点数(个)", "External", "Teaching Sites", "班数(个)", "Classes",
+      "      Total 161811 101398 2753904",
+      "    教育部门 Run by Ed. Dept. 155372 101247 2525770",
+      "    其中:城乡结合区   Of Which:Urban-rural Transitional Area 7857 1282 160863",
+    ].join("\n");
+    expect(extractTargets(text).map((x) => [x.indicator, x.scope, x.value, x.unit, x.kind])).toEqual([
+      ["学校数", "总计", 161811, "所", "actual"],
+      ["教学点数", "总计", 101398, "个", "actual"],
+      ["班数", "总计", 2753904, "个", "actual"],
+      ["学校数", "教育部门", 155372, "所", "actual"],
+      ["教学点数", "教育部门", 101247, "个", "actual"],
+      ["班数", "教育部门", 2525770, "个", "actual"],
+      ["学校数", "城乡结合区", 7857, "所", "actual"],
+      ["教学点数", "城乡结合区", 1282, "个", "actual"],
+      ["班数", "城乡结合区", 160863, "个", "actual"],
+    ]);
+  });
+
   test("a row that states its unit (学校固定资产 (万元), glossed 10 000 yuan) is a measure; rows indented under a measure in 万平方米 are parts in its unit", () => {
     // 青海统计年鉴 2011, 18-12 教育事业办学条件
     const text = [

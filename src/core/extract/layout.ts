@@ -196,6 +196,12 @@ function mayStartTable(grid: string, a: number, b: number): boolean {
   return delimited || b - a <= 60;
 }
 
+/** 来源:…, 發(fā)布時間:…: a metadata line (its colon comes early; pinyin readings a converter pasted are read past). */
+function isPageMeta(s: string, a: number, b: number): boolean {
+  const head = s.slice(a, Math.min(b, a + 24));
+  return (head.indexOf(":") > 0 || head.indexOf("：") > 0) && PAGE_META.test(withoutReadings(head));
+}
+
 /** Lines after which the page is site furniture (related links), not the document. */
 const TAIL_MARKS = ["相关文章", "相关阅读", "推荐阅读", "猜你喜欢", "展开阅读全文", "相关推荐", "热门文章", "上一篇:", "下一篇:"];
 
@@ -358,7 +364,7 @@ export function layout(s: string, original: string = s): Layout {
     const b = line.trimEnd;
     if (a === b) continue;
     if (i === 0 && /^source\s*:/i.test(s.slice(a, Math.min(b, a + 10)))) continue; // a scraper's metadata line
-    if (b - a <= 100 && (DATELINE.test(s.slice(a, b)) || PAGE_META.test(withoutReadings(s.slice(a, Math.min(b, a + 24))))) && s.slice(a, b).indexOf("。") < 0) {
+    if (b - a <= 100 && (DATELINE.test(s.slice(a, b)) || isPageMeta(s, a, b)) && s.slice(a, b).indexOf("。") < 0) {
       // 2016-08-29 13:58:00 来源:央广网, 发布时间:2017年04月11日: the page's dateline, no sentence
       flush();
       continue;

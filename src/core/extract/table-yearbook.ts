@@ -12,7 +12,7 @@
 import { parseTarget } from "../parse-target";
 import { showTarget, type ShownTarget } from "../target";
 import type { MatrixItem } from "./table-matrix";
-import { impliedCountUnit, inTenThousands, MEASURE_END } from "./table-units";
+import { impliedCountUnit, inTenThousands, MEASURE_END, UNIT_CELL } from "./table-units";
 import { withoutReadings, type Line } from "./text";
 
 export interface YearbookTable {
@@ -21,7 +21,9 @@ export interface YearbookTable {
 }
 
 /** A header: English or Chinese label words, then two or more years. */
-const HEADER = /^(?:[A-Za-z]+\s+|项\s*目\s+|指\s*标\s+)*((?:(?:19|20)\d\d\s*年?\s+)+(?:19|20)\d\d\s*年?)$/;
+const HEADER = /^(?:[A-Za-z]+\s+|项\s*目\s+|指\s*标\s+|单\s*位\s+)*((?:(?:19|20)\d\d\s*年?\s+)+(?:19|20)\d\d\s*年?)$/;
+/** A figure whose thousands a yearbook set apart with single spaces (1 202 491), in a row whose columns it set apart with more. */
+const SPACED_THOUSANDS = /^(?:\d{1,3}(?: \d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[—–…-]+)$/;
 /** A row: its Chinese label (spaces allowed: 高 中), an optional English gloss (its unit may say 10 000 yuan), then figures. */
 const ROW = /^([#*]?\s*[\u4e00-\u9fff][\u4e00-\u9fff\s()（）、:：]*?)\s*(?:[A-Za-z][A-Za-z\s,.'&()\-/]*?(?:\(\s*10\s?000\s+[A-Za-z\s]+\))?)?\s*((?:\s*(?:\d+(?:\.\d+)?|[—–…-]+))*)$/;
 const UNIT_LINE = /单位\s*[:：]\s*([^\s(（]+)/;
@@ -54,7 +56,7 @@ function scaled(shown: ShownTarget, text: string): ShownTarget {
 const TOTAL_OF = /^(各级各类学校|各类学校|全部学校|合计)(.{2,})$/;
 const MAX_ROWS = 400;
 /** Longer lines are prose (and the row pattern stays cheap). */
-const MAX_LINE = 120;
+const MAX_LINE = 200;
 
 /** The unit of a measure among the units a table lists (单位:人、所): schools in 所, people in 人. */
 function unitOf(measure: string, units: string[]): string | null {
@@ -78,9 +80,11 @@ export function readYearbook(s: string, lines: Line[], i: number): YearbookTable
   let z = lines[i].trimEnd - 1;
   while (z > lines[i].trimStart && (s.charCodeAt(z) === 124 /* | */ || s.charCodeAt(z) === 32)) z--;
   const lastCode = z >= lines[i].trimStart ? s.charCodeAt(z) : 0;
-  if (!((lastCode >= 48 && lastCode <= 57) || lastCode === 0x5e74 /* 年 */) || lines[i].trimEnd - lines[i].trimStart > 80) return null;
+  if (!((lastCode >= 48 && lastCode <= 57) || lastCode === 0x5e74 /* 年 */) || lines[i].trimEnd - lines[i].trimStart > 160) return null;
   const head = HEADER.exec(cellText(s, lines[i]));
   if (!head) return null;
+  // 单位 1978 年 1980 年 …: each row states its unit after its label (小学  所  4 669  4 860)
+  const unitColumn = /^单\s*位/.test(cellText(s, lines[i]));
   const years = (head[1].match(/(19|20)\d\d/g) as string[]).map(Number);
   // a yearbook sets a year beside the last ones, or gives a series of four or more (1982 1990 … 2019);
   // a plan's table jumps to its target year (2020 | 2025)
@@ -102,9 +106,18 @@ export function readYearbook(s: string, lines: Line[], i: number): YearbookTable
     const m = text.length <= MAX_LINE ? ROW.exec(text) : null;
     if (!m) break;
     // 初中学校数(所), 各类学校在校学生数 (人): the label's unit marker is the row's unit, and its measure's
-    const marked = UNIT_MARKER.exec(m[1].replace(/\s+/g, ""));
-    const label = (marked ? marked[1] : m[1].replace(/\s+/g, "")).replace(/^[#*]|^其中[:：]?/g, "");
-    const figures = m[2].trim() ? m[2].trim().split(/\s+/) : [];
+    const parts = m[1].trim().split(/\s{2,}/);
+    const unitCell = unitColumn && parts.length >= 2 && UNIT_CELL.test(parts[parts.length - 1]) ? (parts.pop() as string) : null;
+    const marked = unitCell !== null ? [unitCell, parts.join(""), unitCell] : UNIT_MARKER.exec(m[1].replace(/\s+/g, ""));
+    const label = (marked ? marked[1] : m[1].replace(/\s+/g, "")).replace(/\s+/g, "").replace(/^[#*]|^其中[:：]?/g, "");
+    let figures = m[2].trim() ? m[2].trim().split(/\s+/) : [];
+    const cells = m[2].trim().split(/\s{2,}/);
+    // more figures than years, or a unit column's print: thousands set apart (1 202 491), columns by wider spaces
+    if ((unitColumn || figures.length > years.length) && cells.length <= years.length && cells.some((c) => c.indexOf(" ") > 0)) {
+      let n = 0;
+      while (n < cells.length && SPACED_THOUSANDS.test(cells[n])) n++;
+      if (n === cells.length || unitColumn) figures = cells.slice(0, n); // a row cut off mid-figure (10 69) keeps the figures before
+    }
     if (figures.length === 0) {
       // 专任教师 Number of Full-time Teachers: the measure of the rows after it
       measure = /数$/.test(label) ? label : label + "数";
@@ -118,7 +131,7 @@ export function readYearbook(s: string, lines: Line[], i: number): YearbookTable
     let scope = measure === null ? null : label;
     const own = label.replace(/(合计|总计)$/, "");
     // 学校固定资产 (万元): a row that states its own unit is a measure too
-    if (MEASURE_END.test(own) || marked) {
+    if (MEASURE_END.test(own) || (marked && unitCell === null)) {
       const total = TOTAL_OF.exec(own);
       measure = total ? total[2] : own === "各类学校数" || own === "各级各类学校数" ? "学校数" : own;
       scope = total ? total[1] : own === measure ? null : "各类学校";
@@ -134,13 +147,13 @@ export function readYearbook(s: string, lines: Line[], i: number): YearbookTable
       if (/^\d/.test(figures[c])) {
         let shown;
         try {
-          shown = showTarget(parseTarget(figures[c]));
+          shown = showTarget(parseTarget(figures[c].replace(/ /g, "")));
         } catch {
           shown = null;
         }
         if (shown) {
           const unit = (marked ? marked[2] : measureUnit) ?? unitOf(measure ?? label, units);
-          items.push({ indicator: measure ?? label, scope, shown: scaled({ ...shown, comparator: "=", unit }, figures[c]), year: years[c], start: cellStart(s, line), end });
+          items.push({ indicator: measure ?? label, scope, shown: scaled({ ...shown, comparator: "=", unit }, figures[c].replace(/ /g, "")), year: years[c], start: cellStart(s, line), end });
         }
       }
       at = end;
