@@ -7,6 +7,18 @@ import { extractTargets, ExtractedItem } from "../../src/core/extract";
 
 const row = (x: ExtractedItem): Array<string | number | null> => [x.indicator, x.comparator, x.value, x.unit, x.kind, x.deadline];
 
+describe("a report's 至YEAR年末 before the page's date is a time already over", () => {
+  test("至2024年末,全州有…4所 in a review published in 2025 reports; in a plan it still commits", () => {
+    const report = "黔东南州教育事业发展成就综述\n2025-04-10 黔东南州融媒体中心\n至2024年末,全州有高等教育学校4所。其中,本科院校1所。";
+    expect(extractTargets(report).map((x) => [x.kind, x.comparator, x.value, x.deadline])).toEqual([
+      ["actual", "=", 4, 2024],
+      ["actual", "=", 1, null],
+    ]);
+    const plan = "2023年教育工作要点\n至2025年末,全州新建高等教育学校4所。";
+    expect(extractTargets(plan).map((x) => [x.kind, x.deadline])).toEqual([["target", 2025]]);
+  });
+});
+
 describe("reports", () => {
   test("a bulletin's title makes its figures actuals of its year; changes are on the indicator just named", () => {
     const text = "某省2022年教育事业发展统计公报\n全省共有幼儿园6973所,比上年增加36所,增长0.52%。学前教育毛入园率达到89.7%,比上年提高0.64个百分点。";

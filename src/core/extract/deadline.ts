@@ -135,7 +135,10 @@ export function isPastTime(m: YearMark, doc: DocInfo, ctx: Context): boolean {
   if (doc.planStart !== null && m.year < doc.planStart) return true;
   if (doc.told !== null && m.year < doc.told) return true;
   // a report's 到2015年,全区幼儿园57所 under “十二五”规划执行情况: reached by the year it reports on
-  const asOf = inReport(ctx, doc) ? (ctx.headingYear ?? doc.reportYear) : null;
+  if (!inReport(ctx, doc)) return false;
+  // 至2024年末,全州有高等教育学校4所 in a report published in 2025: a year already over
+  if (doc.published !== null && m.year < doc.published) return true;
+  const asOf = ctx.headingYear ?? doc.reportYear;
   return asOf !== null && m.year <= asOf;
 }
 
