@@ -235,6 +235,20 @@ const REAL_FLOORS: Record<string, { f1: number; dice: number; deadline: number; 
   "gold-blind61.jsonl": { f1: 0.80, dice: 0.68, deadline: 0.56, kind: 0.94, measured: "F1 0.839, Dice 0.713, deadline 0.596, kind 0.972 (first run 0.804)" },
   "gold-blind62.jsonl": { f1: 0.73, dice: 0.64, deadline: 0.70, kind: 0.94, measured: "F1 0.764, Dice 0.673, deadline 0.733, kind 0.972 (first run 0.725)" },
   "gold-blind63.jsonl": { f1: 0.81, dice: 0.54, deadline: 0.73, kind: 0.92, measured: "F1 0.846, Dice 0.572, deadline 0.767, kind 0.959 (first run 0.776)" },
+  "gold-blind64.jsonl": { f1: 0.83, dice: 0.67, deadline: 0.62, kind: 0.95, measured: "F1 0.864, Dice 0.701, deadline 0.658, kind 0.987 (first run 0.867)" },
+  "gold-blind65.jsonl": { f1: 0.81, dice: 0.67, deadline: 0.60, kind: 0.93, measured: "F1 0.848, Dice 0.707, deadline 0.638, kind 0.964 (first run 0.848)" },
+  "gold-blind66.jsonl": { f1: 0.70, dice: 0.56, deadline: 0.84, kind: 0.78, measured: "F1 0.733, Dice 0.598, deadline 0.870, kind 0.817 (first run 0.360)" },
+  "gold-blind67.jsonl": { f1: 0.68, dice: 0.63, deadline: 0.88, kind: 0.94, measured: "F1 0.713, Dice 0.669, deadline 0.918, kind 0.975 (first run 0.713)" },
+  "gold-blind68.jsonl": { f1: 0.43, dice: 0.55, deadline: 0.48, kind: 0.91, measured: "F1 0.462, Dice 0.587, deadline 0.515, kind 0.941 (first run 0.462)" },
+  "gold-blind69.jsonl": { f1: 0.77, dice: 0.72, deadline: 0.75, kind: 0.94, measured: "F1 0.807, Dice 0.757, deadline 0.790, kind 0.977 (first run 0.807)" },
+  "gold-blind70.jsonl": { f1: 0.61, dice: 0.55, deadline: 0.51, kind: 0.94, measured: "F1 0.645, Dice 0.582, deadline 0.543, kind 0.977 (first run 0.645)" },
+  "gold-blind71.jsonl": { f1: 0.47, dice: 0.61, deadline: 0.79, kind: 0.91, measured: "F1 0.503, Dice 0.647, deadline 0.824, kind 0.945 (first run 0.503)" },
+  "gold-blind72.jsonl": { f1: 0.76, dice: 0.72, deadline: 0.76, kind: 0.94, measured: "F1 0.796, Dice 0.756, deadline 0.797, kind 0.977 (first run 0.796)" },
+  "gold-blind73.jsonl": { f1: 0.71, dice: 0.74, deadline: 0.70, kind: 0.93, measured: "F1 0.744, Dice 0.776, deadline 0.736, kind 0.960 (first run 0.744)" },
+  "gold-blind74.jsonl": { f1: 0.65, dice: 0.75, deadline: 0.80, kind: 0.97, measured: "F1 0.680, Dice 0.789, deadline 0.832, kind 1.000 (first run 0.486)" },
+  "gold-blind75.jsonl": { f1: 0.75, dice: 0.62, deadline: 0.89, kind: 0.95, measured: "F1 0.783, Dice 0.655, deadline 0.922, kind 0.983 (first run 0.783)" },
+  "gold-blind76.jsonl": { f1: 0.76, dice: 0.68, deadline: 0.58, kind: 0.95, measured: "F1 0.792, Dice 0.710, deadline 0.615, kind 0.988 (first run 0.792)" },
+  "gold-blind77.jsonl": { f1: 0.83, dice: 0.63, deadline: 0.50, kind: 0.97, measured: "F1 0.868, Dice 0.666, deadline 0.536, kind 1.000 (first run 0.781)" },
 };
 
 describe("real documents (tests/fixtures/extraction/real)", () => {
