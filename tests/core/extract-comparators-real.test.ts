@@ -27,6 +27,8 @@ describe("comparators in reports and plans", () => {
     ["新增 alone adds things: no change", "2022年工作总结\n全年新增学位7885个。", ["=", 7885, "个", "actual"]],
     ["增加 with its object before the figure adds things, as 新增 does (邵阳 places, blind set 43)", "2022年工作总结\n全市共增加公办义务教育学位33480个。", ["=", 33480, "个", "actual"]],
     ["增加 right before the figure is a change", "2022年工作总结\n全县在校生增加1219人。", ["increase_by", 1219, "人", "actual"]],
+    ["上浮 is a rise over a base (安国中学 quality targets, blind set 71)", "2024年教学工作计划\n毕业班合格率在近三年平均值基础上上浮5%。", ["increase_by", 5, "%", "target"]],
+    ["下浮 a fall", "2024年工作计划\n采购价格下浮10%。", ["decrease_by", 10, "%", "target"]],
     ["增加了 keeps the change whatever follows", "2022年工作总结\n在园幼儿增加了6.3万人。", ["increase_by", 63000, "人", "actual"]],
     ["方米 is a square metre said short (肥城 town summary, blind set 53)", "2012年工作总结\n硬化道路、场地6000方米。", ["=", 6000, "平方米", "actual"]],
     ["…and 万方米 ten thousand of them", "2022年工作总结\n建筑面积2.6万方米。", ["=", 26000, "平方米", "actual"]],
