@@ -18,6 +18,34 @@ const table = [
 ].join("\n");
 
 describe("yearbook tables", () => {
+  test("one cell per line under a caption (一、学校数 / 计量单位:所 / 2017 / 2016): each row a part of the caption's measure, or a measure of its own (在校学生总数); the next caption starts the next table", () => {
+    // 南京年鉴 2018, 表13—6 各类教育事业基本情况
+    const text = ["一、学校数", "", " 计量单位:所", "", "2017", "", "2016", "", "全  市", "", "1608", "", "1575", "", "# 普通高校", "", "53", "", "53", "", "二、在校学生数", "计量单位:人", "2017", "2016", "在校学生总数", "2012200", "1952085", "高等教育", "1025856", "1007157"].join("\n");
+    expect(extractTargets(text).map((x) => [x.indicator, x.scope, x.value, x.unit, x.deadline])).toEqual([
+      ["学校数", "全市", 1608, "所", 2017],
+      ["学校数", "全市", 1575, "所", 2016],
+      ["学校数", "普通高校", 53, "所", 2017],
+      ["学校数", "普通高校", 53, "所", 2016],
+      ["在校学生总数", null, 2012200, "人", 2017],
+      ["在校学生总数", null, 1952085, "人", 2016],
+      ["在校学生数", "高等教育", 1025856, "人", 2017],
+      ["在校学生数", "高等教育", 1007157, "人", 2016],
+    ]);
+  });
+
+  test("one cell per line with a corner (指 标) and groups: the rows under a group are its measures, in the units the caption lists (单位:所、万人)", () => {
+    // 湖北省统计局, 高、中等学校基本情况
+    const text = ["高、中等学校基本情况", "单位:所、万人", "指 标", "2005年", "2012年", "2013年", "  普通高等学校", "  学校数", "85", "122", "123", "  专任教师", "5.9", "8.07", "8.18"].join("\n");
+    expect(extractTargets(text).map((x) => [x.indicator, x.scope, x.value, x.unit, x.deadline])).toEqual([
+      ["学校数", "普通高等学校", 85, "所", 2005],
+      ["学校数", "普通高等学校", 122, "所", 2012],
+      ["学校数", "普通高等学校", 123, "所", 2013],
+      ["专任教师数", "普通高等学校", 59000, "人", 2005],
+      ["专任教师数", "普通高等学校", 80700, "人", 2012],
+      ["专任教师数", "普通高等学校", 81800, "人", 2013],
+    ]);
+  });
+
   test("a unit column after the label (单位 1978 年 …), thousands set apart by single spaces and columns by wider ones; a row cut off mid-figure keeps the figures before", () => {
     // 成都年鉴 2021, 成都市统计资料
     const text = [

@@ -15,6 +15,7 @@ import { readStatTable, StatItem } from "./table-stats";
 import type { MatrixItem } from "./table-matrix";
 import { spaceTableView } from "./table-spaces";
 import { readTwoWay } from "./table-two-way";
+import { readYearCells } from "./table-year-cells";
 
 export type { Heading, Kind } from "./heading-cues";
 
@@ -378,6 +379,14 @@ export function layout(s: string, original: string = s): Layout {
       // the links after 相关文章 are short titles; a sentence or a numbered heading ends them
       if (b - a <= 40 && markerAt(s, a, b) === null && !/[。,;]/.test(s.slice(a, b))) continue;
       tail = false;
+    }
+    // 指 标 / 2005年 / 2012年 one cell per line: a yearbook, before its corner and years pass for a table's header
+    const yearCells = readYearCells(s, lines, i);
+    if (yearCells) {
+      flush();
+      blocks.push({ type: "matrix", items: yearCells.items, year: null, caption: null, ctx: ctx() });
+      i = yearCells.nextLine - 1;
+      continue;
     }
     const header = findTableHeader(grid, lines, i);
     if (header) {

@@ -47,7 +47,7 @@ function cellStart(s: string, line: Line): number {
 }
 
 /** 79.97 under 万人 is 799700 人 (万元 stays a unit). */
-function scaled(shown: ShownTarget, text: string): ShownTarget {
+export function scaled(shown: ShownTarget, text: string): ShownTarget {
   const t = shown.unit === null || shown.value === null ? null : inTenThousands(text, shown.unit);
   return t ? { ...t, comparator: shown.comparator } : shown;
 }
@@ -58,10 +58,11 @@ const MAX_ROWS = 400;
 /** Longer lines are prose (and the row pattern stays cheap). */
 const MAX_LINE = 200;
 
-/** The unit of a measure among the units a table lists (单位:人、所): schools in 所, people in 人. */
-function unitOf(measure: string, units: string[]): string | null {
+/** The unit of a measure among the units a table lists (单位:人、所): schools in 所, people in 人 (or 万人). */
+export function unitOf(measure: string, units: string[]): string | null {
   const implied = impliedCountUnit(measure);
   if (implied !== null && units.includes(implied)) return implied;
+  if (implied !== null && units.includes("万" + implied)) return "万" + implied;
   return units.length === 1 ? units[0] : null;
 }
 
