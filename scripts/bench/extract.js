@@ -6,7 +6,8 @@
  *   2. Worst call on adversarial text, per 10 KB of UTF-8 (aim: ≤ 10 ms): one unbroken sentence of
  *      figures, a figure-dense list, runs of digits, comparator words, brackets and quotes,
  *      one cell per line, space-set rows, a 单位 line per short table, a site's menu, 序号, 指标 or
- *      项目 | on every line, a one-row 序号 table repeated, and random plan fragments.
+ *      项目 | on every line, a one-row 序号 table repeated, a year per line over a one-row table,
+ *      a unit-stated header cell per line, and random plan fragments.
  *
  * The plan text is every fixture joined, so it grows with the blind sets (702 real pages by
  * 2026-12-06, many of them tables and spam). Last recorded on the shared 2-core machine (Node 20,
@@ -71,6 +72,8 @@ const ADVERSARIAL = {
   "指标 on every line": (n) => "指标\n".repeat(Math.ceil(n / 3)).slice(0, n),
   "项目 | on every line": (n) => "项目 |\n".repeat(Math.ceil(n / 5)).slice(0, n),
   "a one-row 序号 table, repeated": (n) => "序号 |\n类别 |\n人数 |\n1 |\n语文 |\n2 |\n".repeat(Math.ceil(n / 30)).slice(0, n),
+  "a year per line, then a one-row table": (n) => "2017\n2016\n全市\n1608\n1575\n".repeat(Math.ceil(n / 20)).slice(0, n),
+  "a unit-stated header cell per line": (n) => "学校数(所)\nSchools\n".repeat(Math.ceil(n / 14)).slice(0, n),
   "no punctuation, Chinese digits": (n) => "一二三四五六七八九零".repeat(Math.ceil(n / 10)).slice(0, n),
   "random plan fragments": (n) => {
     let s = "";
