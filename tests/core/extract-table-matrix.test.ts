@@ -9,6 +9,24 @@ const row = (x: ExtractedItem): Array<string | number | number[] | null | undefi
 ];
 
 describe("two-way tables", () => {
+  test("a notice's list of attachments (附件:1.…分配表 2.…绩效目标表) heads nothing: the allocation table under it reports", () => {
+    const text = [
+      "现将2021年补助资金下达给你们。",
+      "附件:1.浙江省2021年义务教育薄弱环节改善与能力提升",
+      "补助资金分配表",
+      "2.薄弱环节改善与能力提升补助资金绩效目标表",
+      "附件1",
+      "浙江省2021年补助资金分配表",
+      "单位:万元",
+      "地区 | 已预下达 | 本次下达 | 合计下达 |",
+      "浙江省合计 | 18900 | 5100 | 24000 |",
+      "淳安县 | 650 | 175 | 825 |",
+    ].join("\n");
+    const items = extractTargets(text);
+    expect(items).toHaveLength(6);
+    expect(items.every((x) => x.kind === "actual" && x.section !== "2.薄弱环节改善与能力提升补助资金绩效目标表")).toBe(true);
+  });
+
   test("单位:万元 between the title and the header: the unit of every cell, and the title above it still dates the table", () => {
     // 浙江省2021年义务教育薄弱环节改善与能力提升补助资金分配表 (an allocation notice's annex)
     const text = ["浙江省2021年补助资金分配表", "单位:万元", "地区 | 已预下达 | 本次下达 | 合计下达 |", "浙江省合计 | 18900 | 5100 | 24000 |", "淳安县 | 650 | 175 | 825 |"].join("\n");

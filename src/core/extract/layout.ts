@@ -6,9 +6,10 @@
  */
 import { isIdeograph } from "../phrase/chars";
 import { scanNumbers } from "../number";
-import { DATELINE, PAGE_META } from "./lexicon";
+import { DATELINE } from "./lexicon";
+import { ATTACHMENTS, isPageMeta, isTailLine } from "./page-furniture";
 import { type Heading, type Kind, makeHeading } from "./heading-cues";
-import { isAsciiDigit, isPhraseLines, isSpaceCode, Line, splitLines, withoutReadings } from "./text";
+import { isAsciiDigit, isPhraseLines, isSpaceCode, Line, splitLines } from "./text";
 import { findTableHeader, readTable, TableCell } from "./table";
 import { captionAbove, captionYear, TableCaption } from "./table-caption";
 import { readStatTable, StatItem } from "./table-stats";
@@ -197,21 +198,6 @@ function mayStartTable(grid: string, a: number, b: number): boolean {
   return delimited || b - a <= 60;
 }
 
-/** 来源:…, 發(fā)布時間:…: a metadata line (its colon comes early; pinyin readings a converter pasted are read past). */
-function isPageMeta(s: string, a: number, b: number): boolean {
-  const head = s.slice(a, Math.min(b, a + 24));
-  return (head.indexOf(":") > 0 || head.indexOf("：") > 0) && PAGE_META.test(withoutReadings(head));
-}
-
-/** Lines after which the page is site furniture (related links), not the document. */
-const TAIL_MARKS = ["相关文章", "相关阅读", "推荐阅读", "猜你喜欢", "展开阅读全文", "相关推荐", "热门文章", "上一篇:", "下一篇:"];
-
-function isTailLine(t: string): boolean {
-  if (t.length > 40) return false;
-  for (const m of TAIL_MARKS) if (t.indexOf(m) >= 0) return true;
-  return false;
-}
-
 /** Unit words that make a number a figure (a heading has none): 6所, 百分之百, 二万人次. */
 const FIGURE_UNITS = ["%", "‰", "个百分点", "所", "个", "人", "名", "位", "家", "项", "套", "台", "间", "米", "册", "本", "期", "次", "条", "处", "岁", "万元", "亿元", "元", "亩", "平方米", "场", "座", "张", "块"];
 
@@ -359,6 +345,8 @@ export function layout(s: string, original: string = s): Layout {
     para.push([a, b]);
   };
 
+  let attachments = false;
+  let wrapped = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const a = line.trimStart;
@@ -379,6 +367,22 @@ export function layout(s: string, original: string = s): Layout {
       // the links after 相关文章 are short titles; a sentence or a numbered heading ends them
       if (b - a <= 40 && markerAt(s, a, b) === null && !/[。,;]/.test(s.slice(a, b))) continue;
       tail = false;
+    }
+    // 附件:1.…分配表 / 2.…绩效目标表: the titles of attachments, no headings of the text (a blank line or a sentence ends them)
+    if (ATTACHMENTS.test(s.slice(a, Math.min(b, a + 6)))) {
+      flush();
+      attachments = true;
+      wrapped = true; // 附件:1.… may itself wrap
+      continue;
+    }
+    if (attachments) {
+      // its numbered titles, each maybe wrapped onto one more line
+      const numbered = markerAt(s, a, b) !== null;
+      if (b - a <= 60 && !/[。;；]/.test(s.slice(a, b)) && (numbered || wrapped)) {
+        wrapped = numbered;
+        continue;
+      }
+      attachments = false;
     }
     // 指 标 / 2005年 / 2012年 one cell per line: a yearbook, before its corner and years pass for a table's header
     const yearCells = readYearCells(s, lines, i);
