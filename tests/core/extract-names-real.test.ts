@@ -8,6 +8,14 @@ import { extractTargets } from "../../src/core/extract";
 const names = (text: string): string[] => extractTargets(text).map((x) => x.indicator);
 
 describe("names keep the document's script and drop site junk", () => {
+  test.each([
+    ["在上年基础上", "优秀率在上年基础上提高3个百分点。", ["优秀率"]],
+    ["为在近三年平均值基础上 (安国中学, blind set 71)", "毕业班高分率为在近三年毕业班各科高分率平均值基础上上浮5%。", ["毕业班高分率"]],
+    ["在现有基础上", "学生体质健康合格率在现有基础上提升2%。", ["学生体质健康合格率"]],
+  ])("the base a change starts from is no part of the name: %s", (_name, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
   test("a headline's name ends at the page's metadata lines under it (来源:…, 發(fā)布時間:…), even in a copy with pinyin readings", () => {
     const text = "贛州計(jì)劃定向培養(yǎng)984名農(nóng)村教師\n來源:中國(guó)贛州網(wǎng)\n發(fā)布時間:2017年04月11日\n4月10日,全市新建幼兒園5所。";
     expect(names(text)).toEqual(["培養農村教師數", "新建幼兒園數"]);

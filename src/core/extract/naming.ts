@@ -222,6 +222,9 @@ export function subjectOf(text: string): Subject {
 }
 
 export function stripTail(t: string): string {
+  // 合格率在近三年平均值基础上(上浮5%): the base a change starts from is no part of the name
+  const base = BASE_ON.exec(t);
+  if (base && base.index > 0) t = t.slice(0, base.index);
   const baseline = BASELINE_AFTER.exec(t);
   if (baseline && baseline.index > 0) t = t.slice(0, baseline.index);
   for (let guard = 0; guard < 8; guard++) {
@@ -234,6 +237,8 @@ export function stripTail(t: string): string {
   if (have && have.index >= 2) t = t.slice(0, have.index);
   return t.replace(/(、|,|以及|和|与)+$/, "");
 }
+
+const BASE_ON = /为?在[^,，。;；在]{0,24}?基础上$/;
 
 export const RATE_END = /(率|比|比例|占比|比重|覆盖面|程度|指数|水平|增幅|降幅|幅度)$/;
 export const COUNT_END = /(数|量|总数|人数|次数|额|规模|名次|数量|人次)$/;
