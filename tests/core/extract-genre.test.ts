@@ -27,6 +27,11 @@ describe("a dated title names the genre and year", () => {
     ["a school year written with a slash (2016/2017学年初…公报)", "云南省2016/2017学年初全省教育事业发展统计公报\n全省共有幼儿园7310所。", [["actual", 2016]]],
     ["a plan title stays a plan", "某县2023年教育工作要点\n全县新建幼儿园5所。", [["target", 2023]]],
     [
+      "a year alone in the breadcrumb dates a data page's figures (教育部 教育统计数据 > 2018 > …), not the date it was posted",
+      "您当前的位置: 首页  >  数 据  >  教育统计数据  >  2018  >  全国基本情况 > 正文\n小学基本情况\n发布日期:2019-08-09\n全国共有小学16.18万所。",
+      [["actual", 2018]],
+    ],
+    [
       "a title whose year a copy masked (20XX年): its 今年 is the hidden year, not the upload's",
       "教育局20XX年工作总结\n上传时间:2022-10-29\n今年以来,我县新建学校5所。",
       [["actual", null]],

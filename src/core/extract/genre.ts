@@ -14,7 +14,7 @@ export type { DocInfo } from "./layout";
 import { ACHIEVED, ACTION_VERBS, ACTUAL_CLAUSE_MARKS, DATELINE, HEADLINE_PLAN_WORDS, NOT_AFTER_ACTUAL_MARK, PLAN_CUE, PROGRAMMES, QUOTED_DOCUMENT, REPORT_NAMES, TARGET_CLAUSE_MARKS, wordAt } from "./lexicon";
 import { has, WINDOW } from "./figures";
 import { marksBefore } from "./marks";
-import { COUNTED_FIGURE, openingYear, publishedYear, soleYear, thisYear, toldYear, YEAR } from "./page-year";
+import { breadcrumbYear, COUNTED_FIGURE, openingYear, publishedYear, soleYear, thisYear, toldYear, YEAR } from "./page-year";
 import { withoutReadings } from "./text";
 
 
@@ -180,7 +180,7 @@ export function docInfo(s: string, headings: Array<{ text: string; style: string
     planYear,
     planStart: start,
     reviewYear: start !== null && namesPeriodEnding(s, start - 1) ? start - 1 : null,
-    reportYear,
+    reportYear: reportYear ?? breadcrumbYear(s), // …教育统计数据 > 2018 > 全国基本情况: the year the data page is of
     genre: genre ?? "target",
     partYears: parts.map(([a, b]) => partYear(s, a, b)),
     namedYear: soleYear(s),

@@ -99,3 +99,10 @@ export function thisYear(s: string, published: number | null): number | null {
 
 /** A year a copy masked (20XX年, 20××年). */
 const MASKED_YEAR = /(?:19|20)[Xx×]{2}\s*年/;
+
+/** A year standing alone among a page's breadcrumb (首页 > 数据 > 教育统计数据 > 2018 > 全国基本情况): the year its data are of. */
+const CRUMB_YEAR = /[>›»]\s*((?:19|20)\d\d)\s*年?\s*(?:[>›»]|$)/m;
+export function breadcrumbYear(s: string): number | null {
+  const m = CRUMB_YEAR.exec(s.slice(0, 600));
+  return m ? Number(m[1]) : null;
+}
