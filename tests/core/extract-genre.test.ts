@@ -27,6 +27,11 @@ describe("a dated title names the genre and year", () => {
     ["a school year written with a slash (2016/2017学年初…公报)", "云南省2016/2017学年初全省教育事业发展统计公报\n全省共有幼儿园7310所。", [["actual", 2016]]],
     ["a plan title stays a plan", "某县2023年教育工作要点\n全县新建幼儿园5所。", [["target", 2023]]],
     [
+      "a report whose body opens on its school year (2022学年,区教育局…)",
+      "2022学年,区教育局坚持以加快教育现代化为主线。\n义务教育\n全区普通中小学31所,比上年减少2所;在校生31959人,比上年减少928人;专任教师2537人,比上年减少17人。",
+      [["actual", 2022], ["actual", 2022], ["actual", 2022], ["actual", 2022], ["actual", 2022], ["actual", 2022]],
+    ],
+    [
       "a year alone in the breadcrumb dates a data page's figures (教育部 教育统计数据 > 2018 > …), not the date it was posted",
       "您当前的位置: 首页  >  数 据  >  教育统计数据  >  2018  >  全国基本情况 > 正文\n小学基本情况\n发布日期:2019-08-09\n全国共有小学16.18万所。",
       [["actual", 2018]],
