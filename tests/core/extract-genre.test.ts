@@ -27,6 +27,11 @@ describe("a dated title names the genre and year", () => {
     ["a school year written with a slash (2016/2017学年初…公报)", "云南省2016/2017学年初全省教育事业发展统计公报\n全省共有幼儿园7310所。", [["actual", 2016]]],
     ["a plan title stays a plan", "某县2023年教育工作要点\n全县新建幼儿园5所。", [["target", 2023]]],
     [
+      "a year named only as a baseline (比1990年减少3.2%) is no year the text reports",
+      "【概况】\n全市中小学363所,比1990年减少3.2%,其中中学93所,增加2.6%。小学270所,减少4.3%。",
+      [["actual", null], ["actual", null], ["actual", null], ["actual", null], ["actual", null], ["actual", null]],
+    ],
+    [
       "a report whose body opens on its school year (2022学年,区教育局…)",
       "2022学年,区教育局坚持以加快教育现代化为主线。\n义务教育\n全区普通中小学31所,比上年减少2所;在校生31959人,比上年减少928人;专任教师2537人,比上年减少17人。",
       [["actual", 2022], ["actual", 2022], ["actual", 2022], ["actual", 2022], ["actual", 2022], ["actual", 2022]],
