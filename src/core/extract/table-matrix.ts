@@ -12,7 +12,7 @@ import { showTarget, type ShownTarget } from "../target";
 import { cellsOf, isCellLine, TableCell } from "./table";
 import type { Line } from "./text";
 import { captionTopic } from "./table-caption";
-import { DONE_HEADERS, impliedCountUnit, inTenThousands, MEASURE_END, PLAN_HEADERS, UNIT_CELL } from "./table-units";
+import { DONE_HEADERS, impliedCountUnit, inTenThousands, MEASURE_END, PLAN_HEADERS, UNIT_CELL, UNIT_MARK } from "./table-units";
 import { withSuffix } from "./naming";
 
 export interface MatrixItem {
@@ -134,9 +134,6 @@ class CellRun {
     return false;
   }
 }
-
-/** A unit in brackets alone in its cell: (所), （%）. */
-const UNIT_MARK = /^[(（]\s*([^()（）\s]{1,6})\s*[)）]$/;
 
 /** A list number alone in its cell: 1., (2), 三、. */
 const BARE_MARK = /^(\d{1,2}[.、]|[(（]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])$/;

@@ -10,6 +10,7 @@
  */
 import { isIdeograph } from "../phrase/chars";
 import { headerRole, isFigureCell, isYearHeader } from "./table";
+import { UNIT_MARK } from "./table-units";
 import { isSpaceCode, Line } from "./text";
 
 interface Token {
@@ -63,9 +64,6 @@ function tokens(s: string, line: Line): Token[] {
 }
 
 const MAX_SPACED_OUT = 4;
-
-/** A unit in brackets alone in its cell: (所), （万人）. */
-const UNIT_MARK = /^[(（][^()（）\s]{1,6}[)）]$/;
 
 /** A header line: three (min) or more short cells, none a figure unless it names a year, one single space between two of them. */
 function isHeader(s: string, line: Line, toks: Token[], min = 3): boolean {

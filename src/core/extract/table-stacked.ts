@@ -16,13 +16,11 @@ import { parseTarget } from "../parse-target";
 import { showTarget } from "../target";
 import type { MatrixItem } from "./table-matrix";
 import { impliedCountUnit, inTenThousands, UNIT_CELL } from "./table-units";
-import type { YearbookTable } from "./table-yearbook";
+import { GLOSS_LINE, type YearbookTable } from "./table-yearbook";
 import type { Line } from "./text";
 
 /** A header cell: a Chinese name, its unit in brackets after it (学校数(所), 在校生数（万人）). */
 const NAME_CELL = /^([\u4e00-\u9fff][\u4e00-\u9fff、/]{0,19})\s*(?:[(（]\s*([^()（）\s\d]{1,6})\s*[)）])?$/;
-/** A line of English only: a gloss. */
-const GLOSS = /^[A-Za-z][A-Za-z\s,.'&()\-/:]*$/;
 const FIGURE = /^(?:\d+(?:\.\d+)?|-|—)$/;
 const MAX_HEADER_LINES = 24;
 const MAX_COLUMNS = 12;
@@ -59,12 +57,12 @@ function rowOf(t: string, columns: number): { label: string | null; figures: str
 export function readStacked(s: string, lines: Line[], i: number): YearbookTable | null {
   const first = NAME_CELL.exec(text(s, lines[i]));
   // a header cell states its unit (学校数(所)) or has its gloss under it: a menu of short words (首页, 新闻中心) has neither
-  if (!first || (first[2] === undefined && !(i + 1 < lines.length && GLOSS.test(text(s, lines[i + 1]))))) return null;
+  if (!first || (first[2] === undefined && !(i + 1 < lines.length && GLOSS_LINE.test(text(s, lines[i + 1]))))) return null;
   const cols: Column[] = [];
   let li = i;
   for (; li < lines.length && li - i < MAX_HEADER_LINES; li++) {
     const t = text(s, lines[li]);
-    if (!t || GLOSS.test(t)) continue;
+    if (!t || GLOSS_LINE.test(t)) continue;
     const cell = NAME_CELL.exec(t);
     if (!cell) break;
     // a header names each column once (序号 on every line is none), and a table has few columns

@@ -40,3 +40,6 @@ export function inTenThousands(text: string, unit: string): ShownTarget | null {
     return null;
   }
 }
+
+/** A unit in brackets alone in its cell (所), （万人）, (%): a line of them under a header gives each column its unit. */
+export const UNIT_MARK = /^[(（]\s*([^()（）\s]{1,6})\s*[)）]$/;

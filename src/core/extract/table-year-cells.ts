@@ -16,14 +16,13 @@ import { parseTarget } from "../parse-target";
 import { showTarget } from "../target";
 import type { MatrixItem } from "./table-matrix";
 import { MEASURE_END } from "./table-units";
-import { scaled, unitOf, type YearbookTable } from "./table-yearbook";
+import { scaled, unitOf, unitsOf, type YearbookTable } from "./table-yearbook";
 import type { Line } from "./text";
 
 const YEAR_CELL = /^((?:19|20)\d\d)\s*年?$/;
 const CORNER = /^(指\s*标|项\s*目|年\s*份|类\s*别)$/;
 const VALUE = /^(?:\d+(?:\.\d+)?|[—–-]+)$/;
 const LABEL = /^[#＃]?\s*[\u4e00-\u9fff][\u4e00-\u9fff\s()（）、:：]{0,24}$/;
-const UNIT_LINE = /单位\s*[:：]\s*([^\s(（]+)/;
 /** 一、学校数: a caption's numbering before the measure it names. */
 const CAPTION = /^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])\s*([\u4e00-\u9fff]{2,12})$/;
 const MAX_ROWS = 200;
@@ -62,7 +61,7 @@ export function readYearCells(s: string, lines: Line[], i: number): YearbookTabl
     const head = lines[li];
     const label = text(s, head);
     // 二、在校学生数 / 计量单位:人: the next table's caption ends this one
-    if (!LABEL.test(label) || CAPTION.test(label) || UNIT_LINE.test(label)) break;
+    if (!LABEL.test(label) || CAPTION.test(label) || unitsOf(label) !== null) break;
     const name = label.replace(/^[#＃]\s*/, "").replace(/\s+/g, "");
     const figures: Line[] = [];
     let j = nonEmptyFrom(li + 1);
@@ -108,8 +107,7 @@ function captionAbove(s: string, lines: Line[], i: number): { measure: string | 
     const t = text(s, lines[j]);
     if (!t) continue;
     seen++;
-    const u = UNIT_LINE.exec(t);
-    if (u && units.length === 0) units = u[1].split(/[、,，/]/).filter((x) => x.length > 0 && x.length <= 4);
+    if (units.length === 0) units = unitsOf(t) ?? [];
     const c = CAPTION.exec(t);
     if (c && measure === null && MEASURE_END.test(c[1])) measure = c[1];
   }

@@ -30,7 +30,7 @@ const UNIT_LINE = /单位\s*[:：]\s*([^\s(（]+)/;
 /** A label's unit marker: 初中学校数(所), 初中在校学生数(万人). */
 const UNIT_MARKER = /^(.+?)[(（](万?(?:人|所|个|人次|平方米|元|万元|亿元|册|台|间|名))[)）]$/;
 /** A line of English only (a row's gloss), and the corner cell's line (项目  Item). */
-const GLOSS_LINE = /^[A-Za-z][A-Za-z\s,.'&()\-/:]*$/;
+export const GLOSS_LINE = /^[A-Za-z][A-Za-z\s,.'&()\-/:]*$/;
 const CORNER_LINE = /^(项\s*目|指\s*标)(\s+[A-Za-z]+)?$/;
 /** A markdown rule between header and body: |---|---|. */
 const RULE_ROW = /^[|\-\s:]+$/;
@@ -66,11 +66,17 @@ export function unitOf(measure: string, units: string[]): string | null {
   return units.length === 1 ? units[0] : null;
 }
 
+/** The units a unit line lists (单位:人、所 → 人, 所), or null for a line that states none. */
+export function unitsOf(t: string): string[] | null {
+  const m = UNIT_LINE.exec(t);
+  return m ? m[1].split(/[、,，/]/).filter((u) => u.length > 0 && u.length <= 4) : null;
+}
+
 /** The units a unit line within the three lines above the header lists. */
 function unitsAbove(s: string, lines: Line[], i: number): string[] {
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
-    const m = UNIT_LINE.exec(s.slice(lines[j].trimStart, lines[j].trimEnd));
-    if (m) return m[1].split(/[、,，/]/).filter((u) => u.length > 0 && u.length <= 4);
+    const units = unitsOf(s.slice(lines[j].trimStart, lines[j].trimEnd));
+    if (units) return units;
   }
   return [];
 }
@@ -109,8 +115,10 @@ export function readYearbook(s: string, lines: Line[], i: number): YearbookTable
     // 初中学校数(所), 各类学校在校学生数 (人): the label's unit marker is the row's unit, and its measure's
     const parts = m[1].trim().split(/\s{2,}/);
     const unitCell = unitColumn && parts.length >= 2 && UNIT_CELL.test(parts[parts.length - 1]) ? (parts.pop() as string) : null;
-    const marked = unitCell !== null ? [unitCell, parts.join(""), unitCell] : UNIT_MARKER.exec(m[1].replace(/\s+/g, ""));
-    const label = (marked ? marked[1] : m[1].replace(/\s+/g, "")).replace(/\s+/g, "").replace(/^[#*]|^其中[:：]?/g, "");
+    const marked = unitCell === null ? UNIT_MARKER.exec(m[1].replace(/\s+/g, "")) : null;
+    // the row's own unit: its unit cell, or its label's marker
+    const ownUnit = unitCell ?? (marked ? marked[2] : null);
+    const label = (unitCell !== null ? parts.join("") : marked ? marked[1] : m[1]).replace(/\s+/g, "").replace(/^[#*]|^其中[:：]?/g, "");
     let figures = m[2].trim() ? m[2].trim().split(/\s+/) : [];
     const cells = m[2].trim().split(/\s{2,}/);
     // more figures than years, or a unit column's print: thousands set apart (1 202 491), columns by wider spaces
@@ -132,29 +140,30 @@ export function readYearbook(s: string, lines: Line[], i: number): YearbookTable
     let scope = measure === null ? null : label;
     const own = label.replace(/(合计|总计)$/, "");
     // 学校固定资产 (万元): a row that states its own unit is a measure too
-    if (MEASURE_END.test(own) || (marked && unitCell === null)) {
+    if (MEASURE_END.test(own) || marked !== null) {
       const total = TOTAL_OF.exec(own);
       measure = total ? total[2] : own === "各类学校数" || own === "各级各类学校数" ? "学校数" : own;
       scope = total ? total[1] : own === measure ? null : "各类学校";
       // 高等学校产权校舍面积, indented under 学校校舍面积 (万平方米): a part of it, in its unit
       const indent = line.trimStart - line.start;
-      measureUnit = marked ? marked[2] : measureUnit !== null && indent > unitIndent ? measureUnit : null;
-      if (marked) unitIndent = indent;
+      measureUnit = ownUnit ?? (measureUnit !== null && indent > unitIndent ? measureUnit : null);
+      if (ownUnit !== null) unitIndent = indent;
     }
     let at = cellStart(s, line) + m.index + m[0].length - m[2].length;
     for (let c = 0; c < figures.length; c++) {
       at = s.indexOf(figures[c], at);
       const end = at + figures[c].length;
-      if (/^\d/.test(figures[c])) {
+      const figure = figures[c].replace(/ /g, ""); // 1 202 491 as printed
+      if (/^\d/.test(figure)) {
         let shown;
         try {
-          shown = showTarget(parseTarget(figures[c].replace(/ /g, "")));
+          shown = showTarget(parseTarget(figure));
         } catch {
           shown = null;
         }
         if (shown) {
-          const unit = (marked ? marked[2] : measureUnit) ?? unitOf(measure ?? label, units);
-          items.push({ indicator: measure ?? label, scope, shown: scaled({ ...shown, comparator: "=", unit }, figures[c].replace(/ /g, "")), year: years[c], start: cellStart(s, line), end });
+          const unit = ownUnit ?? measureUnit ?? unitOf(measure ?? label, units);
+          items.push({ indicator: measure ?? label, scope, shown: scaled({ ...shown, comparator: "=", unit }, figure), year: years[c], start: cellStart(s, line), end });
         }
       }
       at = end;
