@@ -37,6 +37,18 @@ describe("numerals inside names are no figures", () => {
     ["a section's ornamental number on its own line (01, then a blank line) joins no year", "01\n\n2020年工作回顾\n全县新建学校5所。", [[5, "所"]]],
     ["a related link's bullet before a year (- 2021年…) is no sign", "新疆“十三五”高中阶段毛入学率达到90%。\n- 2021年全国各地中考时间", [[90, "%"]]],
     ["doubled, with no figure (翻了一倍)", "全国幼儿园总数达到29.17万所,与2010年相比几乎翻了一倍。", [[291700, "所"]]],
+    // counts of years that are times, not durations (pure false positives over all gold, 2026-12-06)
+    ["a decade (上世纪50年代)", "学校前身是原板桥中学,始建于上世纪50年代,现有学生1200人。", [[1200, "人"]]],
+    ["years named in the Minguo calendar (112年度, 114年底)", "私立幼兒園則自112年度至114年底，增加了183班2歲專班。", [[183, "班"]]],
+    ["a time before (三年前)", "三年前,我县优秀生源外流严重,今年中考600分以上35人。", [[35, "人"]]],
+    ["a time after (三年后)", "三年后中考触底几成定局。今年一本上线120人。", [[120, "人"]]],
+    ["the years gone by (过去五年)", "过去五年,我省新建幼儿园3000所。", [[3000, "所"]]],
+    ["the years gone (四年过去了)", "转眼间,四年过去了。四年来,全县新建学校9所。", [[9, "所"]]],
+    ["a span looked back over (两年多来)", "两年多来,在市委的领导下,新建学校6所。", [[6, "所"]]],
+    ["the key years (关键五年)", "“十四五”时期是我县教育高质量发展的关键五年,新增学位5000个。", [[5000, "个"]]],
+    ["a plan named by its span (3年行动计划)", "市教委将牵头编制全市学前教育3年行动计划;新建幼儿园20所。", [[20, "所"]]],
+    ["a plan named by its span (三年发展规划)", "罗平县罗雄镇大水塘小学三年发展规划。学校现有学生480人。", [[480, "人"]]],
+    ["digits run into a year (12023年)", "第二部分\n1\n2023年新开工项目12个。", [[12, "个"]]],
   ])("%s", (_name, text, expected) => {
     expect(figures(text)).toEqual(expected);
   });

@@ -19,7 +19,11 @@ export const SLOGANS = byFirstChar(
 );
 
 /** Words before a count of years that make it a span of time: 未来三年, 今后五年. */
-const DURATION_BEFORE = ["未来", "今后", "此后", "往后"];
+const DURATION_BEFORE = ["未来", "今后", "此后", "往后", "过去", "再过", "关键", "前"];
+/** After a count of years: 年代 (a decade), 年度/年底/年末 (a year named: 民国112年度), 年前/年后 (a time before or after). */
+const TIME_AFTER = "代度底末前后後";
+/** After a count of years, a plan it names: 三年行动计划, 学校三年发展规划, 五年计画. */
+const PLAN_SPAN_AFTER = /^的?(?:内涵)?(?:发展)?(?:规划|计划|计画|行动)/;
 const PROGRAMME_BEFORE = /(纳入|列入)[^,;:。]{0,8}$/;
 const SPAN_UNITS = new Set(["天", "个月", "年", "周", "小时", "分钟"]);
 const TIME_SPENT_BEFORE = /(用了?|仅用了?|历时|耗时|花了|用时)(不到|不足|近|约|仅)?$/;
@@ -45,6 +49,11 @@ export function excluded(s: string, toks: NumberToken[], i: number, f: Figure, q
     // 二年级, 三年来, 4年间, 五年中, 5年将新增, 5年造9600个学位, 3年新增: the years a plan takes
     if (next === NIAN_JI || next === LAI || isOneOf("间中里将造建投", next) || s.startsWith("新增", f.end)) return true;
     if (next === 0x524d /* 前 */ && prev === 0x6bd4 /* 比 */) return true; // 比五年前: the baseline's time
+    if (Number.isInteger(v) && v >= 1000) return true; // 12023年, 97972015年: digits run into a year (nobody counts a thousand years)
+    // 五十年代, 112年度: a decade, a year's name; 三年前, 七年后, 四年过去了: a time before or after, no figure
+    if (isOneOf(TIME_AFTER, next) || s.startsWith("过去", f.end)) return true;
+    if (isOneOf("多余", next) && s.charCodeAt(f.end + 1) === LAI) return true; // 两年多来: a span looked back over
+    if (PLAN_SPAN_AFTER.test(s.slice(f.end, f.end + 8))) return true; // 3年行动计划, 三年发展规划: a plan named by its span
     if (prev === JIN || DURATION_BEFORE.some((w) => s.startsWith(w, A.start - w.length))) return true; // 近三年, 未来三年, 今后五年: a span of time
     if (s.startsWith("学前", A.start - 2)) return true; // 学前三年(教育、毛入园率): the name of a stage, not a duration
     if (/第[一二三四五六七八九十\d]+个$/.test(s.slice(Math.max(0, A.start - 6), A.start))) return true; // 第十三个五年(发展规划): a plan's name
