@@ -32,6 +32,12 @@ describe("numerals inside names are no figures", () => {
     ["the day of a dashed date (2025-12-25)", "发布时间:2025-12-25\n\n项目支出目标申报表。新增学位300个。", [[300, "个"]]],
     ["the day of a slashed date (2023/05/26)", "发布日期:2023/05/26\n项目建成后新增学位300个。", [[300, "个"]]],
     ["a size that qualifies a kind of school (12班以上小学)", "12班以上小学及初中需配置音乐、美术专用教室,生均面积不低于5平方米。", [[5, "平方米"]]],
+    // sizes that qualify a place through a few words (pure false positives over all gold, 2026-12-06)
+    ["a size that qualifies a qualified school (200人以上寄宿制学校)", "200人以上寄宿制学校和1000人以上的中小学校,心理健康教育教师配备不少于2名。", [[2, "名"]]],
+    ["a size that qualifies a village (1500人以上建档立卡贫困村)", "实现全区常住人口规模1500人以上建档立卡贫困村学前教育全覆盖,新增学位8.97万个。", [[89700, "个"]]],
+    ["a size that qualifies a county (30万人口以上的县)", "到2016年,全省所有30万人口以上的县均建有1所特殊教育学校。", [[1, "所"]]],
+    ["a size that qualifies a class (40人以上班额)", "已经存在40人以上班额的幼儿园,不得再增加幼儿,共有幼儿园12所。", [[12, "所"]]],
+    ["people who go somewhere are still a count (100人以上骨干教师到乡村小学)", "选派100人以上骨干教师到乡村小学支教。", [[100, "人"]]],
     ["a class's name (三年级一班)", "三年级一班学生45人。", [[45, "人"]]],
     ["a plan's name (第十三个五年发展规划)", "关于印发泸州市纳溪区教育事业第十三个五年发展规划的通知。全区幼儿园57所。", [[57, "所"]]],
     ["a section's ornamental number on its own line (01, then a blank line) joins no year", "01\n\n2020年工作回顾\n全县新建学校5所。", [[5, "所"]]],

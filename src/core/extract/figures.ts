@@ -75,6 +75,19 @@ function unitlessStatistic(s: string, f: Figure, cl: Clause): boolean {
   return inClause.split("(").length <= inClause.split(")").length;
 }
 
+/** How many words of a qualifier may stand between a head count and the place it sizes (200人以上寄宿制学校, 1500人以上建档立卡贫困村). */
+const QUALIFIER_REACH = 4;
+const POPULATION_BOUND = /^口(?:及|或)?以[上下]/;
+
+/** A place (a kind of school, a class size, a village) at p, or after at most `reach` ideographs qualifying it. */
+function sizesPlace(s: string, p: number, reach: number): boolean {
+  for (let k = p; k <= p + reach && isIdeograph(s.charCodeAt(k)); k++) {
+    if (wordAt(s, k, LEVEL_SCOPES) || wordAt(s, k, SIZED_PLACES)) return true;
+    if (has("到在为赴与和及", s.charCodeAt(k))) return false; // 100人以上骨干教师到乡村小学: the people go somewhere, they size nothing
+  }
+  return false;
+}
+
 /** The "(" still open at p, looked for within a short breakdown, or -1. */
 export function openParenBefore(s: string, p: number): number {
   let depth = 0;
@@ -126,9 +139,12 @@ function distractor(s: string, toks: NumberToken[], i: number, f: Figure, cl: Cl
   // 56人及以上的大班1.38万个: a bound qualifying the noun that the next figure counts is part of its name
   if (f.source === "suffix" && /^的[\u4e00-\u9fff]{1,8}[0-9]/.test(s.slice(f.tail, Math.min(cl.end, f.tail + 12)))) return true;
   // 12班以上小学及初中需配置…, 不足50人的教学点: a size bound that qualifies a kind of school is a condition (95%以上的学校 is a share)
-  if (COUNT_UNITS.has(f.unit) && (f.source === "suffix" || f.source === "word")) {
-    const de = s.charCodeAt(f.tail) === 0x7684; /* 的 */
-    if ((de || f.source === "suffix") && (wordAt(s, de ? f.tail + 1 : f.tail, LEVEL_SCOPES) || wordAt(s, de ? f.tail + 1 : f.tail, SIZED_PLACES))) return true;
+  // 30万人口以上的县: a population bound, its 口 after the unit
+  const population = f.unit === "人" && s.charCodeAt(f.end) === 0x53e3 /* 口 */ ? POPULATION_BOUND.exec(s.slice(f.end, f.end + 5)) : null;
+  if (COUNT_UNITS.has(f.unit) && (f.source === "suffix" || f.source === "word" || population)) {
+    const tail = population ? f.end + population[0].length : f.tail;
+    const de = s.charCodeAt(tail) === 0x7684; /* 的 */
+    if ((de || f.source === "suffix" || population) && sizesPlace(s, de ? tail + 1 : tail, f.unit === "人" ? QUALIFIER_REACH : 0)) return true;
   }
   // 每个乡镇, 每一所学校; but 每0.5万人以上设置一所小学 is a siting standard: population per school
   if (prev === 0x6bcf /* 每 */ && !(f.unit === "人" && s.slice(A.start, f.end).indexOf("万") >= 0)) return true;

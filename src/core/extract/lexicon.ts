@@ -68,8 +68,8 @@ export const SCHOOL_KINDS = new Set([
 /** Levels named only as a part of a count before them (其中学前8234人): never split off a longer name (学前教育毛入园率). */
 export const LEVEL_ALONE = new Set(["学前", "学前教育", "特教", "特殊教育", "中职", "职高", "高职", "幼教"]);
 
-/** What a size bound qualifies (不足50人的教学点, 2000人以上的学校, 56人以上大班额), besides the levels and kinds of school. */
-export const SIZED_PLACES = words(["教学点", "学校", "班级", "校区", "园所", "村小", "大班额", "超大班额", "大班"]);
+/** What a size bound qualifies (不足50人的教学点, 2000人以上的学校, 56人以上大班额, 30万人口以上的县, 2000人以上行政村), besides the levels and kinds of school. */
+export const SIZED_PLACES = words(["教学点", "学校", "班级", "校区", "园所", "村小", "大班额", "超大班额", "大班", "班额", "行政村", "贫困村", "建制村", "县", "居住区"]);
 
 /** Qualifiers that name a part of a count in parentheses after it: 幼儿园173所(81所民办). */
 export const PART_QUALIFIERS = new Set(["民办", "公办", "普惠性", "非普惠性", "农村", "城区", "城镇", "乡村", "女性", "少数民族", "寄宿生"]);
