@@ -68,12 +68,21 @@ export function headerRole(cell: string): "label" | "unit" | "attr" | "value" | 
   return null;
 }
 
-/** A cell is body material when it is short and has no sentence punctuation. */
+const MAX_CELL_LINE = 240;
+function count(t: string, c: string): number {
+  let n = 0;
+  for (let k = t.indexOf(c); k >= 0; k = t.indexOf(c, k + 1)) n++;
+  return n;
+}
+
+/** A cell is body material when it is short (a |-separated row less so) and has no sentence punctuation. */
 export function isCellLine(s: string, line: Line): boolean {
   const n = line.trimEnd - line.trimStart;
   if (n === 0) return true;
-  if (n > 60) return false;
+  if (n > MAX_CELL_LINE) return false;
   const t = s.slice(line.trimStart, line.trimEnd);
+  // a row of |-separated cells may be long (a web copy joins each cell's lines: 高等教育 在学总规模(万人) 在校生(万人) …)
+  if (n > 60 && count(t, "|") < 3) return false;
   return t.indexOf("。") < 0 && !/[,;:]$/.test(t) && !/^(第.{1,3}[篇章]|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|专栏|表\s*\d|注[:：])/.test(t);
 }
 
@@ -147,9 +156,28 @@ export function readTable(s: string, lines: Line[], header: TableHeader): { head
     }
     if (!isCellLine(s, line)) break;
     const row = cellsOf(s, line);
-    for (; ci < row.length; ci++) cells.push(row[ci]);
+    // 学前教育 在园幼儿数(万人) 三年毛入园率(%) | 139.69 85.06 | 159.89 96.01: a web copy joined each cell's lines
+    const joined = ci === 0 && row.some((c) => isFigureRun(c.text));
+    for (; ci < row.length; ci++) {
+      if (joined) cells.push(...spaceParts(row[ci]));
+      else cells.push(row[ci]);
+    }
   }
   return { header: header.cells, cells, nextLine: li };
+}
+
+/** Two or more figures set apart by spaces in one cell (139.69 85.06): the lines of a cell a copy joined. */
+function isFigureRun(t: string): boolean {
+  const parts = t.split(/\s+/);
+  return parts.length >= 2 && parts.every((x) => VALUE_CELL.test(x));
+}
+
+/** A cell's space-separated parts, each a cell of its own with its offsets. */
+function spaceParts(c: TableCell): TableCell[] {
+  const out: TableCell[] = [];
+  const re = /\S+/g;
+  for (let m = re.exec(c.text); m; m = re.exec(c.text)) out.push({ text: m[0], start: c.start + m.index, end: c.start + m.index + m[0].length });
+  return out;
 }
 
 // ---- reading rows --------------------------------------------------------------------------
@@ -340,7 +368,7 @@ export function tableItems(header: TableCell[], cells: TableCell[], caption: Tab
   /** A row that names a part under a caption naming the measure: 幼儿园 under 一、学校数 计量单位:所. */
   const captionMeasure = (label: string, unit: string | null): boolean => caption?.indicator != null && unit === null && !MEASURE_END.test(label);
   const pushRow = (row: TableCell[], labelCell: TableCell | null, name: string, scope: string | null, unit: string | null): void => {
-    for (let c = 0; c < valueCols.length; c++) {
+    for (let c = 0; c < valueCols.length && c < row.length; c++) {
       const cell = row[c];
       const shown = readCell(cell.text, unit, valueCols[c].kind);
       if (!shown) continue;
@@ -368,7 +396,8 @@ export function tableItems(header: TableCell[], cells: TableCell[], caption: Tab
   let units: TableCell[] = [];
   const flushGroup = (): void => {
     if (!values.length) return;
-    const k = Math.floor(values.length / valueCols.length);
+    // | 校本部教职工数(万人) | 5.27 | |||||||: a row that fills only its first columns
+    const k = values.length < valueCols.length && labels.length > 0 ? 1 : Math.floor(values.length / valueCols.length);
     const measure = caption?.indicator ?? null;
     if (k === 0 || (labels.length === 0 && measure === null)) {
       labels = [];
@@ -406,7 +435,11 @@ export function tableItems(header: TableCell[], cells: TableCell[], caption: Tab
         scope = own.name;
         name = caption?.indicator as string;
       }
-      if (!sub && r > 0 && /^其中/.test(labelCell.text) && lastRow) name = subsetName(lastRow.name, name);
+      if (!sub && r > 0 && /^其中/.test(labelCell.text) && lastRow) {
+        name = subsetName(lastRow.name, name);
+        // 在校生(万人) / 其中:中等职业教育: a part stating no unit is counted as its whole
+        if (!MEASURE_END.test(name)) unit ??= lastRow.unit;
+      }
       unit ??= shareUnit(name);
       unit ??= caption?.unit ?? null;
       if (!sub && !/^其中/.test(labelCell.text)) lastRow = { name, unit };
