@@ -221,6 +221,7 @@ function columns(header: TableCell[]): Column[] {
   return cols;
 }
 
+const BARE_NUMBER = /^\d+(\.\d+)?$/;
 const EMPTY_VALUE = /^[—–\-－/／…\s]+$|^(无|暂无|空|\/)$/;
 const VALUE_CELL = /^[[〔【(]?\s*(约|≥|≤|>|<|>=|<=|=|不低于|不少于|不超过|不高于|达到|提高|下降)?\s*[+-]?\d+(\.\d+)?\s*(%|‰|个百分点|万?人次|万?人|万?所|个|名|位|年|岁|小时|万?平方米|万元|亿元|元|册|台|套|间|张|家|项)?\s*(以上|以下|以内|左右|及以上|及以下)?\s*([~～\-—–至]+\s*\d+(\.\d+)?\s*(%|‰)?)?\s*[\]〕】)]?$|^\d+(\.\d+)?\s*:\s*\d+(\.\d+)?$/;
 
@@ -370,6 +371,7 @@ export function tableItems(header: TableCell[], cells: TableCell[], caption: Tab
   const pushRow = (row: TableCell[], labelCell: TableCell | null, name: string, scope: string | null, unit: string | null): void => {
     for (let c = 0; c < valueCols.length && c < row.length; c++) {
       const cell = row[c];
+      if (unit === null && BARE_NUMBER.test(cell.text)) continue; // a figure with no unit anywhere is no item: skip parsing it
       const shown = readCell(cell.text, unit, valueCols[c].kind);
       if (!shown) continue;
       if (shown.unit === null && shown.comparator !== "ratio") continue;
