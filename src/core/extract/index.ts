@@ -91,8 +91,12 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
       continue;
     }
     for (const t of tableItems(block.header, block.cells, block.caption)) {
-      const deadline = t.year ?? fallbackYear(t.kind, block.ctx, doc);
-      raw.push({ indicator: t.indicator, scope: t.scope, section: block.ctx.section, shown: t.shown, kind: t.kind, deadline, start: t.start, end: t.end });
+      // a report's run of years (2016年 | … | 2020年) states what each year was; a plan's are its steps
+      const reported = t.series === true && t.kind === "target" && doc.genre === "actual";
+      const kind: Kind = reported ? "actual" : t.kind;
+      const shown = reported && t.shown.comparator === "none" ? { ...t.shown, comparator: "=" as const } : t.shown;
+      const deadline = t.year ?? fallbackYear(kind, block.ctx, doc);
+      raw.push({ indicator: t.indicator, scope: t.scope, section: block.ctx.section, shown, kind, deadline, start: t.start, end: t.end });
     }
   }
   const script = originalScript(text, norm);

@@ -3,10 +3,11 @@
  *   一、学校数 计量单位:所        → every row counts 学校数, in 所, for the part its label names
  *   在校学生数(单位:万人)          → the same, in 万人
  *   表3 各类教育基本情况 单位:人   → only the unit (the title names no measure)
+ * or, when no line states it, the label header's note: 指标(在校学生数/万人) | 2016年 | … → the same;
  * and what a table's title is about: its measure (…增加公办义务教育学位完成情况统计 → 增加公办义务教育学位数)
  * or the fund it allocates (…奖补资金安排表 → 奖补资金).
  */
-import { MEASURE_END, UNIT_CELL } from "./table-units";
+import { LABEL_HEADERS, MEASURE_END, UNIT_CELL } from "./table-units";
 import type { Line } from "./text";
 
 export interface TableCaption {
@@ -70,4 +71,18 @@ export function captionTopic(s: string, lines: Line[], i: number): string | null
 const FUND = /([\u4e00-\u9fff]{0,2}(?:资金|经费|补助|补贴|助学金|奖学金))(?:安排|分配|下达|使用|发放)?(?:情况)?(?:明细|汇总|一览)?表/;
 export function captionFund(caption: string): string | null {
   return FUND.exec(caption)?.[1] ?? null;
+}
+
+/** A label header with a note in brackets: 指标(在校学生数/万人), 项目（单位：万元）, 指标(%). */
+const NOTED_LABEL = /^(.+?)[(（]([^()（）]{1,20})[)）]$/;
+
+/** The measure and unit a label header's note states for every row (指标(在校学生数/万人) → 在校学生数 in 万人), or null. */
+export function headerNote(header: string): TableCaption | null {
+  const m = NOTED_LABEL.exec(header.replace(/\s+/g, ""));
+  if (!m || !LABEL_HEADERS.has(m[1])) return null;
+  const parts = m[2].replace(/^(?:计量)?单位[:：]/, "").split(/[/／,，、;；]/);
+  const unit = parts[parts.length - 1];
+  if (!UNIT_CELL.test(unit)) return null;
+  const measure = parts.length === 2 && MEASURE_END.test(parts[0]) ? parts[0] : null;
+  return { indicator: measure, unit };
 }

@@ -5,6 +5,9 @@ import { showTarget, type ShownTarget } from "../target";
 /** A unit as a table writes it in a cell, a unit column or a caption: %, 万人, 所, 元/生. */
 export const UNIT_CELL = /^(%|‰|个百分点|万?(人|人次|名|位|所|个|家|项|套|台|间|张|米|册|本|起|期|次|条|处|户|亩|平方米|元|辆|座|块|场|场次)|岁|年|小时|万元|亿元|千米|公里|[^\d\s]{1,4}\/[^\d\s]{1,4})$/;
 
+/** Header cells over the column of row labels (指标 | 2020年 | 2025年). */
+export const LABEL_HEADERS = new Set(["指标", "指标名称", "主要指标", "具体指标", "项目", "类别", "序号", "领域", "分类", "指标类别", "维度", "发展指标", "主要发展指标"]);
+
 /** Columns of what was planned and what was done, for the row's indicator (计划任务数 | 累计完成数, 全年计划完成数 | 实际完成数). */
 export const PLAN_HEADERS = /^(全年|年度|本年)?(计划|目标)(完成|任务)?(数|值|数量)$|^(计划|目标)?任务数$/;
 export const DONE_HEADERS = /^(累计|实际)(完成)?(数|值|数量)$|^(累计|实际)?完成(数|值|数量)$/;

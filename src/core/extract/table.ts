@@ -6,8 +6,8 @@
  */
 import { parseTarget } from "../parse-target";
 import { showTarget, type ShownTarget } from "../target";
-import type { TableCaption } from "./table-caption";
-import { MEASURE_END, PLAN_HEADERS, SHARE_DONE_HEADER, UNIT_CELL } from "./table-units";
+import { headerNote, type TableCaption } from "./table-caption";
+import { LABEL_HEADERS, MEASURE_END, PLAN_HEADERS, SHARE_DONE_HEADER, UNIT_CELL } from "./table-units";
 import { isSpaceCode, Line, withoutReadings } from "./text";
 
 export interface TableCell {
@@ -23,7 +23,6 @@ export interface TableHeader {
   cell: number;
 }
 
-const LABEL_HEADERS = new Set(["指标", "指标名称", "主要指标", "具体指标", "项目", "类别", "序号", "领域", "分类", "指标类别", "维度", "发展指标", "主要发展指标"]);
 const UNIT_HEADERS = new Set(["单位", "计量单位"]);
 const ATTR_HEADERS = new Set(["属性", "指标属性", "性质", "指标性质"]);
 const ATTR_CELLS = new Set(["预期性", "约束性", "预期", "约束", "指导性"]);
@@ -60,7 +59,7 @@ export function isYearHeader(t: string): boolean {
 
 export function headerRole(cell: string): "label" | "unit" | "attr" | "value" | null {
   const t = cell.replace(/\s+/g, ""); // 指  标: a header spaced out to the column's width
-  if (LABEL_HEADERS.has(t)) return "label";
+  if (LABEL_HEADERS.has(t) || headerNote(t) !== null) return "label";
   if (UNIT_HEADERS.has(t)) return "unit";
   if (ATTR_HEADERS.has(t) || SHARE_DONE_HEADER.test(t)) return "attr";
   if (isYearHeader(t)) return "value";
@@ -189,6 +188,8 @@ export interface TableItem {
   kind: "target" | "actual";
   /** Year of the column, or null. */
   year: number | null;
+  /** The column is one of a run of consecutive years (2016年 | 2017年 | 2018年): a series a report states, or a plan's yearly steps. */
+  series?: boolean;
   start: number;
   end: number;
 }
@@ -198,7 +199,11 @@ interface Column {
   kind: "target" | "actual";
   year: number | null;
   serial: boolean;
+  series?: boolean;
 }
+
+/** Consecutive years that make a series rather than a baseline and targets (2020 | 2025 are two; 2022 | 2023 | 2024 | 2025 may be a plan's steps). */
+const SERIES = 3;
 
 function columns(header: TableCell[]): Column[] {
   const cols: Column[] = header.map((h) => {
@@ -214,6 +219,8 @@ function columns(header: TableCell[]): Column[] {
   // Two or more year columns: the first is the baseline, unless its header says otherwise.
   const years = cols.filter((c) => c.role === "value" && c.year !== null);
   if (years.length >= 2 && !TARGET_WORDS.some((w) => header[cols.indexOf(years[0])].text.indexOf(w) >= 0)) years[0].kind = "actual";
+  // 2016年 | 2017年 | 2018年 …: a run of consecutive years is a series (the document's genre says whose)
+  if (years.length >= SERIES && years.every((c, i) => i === 0 || c.year === (years[i - 1].year as number) + 1)) for (const c of years) c.series = true;
   // 2014年 | 2013年: a yearbook sets this year beside the last; no column looks ahead
   if (years.length >= 2 && (years[0].year as number) > (years[years.length - 1].year as number)) {
     for (const c of years) if (!TARGET_WORDS.some((w) => header[cols.indexOf(c)].text.indexOf(w) >= 0)) c.kind = "actual";
@@ -357,8 +364,9 @@ function arrange(values: TableCell[], k: number, cols: Column[]): TableCell[][] 
  * that name parts (幼儿园, # 初中) scopes of it, and rows whose label the copy lost its total-less
  * figures: 学校数 with no scope.
  */
-export function tableItems(header: TableCell[], cells: TableCell[], caption: TableCaption | null = null): TableItem[] {
+export function tableItems(header: TableCell[], cells: TableCell[], captionLine: TableCaption | null = null): TableItem[] {
   const cols = columns(header);
+  const caption = captionLine ?? (header.length ? headerNote(header[0].text) : null);
   const valueCols = cols.filter((c) => c.role === "value");
   if (!valueCols.length) return [];
   const hasUnitColumn = cols.some((c) => c.role === "unit");
@@ -376,7 +384,7 @@ export function tableItems(header: TableCell[], cells: TableCell[], caption: Tab
       if (!shown) continue;
       if (shown.unit === null && shown.comparator !== "ratio") continue;
       const first = labelCell ?? row[0];
-      items.push({ indicator: name, scope, shown, kind: valueCols[c].kind, year: valueCols[c].year, start: Math.min(first.start, cell.start), end: Math.max(first.end, cell.end) });
+      items.push({ indicator: name, scope, shown, kind: valueCols[c].kind, year: valueCols[c].year, series: valueCols[c].series, start: Math.min(first.start, cell.start), end: Math.max(first.end, cell.end) });
     }
   };
   /** Rows of label then figures where some labels were lost: the label opens its row, the other rows count the caption's measure. */
