@@ -1027,3 +1027,18 @@ describe("a genre the caller knows (text pasted to fill 实际值 is a report)",
     expect(extractTargets("2023年教育工作\n全县新建幼儿园5所。", { genre: "actual" }).map((x) => [x.kind, x.deadline])).toEqual([["actual", 2023]]);
   });
 });
+
+describe("a heading read through a converter's pinyin (興國 十四五 規劃, blind set 81)", () => {
+  test("1.發(fā)展成就 in a plan heads a review of what was done", () => {
+    const text = [
+      "“十四五”時期,是我國“兩個一百年”奮斗目標(biāo)承前啟后的開局起步期,結(jié)合興國縣教育實際,制定本規(guī)劃。",
+      "一、邁向教育現(xiàn)代化發(fā)展新征程",
+      "1.發(fā)展成就",
+      "黨組織建設(shè)更加健全,優(yōu)化調(diào)整了20個基層黨組織,新成立了兩個學(xué)校黨支部。",
+    ].join("\n");
+    expect(extractTargets(text).map((x) => [x.value, x.comparator, x.kind])).toEqual([
+      [20, "=", "actual"],
+      [2, "=", "actual"],
+    ]);
+  });
+});

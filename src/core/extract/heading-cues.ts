@@ -4,6 +4,7 @@
  */
 import { scanNumbers } from "../number";
 import { ACHIEVED, ACTUAL_HEADINGS, PLAN_ONLY_IN_PLANS, TARGET_HEADINGS } from "./lexicon";
+import { withoutReadings } from "./text";
 
 export type Kind = "target" | "actual";
 
@@ -61,7 +62,7 @@ function kindCue(t: string): Kind | null {
 
 /** Cues are read from the normalized text; the section is quoted from the original. */
 export function makeHeading(s: string, original: string, a: number, b: number, style: string): Heading {
-  const cue = headingText(s, a, b);
+  const cue = withoutReadings(headingText(s, a, b)); // 1.發(fā)展成就: a converter's pinyin splits the cue word
   const kind = kindCue(cue);
   const weak = kind === "target" && !TARGET_HEADINGS.some((w) => cue.indexOf(w) >= 0 && !PLAN_ONLY_IN_PLANS.includes(w));
   return { text: headingText(original, a, b), style, year: yearCue(cue, kind), kind, weak };
