@@ -1042,3 +1042,14 @@ describe("a heading read through a converter's pinyin (興國 十四五 規劃, 
     ]);
   });
 });
+
+describe("需要 commits to nothing (潮州松昌中学 介绍, blind set 76)", () => {
+  test("a school's page of figures that 满足教学需要 states them", () => {
+    const text = fs.readFileSync(path.join(__dirname, "../fixtures/extraction/real/blind76-songchang-middle-school-intro.txt"), "utf8");
+    expect(extractTargets(text).slice(0, 3).map((x) => [x.value, x.comparator, x.kind])).toEqual([
+      [66846, "=", "actual"],
+      [100.3, "=", "actual"],
+      [21.7, "=", "actual"],
+    ]);
+  });
+});

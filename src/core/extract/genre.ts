@@ -315,9 +315,11 @@ function commitsOnly(s: string): boolean {
 }
 const WILL = /将/g;
 
+/** 要 as a commitment (要新建, 要确保), not in a word (重要, 主要, 纲要, 需要, 要素, 要求). */
+const MUST = "(?<![重主纲摘概需])要(?![素闻点求])";
 /** A commitment in any form (将, 拟, 任务, 规划), a bound (以上, 不低于) or an indicator's force (约束性): what a plan says of its figures. */
 // 计划 and 规划 not as a quoted programme's name (“非示即特”计划, “十四五”规划), a bound not as a qualifier (600分以上人数, 20万以上的县)
-const COMMITMENT = /力争|确保|争取|到(?:19|20)\d\d年|(?<![”"’])计划|目标|预计|将|拟|力求|努力|(?<![重主纲摘概])要(?![素闻点求])|(?<![”"’])规划|方案|任务|打算|(?:以上|以内|以下(?!简称))(?![的人学])|不低于|不少于|不超过|控制在|约束性|预期性/g;
+const COMMITMENT = new RegExp("力争|确保|争取|到(?:19|20)\\d\\d年|(?<![”\"’])计划|目标|预计|将|拟|力求|努力|" + MUST + "|(?<![”\"’])规划|方案|任务|打算|(?:以上|以内|以下(?!简称))(?![的人学])|不低于|不少于|不超过|控制在|约束性|预期性", "g");
 /** A page of many figures: more than a short list of tasks (six: pages come as openings of 600-800 characters; measured over every gold page, 8 → 6 loses none). */
 const MANY_FIGURES = 6;
 /** A plan commits at least one figure in five; a page of figures that commits fewer states them. */
@@ -341,7 +343,7 @@ function bodyGenre(s: string): Kind | null {
 /** Told as done: 已建成, 新建了3所 (了 after a verb, before what was done; 岁了。 and 方便了, end a sentence), 共有, 累计, 截至. */
 const DONE_CUE = /已(?:经)?[\u4e00-\u9fff]|[\u4e00-\u9fff]了(?![。，,！!？?；;：:”"…\n])|共有|累计|截至|截止/g;
 /** Promised: the plan cues, and 将, 拟, 要. */
-const PROMISE_CUE = new RegExp(PLAN_CUE.source + "|将|拟|(?<![重主纲摘概需])要(?![素闻点求])", "g");
+const PROMISE_CUE = new RegExp(PLAN_CUE.source + "|将|拟|" + MUST, "g");
 
 const HEADLINE_PLAN = new RegExp(HEADLINE_PLAN_WORDS.join("|") + "|到(?:19|20)\\d\\d年");
 /** A result stated without a figure: 通州区普惠托育实现乡镇全覆盖, 某县义务教育均衡发展通过国家认定. */
