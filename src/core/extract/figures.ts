@@ -88,6 +88,19 @@ function sizesPlace(s: string, p: number, reach: number): boolean {
   return false;
 }
 
+/** A clause in English (an abstract's translation: the gross enrollment rate increased from 79.2%): words and no ideograph. */
+function isForeignClause(s: string, cl: Clause): boolean {
+  let letters = 0;
+  for (let k = cl.start; k < cl.end; k++) {
+    const c = s.charCodeAt(k);
+    if (isIdeograph(c)) return false;
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
+  }
+  return letters >= FOREIGN_LETTERS;
+}
+/** Letters that make a clause words, not a unit or a code (m2, GDP, km). */
+const FOREIGN_LETTERS = 8;
+
 /** The "(" still open at p, looked for within a short breakdown, or -1. */
 export function openParenBefore(s: string, p: number): number {
   let depth = 0;
@@ -103,6 +116,7 @@ export function openParenBefore(s: string, p: number): number {
 }
 
 function distractor(s: string, toks: NumberToken[], i: number, f: Figure, cl: Clause): boolean {
+  if (isForeignClause(s, cl)) return true;
   const A = toks[i];
   const prev = s.charCodeAt(A.start - 1);
   const after = s.charCodeAt(f.end);
