@@ -56,6 +56,9 @@ describe("numerals inside names are no figures", () => {
     ["a plan named by its span (三年发展规划)", "罗平县罗雄镇大水塘小学三年发展规划。学校现有学生480人。", [[480, "人"]]],
     // an abstract's English translation states its figures again (blind sets 31, 57, 83)
     ["an English clause (…the gross enrollment rate increased from 79.2%)", "高中阶段毛入学率增长到2014年的86.5%。China’s high school education continued to grow. The gross enrollment rate increased from 79.2% in 2009 to 86.5% in 2014.", [[86.5, "%"]]],
+    // a page's counters (blind sets 17, 27, 34, 54, 84)
+    ["a page's reading counter (浏览:1047次)", "西宁市东方小学部门决算\n浏览:1047次 时间:2017-10-26 来源:教育局\n全校共有学生1200人。", [[1200, "人"]]],
+    ["a comment widget (0人参与,0条评论)", "新增托位1200个。\n\n我来说两句 0人参与,0条评论", [[1200, "个"]]],
     ["digits run into a year (12023年)", "第二部分\n1\n2023年新开工项目12个。", [[12, "个"]]],
   ])("%s", (_name, text, expected) => {
     expect(figures(text)).toEqual(expected);

@@ -25,6 +25,9 @@ const TIME_AFTER = "代度底末前后後";
 /** After a count of years, a plan it names: 三年行动计划, 学校三年发展规划, 五年计画. */
 const PLAN_SPAN_AFTER = /^的?(?:内涵)?(?:发展)?(?:规划|计划|计画|行动)/;
 const PROGRAMME_BEFORE = /(纳入|列入)[^,;:。]{0,8}$/;
+/** A page's counters: 阅读:3372次, 浏览:1047次, 人气:14, 0人参与, 27014人围观, 0条评论. */
+const PAGE_COUNTER_BEFORE = /(?:阅读|浏览|点击|人气|访问|阅读量|浏览量|点击量|访问量|浏览次数|点击数)\s*[:：]\s*$/;
+const PAGE_COUNTER_AFTER = /^(?:参与|围观|浏览|阅读|评论|点赞|收藏|点击|看过)/;
 const SPAN_UNITS = new Set(["天", "个月", "年", "周", "小时", "分钟"]);
 const TIME_SPENT_BEFORE = /(用了?|仅用了?|历时|耗时|花了|用时)(不到|不足|近|约|仅)?$/;
 /** Words before a count that point at things named elsewhere: 这三项, 该两所, 上述5个, 以下7项, 下列四类. */
@@ -65,6 +68,8 @@ export function excluded(s: string, toks: NumberToken[], i: number, f: Figure, q
   const lead = s.slice(Math.max(0, A.start - 12), A.start);
   // 纳入天津市20项民心工程, 列入省十大民生实事: the count names a programme the item joins
   if (PROGRAMME_BEFORE.test(lead)) return true;
+  // 阅读:3372次, 人气:14, 0人参与,0条评论: a page's counters, no figure of the text
+  if (PAGE_COUNTER_BEFORE.test(lead) || PAGE_COUNTER_AFTER.test(s.slice(f.end, f.end + 3))) return true;
   // 仅用了不到三个月, 历时两年: time spent, not a figure
   if (f.unit !== null && SPAN_UNITS.has(f.unit) && TIME_SPENT_BEFORE.test(lead)) return true;
   if (f.unit === "次" && next === XING) return true; // 一次性
