@@ -79,3 +79,16 @@ test("a heading right after a tab-separated table starts the next section; it is
     ["三、保障措施", "教育经费投入", 3.2],
   ]);
 });
+
+describe("a decimal point a copy turned into 。 (全国学前教育 2022, blind set 82)", () => {
+  test("89。7% and 28。92万所 are decimals; a sentence that ends on a figure stays a sentence", () => {
+    const text = "学前教育毛入园率89。7%,比上年提高1。6个百分点。全国共有幼儿园28。92万所。全县新建幼儿园5所。3所已开工。";
+    expect(extractTargets(text).map((x) => [x.value, x.unit, x.quote])).toEqual([
+      [89.7, "%", "学前教育毛入园率89。7%"],
+      [1.6, "个百分点", "比上年提高1。6个百分点"],
+      [289200, "所", "全国共有幼儿园28。92万所"],
+      [5, "所", "全县新建幼儿园5所"],
+      [3, "所", "3所已开工"],
+    ]);
+  });
+});

@@ -48,7 +48,14 @@ export function isAsciiDigit(c: number): boolean {
  * (120，500人) becomes 、, never a thousands separator: running text uses it as punctuation.
  */
 export function normalizeText(text: string): string {
-  return withInlineParagraphs(withoutTagDebris(mapCodes(text)));
+  return withStopDecimals(withInlineParagraphs(withoutTagDebris(mapCodes(text))));
+}
+
+/** A decimal point a copy turned into 。 (毛入园率89。7%, 幼儿园28。92万所): a point again, before a percent or a 万/亿 count. */
+const STOP_DECIMAL = /(?<=\d)。(?=\d{1,4}\s*(?:%|‰|万|亿|个百分点))/g;
+
+function withStopDecimals(s: string): string {
+  return /\d。\d/.test(s) ? s.replace(STOP_DECIMAL, ".") : s;
 }
 
 /**
