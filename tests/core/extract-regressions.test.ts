@@ -92,3 +92,18 @@ describe("a decimal point a copy turned into 。 (全国学前教育 2022, blind
     ]);
   });
 });
+
+describe("decimal points a copy turned into spaces (全国 2018 学前 公报, blind sets 11 and 82)", () => {
+  test("a document whose 4 60% can be no 460% reads each such space as a point", () => {
+    const text = "全国共有幼儿园26 67万所,比上年增加1 17万所,增长4 60%。";
+    expect(extractTargets(text).map((x) => [x.value, x.unit])).toEqual([
+      [266700, "所"],
+      [11700, "所"],
+      [4.6, "%"],
+    ]);
+  });
+
+  test("one such figure is no habit: it stays as it was", () => {
+    expect(extractTargets("全县小学入学率 95 98%。").map((x) => x.value)).toEqual([98]);
+  });
+});

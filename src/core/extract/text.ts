@@ -48,7 +48,27 @@ export function isAsciiDigit(c: number): boolean {
  * (120，500人) becomes 、, never a thousands separator: running text uses it as punctuation.
  */
 export function normalizeText(text: string): string {
-  return withStopDecimals(withInlineParagraphs(withoutTagDebris(mapCodes(text))));
+  return withDroppedPoints(withStopDecimals(withInlineParagraphs(withoutTagDebris(mapCodes(text)))));
+}
+
+/** A decimal point a copy turned into a space (幼儿园26 67万所, 增长4 60%), before a percent or a 万/亿 count. */
+const SPACE_DECIMAL = /(?<![\d.])(\d{1,3}) (\d{1,2})(?=\s*(%|‰|万|亿|个百分点))/g;
+
+/**
+ * A copy that dropped its decimal points writes each as a space throughout; the document shows
+ * it when a percent so read would pass 100 (7 06% is no 706%), with another such figure. Then every such space is a point;
+ * else (9 0%, 3 0所: digits spaced out) none is.
+ */
+function withDroppedPoints(s: string): string {
+  SPACE_DECIMAL.lastIndex = 0;
+  let seen = 0;
+  let past = false; // a percent past 100 when joined
+  for (let m = SPACE_DECIMAL.exec(s); m; m = SPACE_DECIMAL.exec(s)) {
+    seen++;
+    past ||= m[3] === "%" && Number(m[1] + m[2]) > 100;
+  }
+  // one such space may be a table's (95 98%); a document's habit shows more than once
+  return past && seen >= 2 ? s.replace(SPACE_DECIMAL, "$1.$2") : s;
 }
 
 /** A decimal point a copy turned into 。 (毛入园率89。7%, 幼儿园28。92万所): a point again, before a percent or a 万/亿 count. */
