@@ -107,3 +107,13 @@ describe("decimal points a copy turned into spaces (全国 2018 学前 公报, b
     expect(extractTargets("全县小学入学率 95 98%。").map((x) => x.value)).toEqual([98]);
   });
 });
+
+describe("a rate stated as zero (鄉 普九 自查, blind set 84)", () => {
+  test.each([
+    ["國小輟學率為0,國中輟學率為0。", [[0, "%"], [0, "%"]]],
+    ["师生犯罪率为零。", [[0, "%"]]],
+    ["全县校舍危房面积为0。", []], // no rate: no percent to give it
+  ])("%s", (text, expected) => {
+    expect(extractTargets(text).map((x) => [x.value, x.unit])).toEqual(expected);
+  });
+});

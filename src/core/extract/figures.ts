@@ -75,6 +75,9 @@ function unitlessStatistic(s: string, f: Figure, cl: Clause): boolean {
   return inClause.split("(").length <= inClause.split(")").length;
 }
 
+/** A rate's verb right before a figure: 辍学率为, 犯罪率均为, 流失率控制在. */
+const ZERO_RATE_BEFORE = /率(?:均)?(?:为|是|保持在|控制在|降为|降至|下降为)$/;
+
 /** How many words of a qualifier may stand between a head count and the place it sizes (200人以上寄宿制学校, 1500人以上建档立卡贫困村). */
 const QUALIFIER_REACH = 4;
 const POPULATION_BOUND = /^口(?:及|或)?以[上下]/;
@@ -147,6 +150,8 @@ function distractor(s: string, toks: NumberToken[], i: number, f: Figure, cl: Cl
   }
   // 专任教师1670多万, 受益学生超过3360万: the noun just before a count in ten thousands tells its unit
   if (f.unit === null && f.kind === "single" && A.value >= 10000 && /[万萬亿億]/.test(A.text)) f.unit = nounUnitBefore(s, A.start);
+  // 辍学率为0, 师生犯罪率为零: a rate stated as zero is 0%
+  if (f.unit === null && f.kind === "single" && f.a === 0 && ZERO_RATE_BEFORE.test(s.slice(Math.max(cl.start, A.start - 6), A.start))) f.unit = "%";
   if (f.unit === null && unitlessStatistic(s, f, cl)) return false;
   if (f.unit === null || !UNITS_KEPT.has(f.unit)) return true;
   if (f.unit === "周" && after === 0x5e74 /* 年 */) return true; // 60周年
