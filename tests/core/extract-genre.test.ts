@@ -1053,3 +1053,32 @@ describe("需要 commits to nothing (潮州松昌中学 介绍, blind set 76)", 
     ]);
   });
 });
+
+describe("a plan whose one period is a time (江夏 十四五, blind set 81)", () => {
+  test("“十四五”期间,… dates the plan's figures, with a year inside the period written too", () => {
+    const text = [
+      "武汉市江夏区立下5年发展目标,教育投入超60亿元",
+      "2月14日从武汉市江夏区2022年教育工作会议获悉,“十四五”期间,该区计划投入超60亿元,进一步加大教育基础建设投入。",
+      "公益普惠性幼儿园建设工程,计划投入3亿元,新建公益普惠性幼儿园15所。",
+    ].join("\n");
+    expect(extractTargets(text).map((x) => [x.value, x.deadline])).toEqual([
+      [60, 2025],
+      [60, 2025],
+      [3, 2025],
+      [15, 2025],
+    ]);
+  });
+
+  test("a period qualifying a noun (明确“十二五”期间教育改革的…) dates nothing", () => {
+    const text = "组织实施《教育事业发展“十二五”规划》,明确“十二五”期间教育改革和发展的指导思想。\n改扩建5所农村初中学生宿舍和食堂。";
+    expect(extractTargets(text).map((x) => [x.value, x.deadline])).toEqual([[5, null]]);
+  });
+
+  test("a year written past the period (到2035年) leaves the plan undated by it", () => {
+    const text = "“十四五”期间,新建幼儿园20所。\n到2035年,全面实现教育现代化,新增学位5000个。";
+    expect(extractTargets(text).map((x) => [x.value, x.deadline])).toEqual([
+      [20, 2025],
+      [5000, 2035],
+    ]);
+  });
+});

@@ -188,22 +188,26 @@ export function docInfo(s: string, headings: Array<{ text: string; style: string
 }
 
 /**
- * A plan whose only deadline is the end of one five-year period, with no year written anywhere
- * (…到“十一五”期末,基本普及十五年教育), is that period's plan. A period that names another plan
- * (实施《“十二五”规划》) or a span (明确“十二五”期间…) is no deadline of this one.
+ * A plan whose only period is one five-year plan, spoken of as a time (…到“十一五”期末,基本普及
+ * 十五年教育; “十四五”期间,该区计划投入超60亿元), is that period's plan, when no year it writes lies
+ * past the period's end. A period that names another plan (实施《“十二五”规划》) is no time.
  */
 function solePeriodEnd(s: string): number | null {
-  if (/(?:19|20)[0-9Xx×]{2}\s*年/.test(s)) return null;
   let end: number | null = null;
   FIVE_YEAR_PLAN.lastIndex = 0;
   for (let m = FIVE_YEAR_PLAN.exec(s); m; m = FIVE_YEAR_PLAN.exec(s)) {
-    if (!/^[”"’]?(?:期末|末)/.test(s.slice(m.index + 3, m.index + 6))) continue;
+    // 期间 or 时期 as a time setting off its clause (“十四五”期间,该区…), not a noun's qualifier (明确“十二五”期间教育改革的…)
+    if (!/^[”"“’]?(?:期末|末|(?:期间|时期)[,，:：—])/.test(s.slice(m.index + 3, m.index + 7))) continue;
     const e = fiveYearPlanEnd(m[0], 0, 3);
     if (end !== null && e !== end) return null;
     end = e;
   }
+  if (end === null) return null;
+  WRITTEN_YEAR.lastIndex = 0;
+  for (let m = WRITTEN_YEAR.exec(s); m; m = WRITTEN_YEAR.exec(s)) if (Number(m[1]) > end) return null;
   return end;
 }
+const WRITTEN_YEAR = /((?:19|20)\d\d)\s*年/g;
 
 /** The text names the five-year period that ends in `end` (“十三五”以来 in a 十四五 plan). */
 const FIVE_YEAR_PLAN = /十[一二三四五]五/g;

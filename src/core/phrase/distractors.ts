@@ -22,8 +22,8 @@ export const SLOGANS = byFirstChar(
 const DURATION_BEFORE = ["未来", "今后", "此后", "往后", "过去", "再过", "关键", "前"];
 /** After a count of years: 年代 (a decade), 年度/年底/年末 (a year named: 民国112年度), 年前/年后 (a time before or after). */
 const TIME_AFTER = "代度底末前后後";
-/** After a count of years, a plan it names: 三年行动计划, 学校三年发展规划, 五年计画. */
-const PLAN_SPAN_AFTER = /^的?(?:内涵)?(?:发展)?(?:规划|计划|计画|行动)/;
+/** After a count of years, a plan it names: 三年行动计划, 学校三年发展规划, 五年计画, 5年发展目标. */
+const PLAN_SPAN_AFTER = /^的?(?:内涵)?(?:发展)?(?:规划|计划|计画|行动|目标)/;
 const PROGRAMME_BEFORE = /(纳入|列入)[^,;:。]{0,8}$/;
 /** A page's counters: 阅读:3372次, 浏览:1047次, 人气:14, 0人参与, 27014人围观, 0条评论. */
 const PAGE_COUNTER_BEFORE = /(?:阅读|浏览|点击|人气|访问|阅读量|浏览量|点击量|访问量|浏览次数|点击数)\s*[:：]\s*$/;
