@@ -1,0 +1,250 @@
+/**
+ * Statistics tables copied one cell per line, rows and header alike (教育部 教育统计数据 pages and
+ * their mirrors), cells often parted by lines of `|` and glossed in English:
+ *   地区 | Region | 园数(所) | 班数(个) | 合计 | 其中:少数民族幼儿园 | …
+ *   总 | 计 | Total | 291715 | 7088 | 1772314 | …
+ *   北 京 Beijing | 1899 | 9 | 18770 | …
+ * The header names the columns: a corner cell (地区) or a measure with its unit in brackets
+ * (学校数(所), 教职工数()) opens it. A measure over several columns has its sub-columns named
+ * after the measures, each group opening on 合计. A row is its label (a part: a region, a kind of
+ * school) followed by its figures, left to right; a label with none heads a group of rows. Every
+ * figure is an actual of its column's measure, in its unit.
+ */
+import { parseTarget } from "../parse-target";
+import { showTarget } from "../target";
+import type { MatrixItem } from "./table-matrix";
+import { impliedCountUnit, UNIT_CELL } from "./table-units";
+import { scaled, type YearbookTable } from "./table-yearbook";
+import { withoutReadings, type Line } from "./text";
+
+interface Cell {
+  /** The Chinese words, its English gloss dropped; "" for a gloss alone. */
+  zh: string;
+  figure: boolean;
+  start: number;
+  end: number;
+  line: number;
+}
+
+interface Column {
+  name: string;
+  unit: string | null;
+}
+
+/** A figure cell: a count, a count in brackets (a count not summed: (5)), or an empty mark. */
+const FIGURE = /^[(（]?\d+(?:\.\d+)?[)）]?$|^[—–-]+$/;
+/** Where the Chinese words of a cell end and its English gloss begins. */
+const GLOSS = /\s*[A-Za-z].*$/;
+const CORNERS = new Set(["地区", "地区名称", "项目", "指标", "类别", "学校类别", "单位名称"]);
+/** A measure with its unit in brackets, the brackets perhaps emptied by the copy: 学校数(所), 教职工数(). */
+const MEASURE = /^([\u4e00-\u9fff][\u4e00-\u9fff()（）、]{0,20}?)[(（]\s*([^()（）\s]{0,6})\s*[)）]$/;
+/** The cell that opens a group of sub-columns: its measure's total. */
+const TOTAL = /^(合计|小计|总计|计)$/;
+/** People counted in 人 when the header gives no unit: 代课教师, 保育员, 专任教师. */
+const PEOPLE = /(教师|人员|职工|学生|幼儿|儿童|校长|园长|保育员|医|员)$/;
+/** A page's metadata line: 来源:教育部, 单位:平方米, 发布日期:…. */
+const META = /^(?:来源|发布|单位|计量单位|时间|日期|作者|点击|浏览)[:：]/;
+/** Columns that hold no measure's figures. */
+const NOT_MEASURES = new Set(["行次", "序号", "栏次", "编号", "备注"]);
+/** A unit in brackets alone: (人). */
+const UNIT_ALONE = /^[(（]([^()（）]{1,6})[)）]$/;
+/** A row label that numbers a group (一、高等教育, (一)研究生培养机构, 1.普通高校): no column's name. */
+const NUMBERED = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}\.)/;
+const MAX_CELLS = 3000;
+/** Rows read to find how many columns the body fills. */
+const ROWS_FOR_WIDTH = 40;
+const MAX_HEADER = 80;
+/** A cell with its English gloss may run long (…研究生培养机构(不计校数) Institutions Providing Postgraduate Programs). */
+const MAX_CELL = 120;
+
+/** A cell's text: its line without the `|` marks and spaces around it, or null for a line that is no cell. */
+function cellAt(s: string, line: Line): [number, number] {
+  let a = line.trimStart;
+  let b = line.trimEnd;
+  while (a < b && (s.charCodeAt(a) === 124 || s.charCodeAt(a) === 32)) a++;
+  while (b > a && (s.charCodeAt(b - 1) === 124 || s.charCodeAt(b - 1) === 32)) b--;
+  return [a, b];
+}
+
+/**
+ * The document's cells, one per line with text (lines of `|` or nothing skipped), read once per
+ * text: a table tried at every line of a long header costs lookups, not re-reading.
+ */
+interface DocCells {
+  s: string;
+  cells: Cell[];
+  /** Per line: the index of the first cell at or after it. */
+  firstAt: Int32Array;
+  /** Per cell: the index of the first cell after a line that is no cell (a sentence, a long line). */
+  stopAt: Int32Array;
+}
+
+/** Keyed by the document's lines (one array per call of the extractor): nothing outlives the call. */
+const docCells = new WeakMap<Line[], DocCells>();
+
+function cellsOfDoc(s: string, lines: Line[]): DocCells {
+  const known = docCells.get(lines);
+  if (known && known.s === s) return known;
+  const cells: Cell[] = [];
+  const firstAt = new Int32Array(lines.length + 1);
+  const breaks: number[] = []; // cell indices before which a line that is no cell stands
+  for (let li = 0; li < lines.length; li++) {
+    firstAt[li] = cells.length;
+    const [a, b] = cellAt(s, lines[li]);
+    if (a === b) continue;
+    const t = s.slice(a, b);
+    if (b - a > MAX_CELL || t.indexOf("|") >= 0 || /[。;；,，]/.test(t)) {
+      breaks.push(cells.length);
+      continue;
+    }
+    const figure = FIGURE.test(t);
+    // 9-Year Schools, Grade 1: a gloss alone, whatever digits it holds
+    const zh = figure || !/[\u4e00-\u9fff]/.test(t) ? "" : withoutReadings(t).replace(GLOSS, "").replace(/\s+/g, "");
+    cells.push({ zh, figure, start: a, end: b, line: li });
+  }
+  firstAt[lines.length] = cells.length;
+  const stopAt = new Int32Array(cells.length + 1).fill(cells.length);
+  let next = cells.length;
+  for (let c = cells.length - 1, bi = breaks.length - 1; c >= 0; c--) {
+    while (bi >= 0 && breaks[bi] > c) next = breaks[bi--];
+    stopAt[c] = next;
+  }
+  const doc = { s, cells, firstAt, stopAt };
+  docCells.set(lines, doc);
+  return doc;
+}
+
+/** The cells from line i on, up to the first line that is no cell. */
+class Cells {
+  private readonly from: number;
+  private readonly to: number;
+
+  constructor(private readonly doc: DocCells, i: number) {
+    this.from = doc.firstAt[i];
+    this.to = Math.min(this.from < doc.cells.length ? doc.stopAt[this.from] : this.from, this.from + MAX_CELLS);
+  }
+
+  at(k: number): Cell | null {
+    return this.from + k < this.to ? this.doc.cells[this.from + k] : null;
+  }
+
+  slice(a: number, b: number): Cell[] {
+    return this.doc.cells.slice(this.from + a, Math.min(this.from + b, this.to));
+  }
+}
+
+/** The unit a header cell states or its name implies; "" for none. */
+function unitOfCell(name: string, marked: string | null): string | null {
+  if (marked && UNIT_CELL.test(marked)) return marked;
+  return impliedCountUnit(name) ?? impliedCountUnit(name + "数") ?? (PEOPLE.test(name) ? "人" : null);
+}
+
+/** The columns a header's cells name, for rows of k figures, or null when they cannot be k. */
+function columnsOf(header: Cell[], k: number): Column[] | null {
+  const names: Array<{ name: string; unit: string | null }> = [];
+  let corners = 0;
+  for (const c of header) {
+    // 来源:教育部, 单位:平方米, 行次: a page's metadata or a column of line numbers is no measure's column
+    if (/\d/.test(c.zh) || META.test(c.zh) || NOT_MEASURES.has(c.zh)) return null;
+    // 项目 | 行次 | 决算数 | 项目 | …: a table set out twice side by side
+    if (CORNERS.has(c.zh) && ++corners > 1) return null;
+    if (!c.zh || CORNERS.has(c.zh) || NUMBERED.test(c.zh) || (names.length && names[names.length - 1].name === c.zh)) continue;
+    const mark = UNIT_ALONE.exec(c.zh);
+    if (mark) {
+      // 入园(班)人数 over (人): a unit on a line of its own is its measure's
+      if (names.length && UNIT_CELL.test(mark[1])) names[names.length - 1].unit = mark[1];
+      continue;
+    }
+    const m = MEASURE.exec(c.zh);
+    names.push(m ? { name: m[1], unit: unitOfCell(m[1], m[2]) } : { name: c.zh, unit: unitOfCell(c.zh, null) });
+  }
+  const firstTotal = names.findIndex((n) => TOTAL.test(n.name));
+  if (firstTotal < 0) return names.length === k ? names : null;
+  // 园数(所) 班数(个) … over 合计 其中:… : each group of sub-columns, opening on 合计, belongs to a measure in turn
+  const parents = names.slice(0, firstTotal);
+  const groups: string[][] = [];
+  for (const n of names.slice(firstTotal)) {
+    if (TOTAL.test(n.name)) groups.push([]);
+    groups[groups.length - 1].push(n.name);
+  }
+  if (groups.length > parents.length) return null;
+  // the last group takes what the other columns leave (a sub-header wrapped onto two cells counts once)
+  const fixed = groups.slice(0, -1).reduce((a, g) => a + g.length, 0) + parents.length - groups.length;
+  const last = k - fixed;
+  if (last < 1) return null;
+  const cols: Column[] = [];
+  parents.forEach((p, pi) => {
+    if (pi >= groups.length) {
+      cols.push(p);
+      return;
+    }
+    const size = pi === groups.length - 1 ? last : groups[pi].length;
+    for (let j = 0; j < size; j++) {
+      // 其中:少数 / 民族幼儿园: the cells left over name the last column, wrapped
+      const sub = j === size - 1 && groups[pi].length > size ? groups[pi].slice(j).join("") : groups[pi][j];
+      cols.push({ name: sub === undefined || TOTAL.test(sub) ? p.name : sub.replace(/^其中[:：]?/, ""), unit: p.unit });
+    }
+  });
+  return cols.length === k ? cols : null;
+}
+
+/** The label before a row's figures: the last Chinese cell, with the one-character cells a spaced-out label ran over (总 / 计). */
+function labelBefore(cells: Cells, f: number): number {
+  const at = (k: number): Cell => cells.at(k) as Cell;
+  let j = f - 1;
+  while (j >= 0 && !at(j).figure && at(j).zh === "") j--; // its gloss
+  if (j < 0 || at(j).figure) return -1;
+  let from = j;
+  while (from > 0 && at(from).zh.length <= 2 && !at(from - 1).figure && at(from - 1).zh.length > 0 && at(from - 1).zh.length <= 2) from--;
+  return from;
+}
+
+export function readCellRows(s: string, lines: Line[], i: number): YearbookTable | null {
+  const first = s.slice(lines[i].trimStart, lines[i].trimEnd).replace(/^[|\s]+/, "");
+  const opener = withoutReadings(first).replace(GLOSS, "").replace(/[|\s]+/g, "");
+  const measure = MEASURE.exec(opener);
+  if (!CORNERS.has(opener) && !(measure && (measure[2] === "" || UNIT_CELL.test(measure[2])))) return null;
+  const cells = new Cells(cellsOfDoc(s, lines), i);
+  let f0 = 0;
+  while (f0 <= MAX_HEADER && cells.at(f0) !== null && !(cells.at(f0) as Cell).figure) f0++;
+  if (f0 < 2 || f0 > MAX_HEADER || cells.at(f0) === null) return null;
+  const l0 = labelBefore(cells, f0);
+  if (l0 < 1) return null;
+  const figure = (k: number): boolean => cells.at(k)?.figure === true;
+  // k: the most figures a row of the first rows holds; a row of fewer fills its first columns
+  let k = 0;
+  for (let f = f0, rows = 0; cells.at(f) !== null && rows < ROWS_FOR_WIDTH; rows++) {
+    let n = 0;
+    while (figure(f + n)) n++;
+    k = Math.max(k, n);
+    f += n;
+    while (cells.at(f) !== null && !figure(f)) f++;
+  }
+  const cols = k >= 2 ? columnsOf(cells.slice(0, l0), k) : null;
+  if (!cols) return null;
+  const items: MatrixItem[] = [];
+  let full = 0;
+  let last = (cells.at(f0) as Cell).line;
+  for (let p = l0; cells.at(p) !== null; ) {
+    let f = p;
+    while (cells.at(f) !== null && !figure(f)) f++;
+    if (cells.at(f) === null) break;
+    const from = labelBefore(cells, f);
+    if (from < p) break;
+    let n = 0;
+    while (figure(f + n)) n++;
+    if (n > k) break;
+    if (n === k) full++;
+    const scope = cells.slice(from, f).map((c) => c.zh).join("").replace(NUMBERED, "");
+    for (let c = 0; c < n; c++) {
+      const cell = cells.at(f + c) as Cell;
+      const text = s.slice(cell.start, cell.end).replace(/[()（）]/g, "");
+      if (!/^\d/.test(text)) continue;
+      const shown = showTarget(parseTarget(text));
+      items.push({ indicator: cols[c].name, scope: scope || null, shown: scaled({ ...shown, comparator: "=", unit: cols[c].unit }, text), start: cell.start, end: cell.end });
+    }
+    last = (cells.at(f + n - 1) as Cell).line;
+    p = f + n;
+  }
+  return full >= 2 && items.length ? { items, nextLine: last + 1 } : null;
+}

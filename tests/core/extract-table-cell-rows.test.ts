@@ -1,0 +1,60 @@
+/**
+ * Statistics tables copied one cell per line, header and rows alike (教育部 教育统计数据 pages and
+ * their mirrors, blind sets 74, 80 and 86): table-cell-rows.ts.
+ */
+import fs from "fs";
+import path from "path";
+import { extractTargets } from "../../src/core/extract";
+
+const real = (name: string): string => fs.readFileSync(path.join(__dirname, "../fixtures/extraction/real", name), "utf8");
+const row = (x: { indicator: string; scope: string | null; comparator: string; value: number | null; unit: string | null; kind: string }) => [x.indicator, x.scope, x.comparator, x.value, x.unit, x.kind];
+
+describe("tables one cell per line", () => {
+  test("a measure over several columns opens its sub-columns on 合计; a spaced-out label (总 / 计) is one", () => {
+    const items = extractTargets(real("blind80-national-2020-preschool-provinces-cells.txt"));
+    expect(items.slice(0, 7).map(row)).toEqual([
+      ["园数", "总计", "=", 291715, "所", "actual"],
+      ["少数民族幼儿园", "总计", "=", 7088, "所", "actual"],
+      ["班数", "总计", "=", 1772314, "个", "actual"],
+      ["入园(班)人数", "总计", "=", 17914049, "人", "actual"],
+      ["在园(班)人数", "总计", "=", 48182634, "人", "actual"],
+      ["离园(班)人数", "总计", "=", 17794338, "人", "actual"],
+      ["园数", "北京", "=", 1899, "所", "actual"],
+    ]);
+  });
+
+  test("columns with no unit count people when they name people (代课教师, 保育员); a header cell said twice is one", () => {
+    const items = extractTargets(real("blind86-provinces-kindergarten-staff-cells.txt"));
+    expect(items.slice(0, 8).map((x) => [x.indicator, x.value, x.unit])).toEqual([
+      ["教职工数", 3142226, "人"],
+      ["园长", 236169, "人"],
+      ["专任教师", 1844148, "人"],
+      ["保健医", 81006, "人"],
+      ["保育员", 550808, "人"],
+      ["其他", 430095, "人"],
+      ["代课教师", 165907, "人"],
+      ["兼任教师", 22272, "人"],
+    ]);
+  });
+
+  test("a unit emptied by the copy (学校数()) is the one its measure implies; a row of fewer figures fills its first columns; group rows name no figure", () => {
+    const items = extractTargets(real("blind74-national-2020-schools-staff-cells.txt"));
+    expect(items.slice(0, 4).map(row)).toEqual([
+      ["学校数", "研究生培养机构(不计校数)", "=", 827, "所", "actual"],
+      ["学校数", "普通高校", "=", 594, "所", "actual"],
+      ["学校数", "科研机构", "=", 233, "所", "actual"],
+      ["学校数", "普通高等学校", "=", 2738, "所", "actual"],
+    ]);
+    expect(items[4].indicator).toBe("教职工数");
+  });
+
+  test("a caption and a page's metadata above the header are no columns (小学办学条件(一), 来源:教育部)", () => {
+    const text = ["小学办学条件(一)", "来源:教育部", "单位:平方米", "合计", "Total", "城区", "Urban", "     Total", "845772450.22", "269053253.11"].join("\n");
+    expect(extractTargets(text).every((x) => x.indicator !== "来源:教育部")).toBe(true);
+  });
+
+  test("headers with no figure under them, or rows of one figure, are no table", () => {
+    expect(extractTargets("学校数(所)\nSchools\n".repeat(50))).toEqual([]);
+    expect(extractTargets("地区\n学校数(所)\n北京\n12\n".repeat(5)).filter((x) => x.unit === "所" && x.scope === "北京")).toEqual([]);
+  });
+});
