@@ -7,7 +7,8 @@
  *      figures, a figure-dense list, runs of digits, comparator words, brackets and quotes,
  *      one cell per line, space-set rows, a 单位 line per short table, a site's menu, 序号, 指标 or
  *      项目 | on every line, a one-row 序号 table repeated, a year per line over a one-row table,
- *      a unit-stated header cell per line, and random plan fragments.
+ *      a unit-stated header cell per line, a corner over rows of one figure, cells parted by | lines,
+ *      and random plan fragments.
  *
  * The plan text is every fixture joined, so it grows with the blind sets (702 real pages by
  * 2026-12-06, many of them tables and spam). Last recorded on the shared 2-core machine (Node 20,
@@ -74,6 +75,8 @@ const ADVERSARIAL = {
   "a one-row 序号 table, repeated": (n) => "序号 |\n类别 |\n人数 |\n1 |\n语文 |\n2 |\n".repeat(Math.ceil(n / 30)).slice(0, n),
   "a year per line, then a one-row table": (n) => "2017\n2016\n全市\n1608\n1575\n".repeat(Math.ceil(n / 20)).slice(0, n),
   "a unit-stated header cell per line": (n) => "学校数(所)\nSchools\n".repeat(Math.ceil(n / 14)).slice(0, n),
+  "a corner over rows of one figure": (n) => "地区\n学校数(所)\n北京\n12\n".repeat(Math.ceil(n / 16)).slice(0, n),
+  "cells parted by | lines": (n) => "学校数(所)\n|\n1899\n|\n北 京 Beijing\n|\n9\n|\n".repeat(Math.ceil(n / 40)).slice(0, n),
   "no punctuation, Chinese digits": (n) => "一二三四五六七八九零".repeat(Math.ceil(n / 10)).slice(0, n),
   "random plan fragments": (n) => {
     let s = "";

@@ -17,13 +17,31 @@ import { impliedCountUnit, UNIT_CELL } from "./table-units";
 import { scaled, type YearbookTable } from "./table-yearbook";
 import { withoutReadings, type Line } from "./text";
 
-interface Cell {
-  /** The Chinese words, its English gloss dropped; "" for a gloss alone. */
-  zh: string;
-  figure: boolean;
-  start: number;
-  end: number;
-  line: number;
+/** A cell's text without a converter's pinyin readings, which only stand in brackets. */
+function readingless(t: string): string {
+  return t.indexOf("(") >= 0 ? withoutReadings(t) : t;
+}
+
+/** A line's cell; its Chinese words are read when first asked for (most cells are only tested for a figure). */
+class Cell {
+  private words: string | null = null;
+
+  constructor(
+    private readonly s: string,
+    readonly figure: boolean,
+    readonly start: number,
+    readonly end: number,
+    readonly line: number,
+  ) {}
+
+  /** The Chinese words, its English gloss dropped; "" for a figure or a gloss alone (9-Year Schools, Grade 1). */
+  get zh(): string {
+    if (this.words === null) {
+      const t = this.s.slice(this.start, this.end);
+      this.words = this.figure || !/[\u4e00-\u9fff]/.test(t) ? "" : readingless(t).replace(GLOSS, "").replace(/\s+/g, "");
+    }
+    return this.words;
+  }
 }
 
 interface Column {
@@ -36,6 +54,7 @@ const FIGURE = /^[(（]?\d+(?:\.\d+)?[)）]?$|^[—–-]+$/;
 /** Where the Chinese words of a cell end and its English gloss begins. */
 const GLOSS = /\s*[A-Za-z].*$/;
 const CORNERS = new Set(["地区", "地区名称", "项目", "指标", "类别", "学校类别", "单位名称"]);
+const OPENER_START = new Set([...CORNERS].map((c) => c.charCodeAt(0)));
 /** A measure with its unit in brackets, the brackets perhaps emptied by the copy: 学校数(所), 教职工数(). */
 const MEASURE = /^([\u4e00-\u9fff][\u4e00-\u9fff()（）、]{0,20}?)[(（]\s*([^()（）\s]{0,6})\s*[)）]$/;
 /** The cell that opens a group of sub-columns: its measure's total. */
@@ -77,6 +96,8 @@ interface DocCells {
   firstAt: Int32Array;
   /** Per cell: the index of the first cell after a line that is no cell (a sentence, a long line). */
   stopAt: Int32Array;
+  /** Per cell: the index of the first figure at or after it. */
+  figureAt: Int32Array;
 }
 
 /** Keyed by the document's lines (one array per call of the extractor): nothing outlives the call. */
@@ -97,19 +118,18 @@ function cellsOfDoc(s: string, lines: Line[]): DocCells {
       breaks.push(cells.length);
       continue;
     }
-    const figure = FIGURE.test(t);
-    // 9-Year Schools, Grade 1: a gloss alone, whatever digits it holds
-    const zh = figure || !/[\u4e00-\u9fff]/.test(t) ? "" : withoutReadings(t).replace(GLOSS, "").replace(/\s+/g, "");
-    cells.push({ zh, figure, start: a, end: b, line: li });
+    cells.push(new Cell(s, FIGURE.test(t), a, b, li));
   }
   firstAt[lines.length] = cells.length;
   const stopAt = new Int32Array(cells.length + 1).fill(cells.length);
+  const figureAt = new Int32Array(cells.length + 1).fill(cells.length);
   let next = cells.length;
   for (let c = cells.length - 1, bi = breaks.length - 1; c >= 0; c--) {
     while (bi >= 0 && breaks[bi] > c) next = breaks[bi--];
     stopAt[c] = next;
+    figureAt[c] = cells[c].figure ? c : figureAt[c + 1];
   }
-  const doc = { s, cells, firstAt, stopAt };
+  const doc = { s, cells, firstAt, stopAt, figureAt };
   docCells.set(lines, doc);
   return doc;
 }
@@ -128,6 +148,12 @@ class Cells {
     return this.from + k < this.to ? this.doc.cells[this.from + k] : null;
   }
 
+  /** The index of the first figure, or -1 when the run of cells has none. */
+  firstFigure(): number {
+    const f = this.doc.figureAt[this.from];
+    return f < this.to ? f - this.from : -1;
+  }
+
   slice(a: number, b: number): Cell[] {
     return this.doc.cells.slice(this.from + a, Math.min(this.from + b, this.to));
   }
@@ -140,8 +166,9 @@ function unitOfCell(name: string, marked: string | null): string | null {
 }
 
 /** The columns a header's cells name, for rows of k figures, or null when they cannot be k. */
-function columnsOf(header: Cell[], k: number): Column[] | null {
-  const names: Array<{ name: string; unit: string | null }> = [];
+/** The names a header's cells give, in order, with their units, or null for a header that is none. */
+function namesOf(header: Cell[]): Column[] | null {
+  const names: Column[] = [];
   let corners = 0;
   for (const c of header) {
     // 来源:教育部, 单位:平方米, 行次: a page's metadata or a column of line numbers is no measure's column
@@ -158,6 +185,11 @@ function columnsOf(header: Cell[], k: number): Column[] | null {
     const m = MEASURE.exec(c.zh);
     names.push(m ? { name: m[1], unit: unitOfCell(m[1], m[2]) } : { name: c.zh, unit: unitOfCell(c.zh, null) });
   }
+  return names.length >= 2 ? names : null;
+}
+
+/** The columns a header's names give rows of k figures, or null when they cannot be k. */
+function columnsOf(names: Column[], k: number): Column[] | null {
   const firstTotal = names.findIndex((n) => TOTAL.test(n.name));
   if (firstTotal < 0) return names.length === k ? names : null;
   // 园数(所) 班数(个) … over 合计 其中:… : each group of sub-columns, opening on 合计, belongs to a measure in turn
@@ -201,15 +233,16 @@ function labelBefore(cells: Cells, f: number): number {
 
 export function readCellRows(s: string, lines: Line[], i: number): YearbookTable | null {
   const first = s.slice(lines[i].trimStart, lines[i].trimEnd).replace(/^[|\s]+/, "");
-  const opener = withoutReadings(first).replace(GLOSS, "").replace(/[|\s]+/g, "");
+  if (first.length > MAX_CELL || !(OPENER_START.has(first.charCodeAt(0)) || /[(（]/.test(first))) return null; // most lines: no corner, no unit
+  const opener = readingless(first).replace(GLOSS, "").replace(/[|\s]+/g, "");
   const measure = MEASURE.exec(opener);
   if (!CORNERS.has(opener) && !(measure && (measure[2] === "" || UNIT_CELL.test(measure[2])))) return null;
   const cells = new Cells(cellsOfDoc(s, lines), i);
-  let f0 = 0;
-  while (f0 <= MAX_HEADER && cells.at(f0) !== null && !(cells.at(f0) as Cell).figure) f0++;
-  if (f0 < 2 || f0 > MAX_HEADER || cells.at(f0) === null) return null;
+  const f0 = cells.firstFigure();
+  if (f0 < 2 || f0 > MAX_HEADER) return null;
   const l0 = labelBefore(cells, f0);
-  if (l0 < 1) return null;
+  const names = l0 < 1 ? null : namesOf(cells.slice(0, l0));
+  if (!names) return null;
   const figure = (k: number): boolean => cells.at(k)?.figure === true;
   // k: the most figures a row of the first rows holds; a row of fewer fills its first columns
   let k = 0;
@@ -220,7 +253,7 @@ export function readCellRows(s: string, lines: Line[], i: number): YearbookTable
     f += n;
     while (cells.at(f) !== null && !figure(f)) f++;
   }
-  const cols = k >= 2 ? columnsOf(cells.slice(0, l0), k) : null;
+  const cols = k >= 2 ? columnsOf(names, k) : null;
   if (!cols) return null;
   const items: MatrixItem[] = [];
   let full = 0;

@@ -91,7 +91,9 @@ type Cell = TableCell & { line: number };
  * reads a few dozen cells, so trying every line stays linear), while they are table material.
  */
 class CellRun {
-  private readonly cells: Cell[] = [];
+  private readonly cells: TableCell[] = [];
+  /** The line of each cell, kept apart so that a cell read is never copied. */
+  private readonly lineOfCell: number[] = [];
   private li: number;
   private done = false;
 
@@ -99,7 +101,11 @@ class CellRun {
     this.li = i;
   }
 
-  at(k: number): Cell | null {
+  lineOf(k: number): number {
+    return this.lineOfCell[k];
+  }
+
+  at(k: number): TableCell | null {
     // a list number alone (1.) waits for its label on the next line
     while ((this.cells.length <= k || BARE_MARK.test(this.cells[this.cells.length - 1].text)) && !this.done) {
       if (this.li >= this.lines.length) {
@@ -116,8 +122,13 @@ class CellRun {
       for (const c of cellsOf(this.s, line)) {
         const prev = this.cells[this.cells.length - 1];
         // 1. on a line of its own, 高级中学 on the next: one label
-        if (prev && BARE_MARK.test(prev.text) && !isValue(c.text)) this.cells[this.cells.length - 1] = { ...prev, text: prev.text + c.text, end: c.end, line: this.li - 1 };
-        else this.cells.push({ ...c, line: this.li - 1 });
+        if (prev && BARE_MARK.test(prev.text) && !isValue(c.text)) {
+          this.cells[this.cells.length - 1] = { ...prev, text: prev.text + c.text, end: c.end };
+          this.lineOfCell[this.cells.length - 1] = this.li - 1;
+        } else {
+          this.cells.push(c);
+          this.lineOfCell.push(this.li - 1);
+        }
       }
     }
     return k < this.cells.length ? this.cells[k] : null;
@@ -183,7 +194,7 @@ export function readMatrix(s: string, lines: Line[], i: number): MatrixTable | n
   };
   let n = 0;
   // a header names each column once: a run of one word (序号, 序号, …) is no header
-  while (n <= 2 * MAX_COLUMNS + 1 && label(n) && (n === 0 || (run.at(n) as Cell).text !== (run.at(0) as Cell).text || unitMark(n) !== null)) n++;
+  while (n <= 2 * MAX_COLUMNS + 1 && label(n) && (n === 0 || (run.at(n) as TableCell).text !== (run.at(0) as TableCell).text || unitMark(n) !== null)) n++;
   // the header ends where the first row label is followed by a value
   n--;
   if (n < 2 || !value(n + 1)) return null;
@@ -197,10 +208,10 @@ export function readMatrix(s: string, lines: Line[], i: number): MatrixTable | n
   // 学校数(所) | 教职工数(人) | 专任教师数(人) with no corner cell: the first row has a figure under each
   let firstRow = 0;
   while (firstRow <= h && value(n + 1 + firstRow)) firstRow++;
-  const corner = !(firstRow === h && measures((run.at(0) as Cell).text.replace(/\s+/g, "")));
+  const corner = !(firstRow === h && measures((run.at(0) as TableCell).text.replace(/\s+/g, "")));
   if (corner && h < 3) return null;
   const cols: Column[] = [];
-  for (let k = corner ? 1 : 0; k < h; k++) cols.push(column((run.at(k) as Cell).text));
+  for (let k = corner ? 1 : 0; k < h; k++) cols.push(column((run.at(k) as TableCell).text));
   for (let u = 0; u < units; u++) {
     const j = cols.length - units + u;
     if (j >= 0 && cols[j].unit === null) cols[j] = { ...cols[j], unit: unitMark(h + u) };
@@ -220,7 +231,7 @@ export function readMatrix(s: string, lines: Line[], i: number): MatrixTable | n
   const topic = cols.some((c) => c.role === "plan" || c.role === "done") ? captionTopic(s, lines, i) : null;
   let k = n;
   let full = 0;
-  let last = (run.at(n - 1) as Cell).line;
+  let last = run.lineOf(n - 1);
   while (label(k)) {
     // 1. 中等技术学校 with no figures, between rows that have them: a row left empty
     if (full >= 2 && label(k + 1)) {
@@ -229,7 +240,7 @@ export function readMatrix(s: string, lines: Line[], i: number): MatrixTable | n
     }
     // 占地面积 | 万平方米 | 90.87 | …: a unit cell after the label is the row's unit
     const unitCell = run.at(k + 1);
-    const head = run.at(k) as Cell;
+    const head = run.at(k) as TableCell;
     // …or the label's last word, set off by a space (校舍面积 万平方米)
     const inLabel = / (\S{1,4})$/.exec(head.text);
     const labelUnit = inLabel && UNIT_CELL.test(inLabel[1]) ? inLabel[1] : null;
@@ -249,7 +260,7 @@ export function readMatrix(s: string, lines: Line[], i: number): MatrixTable | n
     const scope = text.replace(/[(（][^()（）]{1,8}[)）]$/, "");
     const own = named(text);
     for (let j = 0; j < m; j++) {
-      const c = run.at(from + j) as Cell;
+      const c = run.at(from + j) as TableCell;
       const col = cols[j];
       if (col.role === "note") continue;
       if (col.role === "plan" || col.role === "done") {
@@ -261,7 +272,7 @@ export function readMatrix(s: string, lines: Line[], i: number): MatrixTable | n
       const indicator = col.role === "value" ? own.name : col.name;
       items.push({ indicator, scope: col.role === "value" ? null : scope, shown, start: head.start, end: c.end });
     }
-    last = (run.at(from - 1 + m) as Cell).line;
+    last = run.lineOf(from - 1 + m);
     k = from + m;
   }
   if (full < 2 || !items.length) return null;
@@ -274,7 +285,7 @@ export function readMatrix(s: string, lines: Line[], i: number): MatrixTable | n
  * measures (完成率), else the caption's (邵阳市增加公办义务教育学位完成情况统计 → 增加公办义务教育学位数)
  * for the part the label names. A plan's bare figure states no comparator.
  */
-function plannedOrDone(c: Cell, role: "plan" | "done", own: { name: string; unit: string | null }, scope: string, rowUnit: string | null, topic: string | null, start: number): MatrixItem[] {
+function plannedOrDone(c: TableCell, role: "plan" | "done", own: { name: string; unit: string | null }, scope: string, rowUnit: string | null, topic: string | null, start: number): MatrixItem[] {
   const measured = measures(own.name);
   const indicator = measured ? own.name : topic;
   if (indicator === null) return [];
