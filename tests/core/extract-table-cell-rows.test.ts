@@ -48,6 +48,19 @@ describe("tables one cell per line", () => {
     expect(items[4].indicator).toBe("教职工数");
   });
 
+  test("a unit line over the header (单位:人 |) gives the unit of measures named alone (毕业生数, 招生数, 在校生数)", () => {
+    const items = extractTargets(real("blind86-national-students-by-level-cells.txt"));
+    expect(items.slice(0, 6).map(row)).toEqual([
+      ["毕业生数", "研究生", "=", 639666, "人", "actual"],
+      ["招生数", "研究生", "=", 916503, "人", "actual"],
+      ["在校生数", "研究生", "=", 2863712, "人", "actual"],
+      ["毕业生数", "博士", "=", 62578, "人", "actual"],
+      ["招生数", "博士", "=", 105169, "人", "actual"],
+      ["在校生数", "博士", "=", 424182, "人", "actual"],
+    ]);
+    expect(items.length).toBe(79);
+  });
+
   test("a caption and a page's metadata above the header are no columns (小学办学条件(一), 来源:教育部)", () => {
     const text = ["小学办学条件(一)", "来源:教育部", "单位:平方米", "合计", "Total", "城区", "Urban", "     Total", "845772450.22", "269053253.11"].join("\n");
     expect(extractTargets(text).every((x) => x.indicator !== "来源:教育部")).toBe(true);

@@ -13,8 +13,8 @@
 import { parseTarget } from "../parse-target";
 import { showTarget } from "../target";
 import type { MatrixItem } from "./table-matrix";
-import { impliedCountUnit, UNIT_CELL } from "./table-units";
-import { scaled, type YearbookTable } from "./table-yearbook";
+import { impliedCountUnit, MEASURE_END, UNIT_CELL } from "./table-units";
+import { scaled, unitsOf, type YearbookTable } from "./table-yearbook";
 import { withoutReadings, type Line } from "./text";
 
 /** A cell's text without a converter's pinyin readings, which only stand in brackets. */
@@ -231,12 +231,23 @@ function labelBefore(cells: Cells, f: number): number {
   return from;
 }
 
-export function readCellRows(s: string, lines: Line[], i: number): YearbookTable | null {
+/** The line a header opens on, from line i: past a unit line (单位:人 |), its English (unit:person) and lines of `|`; with that unit. */
+function headerStart(s: string, lines: Line[], i: number): { at: number; unit: string | null } {
+  const units = unitsOf(s.slice(lines[i].trimStart, lines[i].trimEnd));
+  if (!units || !/^[|\s]*(?:计量)?单位/.test(s.slice(lines[i].trimStart, lines[i].trimEnd))) return { at: i, unit: null };
+  let j = i + 1;
+  while (j < lines.length && j <= i + 4 && /^[|\sA-Za-z:：]*$/.test(s.slice(lines[j].trimStart, lines[j].trimEnd))) j++;
+  return { at: Math.min(j, lines.length - 1), unit: units.length === 1 && UNIT_CELL.test(units[0]) ? units[0] : null };
+}
+
+export function readCellRows(s: string, lines: Line[], from: number): YearbookTable | null {
+  const { at: i, unit: tableUnit } = headerStart(s, lines, from);
   const first = s.slice(lines[i].trimStart, lines[i].trimEnd).replace(/^[|\s]+/, "");
-  if (first.length > MAX_CELL || !(OPENER_START.has(first.charCodeAt(0)) || /[(（]/.test(first))) return null; // most lines: no corner, no unit
+  if (first.length > MAX_CELL || !(OPENER_START.has(first.charCodeAt(0)) || /[(（数率]/.test(first))) return null; // most lines: no corner, no unit, no measure
   const opener = readingless(first).replace(GLOSS, "").replace(/[|\s]+/g, "");
   const measure = MEASURE.exec(opener);
-  if (!CORNERS.has(opener) && !(measure && (measure[2] === "" || UNIT_CELL.test(measure[2])))) return null;
+  // 地区, 学校数(所), 教职工数(), or a measure under a unit line (单位:人 / 毕业生数)
+  if (!CORNERS.has(opener) && !(measure && (measure[2] === "" || UNIT_CELL.test(measure[2]))) && !(opener.length <= 8 && MEASURE_END.test(opener) && /^[\u4e00-\u9fff]+$/.test(opener))) return null;
   const cells = new Cells(cellsOfDoc(s, lines), i);
   const f0 = cells.firstFigure();
   if (f0 < 2 || f0 > MAX_HEADER) return null;
@@ -253,8 +264,9 @@ export function readCellRows(s: string, lines: Line[], i: number): YearbookTable
     f += n;
     while (cells.at(f) !== null && !figure(f)) f++;
   }
-  const cols = k >= 2 ? columnsOf(names, k) : null;
-  if (!cols) return null;
+  const found = k >= 2 ? columnsOf(names, k) : null;
+  if (!found) return null;
+  const cols = tableUnit === null ? found : found.map((c) => (c.unit === null ? { ...c, unit: tableUnit } : c));
   const items: MatrixItem[] = [];
   let full = 0;
   let last = (cells.at(f0) as Cell).line;

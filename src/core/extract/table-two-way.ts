@@ -14,5 +14,5 @@ import type { Line } from "./text";
 
 /** `s` is the text, `grid` its view with space-set cells tabbed (same offsets). */
 export function readTwoWay(s: string, grid: string, lines: Line[], i: number): MatrixTable | null {
-  return readYearbook(s, lines, i) ?? readStacked(s, lines, i) ?? readMatrix(grid, lines, i) ?? readGroupedMatrix(grid, lines, i) ?? readGroupedHeader(grid, lines, i) ?? readRecords(grid, lines, i) ?? readCellRows(s, lines, i);
+  return readYearbook(s, lines, i) ?? readStacked(s, lines, i) ?? readMatrix(grid, lines, i) ?? readCellRows(s, lines, i) ?? readGroupedMatrix(grid, lines, i) ?? readGroupedHeader(grid, lines, i) ?? readRecords(grid, lines, i);
 }
