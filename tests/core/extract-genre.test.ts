@@ -1082,3 +1082,18 @@ describe("a plan whose one period is a time (江夏 十四五, blind set 81)", (
     ]);
   });
 });
+
+describe("what a rule requires is a target (县域学前教育普及普惠督导评估办法 news, blind set 87)", () => {
+  test("《办法》…,要求县域学前三年毛入园率达到85% in news of the rule", () => {
+    const text = "教育部:县域普惠性幼儿园覆盖率达到80%\n中国网3月2日讯 教育部日前制定《县域学前教育普及普惠督导评估办法》(以下简称《办法》),要求县域学前三年毛入园率达到85%,公办园在园幼儿占比达到50%。";
+    expect(extractTargets(text).slice(1).map((x) => [x.value, x.comparator, x.kind])).toEqual([
+      [85, ">=", "target"],
+      [50, ">=", "target"],
+    ]);
+  });
+
+  test("要求 as a quality or a noun commits to nothing (任务重、要求高; 按照要求)", () => {
+    const text = "2023年全省教育工作总结\n全省教育改革发展任务重、要求高。基础教育财政性经费支出占全省教育财政性经费的59.1%,比上年提高0.5个百分点。";
+    expect(extractTargets(text).map((x) => x.kind)).toEqual(["actual", "actual"]);
+  });
+});

@@ -355,7 +355,7 @@ export interface KindMark {
  */
 const MARK_START = new Uint8Array(65536);
 for (const list of [ACTUAL_CLAUSE_MARKS, TARGET_CLAUSE_MARKS]) for (const c of list.byFirst.keys()) MARK_START[c] = 1;
-MARK_START[0x5230] = MARK_START[0x81f3] = MARK_START[0x89c4] = 1; // 到, 至, 规(划)
+MARK_START[0x5230] = MARK_START[0x81f3] = MARK_START[0x89c4] = MARK_START[0x8981] = 1; // 到, 至, 规(划), 要(求)
 
 /** 国培计划培训教师700多万人次: the 计划 of a programme's name is no plan mark, whatever verb follows. */
 const PROGRAMME_END = new RegExp("(?:" + PROGRAMMES.source + ")$");
@@ -394,6 +394,10 @@ export function kindMarks(s: string, years: YearMark[]): KindMark[] {
       // 规划“新建、改扩建幼儿园30所”: 规划 as the verb of a plan's task
       out.push({ at: k, kind: "target" });
       k += 1;
+    } else if (REQUIRES.test(s.slice(k, k + 3)) && REQUIRED_BY.test(s.slice(Math.max(0, k - 4), k))) {
+      // 《办法》要求县域学前三年毛入园率达到85%: what a rule requires is a target, not the state of things
+      out.push({ at: k, kind: "target" });
+      k += 1;
     } else if (s.charCodeAt(k) === 0x5c06 /* 将 */) {
       // 将分步分批新建, 将进一步扩大: an adverb between 将 and the verb
       const adverb = WILL_ADVERB.exec(s.slice(k + 1, k + 8));
@@ -402,6 +406,11 @@ export function kindMarks(s: string, years: YearMark[]): KindMark[] {
   }
   return out;
 }
+
+/** 要求 as a verb with its object after it (要求县域…, 要求各地…), not a noun (按照要求, 有关要求,) or a quality (要求高). */
+const REQUIRES = /^要求(?![高严更的和与是较很])[\u4e00-\u9fff]/;
+/** Who requires: a rule or a body (《办法》要求, 教育部要求, …(以下简称《办法》),要求). */
+const REQUIRED_BY = /(?:[》,]|办法|通知|意见|方案|标准|规定|文件|纲要|规划|教育部|教育厅|教育局|政府|国务院|省委|市委|县委)$/;
 
 /** 规划“新建、改扩建幼儿园30所”: 规划 as the verb of a building task, not a noun (占规划设备采购资金的22%). */
 const PLANNED_TASK = /^规划[“"]?(?:新建|改扩建|扩建|改建|迁建|建设|新增|增加)/;
