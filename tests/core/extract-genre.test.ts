@@ -1097,3 +1097,18 @@ describe("what a rule requires is a target (县域学前教育普及普惠督导
     expect(extractTargets(text).map((x) => x.kind)).toEqual(["actual", "actual"]);
   });
 });
+
+describe("a school's report to its visitors (袁州 小学 汇报材料, blind set 88)", () => {
+  const text = "小学发展情况汇报材料近年来,我校教育教学质量不断提高。现将我校近年来在教育教学各方面工作向各位领导作简要的汇报。一、基本情况我校始建于50年代初,1986年以前属村级小学,1996年6月被确定为袁州区xx小学。学校占地6600平方米,校舍面积2986平方米。";
+
+  test("a lead that reports its work (现将…工作…汇报) makes the page a report; a year before which (1986年以前) is no year it reports", () => {
+    expect(extractTargets(text).map((x) => [x.value, x.comparator, x.kind])).toEqual([
+      [6600, "=", "actual"],
+      [2986, "=", "actual"],
+    ]);
+  });
+
+  test("a lead that reports next year's plans (现将下一步工作打算汇报如下) does not", () => {
+    expect(extractTargets("现将下一步工作打算汇报如下:新建学校5所。").map((x) => x.kind)).toEqual(["target"]);
+  });
+});

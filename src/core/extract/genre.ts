@@ -91,8 +91,8 @@ function openingTitle(s: string): Title | null {
   return null;
 }
 
-/** 现将截至2015年8月底…工作进展情况通报如下: a lead that announces a report of how things stand. */
-const REPORT_LEAD = /现将([^。]{0,80}?)(?:情况|进展|结果|成效)[^。]{0,12}?(?:予以)?(?:通报|报告|汇报|公布|公示)(?:如下)?/;
+/** 现将截至2015年8月底…工作进展情况通报如下, 现将我校近年来…工作向各位领导作简要的汇报: a lead that announces a report of how things stand. */
+const REPORT_LEAD = /现将([^。]{0,80}?)(?:情况|进展|结果|成效|工作)[^。]{0,12}?(?:予以)?(?:通报|报告|汇报|公布|公示)(?:如下)?/;
 
 /** News opening on a thing just done (近日,…新校区竣工; 8月31日,…小学正式交付使用): a report of it. */
 const DONE_NEWS_LEAD = /(?:^|\n)[^\n。]{0,30}?(?:近日|日前|昨日|昨天|今天|今日|\d{1,2}月\d{1,2}日)[,，]?(?:(?!将|拟|计划|预计|即将|要|力争|争取)[^。\n]){0,30}?(?:竣工|落成|揭牌|启用|投入使用|交付使用|正式开学|开园)/;
@@ -103,7 +103,8 @@ function reportLead(s: string): Title | null {
   if (DONE_NEWS_LEAD.test(lead)) return { genre: "actual", planYear: null, reportYear: null, at: 0 };
   const m = REPORT_LEAD.exec(lead);
   // …民生实事项目任务完成情况公示 lists the year's tasks, each then marked done or not
-  if (!m || /任务|實事|实事/.test(m[0])) return null;
+  // 现将下一步工作打算汇报如下 announces a plan
+  if (!m || /任务|實事|实事|计划|要点|安排|打算|思路|下一步/.test(m[0])) return null;
   const years = new Set(Array.from(m[1].matchAll(/((?:19|20)\d\d)年/g), (y) => Number(y[1])));
   return { genre: "actual", planYear: null, reportYear: years.size === 1 ? [...years][0] : null, at: m.index };
 }

@@ -46,10 +46,10 @@ function bodyFigureAt(s: string): number {
 /**
  * The one year a report names, when it names one (学前3年到高中段的2017年教育普及率): its reference
  * year. Dates (2017年12月14日), deadlines (到2025年), a founding year (成立于1954年), a baseline
- * (比1990年减少3.2%) and a span's start (2021年至今) are no years it reports;
+ * (比1990年减少3.2%), a span's start (2021年至今) and a time before (1986年以前属村级小学) are no years it reports;
  * a five-year period (十三五) is a second one.
  */
-const TEXT_YEAR = /(?<![到至\-—–~－比较與与同]|(?:成立|始建|创建|创办|建校|组建|设立|建)于)((?:19|20)\d\d)年(?!\d|\s*\d{1,2}\s*月|至今)/g;
+const TEXT_YEAR = /(?<![到至\-—–~－比较與与同]|(?:成立|始建|创建|创办|建校|组建|设立|建)于)((?:19|20)\d\d)年(?!\d|\s*\d{1,2}\s*月|至今|以前|之前)/g;
 export function soleYear(s: string): number | null {
   if (fiveYearPlanEnd(s, 0, s.length) !== null) return null;
   let year: string | null = null;
