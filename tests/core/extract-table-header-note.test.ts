@@ -11,7 +11,7 @@ describe("a label header's note", () => {
     ["指标(在校学生数/万人)", { indicator: "在校学生数", unit: "万人" }],
     ["项目（单位：万元）", { indicator: null, unit: "万元" }],
     ["指 标(%)", { indicator: null, unit: "%" }],
-    ["指標(在校學生數(shù)/人)", { indicator: "在校學生數", unit: "人" }], // 天津 (blind set 86): a converter's pinyin inside the note
+    ["指标(在校学生数(shù)/人)", { indicator: "在校学生数", unit: "人" }], // 天津 (blind set 86, as normalized): a converter's pinyin inside the note
     ["指标(2020年)", null],
     ["名称(万人)", null],
   ])("%s", (header, note) => {
