@@ -1112,3 +1112,13 @@ describe("a school's report to its visitors (袁州 小学 汇报材料, blind s
     expect(extractTargets("现将下一步工作打算汇报如下:新建学校5所。").map((x) => x.kind)).toEqual(["target"]);
   });
 });
+
+describe("a target and what was done, figure by figure (國立中興 教師專業發展評鑑, blind set 88)", () => {
+  test("目標40%,實際100%: the first planned, the second done; 比县目标71人超出32人 marks nothing", () => {
+    expect(extractTargets("教師參與專業學習社群的比率,目標40%,實際100%。").map((x) => [x.value, x.comparator, x.kind])).toEqual([
+      [40, "none", "target"],
+      [100, "=", "actual"],
+    ]);
+    expect(extractTargets("2012年高考工作总结\n上前三批A线以上103人,比县目标71人超出32人。").map((x) => x.kind)).not.toContain("target");
+  });
+});

@@ -356,7 +356,7 @@ export interface KindMark {
  */
 const MARK_START = new Uint8Array(65536);
 for (const list of [ACTUAL_CLAUSE_MARKS, TARGET_CLAUSE_MARKS]) for (const c of list.byFirst.keys()) MARK_START[c] = 1;
-MARK_START[0x5230] = MARK_START[0x81f3] = MARK_START[0x89c4] = MARK_START[0x8981] = 1; // 到, 至, 规(划), 要(求)
+MARK_START[0x5230] = MARK_START[0x81f3] = MARK_START[0x89c4] = MARK_START[0x8981] = MARK_START[0x76ee] = MARK_START[0x5b9e] = 1; // 到, 至, 规(划), 要(求), 目(标), 实(际)
 
 /** 国培计划培训教师700多万人次: the 计划 of a programme's name is no plan mark, whatever verb follows. */
 const PROGRAMME_END = new RegExp("(?:" + PROGRAMMES.source + ")$");
@@ -395,6 +395,11 @@ export function kindMarks(s: string, years: YearMark[]): KindMark[] {
       // 规划“新建、改扩建幼儿园30所”: 规划 as the verb of a plan's task
       out.push({ at: k, kind: "target" });
       k += 1;
+    } else if (PAIRED.test(s.slice(k, k + 3)) && !/[比较超]/.test(s.slice(Math.max(0, k - 3), k))) {
+      // (比县目标71人超出32人: the target is the baseline of what was reached, no mark)
+      // 目标45小时,实际53小时: a target and what was done, figure by figure
+      out.push({ at: k, kind: s.charCodeAt(k) === 0x76ee /* 目 */ ? "target" : "actual" });
+      k += 1;
     } else if (REQUIRES.test(s.slice(k, k + 3)) && REQUIRED_BY.test(s.slice(Math.max(0, k - 4), k))) {
       // 《办法》要求县域学前三年毛入园率达到85%: what a rule requires is a target, not the state of things
       out.push({ at: k, kind: "target" });
@@ -407,6 +412,9 @@ export function kindMarks(s: string, years: YearMark[]): KindMark[] {
   }
   return out;
 }
+
+/** 目标 or 实际 right before a figure (目标40%,实际100%). */
+const PAIRED = /^(?:目标|实际)[0-9]/;
 
 /** 要求 as a verb with its object after it (要求县域…, 要求各地…), not a noun (按照要求, 有关要求,) or a quality (要求高). */
 const REQUIRES = /^要求(?![高严更的和与是较很])[\u4e00-\u9fff]/;

@@ -219,7 +219,7 @@ export const PLAN_ONLY_IN_PLANS = ["措施", "方案"];
 /** Clause words that a figure was reached (in a plan), or is planned (in a report). */
 export const ACTUAL_CLAUSE_MARKS = words(["现有", "年来", "以来", "至今", "过去一年", "过去的一年", "过去五年", "过去的五年", "已有", "已经", "已达", "已建成", "已完成", "已竣工", "已开工", "已投入", "已投用", "已入驻", "已实现", "已新建", "已累计", "截至", "截止", "目前", "共有", "达到了", "完成了", "建成了", "取得了",
   // 实际新建…: what was done against what was planned
-  "实际完成", "实际新建", "实际投入", "实际到位", "实际招收", "实际招生", "实际参与", "实际建成", "实际增加", "实际新增",
+  "实际完成", "实际新建", "实际投入", "实际到位", "实际招收", "实际招生", "实际参与", "实际建成", "实际增加", "实际新增", "实际达到", "实际为",
   // 统计显示,今年全市公办幼儿园新增76所: what the figures show
   "统计显示", "数据显示", "据统计", "经统计"]);
 /** What after 现有/已有 names a basis, not a figure reached: 在现有基础上, 已有水平. */
