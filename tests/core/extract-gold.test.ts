@@ -252,6 +252,14 @@ const REAL_FLOORS: Record<string, { f1: number; dice: number; deadline: number; 
   "gold-blind78.jsonl": { f1: 0.78, dice: 0.75, deadline: 0.93, kind: 0.97, measured: "F1 0.816, Dice 0.787, deadline 0.961, kind 1.000 (first run 0.556)" },
   "gold-blind79.jsonl": { f1: 0.71, dice: 0.60, deadline: 0.74, kind: 0.96, measured: "F1 0.743, Dice 0.636, deadline 0.775, kind 0.996 (first run 0.743)" },
   "gold-blind80.jsonl": { f1: 0.48, dice: 0.71, deadline: 0.65, kind: 0.96, measured: "F1 0.510, Dice 0.748, deadline 0.686, kind 0.994 (first run 0.510)" },
+  "gold-blind81.jsonl": { f1: 0.89, dice: 0.71, deadline: 0.65, kind: 0.97, measured: "F1 0.922, Dice 0.750, deadline 0.686, kind 1.000 (first run 0.877)" },
+  "gold-blind82.jsonl": { f1: 0.92, dice: 0.78, deadline: 0.94, kind: 0.95, measured: "F1 0.956, Dice 0.813, deadline 0.974, kind 0.989 (first run 0.802)" },
+  "gold-blind83.jsonl": { f1: 0.89, dice: 0.75, deadline: 0.81, kind: 0.94, measured: "F1 0.924, Dice 0.789, deadline 0.849, kind 0.975 (first run 0.790)" },
+  "gold-blind84.jsonl": { f1: 0.88, dice: 0.71, deadline: 0.80, kind: 0.95, measured: "F1 0.917, Dice 0.746, deadline 0.838, kind 0.982 (first run 0.900)" },
+  "gold-blind85.jsonl": { f1: 0.84, dice: 0.59, deadline: 0.58, kind: 0.94, measured: "F1 0.879, Dice 0.622, deadline 0.617, kind 0.979 (first run 0.879)" },
+  "gold-blind86.jsonl": { f1: 0.81, dice: 0.61, deadline: 0.96, kind: 0.97, measured: "F1 0.846, Dice 0.649, deadline 0.996, kind 1.000 (first run 0.375)" },
+  "gold-blind87.jsonl": { f1: 0.78, dice: 0.57, deadline: 0.67, kind: 0.97, measured: "F1 0.810, Dice 0.607, deadline 0.702, kind 1.000 (first run 0.776)" },
+  "gold-blind88.jsonl": { f1: 0.77, dice: 0.58, deadline: 0.87, kind: 0.97, measured: "F1 0.804, Dice 0.613, deadline 0.907, kind 1.000 (first run 0.708)" },
 };
 
 describe("real documents (tests/fixtures/extraction/real)", () => {
