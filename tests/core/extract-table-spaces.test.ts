@@ -82,6 +82,20 @@ describe("space-set tables", () => {
     expect(view.split("\n")[1]).toBe("学前三年 毛入园率(%)\t88\t92");
   });
 
+  test("a blank line between groups of rows does not end the table (福建 2016 年鉴, blind set 86)", () => {
+    const text = [
+      "22-17 普通教育专任教师及在校学生数(2015年)",
+      "单位:人",
+      "地区 专任教师数 在校生数",
+      "  福州市 8685 17253",
+      "    鼓楼区 1348 1641",
+      "             ",
+      "    莆田市辖区 3470 5742",
+      "      城厢区 883 1324",
+    ].join("\n");
+    expect(extractTargets(text).map((x) => x.value)).toEqual([8685, 17253, 1348, 1641, 3470, 5742, 883, 1324]);
+  });
+
   test("prose and lone lines with single spaces are left alone", () => {
     for (const text of [
       "全县 共有 学校 45所,在校生 8213人。\n小学 30所 初中 12所\n",

@@ -137,7 +137,8 @@ export function spaceTableView(s: string, lines: Line[]): string {
       const toks = tokens(s, lines[j]);
       const row = rowOf(s, lines[j], toks, h);
       if (row) rows.push(row);
-      else if (!(isSectionLine(toks) && j + 1 < lines.length && rowOf(s, lines[j + 1], tokens(s, lines[j + 1]), h))) break;
+      // 一、普及水平 over its rows, or a blank line between groups of rows: the table goes on when a row follows
+      else if (!((isSectionLine(toks) || toks.length === 0) && j + 1 < lines.length && rowOf(s, lines[j + 1], tokens(s, lines[j + 1]), h))) break;
     }
     if (rows.filter((r) => r.toks.length - r.lead >= 2).length < 2) continue;
     for (let k = top > i ? 2 : 1; k < h; k++) tab(head[k - 1].end, head[k].start);
