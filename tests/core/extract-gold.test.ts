@@ -257,7 +257,7 @@ const REAL_FLOORS: Record<string, { f1: number; dice: number; deadline: number; 
   "gold-blind83.jsonl": { f1: 0.89, dice: 0.75, deadline: 0.81, kind: 0.94, measured: "F1 0.924, Dice 0.789, deadline 0.849, kind 0.975 (first run 0.790)" },
   "gold-blind84.jsonl": { f1: 0.88, dice: 0.71, deadline: 0.80, kind: 0.95, measured: "F1 0.917, Dice 0.746, deadline 0.838, kind 0.982 (first run 0.900)" },
   "gold-blind85.jsonl": { f1: 0.84, dice: 0.59, deadline: 0.58, kind: 0.94, measured: "F1 0.879, Dice 0.622, deadline 0.617, kind 0.979 (first run 0.879)" },
-  "gold-blind86.jsonl": { f1: 0.81, dice: 0.61, deadline: 0.96, kind: 0.97, measured: "F1 0.846, Dice 0.649, deadline 0.996, kind 1.000 (first run 0.375)" },
+  "gold-blind86.jsonl": { f1: 0.85, dice: 0.57, deadline: 0.96, kind: 0.97, measured: "F1 0.886, Dice 0.609, deadline 0.996, kind 1.000 (first run 0.375)" },
   "gold-blind87.jsonl": { f1: 0.78, dice: 0.57, deadline: 0.67, kind: 0.97, measured: "F1 0.810, Dice 0.607, deadline 0.702, kind 1.000 (first run 0.776)" },
   "gold-blind88.jsonl": { f1: 0.77, dice: 0.58, deadline: 0.87, kind: 0.97, measured: "F1 0.804, Dice 0.613, deadline 0.907, kind 1.000 (first run 0.708)" },
 };
