@@ -1122,3 +1122,14 @@ describe("a target and what was done, figure by figure (國立中興 教師專�
     expect(extractTargets("2012年高考工作总结\n上前三批A线以上103人,比县目标71人超出32人。").map((x) => x.kind)).not.toContain("target");
   });
 });
+
+describe("a report's later years are no plans when the page came out after them (安徽 教育脱贫, blind set 91)", () => {
+  test("2017年底,… then 2019年,…达88.7% on a page of 2023: both report", () => {
+    const text = fs.readFileSync(path.join(__dirname, "../fixtures/extraction/real/blind91-anhui-2020-poverty-edu-trad.txt"), "utf8");
+    expect(extractTargets(text).slice(1, 4).map((x) => [x.value, x.comparator, x.kind])).toEqual([
+      [88.7, "=", "actual"],
+      [94.6, "=", "actual"],
+      [89.6, "=", "actual"],
+    ]);
+  });
+});

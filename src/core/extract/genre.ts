@@ -473,7 +473,8 @@ export function kindAt(
   if (base === "target" && own !== null && own === doc.planYear && doc.planStart !== null) own = doc.planStart;
   if (year !== null && own !== null) {
     if (base === "target" && year < own) return "actual";
-    if (base === "actual" && year > own) return "target";
+    // …but not a year already over when the page was published (2017年底,… 2019年,…达88.7% on a page of 2023)
+    if (base === "actual" && year > own && (doc.published === null || year >= doc.published)) return "target";
   }
   // a page published in 2021 telling of 2019 and 2020 reports them
   if (base === "target" && own === null && year !== null && doc.published !== null && year < doc.published) return "actual";
