@@ -61,6 +61,20 @@ describe("tables one cell per line", () => {
     expect(items.length).toBe(79);
   });
 
+  test("rows set on one line under a header of cells (Beijing 21 312 …); grades and stages divide the pupils' measure, not the first", () => {
+    const items = extractTargets(real("blind89-national-2018-special-education-by-region.txt"));
+    expect(items.slice(0, 7).map((x) => [x.indicator, x.scope, x.value, x.unit])).toEqual([
+      ["学校数", "Total", 2152, "所"],
+      ["班数", "Total", 27946, "个"],
+      ["毕业生数", "Total", 81017, "人"],
+      ["招生数", "Total", 123514, "人"],
+      ["在校生数", "Total", 665942, "人"],
+      ["女", "Total", 242141, "人"],
+      ["小学阶段", "Total", 75163, "人"],
+    ]);
+    expect(items.find((x) => x.scope === "内蒙古" && x.indicator === "学校数")?.value).toBe(45);
+  });
+
   test("a caption and a page's metadata above the header are no columns (小学办学条件(一), 来源:教育部)", () => {
     const text = ["小学办学条件(一)", "来源:教育部", "单位:平方米", "合计", "Total", "城区", "Urban", "     Total", "845772450.22", "269053253.11"].join("\n");
     expect(extractTargets(text).every((x) => x.indicator !== "来源:教育部")).toBe(true);

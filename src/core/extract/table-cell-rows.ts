@@ -24,14 +24,14 @@ function readingless(t: string): string {
 
 /** A line's cell; its Chinese words are read when first asked for (most cells are only tested for a figure). */
 class Cell {
-  private words: string | null = null;
-
   constructor(
     private readonly s: string,
     readonly figure: boolean,
     readonly start: number,
     readonly end: number,
     readonly line: number,
+    /** Set for a row's label split off its figures (Beijing, 西 Shanxi): its words, English if it has no others. */
+    private words: string | null = null,
   ) {}
 
   /** The Chinese words, its English gloss dropped; "" for a figure or a gloss alone (9-Year Schools, Grade 1). */
@@ -75,6 +75,10 @@ const ROWS_FOR_WIDTH = 40;
 const MAX_HEADER = 80;
 /** A cell with its English gloss may run long (…研究生培养机构(不计校数) Institutions Providing Postgraduate Programs). */
 const MAX_CELL = 120;
+/** A row on one line: its label (a list number at most for digits), then two or more figures set apart by spaces. */
+const ROW_LINE = /^((?:\d{1,2}[.、])?[^\d]*?[^\d\s])\s+((?:\d+(?:\.\d+)?|[—–-])(?:\s+(?:\d+(?:\.\d+)?|[—–-]))+)$/;
+const FIGURE_TOKEN = /\d+(?:\.\d+)?|[—–-]/g;
+const MAX_ROW = 400;
 
 /** A cell's text: its line without the `|` marks and spaces around it, or null for a line that is no cell. */
 function cellAt(s: string, line: Line): [number, number] {
@@ -114,7 +118,21 @@ function cellsOfDoc(s: string, lines: Line[]): DocCells {
     const [a, b] = cellAt(s, lines[li]);
     if (a === b) continue;
     const t = s.slice(a, b);
-    if (b - a > MAX_CELL || t.indexOf("|") >= 0 || /[。;；,，]/.test(t)) {
+    if (b - a > MAX_ROW || t.indexOf("|") >= 0 || /[。;；,，]/.test(t)) {
+      breaks.push(cells.length);
+      continue;
+    }
+    // Beijing 21 312 1454 …: a row set on one line under a header of cells one per line is its label's cell and a cell per figure
+    const row = b - a > 8 && ROW_LINE.exec(t);
+    if (row) {
+      const label = row[1];
+      const zh = readingless(label).replace(GLOSS, "").replace(/\s+/g, "");
+      cells.push(new Cell(s, false, a, a + label.length, li, zh || label.replace(/\s+/g, " ")));
+      for (let m = FIGURE_TOKEN.exec(row[2]), at = a + t.length - row[2].length; m; m = FIGURE_TOKEN.exec(row[2])) cells.push(new Cell(s, true, at + m.index, at + m.index + m[0].length, li));
+      FIGURE_TOKEN.lastIndex = 0;
+      continue;
+    }
+    if (b - a > MAX_CELL) {
       breaks.push(cells.length);
       continue;
     }
@@ -204,20 +222,34 @@ function columnsOf(names: Column[], k: number): Column[] | null {
   const fixed = groups.slice(0, -1).reduce((a, g) => a + g.length, 0) + parents.length - groups.length;
   const last = k - fixed;
   if (last < 1) return null;
+  // one group: the measure its sub-columns divide (grades and stages divide pupils: 在校生数 over 一年级 …), else the first
+  const spanning = groups.length === 1 ? dividedBy(parents, groups[0]) : -1;
   const cols: Column[] = [];
   parents.forEach((p, pi) => {
-    if (pi >= groups.length) {
+    const gi = spanning >= 0 ? (pi === spanning ? 0 : -1) : pi < groups.length ? pi : -1;
+    if (gi < 0) {
       cols.push(p);
       return;
     }
-    const size = pi === groups.length - 1 ? last : groups[pi].length;
+    const size = gi === groups.length - 1 ? last : groups[gi].length;
     for (let j = 0; j < size; j++) {
       // 其中:少数 / 民族幼儿园: the cells left over name the last column, wrapped
-      const sub = j === size - 1 && groups[pi].length > size ? groups[pi].slice(j).join("") : groups[pi][j];
+      const sub = j === size - 1 && groups[gi].length > size ? groups[gi].slice(j).join("") : groups[gi][j];
       cols.push({ name: sub === undefined || TOTAL.test(sub) ? p.name : sub.replace(/^其中[:：]?/, ""), unit: p.unit });
     }
   });
   return cols.length === k ? cols : null;
+}
+
+/** Sub-columns that divide pupils (一年级, 小学阶段, 其中:女) and the measures that count them. */
+const PUPIL_PARTS = /年级|阶段|^其中[:：]?[女男]$|^[女男]$/;
+const PUPIL_MEASURES = /在校生|在园|学生|招生|毕业生/;
+
+/** Which measure a group of sub-columns divides: the last measure of pupils when the parts are grades or stages, else the first. */
+function dividedBy(parents: Column[], group: string[]): number {
+  if (!group.some((g) => PUPIL_PARTS.test(g))) return 0;
+  for (let p = parents.length - 1; p >= 0; p--) if (PUPIL_MEASURES.test(parents[p].name)) return p;
+  return 0;
 }
 
 /** The label before a row's figures: the last Chinese cell, with the one-character cells a spaced-out label ran over (总 / 计). */
