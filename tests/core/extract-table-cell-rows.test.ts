@@ -75,6 +75,16 @@ describe("tables one cell per line", () => {
     expect(items.find((x) => x.scope === "内蒙古" && x.indicator === "学校数")?.value).toBe(45);
   });
 
+  test("columns of parts under a unit line (单位 : 平方米 / 合计 / 城区 / 其中:城乡结合区 …) make each row a measure", () => {
+    const items = extractTargets(real("blind89-national-2018-senior-secondary-buildings.txt"));
+    expect(items.slice(6, 9).map((x) => [x.indicator, x.scope, x.value, x.unit])).toEqual([
+      ["危房面积", "合计", 2425606.93, "平方米"],
+      ["危房面积", "城区", 1014811.74, "平方米"],
+      ["危房面积", "城乡结合区", 58004.34, "平方米"],
+    ]);
+    expect(items.length).toBe(78);
+  });
+
   test("a caption and a page's metadata above the header are no columns (小学办学条件(一), 来源:教育部)", () => {
     const text = ["小学办学条件(一)", "来源:教育部", "单位:平方米", "合计", "Total", "城区", "Urban", "     Total", "845772450.22", "269053253.11"].join("\n");
     expect(extractTargets(text).every((x) => x.indicator !== "来源:教育部")).toBe(true);

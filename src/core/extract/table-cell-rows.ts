@@ -12,7 +12,7 @@
  */
 import { parseTarget } from "../parse-target";
 import { showTarget } from "../target";
-import type { MatrixItem } from "./table-matrix";
+import { measureOf, PART_COLUMN, type MatrixItem } from "./table-matrix";
 import { impliedCountUnit, MEASURE_END, UNIT_CELL } from "./table-units";
 import { scaled, unitsOf, type YearbookTable } from "./table-yearbook";
 import { withoutReadings, type Line } from "./text";
@@ -268,18 +268,21 @@ function headerStart(s: string, lines: Line[], i: number): { at: number; unit: s
   const units = unitsOf(s.slice(lines[i].trimStart, lines[i].trimEnd));
   if (!units || !/^[|\s]*(?:计量)?单位/.test(s.slice(lines[i].trimStart, lines[i].trimEnd))) return { at: i, unit: null };
   let j = i + 1;
-  while (j < lines.length && j <= i + 4 && /^[|\sA-Za-z:：]*$/.test(s.slice(lines[j].trimStart, lines[j].trimEnd))) j++;
+  // its English (unit: person, unit:m 2) and lines of `|`
+  while (j < lines.length && j <= i + 4 && /^[|\sA-Za-z:：\d]*$/.test(s.slice(lines[j].trimStart, lines[j].trimEnd)) && !FIGURE.test(s.slice(lines[j].trimStart, lines[j].trimEnd))) j++;
   return { at: Math.min(j, lines.length - 1), unit: units.length === 1 && UNIT_CELL.test(units[0]) ? units[0] : null };
 }
 
 export function readCellRows(s: string, lines: Line[], from: number): YearbookTable | null {
   const { at: i, unit: tableUnit } = headerStart(s, lines, from);
   const first = s.slice(lines[i].trimStart, lines[i].trimEnd).replace(/^[|\s]+/, "");
-  if (first.length > MAX_CELL || !(OPENER_START.has(first.charCodeAt(0)) || /[(（数率]/.test(first))) return null; // most lines: no corner, no unit, no measure
+  if (first.length > MAX_CELL || !(OPENER_START.has(first.charCodeAt(0)) || /[(（数率]/.test(first) || (tableUnit !== null && TOTAL.test(first)))) return null; // most lines: no corner, no unit, no measure
   const opener = readingless(first).replace(GLOSS, "").replace(/[|\s]+/g, "");
   const measure = MEASURE.exec(opener);
   // 地区, 学校数(所), 教职工数(), or a measure under a unit line (单位:人 / 毕业生数)
-  if (!CORNERS.has(opener) && !(measure && (measure[2] === "" || UNIT_CELL.test(measure[2]))) && !(opener.length <= 8 && MEASURE_END.test(opener) && /^[\u4e00-\u9fff]+$/.test(opener))) return null;
+  // …or, under a unit line, the first of columns that are parts (单位:平方米 / 合计 / 城区 / 镇区 / 乡村)
+  const parts = tableUnit !== null && TOTAL.test(opener);
+  if (!parts && !CORNERS.has(opener) && !(measure && (measure[2] === "" || UNIT_CELL.test(measure[2]))) && !(opener.length <= 8 && MEASURE_END.test(opener) && /^[\u4e00-\u9fff]+$/.test(opener))) return null;
   const cells = new Cells(cellsOfDoc(s, lines), i);
   const f0 = cells.firstFigure();
   if (f0 < 2 || f0 > MAX_HEADER) return null;
@@ -296,7 +299,9 @@ export function readCellRows(s: string, lines: Line[], from: number): YearbookTa
     f += n;
     while (cells.at(f) !== null && !figure(f)) f++;
   }
-  const found = k >= 2 ? columnsOf(names, k) : null;
+  // 合计 | 城区 | 镇区 | 乡村: columns of parts make each row a measure (危房, 教学及辅助用房) in the table's unit
+  const byRow = parts && names.length === k && names.every((n) => PART_COLUMN.test(n.name.replace(/^其中[:：]?/, "")));
+  const found = byRow ? names.map((n) => ({ name: n.name.replace(/^其中[:：]?/, ""), unit: null })) : k >= 2 ? columnsOf(names, k) : null;
   if (!found) return null;
   const cols = tableUnit === null ? found : found.map((c) => (c.unit === null ? { ...c, unit: tableUnit } : c));
   const items: MatrixItem[] = [];
@@ -318,7 +323,9 @@ export function readCellRows(s: string, lines: Line[], from: number): YearbookTa
       const text = s.slice(cell.start, cell.end).replace(/[()（）]/g, "");
       if (!/^\d/.test(text)) continue;
       const shown = showTarget(parseTarget(text));
-      items.push({ indicator: cols[c].name, scope: scope || null, shown: scaled({ ...shown, comparator: "=", unit: cols[c].unit }, text), start: cell.start, end: cell.end });
+      const value = scaled({ ...shown, comparator: "=", unit: cols[c].unit }, text);
+      if (byRow) items.push({ indicator: measureOf(scope.replace(/^其中[:：]?/, "") || "合计", value.unit), scope: cols[c].name, shown: value, start: cell.start, end: cell.end });
+      else items.push({ indicator: cols[c].name, scope: scope || null, shown: value, start: cell.start, end: cell.end });
     }
     last = (cells.at(f + n - 1) as Cell).line;
     p = f + n;

@@ -404,9 +404,9 @@ export function readGroupedMatrix(s: string, lines: Line[], i: number): MatrixTa
 }
 
 /** Column headers that name a part of the whole, not a measure: 合计, 城区, 乡村, 公办, 女. */
-const PART_COLUMN = /^(合计|总计|小计|城区|镇区|乡村|农村|城镇|县镇|城市|县城|公办|民办|男|女|全[国省市县区])$/;
+export const PART_COLUMN = /^(合计|总计|小计|城区|镇区|乡村|农村|城镇|县镇|城市|县城|城乡结合区|镇乡结合区|公办|民办|男|女|全[国省市县区])$/;
 
 /** A row's measure in the table's unit, as prose names one: 危房 in 平方米 → 危房面积, 小学 in 所 → 小学数. */
-function measureOf(label: string, unit: string | null): string {
+export function measureOf(label: string, unit: string | null): string {
   return MEASURE_END.test(label) ? label : withSuffix(label, { unit, source: "bare", cmp: "=" }, false);
 }
