@@ -10,11 +10,13 @@
  *      a unit-stated header cell per line, a corner over rows of one figure, cells parted by | lines,
  *      and random plan fragments.
  *
- * The plan text is every fixture joined, so it grows with the blind sets (702 real pages by
- * 2026-12-06, many of them tables and spam). Last recorded on the shared 2-core machine (Node 20,
- * load 2): 5.7 MB/s at 1.3 MB, 6.1 MB/s at 11.8 MB (best of 5), 10× the text in 9.4× the time;
- * worst adversarial call 6.7 ms per 10 KB (space-set rows, one header per row). A cold first call
- * (the CLI's one call per process) is ~15 ms per 10 KB. Figures are printed on every run.
+ * The plan text is every fixture joined, so it grows with the blind sets (1,268 real pages by
+ * 2026-12-06, many of them tables and spam: denser in figures per byte than plan prose). Last
+ * recorded on the shared 2-core machine (Node 20, load about 1.5): 4.4 MB/s at 2.3 MB and at
+ * 11.5 MB (best of 5), 10× the text in 10.1× the time; worst adversarial call 7.6–11.6 ms per 10 KB
+ * from run to run (a one-row 序号 table, repeated; alternating in-process runs give 7.4 against 8.2
+ * at the session's start). A cold first call (the CLI's one call per process) is ~15 ms per 10 KB.
+ * Figures are printed on every run.
  */
 const fs = require("fs");
 const path = require("path");
