@@ -13,7 +13,7 @@
 import { parseTarget } from "../parse-target";
 import { showTarget } from "../target";
 import { measureOf, PART_COLUMN, type MatrixItem } from "./table-matrix";
-import { impliedCountUnit, MEASURE_END, UNIT_CELL } from "./table-units";
+import { impliedCountUnit, MEASURE_END, ONE_LINE_ROW, ROW_FIGURE, UNIT_CELL } from "./table-units";
 import { scaled, unitsOf, type YearbookTable } from "./table-yearbook";
 import { withoutReadings, type Line } from "./text";
 
@@ -75,9 +75,6 @@ const ROWS_FOR_WIDTH = 40;
 const MAX_HEADER = 80;
 /** A cell with its English gloss may run long (…研究生培养机构(不计校数) Institutions Providing Postgraduate Programs). */
 const MAX_CELL = 120;
-/** A row on one line: its label (a list number at most for digits), then two or more figures set apart by spaces. */
-const ROW_LINE = /^((?:\d{1,2}[.、])?[^\d]*?[^\d\s])\s+((?:\d+(?:\.\d+)?|[—–-])(?:\s+(?:\d+(?:\.\d+)?|[—–-]))+)$/;
-const FIGURE_TOKEN = /\d+(?:\.\d+)?|[—–-]/g;
 const MAX_ROW = 400;
 
 /** A cell's text: its line without the `|` marks and spaces around it, or null for a line that is no cell. */
@@ -123,13 +120,13 @@ function cellsOfDoc(s: string, lines: Line[]): DocCells {
       continue;
     }
     // Beijing 21 312 1454 …: a row set on one line under a header of cells one per line is its label's cell and a cell per figure
-    const row = b - a > 8 && ROW_LINE.exec(t);
+    const row = b - a > 8 && ONE_LINE_ROW.exec(t);
     if (row) {
       const label = row[1];
       const zh = readingless(label).replace(GLOSS, "").replace(/\s+/g, "");
       cells.push(new Cell(s, false, a, a + label.length, li, zh || label.replace(/\s+/g, " ")));
-      for (let m = FIGURE_TOKEN.exec(row[2]), at = a + t.length - row[2].length; m; m = FIGURE_TOKEN.exec(row[2])) cells.push(new Cell(s, true, at + m.index, at + m.index + m[0].length, li));
-      FIGURE_TOKEN.lastIndex = 0;
+      for (let m = ROW_FIGURE.exec(row[2]), at = a + t.length - row[2].length; m; m = ROW_FIGURE.exec(row[2])) cells.push(new Cell(s, true, at + m.index, at + m.index + m[0].length, li));
+      ROW_FIGURE.lastIndex = 0;
       continue;
     }
     if (b - a > MAX_CELL) {

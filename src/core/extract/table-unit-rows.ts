@@ -12,22 +12,27 @@
 import { parseTarget } from "../parse-target";
 import { showTarget } from "../target";
 import { measureOf, type MatrixItem } from "./table-matrix";
-import { UNIT_CELL } from "./table-units";
+import { ONE_LINE_ROW, ROW_FIGURE, UNIT_CELL } from "./table-units";
 import { scaled, unitsOf, type YearbookTable } from "./table-yearbook";
 import { withoutReadings, type Line } from "./text";
 
 /** A unit for every cell, in Chinese or in English: 单位:人, Unit: person. */
 const ENGLISH_UNITS: Record<string, string> = { person: "人", persons: "人", people: "人", school: "所", schools: "所", yuan: "元" };
 const ENGLISH_UNIT_LINE = /^unit\s*[:：]\s*([a-z]+)\s*$/i;
-/** A row: its label (Chinese, English or both, a list number at most for digits) and three or more figures. */
-const ROW = /^((?:\d{1,2}[.、])?[^\d]*?[^\d\s])\s+((?:\d+(?:\.\d+)?|[—–-])(?:\s+(?:\d+(?:\.\d+)?|[—–-])){2,})$/;
-const FIGURE = /\d+(?:\.\d+)?|[—–-]/g;
+/** A row has three or more figures (two may be a label's years or a pair of counts in prose). */
+const MIN_FIGURES = 3;
 /** Lines between the unit line and the first row: a header, however long. */
 const MAX_HEADER_LINES = 12;
 const MAX_ROWS = 300;
 const MAX_LINE = 400;
 
 const text = (s: string, line: Line): string => s.slice(line.trimStart, line.trimEnd);
+
+/** A row of this table: a row on one line with three figures or more. */
+function rowOf(t: string): RegExpExecArray | null {
+  const m = ONE_LINE_ROW.exec(t);
+  return m && (m[2].match(ROW_FIGURE) as string[]).length >= MIN_FIGURES ? m : null;
+}
 
 /** The unit a line states for a whole table, or null. */
 function tableUnit(t: string): string | null {
@@ -50,7 +55,7 @@ export function readUnitRows(s: string, grid: string, lines: Line[], i: number):
   for (; li < lines.length && li <= i + MAX_HEADER_LINES; li++) {
     const t = text(s, lines[li]);
     if (t.length > MAX_LINE || (grid !== s && text(grid, lines[li]) !== t)) return null;
-    if (ROW.test(t)) break;
+    if (rowOf(t)) break;
     for (const w of withoutReadings(t).match(/[\u4e00-\u9fff][\u4e00-\u9fff()（）:：]*/g) ?? []) header.push(w);
   }
   const items: MatrixItem[] = [];
@@ -60,16 +65,16 @@ export function readUnitRows(s: string, grid: string, lines: Line[], i: number):
   for (; li < lines.length && rows < MAX_ROWS; li++) {
     const t = text(s, lines[li]);
     if (!t) continue;
-    const m = t.length <= MAX_LINE ? ROW.exec(t) : null;
+    const m = t.length <= MAX_LINE ? rowOf(t) : null;
     if (!m) break;
-    const figures = m[2].match(FIGURE) as string[];
+    const figures = m[2].match(ROW_FIGURE) as string[];
     width = Math.max(width, figures.length);
     rows++;
     last = li;
     const label = withoutReadings(m[1]).replace(/\s+[A-Za-z].*$/, "").replace(/\s+/g, "").replace(/^其中[:：]?/, "") || m[1].trim();
     const at = lines[li].trimStart + t.length - m[2].length;
-    FIGURE.lastIndex = 0;
-    for (let f = FIGURE.exec(m[2]), c = 0; f; f = FIGURE.exec(m[2]), c++) {
+    ROW_FIGURE.lastIndex = 0;
+    for (let f = ROW_FIGURE.exec(m[2]), c = 0; f; f = ROW_FIGURE.exec(m[2]), c++) {
       if (!/^\d/.test(f[0])) continue;
       const shown = scaled({ ...showTarget(parseTarget(f[0])), comparator: "=", unit }, f[0]);
       items.push({ indicator: String(c), scope: label, shown, start: at + f.index, end: at + f.index + f[0].length });

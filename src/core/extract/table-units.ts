@@ -46,3 +46,8 @@ export function inTenThousands(text: string, unit: string): ShownTarget | null {
 
 /** A unit in brackets alone in its cell (所), （万人）, (%): a line of them under a header gives each column its unit. */
 export const UNIT_MARK = /^[(（]\s*([^()（）\s]{1,6})\s*[)）]$/;
+
+/** A row on one line: its label (a list number at most for digits) and two or more figures set apart by spaces (Beijing 21 312 1454). */
+export const ONE_LINE_ROW = /^((?:\d{1,2}[.、])?[^\d]*?[^\d\s])\s+((?:\d+(?:\.\d+)?|[—–-])(?:\s+(?:\d+(?:\.\d+)?|[—–-]))+)$/;
+/** The figures of such a row, in order (global: reset lastIndex before a scan). */
+export const ROW_FIGURE = /\d+(?:\.\d+)?|[—–-]/g;
