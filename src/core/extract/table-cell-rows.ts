@@ -13,7 +13,7 @@
 import { parseTarget } from "../parse-target";
 import { showTarget } from "../target";
 import { measureOf, PART_COLUMN, type MatrixItem } from "./table-matrix";
-import { impliedCountUnit, MEASURE_END, ONE_LINE_ROW, ROW_FIGURE, UNIT_CELL } from "./table-units";
+import { impliedCountUnit, MEASURE_END, ONE_LINE_ROW, ROW_FIGURE, TOTAL_COLUMN, UNIT_CELL } from "./table-units";
 import { scaled, unitsOf, type YearbookTable } from "./table-yearbook";
 import { withoutReadings, type Line } from "./text";
 
@@ -57,8 +57,6 @@ const CORNERS = new Set(["地区", "地区名称", "项目", "指标", "类别",
 const OPENER_START = new Set([...CORNERS].map((c) => c.charCodeAt(0)));
 /** A measure with its unit in brackets, the brackets perhaps emptied by the copy: 学校数(所), 教职工数(). */
 const MEASURE = /^([\u4e00-\u9fff][\u4e00-\u9fff()（）、]{0,20}?)[(（]\s*([^()（）\s]{0,6})\s*[)）]$/;
-/** The cell that opens a group of sub-columns: its measure's total. */
-const TOTAL = /^(合计|小计|总计|计)$/;
 /** People counted in 人 when the header gives no unit: 代课教师, 保育员, 专任教师. */
 const PEOPLE = /(教师|人员|职工|学生|幼儿|儿童|校长|园长|保育员|医|员)$/;
 /** A page's metadata line: 来源:教育部, 单位:平方米, 发布日期:…. */
@@ -205,13 +203,13 @@ function namesOf(header: Cell[]): Column[] | null {
 
 /** The columns a header's names give rows of k figures, or null when they cannot be k. */
 function columnsOf(names: Column[], k: number): Column[] | null {
-  const firstTotal = names.findIndex((n) => TOTAL.test(n.name));
+  const firstTotal = names.findIndex((n) => TOTAL_COLUMN.test(n.name));
   if (firstTotal < 0) return names.length === k ? names : null;
   // 园数(所) 班数(个) … over 合计 其中:… : each group of sub-columns, opening on 合计, belongs to a measure in turn
   const parents = names.slice(0, firstTotal);
   const groups: string[][] = [];
   for (const n of names.slice(firstTotal)) {
-    if (TOTAL.test(n.name)) groups.push([]);
+    if (TOTAL_COLUMN.test(n.name)) groups.push([]);
     groups[groups.length - 1].push(n.name);
   }
   if (groups.length > parents.length) return null;
@@ -232,7 +230,7 @@ function columnsOf(names: Column[], k: number): Column[] | null {
     for (let j = 0; j < size; j++) {
       // 其中:少数 / 民族幼儿园: the cells left over name the last column, wrapped
       const sub = j === size - 1 && groups[gi].length > size ? groups[gi].slice(j).join("") : groups[gi][j];
-      cols.push({ name: sub === undefined || TOTAL.test(sub) ? p.name : sub.replace(/^其中[:：]?/, ""), unit: p.unit });
+      cols.push({ name: sub === undefined || TOTAL_COLUMN.test(sub) ? p.name : sub.replace(/^其中[:：]?/, ""), unit: p.unit });
     }
   });
   return cols.length === k ? cols : null;
@@ -273,12 +271,12 @@ function headerStart(s: string, lines: Line[], i: number): { at: number; unit: s
 export function readCellRows(s: string, lines: Line[], from: number): YearbookTable | null {
   const { at: i, unit: tableUnit } = headerStart(s, lines, from);
   const first = s.slice(lines[i].trimStart, lines[i].trimEnd).replace(/^[|\s]+/, "");
-  if (first.length > MAX_CELL || !(OPENER_START.has(first.charCodeAt(0)) || /[(（数率]/.test(first) || (tableUnit !== null && TOTAL.test(first)))) return null; // most lines: no corner, no unit, no measure
+  if (first.length > MAX_CELL || !(OPENER_START.has(first.charCodeAt(0)) || /[(（数率]/.test(first) || (tableUnit !== null && TOTAL_COLUMN.test(first)))) return null; // most lines: no corner, no unit, no measure
   const opener = readingless(first).replace(GLOSS, "").replace(/[|\s]+/g, "");
   const measure = MEASURE.exec(opener);
   // 地区, 学校数(所), 教职工数(), or a measure under a unit line (单位:人 / 毕业生数)
   // …or, under a unit line, the first of columns that are parts (单位:平方米 / 合计 / 城区 / 镇区 / 乡村)
-  const parts = tableUnit !== null && TOTAL.test(opener);
+  const parts = tableUnit !== null && TOTAL_COLUMN.test(opener);
   if (!parts && !CORNERS.has(opener) && !(measure && (measure[2] === "" || UNIT_CELL.test(measure[2]))) && !(opener.length <= 8 && MEASURE_END.test(opener) && /^[\u4e00-\u9fff]+$/.test(opener))) return null;
   const cells = new Cells(cellsOfDoc(s, lines), i);
   const f0 = cells.firstFigure();

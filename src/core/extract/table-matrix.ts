@@ -12,7 +12,7 @@ import { showTarget, type ShownTarget } from "../target";
 import { cellsOf, isCellLine, TableCell } from "./table";
 import type { Line } from "./text";
 import { captionTopic } from "./table-caption";
-import { DONE_HEADERS, impliedCountUnit, inTenThousands, MEASURE_END, PLAN_HEADERS, UNIT_CELL, UNIT_MARK } from "./table-units";
+import { DONE_HEADERS, impliedCountUnit, inTenThousands, MEASURE_END, PLAN_HEADERS, TOTAL_COLUMN, UNIT_CELL, UNIT_MARK } from "./table-units";
 import { withSuffix } from "./naming";
 
 export interface MatrixItem {
@@ -41,8 +41,6 @@ const HEADER_UNITS = ["个百分点", "平方米", "万元", "亿元", "人次",
 const SHARE = /^(占比|比例|比重|百分比)$/;
 
 const MAX_COLUMNS = 12;
-/** A sub-header naming its parent column's own total (合计 under 职工总数). */
-const TOTAL_HEADER = /^(合计|小计|总计|总数)$/;
 
 function isValue(t: string): boolean {
   return VALUE.test(t) || EMPTY.test(t);
@@ -219,7 +217,7 @@ export function readMatrix(s: string, lines: Line[], i: number): MatrixTable | n
   // 职工总数(人) | 合计 | 其中专任教师 on a second header line: 合计 is the column above it, one figure per row
   let m0 = 0;
   while (m0 <= cols.length && value(n + 1 + m0)) m0++;
-  const total = cols.findIndex((c, j) => j > 0 && TOTAL_HEADER.test(c.name));
+  const total = cols.findIndex((c, j) => j > 0 && TOTAL_COLUMN.test(c.name));
   if (m0 === cols.length - 1 && total > 0) {
     cols.splice(total, 1);
     // its parts (其中专任教师) count in the parent's unit

@@ -51,3 +51,6 @@ export const UNIT_MARK = /^[(（]\s*([^()（）\s]{1,6})\s*[)）]$/;
 export const ONE_LINE_ROW = /^((?:\d{1,2}[.、])?[^\d]*?[^\d\s])\s+((?:\d+(?:\.\d+)?|[—–-])(?:\s+(?:\d+(?:\.\d+)?|[—–-]))+)$/;
 /** The figures of such a row, in order (global: reset lastIndex before a scan). */
 export const ROW_FIGURE = /\d+(?:\.\d+)?|[—–-]/g;
+
+/** A column of its measure's total, above or among its parts (合计 under 职工总数; 合计 | 其中:女 | 一年级 …; 计 under 教学及辅助用房). */
+export const TOTAL_COLUMN = /^(合计|小计|总计|总数|计)$/;
