@@ -57,8 +57,6 @@ const CORNERS = new Set(["地区", "地区名称", "项目", "指标", "类别",
 const OPENER_START = new Set([...CORNERS].map((c) => c.charCodeAt(0)));
 /** A measure with its unit in brackets, the brackets perhaps emptied by the copy: 学校数(所), 教职工数(). */
 const MEASURE = /^([\u4e00-\u9fff][\u4e00-\u9fff()（）、]{0,20}?)[(（]\s*([^()（）\s]{0,6})\s*[)）]$/;
-/** People counted in 人 when the header gives no unit: 代课教师, 保育员, 专任教师. */
-const PEOPLE = /(教师|人员|职工|学生|幼儿|儿童|校长|园长|保育员|医|员)$/;
 /** A page's metadata line: 来源:教育部, 单位:平方米, 发布日期:…. */
 const META = /^(?:来源|发布|单位|计量单位|时间|日期|作者|点击|浏览)[:：]/;
 /** Columns that hold no measure's figures. */
@@ -175,7 +173,8 @@ class Cells {
 /** The unit a header cell states or its name implies; "" for none. */
 function unitOfCell(name: string, marked: string | null): string | null {
   if (marked && UNIT_CELL.test(marked)) return marked;
-  return impliedCountUnit(name) ?? impliedCountUnit(name + "数") ?? (PEOPLE.test(name) ? "人" : null);
+  // 代课教师, 保育员, 保健医: people, counted in 人 as their counts would be (代课教师数)
+  return impliedCountUnit(name) ?? impliedCountUnit(name + "数");
 }
 
 /** The columns a header's cells name, for rows of k figures, or null when they cannot be k. */

@@ -25,7 +25,7 @@ export function impliedCountUnit(name: string): string | null {
   const noun = name.slice(0, -1);
   if (/(学校|校|园|幼儿园|小学|中学|初中|高中|学院|大学|机构)$/.test(noun)) return "所";
   if (/(班|班级|教学点|项目|点|学位|托位|床位)$/.test(noun)) return "个";
-  if (/(生|师|员|长|儿|幼儿|儿童|少年|职工|人口|者|干部)$/.test(noun)) return "人";
+  if (/(生|师|员|长|儿|幼儿|儿童|少年|职工|人口|者|干部|医)$/.test(noun)) return "人";
   return null;
 }
 
