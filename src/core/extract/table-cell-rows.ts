@@ -22,6 +22,11 @@ function readingless(t: string): string {
   return t.indexOf("(") >= 0 ? withoutReadings(t) : t;
 }
 
+/** A row label's Chinese words, its English gloss and spaces dropped (北 京 Beijing → 北京); "" for a label in English only. */
+export function labelWords(label: string): string {
+  return readingless(label).replace(GLOSS, "").replace(/\s+/g, "");
+}
+
 /** A line's cell; its Chinese words are read when first asked for (most cells are only tested for a figure). */
 class Cell {
   constructor(
@@ -38,7 +43,7 @@ class Cell {
   get zh(): string {
     if (this.words === null) {
       const t = this.s.slice(this.start, this.end);
-      this.words = this.figure || !/[\u4e00-\u9fff]/.test(t) ? "" : readingless(t).replace(GLOSS, "").replace(/\s+/g, "");
+      this.words = this.figure || !/[\u4e00-\u9fff]/.test(t) ? "" : labelWords(t);
     }
     return this.words;
   }
@@ -63,6 +68,8 @@ const META = /^(?:来源|发布|单位|计量单位|时间|日期|作者|点击|
 const NOT_MEASURES = new Set(["行次", "序号", "栏次", "编号", "备注"]);
 /** A unit in brackets alone: (人). */
 const UNIT_ALONE = /^[(（]([^()（）]{1,6})[)）]$/;
+/** 其中: before a part's name (其中:城乡结合区, 其中:女): the part is named by itself. */
+const OF_WHICH = /^其中[:：]?/;
 /** A row label that numbers a group (一、高等教育, (一)研究生培养机构, 1.普通高校): no column's name. */
 const NUMBERED = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}\.)/;
 const MAX_CELLS = 3000;
@@ -73,7 +80,7 @@ const MAX_HEADER = 80;
 const MAX_CELL = 120;
 const MAX_ROW = 400;
 
-/** A cell's text: its line without the `|` marks and spaces around it, or null for a line that is no cell. */
+/** Where a line's cell is: the line without the `|` marks and spaces around it (empty for a line of `|` alone). */
 function cellAt(s: string, line: Line): [number, number] {
   let a = line.trimStart;
   let b = line.trimEnd;
@@ -119,8 +126,7 @@ function cellsOfDoc(s: string, lines: Line[]): DocCells {
     const row = b - a > 8 && ONE_LINE_ROW.exec(t);
     if (row) {
       const label = row[1];
-      const zh = readingless(label).replace(GLOSS, "").replace(/\s+/g, "");
-      cells.push(new Cell(s, false, a, a + label.length, li, zh || label.replace(/\s+/g, " ")));
+      cells.push(new Cell(s, false, a, a + label.length, li, labelWords(label) || label.replace(/\s+/g, " ")));
       for (let m = ROW_FIGURE.exec(row[2]), at = a + t.length - row[2].length; m; m = ROW_FIGURE.exec(row[2])) cells.push(new Cell(s, true, at + m.index, at + m.index + m[0].length, li));
       ROW_FIGURE.lastIndex = 0;
       continue;
@@ -170,14 +176,13 @@ class Cells {
   }
 }
 
-/** The unit a header cell states or its name implies; "" for none. */
+/** The unit a header cell states or its name implies, or null. */
 function unitOfCell(name: string, marked: string | null): string | null {
   if (marked && UNIT_CELL.test(marked)) return marked;
   // 代课教师, 保育员, 保健医: people, counted in 人 as their counts would be (代课教师数)
   return impliedCountUnit(name) ?? impliedCountUnit(name + "数");
 }
 
-/** The columns a header's cells name, for rows of k figures, or null when they cannot be k. */
 /** The names a header's cells give, in order, with their units, or null for a header that is none. */
 function namesOf(header: Cell[]): Column[] | null {
   const names: Column[] = [];
@@ -229,7 +234,7 @@ function columnsOf(names: Column[], k: number): Column[] | null {
     for (let j = 0; j < size; j++) {
       // 其中:少数 / 民族幼儿园: the cells left over name the last column, wrapped
       const sub = j === size - 1 && groups[gi].length > size ? groups[gi].slice(j).join("") : groups[gi][j];
-      cols.push({ name: sub === undefined || TOTAL_COLUMN.test(sub) ? p.name : sub.replace(/^其中[:：]?/, ""), unit: p.unit });
+      cols.push({ name: sub === undefined || TOTAL_COLUMN.test(sub) ? p.name : sub.replace(OF_WHICH, ""), unit: p.unit });
     }
   });
   return cols.length === k ? cols : null;
@@ -257,14 +262,20 @@ function labelBefore(cells: Cells, f: number): number {
   return from;
 }
 
-/** The line a header opens on, from line i: past a unit line (单位:人 |), its English (unit:person) and lines of `|`; with that unit. */
+/** The unit a 单位 line states for a whole table (单位:人 |), or null (none, or several: 单位:人、所). */
+export function unitLineUnit(t: string): string | null {
+  if (!/^[|\s]*(?:计量)?单位/.test(t)) return null;
+  const units = unitsOf(t);
+  return units && units.length === 1 && UNIT_CELL.test(units[0]) ? units[0] : null;
+}
+
+/** The line a header opens on, from line i: past a unit line (单位:人 |), its English (unit:person, unit:m 2) and lines of `|`; with that unit. */
 function headerStart(s: string, lines: Line[], i: number): { at: number; unit: string | null } {
-  const units = unitsOf(s.slice(lines[i].trimStart, lines[i].trimEnd));
-  if (!units || !/^[|\s]*(?:计量)?单位/.test(s.slice(lines[i].trimStart, lines[i].trimEnd))) return { at: i, unit: null };
+  const t = (j: number): string => s.slice(lines[j].trimStart, lines[j].trimEnd);
+  if (!/^[|\s]*(?:计量)?单位/.test(t(i)) || !unitsOf(t(i))) return { at: i, unit: null };
   let j = i + 1;
-  // its English (unit: person, unit:m 2) and lines of `|`
-  while (j < lines.length && j <= i + 4 && /^[|\sA-Za-z:：\d]*$/.test(s.slice(lines[j].trimStart, lines[j].trimEnd)) && !FIGURE.test(s.slice(lines[j].trimStart, lines[j].trimEnd))) j++;
-  return { at: Math.min(j, lines.length - 1), unit: units.length === 1 && UNIT_CELL.test(units[0]) ? units[0] : null };
+  while (j < lines.length && j <= i + 4 && /^[|\sA-Za-z:：\d]*$/.test(t(j)) && !FIGURE.test(t(j))) j++;
+  return { at: Math.min(j, lines.length - 1), unit: unitLineUnit(t(i)) };
 }
 
 export function readCellRows(s: string, lines: Line[], from: number): YearbookTable | null {
@@ -294,8 +305,8 @@ export function readCellRows(s: string, lines: Line[], from: number): YearbookTa
     while (cells.at(f) !== null && !figure(f)) f++;
   }
   // 合计 | 城区 | 镇区 | 乡村: columns of parts make each row a measure (危房, 教学及辅助用房) in the table's unit
-  const byRow = parts && names.length === k && names.every((n) => PART_COLUMN.test(n.name.replace(/^其中[:：]?/, "")));
-  const found = byRow ? names.map((n) => ({ name: n.name.replace(/^其中[:：]?/, ""), unit: null })) : k >= 2 ? columnsOf(names, k) : null;
+  const byRow = parts && names.length === k && names.every((n) => PART_COLUMN.test(n.name.replace(OF_WHICH, "")));
+  const found = byRow ? names.map((n) => ({ name: n.name.replace(OF_WHICH, ""), unit: null })) : k >= 2 ? columnsOf(names, k) : null;
   if (!found) return null;
   const cols = tableUnit === null ? found : found.map((c) => (c.unit === null ? { ...c, unit: tableUnit } : c));
   const items: MatrixItem[] = [];
@@ -318,7 +329,7 @@ export function readCellRows(s: string, lines: Line[], from: number): YearbookTa
       if (!/^\d/.test(text)) continue;
       const shown = showTarget(parseTarget(text));
       const value = scaled({ ...shown, comparator: "=", unit: cols[c].unit }, text);
-      if (byRow) items.push({ indicator: measureOf(scope.replace(/^其中[:：]?/, "") || "合计", value.unit), scope: cols[c].name, shown: value, start: cell.start, end: cell.end });
+      if (byRow) items.push({ indicator: measureOf(scope.replace(OF_WHICH, "") || "合计", value.unit), scope: cols[c].name, shown: value, start: cell.start, end: cell.end });
       else items.push({ indicator: cols[c].name, scope: scope || null, shown: value, start: cell.start, end: cell.end });
     }
     last = (cells.at(f + n - 1) as Cell).line;

@@ -12,8 +12,9 @@
 import { parseTarget } from "../parse-target";
 import { showTarget } from "../target";
 import { measureOf, type MatrixItem } from "./table-matrix";
-import { ONE_LINE_ROW, ROW_FIGURE, UNIT_CELL } from "./table-units";
-import { scaled, unitsOf, type YearbookTable } from "./table-yearbook";
+import { ONE_LINE_ROW, ROW_FIGURE } from "./table-units";
+import { unitLineUnit } from "./table-cell-rows";
+import { scaled, type YearbookTable } from "./table-yearbook";
 import { withoutReadings, type Line } from "./text";
 
 /** A unit for every cell, in Chinese or in English: 单位:人, Unit: person. */
@@ -37,10 +38,7 @@ function rowOf(t: string): RegExpExecArray | null {
 /** The unit a line states for a whole table, or null. */
 function tableUnit(t: string): string | null {
   const english = ENGLISH_UNIT_LINE.exec(t);
-  if (english) return ENGLISH_UNITS[english[1].toLowerCase()] ?? null;
-  if (!/^[|\s]*(?:计量)?单位/.test(t)) return null;
-  const units = unitsOf(t);
-  return units && units.length === 1 && UNIT_CELL.test(units[0]) ? units[0] : null;
+  return english ? (ENGLISH_UNITS[english[1].toLowerCase()] ?? null) : unitLineUnit(t);
 }
 
 /** `grid` is the text with space-set tables' cells tabbed: a block it set (a table the space reader reads) is left to that reader. */
