@@ -1,9 +1,12 @@
 /**
  * The last reader of a statistics table: a header nobody parsed, one unit for every cell
- * (table-unit-rows.ts; 中国教育统计 2012 普通高校教职工, blind set 89; 职业学校 2005, blind set 66).
+ * (table-unit-rows.ts; 中国教育统计 2012 普通高校教职工, blind set 89; 职业学校 2005, blind set 66),
+ * and the bilingual 福建统计年鉴 tables whose Chinese header drops a column its English line names
+ * (english-heads.ts; blind sets 74 and 86).
  */
 import fs from "fs";
 import path from "path";
+import { englishHeads, mergedHeads } from "../../src/core/extract/english-heads";
 import { extractTargets } from "../../src/core/extract";
 
 const real = (name: string): string => fs.readFileSync(path.join(__dirname, "../fixtures/extraction/real", name), "utf8");
@@ -30,5 +33,38 @@ describe("rows under a unit for every cell", () => {
   test("a unit line over rows of fewer than three figures, or over prose, is no table", () => {
     expect(extractTargets("单位:人\n全县教师 120 130\n全县学生 2000 2100\n全县班级 50 52\n")).toEqual([]);
     expect(extractTargets("单位:人\n今年全县新招聘教师120人,比上年增加20人。").map((x) => x.indicator)).not.toContain("第1列");
+  });
+
+  test("a bilingual header: the Chinese heads and the English heads merged name all six columns; 学校数 under 单位:人 is counted in 所; the year comes from the Chinese title above the English one", () => {
+    const items = extractTargets(real("blind86-fujian-2021-private-schools-bilingual-spaces.txt"));
+    expect(items.slice(0, 6).map((x) => [x.indicator, x.scope, x.value, x.unit, x.deadline, x.kind])).toEqual([
+      ["学校数", "民办高等教育", 36, "所", 2021, "actual"],
+      ["毕业生数", "民办高等教育", 68650, "人", 2021, "actual"],
+      ["招生数", "民办高等教育", 106998, "人", 2021, "actual"],
+      ["在校学生数", "民办高等教育", 329856, "人", 2021, "actual"],
+      ["教职工数", "民办高等教育", 20093, "人", 2021, "actual"],
+      ["专任教师数", "民办高等教育", 13864, "人", 2021, "actual"],
+    ]);
+  });
+
+  test("rows wrapped under their label (民办高校 Private … ⏎ 31 47038 …) are read as one row each", () => {
+    const items = extractTargets(real("blind74-fujian-2020-private-schools-wrapped.txt"));
+    expect(items.filter((x) => x.scope === "专科").map((x) => [x.indicator, x.value])).toEqual([
+      ["学校数", 20],
+      ["毕业生数", 24086],
+      ["招生数", 48820],
+      ["在校学生数", 123604],
+      ["教职工数", 6591],
+      ["专任教师数", 4742],
+    ]);
+  });
+
+  test("English heads in order, longest first; the merge keeps both orders or gives up", () => {
+    expect(englishHeads("Number of Schools(unit) Number of Graduates New Enrollment Total Enrollment Teachers and Staff Full-time Teachers")).toEqual([
+      "学校数", "毕业生数", "招生数", "在校学生数", "教职工数", "专任教师数",
+    ]);
+    expect(englishHeads("Number of\nNew Enrollment")).toEqual(["招生数"]); // a head cut off names nothing
+    expect(mergedHeads(["学校数", "毕业生数", "招生数"], ["学校数", "招生数", "专任教师数"], 4)).toEqual(["学校数", "毕业生数", "招生数", "专任教师数"]);
+    expect(mergedHeads(["学校数", "毕业生数", "招生数"], ["学校数", "招生数", "专任教师数"], 5)).toBeNull();
   });
 });

@@ -38,14 +38,14 @@ export function captionAbove(s: string, lines: Line[], i: number): TableCaption 
   return null;
 }
 
-const UNIT_LINE = /^[(（]?(?:计量)?单位\s*[:：]\s*[^\s()（）|:：]{1,4}\s*[)）]?$/;
+const UNIT_LINE = /^[(（]?(?:计量)?单位\s*[:：]\s*[^\s()（）|:：]{1,4}\s*[)）]?(?:\s*[(（][A-Za-z ]+[)）])?$/;
 
 /** The one year a short caption line right above line i names (2021年全县各类教育发展情况), or null. */
 export function captionYear(s: string, lines: Line[], i: number): number | null {
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
     const t = s.slice(lines[j].trimStart, lines[j].trimEnd);
-    // 单位:万元 between the title and the header: the title is the caption
-    if (!t || UNIT_LINE.test(t)) continue;
+    // 单位:万元 between the title and the header, or the title's English line: the Chinese title is the caption
+    if (!t || UNIT_LINE.test(t) || !/[\u4e00-\u9fff]/.test(t)) continue;
     const years = t.match(/(19|20)\d\d(?=\s?年)/g);
     return t.length <= 40 && !/[。;,]/.test(t) && years !== null && years.length === 1 && !/(19|20)\d\d\s?[-—–~至到]/.test(t) ? Number(years[0]) : null;
   }

@@ -12,14 +12,13 @@
 import { parseTarget } from "../parse-target";
 import { showTarget } from "../target";
 import { measureOf, type MatrixItem } from "./table-matrix";
-import { ONE_LINE_ROW, ROW_FIGURE } from "./table-units";
+import { englishHeads, englishUnitLine, mergedHeads } from "./english-heads";
+import { impliedCountUnit, LABEL_HEADERS, ONE_LINE_ROW, ROW_FIGURE } from "./table-units";
+import { COUNT_UNITS } from "./lexicon";
 import { unitLineUnit } from "./table-cell-rows";
 import { scaled, type YearbookTable } from "./table-yearbook";
 import { withoutReadings, type Line } from "./text";
 
-/** A unit for every cell, in Chinese or in English: 单位:人, Unit: person. */
-const ENGLISH_UNITS: Record<string, string> = { person: "人", persons: "人", people: "人", school: "所", schools: "所", yuan: "元" };
-const ENGLISH_UNIT_LINE = /^unit\s*[:：]\s*([a-z]+)\s*$/i;
 /** A row has three or more figures (two may be a label's years or a pair of counts in prose). */
 const MIN_FIGURES = 3;
 /** Lines between the unit line and the first row: a header, however long. */
@@ -35,10 +34,21 @@ function rowOf(t: string): RegExpExecArray | null {
   return m && (m[2].match(ROW_FIGURE) as string[]).length >= MIN_FIGURES ? m : null;
 }
 
-/** The unit a line states for a whole table, or null. */
-function tableUnit(t: string): string | null {
-  const english = ENGLISH_UNIT_LINE.exec(t);
-  return english ? (ENGLISH_UNITS[english[1].toLowerCase()] ?? null) : unitLineUnit(t);
+/** The unit a line states for a whole table (单位:人, Unit: person), or null. */
+const tableUnit = (t: string): string | null => englishUnitLine(t) ?? unitLineUnit(t);
+
+/** Figures alone on a line (a row's label wrapped onto the line above): three or more. */
+const FIGURES_ONLY = /^(?:\d+(?:\.\d+)?|[—–-])(?:\s+(?:\d+(?:\.\d+)?|[—–-])){2,}$/;
+
+/** The row at line li: on one line, or a label line without a digit over a line of figures alone (民办高校 Private … ⏎ 31 47038 …). */
+function rowAt(s: string, lines: Line[], li: number): { label: string; figures: string; at: number; last: number } | null {
+  const t = text(s, lines[li]);
+  if (t.length > MAX_LINE) return null;
+  const m = rowOf(t);
+  if (m) return { label: m[1], figures: m[2], at: lines[li].trimStart + t.length - m[2].length, last: li };
+  if (li + 1 >= lines.length || /\d/.test(t) || !/[\u4e00-\u9fff]/.test(t)) return null;
+  const next = text(s, lines[li + 1]);
+  return FIGURES_ONLY.test(next) ? { label: t, figures: next, at: lines[li + 1].trimStart, last: li + 1 } : null;
 }
 
 /** `grid` is the text with space-set tables' cells tabbed: a block it set (a table the space reader reads) is left to that reader. */
@@ -47,44 +57,52 @@ export function readUnitRows(s: string, grid: string, lines: Line[], i: number):
   if (first.length > 40 || !/^[|\s]*(?:单位|unit)/i.test(first)) return null; // most lines: one look
   const unit = tableUnit(first);
   if (unit === null) return null;
-  // the header: up to the first row; its Chinese words name the columns when there are as many as figures
+  // the header: up to the first row; its Chinese words, and the measures its English words name, name the columns
   let li = i + 1;
-  const header: string[] = [];
+  const chinese: string[] = [];
+  let english = "";
   for (; li < lines.length && li <= i + MAX_HEADER_LINES; li++) {
     const t = text(s, lines[li]);
-    if (t.length > MAX_LINE || (grid !== s && text(grid, lines[li]) !== t)) return null;
-    if (rowOf(t)) break;
-    for (const w of withoutReadings(t).match(/[\u4e00-\u9fff][\u4e00-\u9fff()（）:：]*/g) ?? []) header.push(w);
+    if (t.length > MAX_LINE) return null;
+    if (rowAt(s, lines, li)) break;
+    // a Chinese header the space reader set apart is that reader's (地区 专任教师数 在校生数 over their parts);
+    // an English header line it set (New Enrollment Total Enrollment …) is not
+    if (grid !== s && text(grid, lines[li]) !== t && /[\u4e00-\u9fff]/.test(t)) return null;
+    for (const w of withoutReadings(t).match(/[\u4e00-\u9fff][\u4e00-\u9fff()（）:：]*/g) ?? []) if (!LABEL_HEADERS.has(w)) chinese.push(w);
+    english += " " + t;
   }
   const items: MatrixItem[] = [];
   let rows = 0;
   let width = 0;
   let last = li;
   for (; li < lines.length && rows < MAX_ROWS; li++) {
-    const t = text(s, lines[li]);
-    if (!t) continue;
-    const m = t.length <= MAX_LINE ? rowOf(t) : null;
-    if (!m) break;
-    const figures = m[2].match(ROW_FIGURE) as string[];
+    if (!text(s, lines[li])) continue;
+    const row = rowAt(s, lines, li);
+    if (!row) break;
+    const figures = row.figures.match(ROW_FIGURE) as string[];
     width = Math.max(width, figures.length);
     rows++;
-    last = li;
-    const label = withoutReadings(m[1]).replace(/\s+[A-Za-z].*$/, "").replace(/\s+/g, "").replace(/^其中[:：]?/, "") || m[1].trim();
-    const at = lines[li].trimStart + t.length - m[2].length;
+    last = li = row.last;
+    const label = withoutReadings(row.label).replace(/\s+[A-Za-z].*$/, "").replace(/\s+/g, "").replace(/^其中[:：]?/, "") || row.label.trim();
     ROW_FIGURE.lastIndex = 0;
-    for (let f = ROW_FIGURE.exec(m[2]), c = 0; f; f = ROW_FIGURE.exec(m[2]), c++) {
+    for (let f = ROW_FIGURE.exec(row.figures), c = 0; f; f = ROW_FIGURE.exec(row.figures), c++) {
       if (!/^\d/.test(f[0])) continue;
       const shown = scaled({ ...showTarget(parseTarget(f[0])), comparator: "=", unit }, f[0]);
-      items.push({ indicator: String(c), scope: label, shown, start: at + f.index, end: at + f.index + f[0].length });
+      items.push({ indicator: String(c), scope: label, shown, start: row.at + f.index, end: row.at + f.index + f[0].length });
     }
   }
   if (rows < 3 || width < 3) return null;
   // name each figure by its column when the header names as many columns as the widest row has figures
-  const names = header.length === width ? header : null;
+  const names = chinese.length === width ? chinese : mergedHeads(chinese, englishHeads(english), width);
   // else the row names the measure (中等职业学校 in 个 → 中等职业学校数) and the column's place its part (第3列), for the statistician to name
   for (const it of items) {
     const c = Number(it.indicator);
-    if (names) it.indicator = names[c];
+    if (names) {
+      it.indicator = names[c];
+      // 单位:人 over a 学校数 column: the schools are counted in 所
+      const implied = impliedCountUnit(it.indicator);
+      if (implied !== null && COUNT_UNITS.has(it.shown.unit ?? "")) it.shown = { ...it.shown, unit: implied };
+    }
     else {
       it.indicator = measureOf(it.scope as string, it.shown.unit);
       it.scope = `第${c + 1}列`;
