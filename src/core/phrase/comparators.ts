@@ -30,8 +30,8 @@ export const WORDS: Word[] = [
     "减少到", "减少至", "减少为", "减至", "下滑到", "下滑至", "压缩到", "压缩至", "压减到", "压减至", "缩减到", "缩减至", "≤", "≦", "<=", "<",
   ].map((w): Word => ({ w, gov: "<=" })),
   ...["保持在", "保持", "维持在", "维持", "稳定在", "分别为", "均为", "为", "是", "等于"].map((w): Word => ({ w, gov: "=" })),
-  ...["提高", "提升", "增长", "增加", "上升", "上涨", "上浮", "增幅", "递增", "略增", "微增", "稍增", "↑", "新增"].map((w): Word => ({ w, gov: "inc" })),
-  ...["下降", "降低", "减少", "压减", "缩减", "下滑", "下浮", "降幅", "递减", "略降", "微降", "稍降", "略减", "↓"].map((w): Word => ({ w, gov: "dec" })),
+  ...["提高", "提升", "增长", "增加", "上升", "上涨", "上浮", "增幅", "递增", "略增", "微增", "稍增", "↑", "新增", "高出", "高", "多"].map((w): Word => ({ w, gov: "inc" })),
+  ...["下降", "降低", "减少", "压减", "缩减", "下滑", "下浮", "降幅", "递减", "略降", "微降", "稍降", "略减", "↓", "低", "少"].map((w): Word => ({ w, gov: "dec" })),
 ];
 
 /** Words by first character, longest first, so a position costs a handful of startsWith. */
@@ -62,6 +62,9 @@ const SHI_NOT_PREV = "就还但只于总都也正不即或要若凡可像算便�
 const CHANGE_GAP = /^[了约近逾超达]|^值|^[^\u4e00-\u9fff]/;
 /** A comparison with an earlier time right before 新增 (较去年, 比上年同期, 较2022年). */
 const COMPARED_BEFORE = /(?:比|较|同比)(?:上年|去年|上一年|上学年|(?:19|20)\d\d年)?(?:同期)?$/;
+/** 高, 低, 多, 少 change a figure only right after an earlier time it is compared with (比上年高0.6个百分点, 比2013届高): 比城区低19分 compares places. */
+const BARE_CHANGES = new Set(["高出", "高", "多", "低", "少"]);
+const COMPARED_TIME_BEFORE = /(?:比|较)(?:上年|去年|上一年|上学年|上届|上一届|(?:19|20)\d\d(?:年|届|学年))(?:同期)?$/;
 
 /**
  * The comparator word starting at p, or null: 达 not in 达标/发达, 为 only right before the
@@ -81,6 +84,7 @@ export function comparatorWordAt(s: string, p: number, figureStart: number): Wor
     if (word.w === "新增" && !COMPARED_BEFORE.test(s.slice(Math.max(0, p - 8), p))) continue;
     // 增加学位1200个 adds places, as 新增 does; 在校生增加1219人 and 比上年增加学生300人 are changes
     if (word.w === "增加" && p + 2 < figureStart && !CHANGE_GAP.test(s.slice(p + 2, figureStart)) && !COMPARED_BEFORE.test(s.slice(Math.max(0, p - 8), p))) continue;
+    if (BARE_CHANGES.has(word.w) && (!COMPARED_TIME_BEFORE.test(s.slice(Math.max(0, p - 9), p)) || !/^了?\s*$/.test(s.slice(p + word.w.length, figureStart)))) continue;
     if (TIGHT_WORDS.has(word.w)) {
       if (word.w === "为" && isOneOf(WEI_NOT_PREV, s.charCodeAt(p - 1))) continue;
       if (word.w === "是" && isOneOf(SHI_NOT_PREV, s.charCodeAt(p - 1))) continue;
