@@ -27,6 +27,7 @@ describe("comparators in reports and plans", () => {
     ["比2013届高 is a change over an earlier cohort (高职 质量报告 Q&A, blind set 94)", "2015年质量报告\n2014届高职毕业生就业率为91.5%,比2013届高0.6个百分点。", ["=", 91.5, "%", "actual"], ["increase_by", 0.6, "个百分点", "actual"]],
     ["比上年低 is a fall", "2022年统计公报\n小学辍学率为0.3%,比上年低0.1个百分点。", ["=", 0.3, "%", "actual"], ["decrease_by", 0.1, "个百分点", "actual"]],
     ["比 a place 低 compares places: no change (as 比国家同期平均水平高出19.1个百分点 is labelled, blind set 13)", "2023年工作总结\n全县初中及格率比全市平均水平低3个百分点。", ["=", 3, "个百分点", "actual"]],
+    ["a bare 增幅 after a measured figure is that figure's growth (高职 Q&A, blind set 94; 本一上线人数, blind set 20)", "2016年工作总结\n本一上线人数1200人,增幅达22.1%。", ["=", 1200, "人", "actual"], ["increase_by", 22.1, "%", "actual"]],
     ["新增 alone adds things: no change", "2022年工作总结\n全年新增学位7885个。", ["=", 7885, "个", "actual"]],
     ["增加 with its object before the figure adds things, as 新增 does (邵阳 places, blind set 43)", "2022年工作总结\n全市共增加公办义务教育学位33480个。", ["=", 33480, "个", "actual"]],
     ["增加 right before the figure is a change", "2022年工作总结\n全县在校生增加1219人。", ["increase_by", 1219, "人", "actual"]],
@@ -146,4 +147,11 @@ describe("a decimal whose point a copy lost is no number of its own (全国 2018
     expect(values).not.toContain(706);
     expect(values).not.toContain(2650000);
   });
+});
+
+test("a bare 增幅 is named by what the sentence just measured, and a growth named on its own keeps its name", () => {
+  const [level, growth] = extractTargets("2015年质量报告\n高职生毕业三年后月收入为6000元,增幅为94%。");
+  expect(level.indicator).toMatch(/月收入$/);
+  expect([growth.indicator, growth.comparator, growth.value]).toEqual([level.indicator, "increase_by", 94]);
+  expect(extractTargets("2016年工作总结\n研究生学生数增幅162%。").map((x) => [x.indicator, x.comparator])).toEqual([["研究生学生数增长率", "increase_by"]]);
 });

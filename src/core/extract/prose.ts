@@ -169,7 +169,7 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
     const area = named.scope === null || AREA_SCOPES.set.has(named.scope);
     const indicator = withTopicLevel(named.indicator.replace(/\s+/g, ""), () => (area ? topicLevel(paragraph, view.text, ctx, a + f.start) : null));
     if (!indicator) return;
-    const growth = kind === "actual" ? growthOf(indicator, shown) : null;
+    const growth = kind === "actual" ? growthOf(indicator, shown, state.prevName) : null;
     const item: RawItem = { indicator: growth?.indicator ?? indicator, scope: named.scope, section: ctx.section, shown: growth?.shown ?? shown, kind, deadline, start, end };
     out.push(item);
     emitted.set(fig, item);

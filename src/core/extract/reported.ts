@@ -22,11 +22,15 @@ export function asReported(shown: ShownTarget, f: Figure, s: string): ShownTarge
 }
 
 /** A rate of growth a report states (生均经费增幅为14.88%, 增长率达8%): the change itself, on what grew. */
-const GROWTH_NAME = /^(.{2,}?)(增幅|增长率|增速|增长幅度|降幅|下降幅度)$/;
+const GROWTH_WORDS = "(增幅|增长率|增速|增长幅度|降幅|下降幅度)";
+const GROWTH_NAME = new RegExp("^(.{2,}?)" + GROWTH_WORDS + "$");
+/** The previous name and a bare growth word after it. */
+const BARE_GROWTH = new RegExp("^(.{2,})" + GROWTH_WORDS + "$");
 
 /** The change a reported growth rate states, named by what changed, or null when the name is no rate of growth. */
-export function growthOf(indicator: string, shown: ShownTarget): { indicator: string; shown: ShownTarget } | null {
-  const m = GROWTH_NAME.exec(indicator);
+export function growthOf(indicator: string, shown: ShownTarget, previous: string | null = null): { indicator: string; shown: ShownTarget } | null {
+  // 月收入为6000元,增幅为94%: a bare 增幅 is the growth of what the sentence just measured
+  const m = GROWTH_NAME.exec(indicator) ?? (previous !== null && !GROWTH_NAME.test(previous) ? BARE_GROWTH.exec(previous + indicator) : null);
   if (!m || shown.unit !== "%" || shown.comparator !== "=") return null;
   const fall = m[2].startsWith("降") || m[2].startsWith("下降");
   return { indicator: m[1], shown: { ...shown, comparator: fall ? "decrease_by" : "increase_by" } };
