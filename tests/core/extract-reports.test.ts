@@ -163,6 +163,16 @@ describe("reference years of actuals", () => {
   });
 });
 
+describe("a graduating cohort (2014届) is the year of its figures", () => {
+  test("2011届至2014届 is a span of cohorts, no deadline; 2014届…就业率 is dated 2014; 比2013届 compares (高职 质量报告 Q&A, blind set 94)", () => {
+    const text = "2022年问答\n今年的报告显示,计分卡指标总体稳中有升。2011届至2014届,高职毕业生就业率持续提升,2014届高职毕业生毕业半年后就业率为91.5%,比2013届高0.6个百分点。";
+    expect(extractTargets(text).map((x) => [x.comparator, x.value, x.kind, x.deadline])).toEqual([
+      ["=", 91.5, "actual", 2014],
+      ["increase_by", 0.6, "actual", 2014],
+    ]);
+  });
+});
+
 describe("years that compare or start a period do not date a figure", () => {
   test.each([
     ["是2010年的…倍 compares with a year", "2020年全国儿童发展纲要终期监测报告\n全国特殊教育在校生人数是2010年的2.5倍。", 2020],

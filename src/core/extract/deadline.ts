@@ -59,7 +59,8 @@ export function yearMarks(s: string, toks: NumberToken[]): YearMark[] {
   const out: YearMark[] = [];
   for (const tok of toks) {
     if (tok.percent || !Number.isInteger(tok.value) || tok.value < 1949 || tok.value > 2100) continue;
-    if (s.charCodeAt(tok.end) !== 0x5e74 /* 年 */) continue;
+    // 2014届高职毕业生: a graduating cohort is its year (比2013届 stays a baseline, as 比2013年 does)
+    if (s.charCodeAt(tok.end) !== 0x5e74 /* 年 */ && (s.charCodeAt(tok.end) !== 0x5c4a /* 届 */ || tok.end - tok.start !== 4)) continue;
     const prev = s.charCodeAt(tok.start - 1);
     if (has(BASELINE_BEFORE, prev) || has("-—~(《", prev)) continue;
     // 从2012年开始 starts a period; 是2010年的2.5倍 compares with a year: neither dates the figure
@@ -77,7 +78,9 @@ export function yearMarks(s: string, toks: NumberToken[]): YearMark[] {
     const clauseTo = /(到|至)$/.test(lead) && s.charCodeAt(tok.end + 1) === 44 && ATTRIBUTION.test(s.slice(0, said));
     // “2019年,我们…: a quote opening the sentence is no word before the year
     const opens = framed || clauseTo || (tok.start <= 6 && /^[“"‘「]?(力争|争取|计划|预计)?(到|至|在|于|截至|截止)?$/.test(s.slice(0, tok.start)));
-    const to = /(到|至)$/.test(lead) && !/截至$/.test(lead) && !changedToYear(s, tok.start);
+    // 至2014届 ends a span of cohorts (2011届至2014届), never a deadline
+    const cohort = s.charCodeAt(tok.end) === 0x5c4a;
+    const to = /(到|至)$/.test(lead) && !/截至$/.test(lead) && !cohort && !changedToYear(s, tok.start);
     const dates: Kind | null = to && !spanEnd(s, tok.start - 1) ? "target" : /(截至|截止)$/.test(lead) ? "actual" : null;
     out.push({ at: tok.start, year: tok.value, opens, dates });
   }
@@ -121,8 +124,8 @@ const PLAN_PERIOD_TIME = /十[一二三四五]五(?:规划)?[”"]?(?:时期|期
  */
 export function spanEnd(s: string, p: number): boolean {
   const before = s.slice(Math.max(0, p - 12), p);
-  // 由…提高到, 从2018年到…, 2018到2022年: the end of a change or of a span of years, not a deadline
-  return /(降低|降|提高|提升|增加|增长|上升|下降|减少|扩大|缩小|升)$/.test(before) || /[从由自](19|20)\d\d年$/.test(before) || /(^|\D)(19|20)\d\d年?$/.test(before);
+  // 由…提高到, 从2018年到…, 2018到2022年, 2011届至2014届: the end of a change or of a span of years, not a deadline
+  return /(降低|降|提高|提升|增加|增长|上升|下降|减少|扩大|缩小|升)$/.test(before) || /[从由自](19|20)\d\d[年届]$/.test(before) || /(^|\D)(19|20)\d\d[年届]?$/.test(before);
 }
 
 /**
