@@ -353,6 +353,14 @@ describe("a time already past reports what it dates", () => {
       [">=", 95, "target", 2025],
     ]);
   });
+  test("…的总体目标是:到2009年, after an opening clause frames the sentences after it too (a county speech, blind set 94)", () => {
+    const text = "根据这个指导思想,今后三年全县教育发展的总体目标是:到2009年,全县3—6岁幼儿入园率达60%以上;适龄人口正常儿童入学率达100%,初中入学率达98%以上。";
+    expect(extractTargets(text).map((x) => [x.value, x.kind, x.deadline])).toEqual([
+      [60, "target", 2009],
+      [100, "target", 2009],
+      [98, "target", 2009],
+    ]);
+  });
   test("较十一五期间 is a baseline, not a time", () => {
     const text = "2016年工作总结\n教育经费总投入达982.53亿元,较十一五期间增长93.86%。";
     expect(extractTargets(text).map((x) => [x.value, x.kind, x.deadline])).toEqual([

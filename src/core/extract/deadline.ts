@@ -75,7 +75,8 @@ export function yearMarks(s: string, toks: NumberToken[]): YearMark[] {
     // 江苏提出,到2020年,…: a time phrase right after an attribution frames the sentence too
     // (其中提出到2025年,…: with or without a comma after the attribution)
     const said = has(",:", s.charCodeAt(tok.start - 2)) ? tok.start - 2 : tok.start - 1;
-    const clauseTo = /(到|至)$/.test(lead) && s.charCodeAt(tok.end + 1) === 44 && ATTRIBUTION.test(s.slice(0, said));
+    // (根据这个指导思想,今年全县教育发展的总体目标是:到2009年,…: the attribution may be the sentence's last clause)
+    const clauseTo = /(到|至)$/.test(lead) && s.charCodeAt(tok.end + 1) === 44 && ATTRIBUTION.test(s.slice(s.lastIndexOf(",", said - 1) + 1, said));
     // “2019年,我们…: a quote opening the sentence is no word before the year
     const opens = framed || clauseTo || (tok.start <= 6 && /^[“"‘「]?(力争|争取|计划|预计)?(到|至|在|于|截至|截止)?$/.test(s.slice(0, tok.start)));
     // 至2014届 ends a span of cohorts (2011届至2014届), never a deadline
