@@ -361,6 +361,17 @@ describe("a time already past reports what it dates", () => {
       [98, "target", 2009],
     ]);
   });
+  test("a page telling what was done since a year (自2014年起,累计投入…,基本完成…) reports, with no plan word to say otherwise (a district's 信息化 projects, blind set 93)", () => {
+    const text = "一是硬件建设工程。自2014年起,累计投入7480余万元,用于实施智慧教育城域网升级改造等6个信息化建设项目。投入资金4983万元,基本完成智慧教育城域网升级改造一期工程;投入资金2337万元为全区127所中小学配备班班通设备2144套。";
+    expect(extractTargets(text).map((x) => [x.value, x.kind])).toEqual([
+      [7480, "actual"],
+      [6, "actual"],
+      [4983, "actual"],
+      [2337, "actual"],
+      [127, "actual"],
+      [2144, "actual"],
+    ]);
+  });
   test("较十一五期间 is a baseline, not a time", () => {
     const text = "2016年工作总结\n教育经费总投入达982.53亿元,较十一五期间增长93.86%。";
     expect(extractTargets(text).map((x) => [x.value, x.kind, x.deadline])).toEqual([

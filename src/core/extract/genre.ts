@@ -306,7 +306,7 @@ function bodyGenre(s: string): Kind | null {
 }
 
 /** Told as done: 已建成, 新建了3所 (了 after a verb, before what was done; 岁了。 and 方便了, end a sentence), 共有, 累计, 截至. */
-const DONE_CUE = /已(?:经)?[\u4e00-\u9fff]|[\u4e00-\u9fff]了(?![。，,！!？?；;：:”"…\n])|共有|累计|截至|截止/g;
+const DONE_CUE = /已(?:经)?[\u4e00-\u9fff]|[\u4e00-\u9fff]了(?![。，,！!？?；;：:”"…\n])|共有|累计|截至|截止|(?:基本|全面|顺利|圆满)完成|自(?:19|20)\d\d年(?:起|以来)/g;
 /** Promised: the plan cues, and 将, 拟, 要. */
 const PROMISE_CUE = new RegExp(PLAN_CUE.source + "|将|拟|" + MUST, "g");
 
