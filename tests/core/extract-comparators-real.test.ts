@@ -28,6 +28,8 @@ describe("comparators in reports and plans", () => {
     ["比上年低 is a fall", "2022年统计公报\n小学辍学率为0.3%,比上年低0.1个百分点。", ["=", 0.3, "%", "actual"], ["decrease_by", 0.1, "个百分点", "actual"]],
     ["比 a place 低 compares places: no change (as 比国家同期平均水平高出19.1个百分点 is labelled, blind set 13)", "2023年工作总结\n全县初中及格率比全市平均水平低3个百分点。", ["=", 3, "个百分点", "actual"]],
     ["a bare 增幅 after a measured figure is that figure's growth (高职 Q&A, blind set 94; 本一上线人数, blind set 20)", "2016年工作总结\n本一上线人数1200人,增幅达22.1%。", ["=", 1200, "人", "actual"], ["increase_by", 22.1, "%", "actual"]],
+    ["a change verb governs the list of figures after it, each with its unit (屏東 classes, blind set 92; 广东 70 years, blind set 78)", "2025年统计公报\n国小学生共45000人,相较上学年减少19个班、725人。", ["=", 45000, "人", "actual"], ["decrease_by", 19, "个", "actual"], ["decrease_by", 725, "人", "actual"]],
+    ["…but not past a word that is no figure's unit (减少5所、新建30所)", "2025年统计公报\n全县小学比上年减少5所、新建幼儿园30所。", ["decrease_by", 5, "所", "actual"], ["=", 30, "所", "actual"]],
     ["新增 alone adds things: no change", "2022年工作总结\n全年新增学位7885个。", ["=", 7885, "个", "actual"]],
     ["增加 with its object before the figure adds things, as 新增 does (邵阳 places, blind set 43)", "2022年工作总结\n全市共增加公办义务教育学位33480个。", ["=", 33480, "个", "actual"]],
     ["增加 right before the figure is a change", "2022年工作总结\n全县在校生增加1219人。", ["increase_by", 1219, "人", "actual"]],
