@@ -173,6 +173,19 @@ describe("a graduating cohort (2014届) is the year of its figures", () => {
   });
 });
 
+describe("years of the Republic of China calendar (Taiwanese pages)", () => {
+  test("114學年度 is 2025 and dates its figures; 相較113學年度 compares (臺北 and 屏東 news, blind set 92)", () => {
+    const text = "教育局新聞稿\n114學年度新增3間非營利幼兒園,共13班280個名額。屏東縣國小學生共45000人,相較113學年度減少725人。";
+    expect(extractTargets(text).map((x) => [x.value, x.deadline])).toEqual([
+      [3, 2025],
+      [13, 2025],
+      [280, 2025],
+      [45000, 2025],
+      [725, 2025],
+    ]);
+  });
+});
+
 describe("years that compare or start a period do not date a figure", () => {
   test.each([
     ["是2010年的…倍 compares with a year", "2020年全国儿童发展纲要终期监测报告\n全国特殊教育在校生人数是2010年的2.5倍。", 2020],

@@ -55,9 +55,21 @@ export function changedToYear(s: string, yearStart: number): boolean {
   return CHANGED_TO.test(s.slice(Math.max(0, yearStart - 4), yearStart)) && /^\d{4}\s*年(?:底|末)?的/.test(s.slice(yearStart, yearStart + 9));
 }
 
+/** A year of the Republic of China calendar (114学年度, 民国112年; Taiwanese pages): the Gregorian year, or null. */
+function rocYear(s: string, tok: NumberToken): number | null {
+  if (tok.percent || !Number.isInteger(tok.value) || tok.value < 80 || tok.value > 130) return null;
+  if (s.startsWith("学年", tok.end) || (s.charCodeAt(tok.end) === 0x5e74 /* 年 */ && s.slice(Math.max(0, tok.start - 2), tok.start) === "民国")) return tok.value + 1911;
+  return null;
+}
+
 export function yearMarks(s: string, toks: NumberToken[]): YearMark[] {
   const out: YearMark[] = [];
   for (const tok of toks) {
+    const roc = rocYear(s, tok);
+    if (roc !== null) {
+      if (!has(BASELINE_BEFORE, s.charCodeAt(tok.start - 1))) out.push({ at: tok.start, year: roc, opens: tok.start <= 2, dates: null });
+      continue;
+    }
     if (tok.percent || !Number.isInteger(tok.value) || tok.value < 1949 || tok.value > 2100) continue;
     // 2014届高职毕业生: a graduating cohort is its year (比2013届 stays a baseline, as 比2013年 does)
     if (s.charCodeAt(tok.end) !== 0x5e74 /* 年 */ && (s.charCodeAt(tok.end) !== 0x5c4a /* 届 */ || tok.end - tok.start !== 4)) continue;
