@@ -68,3 +68,20 @@ describe("rows under a unit for every cell", () => {
     expect(mergedHeads(["学校数", "毕业生数", "招生数"], ["学校数", "招生数", "专任教师数"], 5)).toBeNull();
   });
 });
+
+describe("rows under an English caption that names the measures", () => {
+  test("Number of Schools, Educational Personnel and Full-time Teachers by …: three columns named, each counted as its name says (教育部 2022, blind set 86)", () => {
+    const items = extractTargets(real("blind86-national-2022-schools-staff-english-header.txt"));
+    expect(items.slice(0, 3).map((x) => [x.indicator, x.value, x.unit, x.kind])).toEqual([
+      ["学校数", 518549, "所", "actual"],
+      ["教职工数", 23788919, "人", "actual"],
+      ["专任教师数", 18803607, "人", "actual"],
+    ]);
+    // a line that is no row (…Institutions (269) 11877 9088) does not end the table
+    expect(items.find((x) => x.scope === "幼儿园" && x.indicator === "专任教师数")?.value).toBe(3123018);
+  });
+
+  test("an English caption whose measures are not the rows' columns reads nothing", () => {
+    expect(extractTargets("Number of Schools and Full-time Teachers by Region\n北京 12 30 45 60\n天津 13 31 46 61\n河北 14 32 47 62\n").map((x) => x.indicator)).not.toContain("学校数");
+  });
+});

@@ -195,7 +195,9 @@ function mayStartTable(grid: string, a: number, b: number): boolean {
     if (c === 0x3002 /* 。 */) return false;
     if (c === 124 /* | */ || c === 9 /* tab */) delimited = true;
   }
-  return delimited || b - a <= 60;
+  // an English caption over rows (Number of Schools, Educational Personnel and … by Type and Level) may be long
+  const c0 = grid.charCodeAt(a);
+  return delimited || b - a <= 60 || (c0 >= 65 && c0 <= 90 && b - a <= 200);
 }
 
 /** Unit words that make a number a figure (a heading has none): 6所, 百分之百, 二万人次. */

@@ -17,6 +17,7 @@ import { impliedCountUnit, LABEL_HEADERS, ONE_LINE_ROW, ROW_FIGURE } from "./tab
 import { COUNT_UNITS } from "./lexicon";
 import { unitLineUnit } from "./table-cell-rows";
 import { scaled, type YearbookTable } from "./table-yearbook";
+import { LIST_MARKER } from "./naming";
 import { withoutReadings, type Line } from "./text";
 
 /** A row has three or more figures (two may be a label's years or a pair of counts in prose). */
@@ -27,6 +28,9 @@ const MAX_ROWS = 300;
 const MAX_LINE = 400;
 
 const text = (s: string, line: Line): string => s.slice(line.trimStart, line.trimEnd);
+
+/** A caption in English alone (a national table whose Chinese caption was not copied). */
+const ENGLISH_CAPTION = /^[A-Z][A-Za-z ,.'()&-]{10,}$/;
 
 /** A row of this table: a row on one line with three figures or more. */
 function rowOf(t: string): RegExpExecArray | null {
@@ -54,13 +58,15 @@ function rowAt(s: string, lines: Line[], li: number): { label: string; figures: 
 /** `grid` is the text with space-set tables' cells tabbed: a block it set (a table the space reader reads) is left to that reader. */
 export function readUnitRows(s: string, grid: string, lines: Line[], i: number): YearbookTable | null {
   const first = text(s, lines[i]);
-  if (first.length > 40 || !/^[|\s]*(?:单位|unit)/i.test(first)) return null; // most lines: one look
-  const unit = tableUnit(first);
-  if (unit === null) return null;
+  // most lines: one look. A unit line, or an English caption naming the measures (Number of Schools, Educational Personnel and Full-time Teachers by …)
+  const caption = first.length <= MAX_LINE && ENGLISH_CAPTION.test(first) && englishHeads(first).length >= MIN_FIGURES;
+  if (!caption && (first.length > 40 || !/^[|\s]*(?:单位|unit)/i.test(first))) return null;
+  const unit = caption ? null : tableUnit(first);
+  if (unit === null && !caption) return null;
   // the header: up to the first row; its Chinese words, and the measures its English words name, name the columns
   let li = i + 1;
   const chinese: string[] = [];
-  let english = "";
+  let english = caption ? first : "";
   for (; li < lines.length && li <= i + MAX_HEADER_LINES; li++) {
     const t = text(s, lines[li]);
     if (t.length > MAX_LINE) return null;
@@ -77,13 +83,15 @@ export function readUnitRows(s: string, grid: string, lines: Line[], i: number):
   let last = li;
   for (; li < lines.length && rows < MAX_ROWS; li++) {
     if (!text(s, lines[li])) continue;
-    const row = rowAt(s, lines, li);
+    let row = rowAt(s, lines, li);
+    // one line that is no row between rows (其他中职机构(不计校数) … (269) 11877 9088) is passed over
+    if (!row && rows > 0 && li + 1 < lines.length && /\d[\d\s()]*\d/.test(text(s, lines[li])) && rowAt(s, lines, li + 1)) row = rowAt(s, lines, ++li);
     if (!row) break;
     const figures = row.figures.match(ROW_FIGURE) as string[];
     width = Math.max(width, figures.length);
     rows++;
     last = li = row.last;
-    const label = withoutReadings(row.label).replace(/\s+[A-Za-z].*$/, "").replace(/\s+/g, "").replace(/^其中[:：]?/, "") || row.label.trim();
+    const label = withoutReadings(row.label).replace(/\s+[A-Za-z].*$/, "").replace(/\s+/g, "").replace(LIST_MARKER, "").replace(/^#|^其中[:：]?/, "") || row.label.trim();
     ROW_FIGURE.lastIndex = 0;
     for (let f = ROW_FIGURE.exec(row.figures), c = 0; f; f = ROW_FIGURE.exec(row.figures), c++) {
       if (!/^\d/.test(f[0])) continue;
@@ -94,14 +102,16 @@ export function readUnitRows(s: string, grid: string, lines: Line[], i: number):
   if (rows < 3 || width < 3) return null;
   // name each figure by its column when the header names as many columns as the widest row has figures
   const names = chinese.length === width ? chinese : mergedHeads(chinese, englishHeads(english), width);
+  if (names === null && unit === null) return null; // an English caption whose measures are not the columns
   // else the row names the measure (中等职业学校 in 个 → 中等职业学校数) and the column's place its part (第3列), for the statistician to name
   for (const it of items) {
     const c = Number(it.indicator);
     if (names) {
       it.indicator = names[c];
       // 单位:人 over a 学校数 column: the schools are counted in 所
+      // …and under an English caption, which states no unit, each column is counted as its name says
       const implied = impliedCountUnit(it.indicator);
-      if (implied !== null && COUNT_UNITS.has(it.shown.unit ?? "")) it.shown = { ...it.shown, unit: implied };
+      if (implied !== null && (it.shown.unit === null || COUNT_UNITS.has(it.shown.unit))) it.shown = { ...it.shown, unit: implied };
     }
     else {
       it.indicator = measureOf(it.scope as string, it.shown.unit);
