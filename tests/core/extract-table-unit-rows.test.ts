@@ -6,7 +6,7 @@
  */
 import fs from "fs";
 import path from "path";
-import { englishHeads, mergedHeads } from "../../src/core/extract/english-heads";
+import { englishHeads, englishUnitLine, mergedHeads } from "../../src/core/extract/english-heads";
 import { extractTargets } from "../../src/core/extract";
 
 const real = (name: string): string => fs.readFileSync(path.join(__dirname, "../fixtures/extraction/real", name), "utf8");
@@ -66,6 +66,8 @@ describe("rows under a unit for every cell", () => {
     expect(englishHeads("Number of\nNew Enrollment")).toEqual(["招生数"]); // a head cut off names nothing
     expect(mergedHeads(["学校数", "毕业生数", "招生数"], ["学校数", "招生数", "专任教师数"], 4)).toEqual(["学校数", "毕业生数", "招生数", "专任教师数"]);
     expect(mergedHeads(["学校数", "毕业生数", "招生数"], ["学校数", "招生数", "专任教师数"], 5)).toBeNull();
+    // Unit: person, Unit:in Person (教育部 1990s tables, blind sets 78 and 89)
+    expect([englishUnitLine("Unit: person"), englishUnitLine("Unit:in Person"), englishUnitLine("Unit: 10000 persons")]).toEqual(["人", "人", null]);
   });
 });
 

@@ -49,7 +49,7 @@ export function englishHeads(t: string): string[] {
 
 /** The unit an English unit line states for every cell (Unit: person), or null. */
 const UNITS: Record<string, string> = { person: "人", persons: "人", people: "人", school: "所", schools: "所", yuan: "元" };
-const UNIT_LINE = /^unit\s*[:：]\s*([a-z]+)\s*$/i;
+const UNIT_LINE = /^unit\s*[:：]\s*(?:in\s+)?([a-z]+)\s*$/i;
 export function englishUnitLine(t: string): string | null {
   const m = UNIT_LINE.exec(t);
   return m ? (UNITS[m[1].toLowerCase()] ?? null) : null;
