@@ -30,8 +30,8 @@ export const WORDS: Word[] = [
     "减少到", "减少至", "减少为", "减至", "下滑到", "下滑至", "压缩到", "压缩至", "压减到", "压减至", "缩减到", "缩减至", "≤", "≦", "<=", "<",
   ].map((w): Word => ({ w, gov: "<=" })),
   ...["保持在", "保持", "维持在", "维持", "稳定在", "分别为", "均为", "为", "是", "等于"].map((w): Word => ({ w, gov: "=" })),
-  ...["提高", "提升", "增长", "增加", "上升", "上涨", "上浮", "增幅", "递增", "略增", "微增", "稍增", "↑", "新增", "高出", "高", "多"].map((w): Word => ({ w, gov: "inc" })),
-  ...["下降", "降低", "减少", "压减", "缩减", "下滑", "下浮", "降幅", "递减", "略降", "微降", "稍降", "略减", "↓", "低", "少"].map((w): Word => ({ w, gov: "dec" })),
+  ...["提高", "提升", "增长", "增加", "上升", "上涨", "上浮", "增幅", "递增", "略增", "微增", "稍增", "↑", "新增", "高出", "高", "多", "净增加", "净增", "纯增", "比增", "增"].map((w): Word => ({ w, gov: "inc" })),
+  ...["下降", "降低", "减少", "压减", "缩减", "下滑", "下浮", "降幅", "递减", "略降", "微降", "稍降", "略减", "↓", "低", "少", "净减少", "净减", "比降", "比减", "降", "减"].map((w): Word => ({ w, gov: "dec" })),
 ];
 
 /** Words by first character, longest first, so a position costs a handful of startsWith. */
@@ -53,7 +53,7 @@ export const STATED_BOUND_WORDS = [...negated(["低于", "少于", "超过", "�
 /** Bound symbols (≥95%, ≤1.2:1) state a bound, as 以上/以下 do, in a report too (README: the symbols count like 以上). */
 export const BOUND_SYMBOLS = ["≥", "≧", ">=", ">", "≤", "≦", "<=", "<"];
 /** Bound words too short to stand apart from a number's own word (超标, 逾期): only right before it. */
-const TIGHT_WORDS = new Set(["为", "是", "超", "逾", "↑", "↓", "≥", "≧", ">=", ">", "≤", "≦", "<=", "<"]);
+const TIGHT_WORDS = new Set(["为", "是", "超", "逾", "↑", "↓", "≥", "≧", ">=", ">", "≤", "≦", "<=", "<", "降", "减"]);
 /** 为 only right before its number, and not in 作为/成为/认为/以为/因为/行为/更为. */
 export const WEI_NOT_PREV = "作成认以因行更较最称视";
 /** 是 only right before its number (任务数是11所), and not in 就是/还是/但是/都是/不是…. */
@@ -62,8 +62,8 @@ const SHI_NOT_PREV = "就还但只于总都也正不即或要若凡可像算便�
 const CHANGE_GAP = /^[了约近逾超达]|^值|^[^\u4e00-\u9fff]/;
 /** A comparison with an earlier time right before 新增 (较去年, 比上年同期, 较2022年). */
 const COMPARED_BEFORE = /(?:比|较|同比)(?:上年|去年|上一年|上学年|(?:19|20)\d\d年)?(?:同期)?$/;
-/** 高, 低, 多, 少 change a figure only right after an earlier time it is compared with (比上年高0.6个百分点, 比2013届高): 比城区低19分 compares places. */
-const BARE_CHANGES = new Set(["高出", "高", "多", "低", "少"]);
+/** 高, 低, 多, 少, 增 change a figure only right after an earlier time it is compared with (比上年高0.6个百分点, 比2013届高, 比上年增4867人): 比城区低19分 compares places, 再增8000个 adds things as 新增 does. A bare 降 or 减 right before its figure is a fall (检出率降1.34%). */
+const BARE_CHANGES = new Set(["高出", "高", "多", "低", "少", "增"]);
 const COMPARED_TIME_BEFORE = /(?:比|较)(?:上年|去年|上一年|上学年|上届|上一届|(?:19|20)\d\d(?:年|届|学年))(?:同期)?$/;
 
 /**
