@@ -95,7 +95,7 @@ export function readGroupedHeader(s: string, lines: Line[], i: number): MatrixTa
 }
 
 /** The unit and year a yearbook states in the three lines above its header (计量单位:人 | (2019年)). */
-function statedAbove(s: string, lines: Line[], i: number): { unit: string | null; year: number | null } {
+export function statedAbove(s: string, lines: Line[], i: number): { unit: string | null; year: number | null } {
   let unit: string | null = null;
   let year: number | null = null;
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
