@@ -83,6 +83,15 @@ describe("rows under an English caption that names the measures", () => {
     expect(items.find((x) => x.scope === "幼儿园" && x.indicator === "专任教师数")?.value).toBe(3123018);
   });
 
+  test("…over a Chinese header the space reader would set apart (学校数() Schools 教职工数() …), and rows that open with counts not in the totals (教育部 2018 mirror, blind set 95)", () => {
+    const items = extractTargets(real("blind95-national-2018-schools-staff-table.txt"));
+    expect(items.filter((x) => x.scope === "普通高等学校").map((x) => [x.indicator, x.value, x.unit])).toEqual([
+      ["学校数", 2663, "所"],
+      ["教职工数", 2487544, "人"],
+      ["专任教师数", 1672753, "人"],
+    ]);
+  });
+
   test("an English caption whose measures are not the rows' columns reads nothing", () => {
     expect(extractTargets("Number of Schools and Full-time Teachers by Region\n北京 12 30 45 60\n天津 13 31 46 61\n河北 14 32 47 62\n").map((x) => x.indicator)).not.toContain("学校数");
   });

@@ -73,7 +73,7 @@ export function readUnitRows(s: string, grid: string, lines: Line[], i: number):
     if (rowAt(s, lines, li)) break;
     // a Chinese header the space reader set apart is that reader's (地区 专任教师数 在校生数 over their parts);
     // an English header line it set (New Enrollment Total Enrollment …) is not
-    if (grid !== s && text(grid, lines[li]) !== t && /[\u4e00-\u9fff]/.test(t)) return null;
+    if (!caption && grid !== s && text(grid, lines[li]) !== t && /[\u4e00-\u9fff]/.test(t)) return null;
     for (const w of withoutReadings(t).match(/[\u4e00-\u9fff][\u4e00-\u9fff()（）:：]*/g) ?? []) if (!LABEL_HEADERS.has(w)) chinese.push(w);
     english += " " + t;
   }
@@ -101,7 +101,8 @@ export function readUnitRows(s: string, grid: string, lines: Line[], i: number):
   }
   if (rows < 3 || width < 3) return null;
   // name each figure by its column when the header names as many columns as the widest row has figures
-  const names = chinese.length === width ? chinese : mergedHeads(chinese, englishHeads(english), width);
+  const heads = caption ? englishHeads(first) : [];
+  const names = heads.length === width ? heads : chinese.length === width ? chinese : mergedHeads(chinese, englishHeads(english), width);
   if (names === null && unit === null) return null; // an English caption whose measures are not the columns
   // else the row names the measure (中等职业学校 in 个 → 中等职业学校数) and the column's place its part (第3列), for the statistician to name
   for (const it of items) {
