@@ -80,6 +80,19 @@ test("a heading right after a tab-separated table starts the next section; it is
   ]);
 });
 
+describe("a point between Chinese digits (高雄 and 新北 news, blind set 92)", () => {
+  test("一‧五倍, 四‧五億元 and 五．六萬名 are decimals, quoted as written; 一一五年 is a year, no duration; a point between other words is no decimal", () => {
+    const text = "2025年工作总结\n獎金同步增加一‧五倍,一一五年自籌四‧五億元經費,收托五．六萬名幼兒。第一.二章。";
+    const items = extractTargets(text);
+    expect(items.map((x) => [x.value, x.unit])).toEqual([
+      [1.5, "倍"],
+      [4.5, "亿元"],
+      [56000, "名"],
+    ]);
+    expect(items.map((x) => x.quote.slice(-6))).toEqual(["增加一‧五倍", "自籌四‧五億元".slice(-6), "收托五．六萬名".slice(-6)]);
+  });
+});
+
 describe("a decimal point a copy turned into 。 (全国学前教育 2022, blind set 82)", () => {
   test("89。7% and 28。92万所 are decimals; a sentence that ends on a figure stays a sentence", () => {
     const text = "学前教育毛入园率89。7%,比上年提高1。6个百分点。全国共有幼儿园28。92万所。全县新建幼儿园5所。3所已开工。";

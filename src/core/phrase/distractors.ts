@@ -53,6 +53,8 @@ export function excluded(s: string, toks: NumberToken[], i: number, f: Figure, q
     if (next === NIAN_JI || next === LAI || isOneOf("间中里将造建投", next) || s.startsWith("新增", f.end)) return true;
     if (next === 0x524d /* 前 */ && prev === 0x6bd4 /* 比 */) return true; // 比五年前: the baseline's time
     if (Number.isInteger(v) && v >= 1000) return true; // 12023年, 97972015年: digits run into a year (nobody counts a thousand years)
+    // 一一五年, 一〇四年: three digits spelled one by one are a year of the Republic of China calendar, no duration
+    if (A.chinese && /^[零〇一二三四五六七八九]{3}$/.test(A.text)) return true;
     // 五十年代, 112年度: a decade, a year's name; 三年前, 七年后, 四年过去了: a time before or after, no figure
     if (isOneOf(TIME_AFTER, next) || s.startsWith("过去", f.end)) return true;
     if (isOneOf("多余", next) && s.charCodeAt(f.end + 1) === LAI) return true; // 两年多来: a span looked back over
