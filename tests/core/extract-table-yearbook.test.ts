@@ -240,3 +240,17 @@ describe("a yearbook's series of census and survey years, glosses on lines of th
     expect(got[13]).toMatchObject({ indicator: "初中", value: 38.7, deadline: 2019 });
   });
 });
+
+describe("a row of shares under a table of counts, one cell per line (a PPT's table, blind set 94)", () => {
+  test("占当年总人口% with 8.7% under 单位:万人: shares in %, not counts in 万人", () => {
+    const text = "单位:万人\n年份\n1949\n1980\n2000\n2009\n高等教育在校生\n11.72\n271.93\n939.85\n2826.5\n占当年总人口%\n8.7%\n24.6%\n20.2%\n19.6%\n";
+    const got = extractTargets(text).map((x) => [x.indicator, x.value, x.unit, x.deadline]);
+    expect(got.slice(3)).toEqual([
+      ["高等教育在校生", 28265000, "人", 2009],
+      ["占当年总人口比例", 8.7, "%", 1949],
+      ["占当年总人口比例", 24.6, "%", 1980],
+      ["占当年总人口比例", 20.2, "%", 2000],
+      ["占当年总人口比例", 19.6, "%", 2009],
+    ]);
+  });
+});

@@ -21,8 +21,10 @@ import type { Line } from "./text";
 
 const YEAR_CELL = /^((?:19|20)\d\d)\s*年?$/;
 const CORNER = /^(指\s*标|项\s*目|年\s*份|类\s*别)$/;
-const VALUE = /^(?:\d+(?:\.\d+)?|[—–-]+)$/;
-const LABEL = /^[#＃]?\s*[\u4e00-\u9fff][\u4e00-\u9fff\s()（）、:：]{0,24}$/;
+const VALUE = /^(?:\d+(?:\.\d+)?%?|[—–-]+)$/;
+const LABEL = /^[#＃]?\s*[\u4e00-\u9fff][\u4e00-\u9fff\s()（）、:：]{0,24}(?:%|[(（]%[)）])?$/;
+/** 占当年总人口%: a row of shares under a table of counts, its figures in % whatever the unit line says. */
+const PERCENT_ROW = /\s*(?:%|[(（]%[)）])$/;
 /** 一、学校数: a caption's numbering before the measure it names. */
 const CAPTION = /^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])\s*([\u4e00-\u9fff]{2,12})$/;
 const MAX_ROWS = 200;
@@ -85,14 +87,16 @@ export function readYearCells(s: string, lines: Line[], i: number): YearbookTabl
   for (const { head, name, group: of, figures } of rows) {
     // under a group (普通高等学校), each row is a measure of it (学校数, 专任教师 → 专任教师数); a row that
     // measures (在校学生总数) names itself; any other (全市, 高等教育) is a part of the caption's measure
+    const share = PERCENT_ROW.test(name);
     const measures = of !== null || MEASURE_END.test(name);
-    const indicator = measures ? (MEASURE_END.test(name) ? name : name + "数") : (captionMeasure ?? name);
-    const scope = measures ? of : name;
-    const unit = unitOf(indicator, units);
+    const bare = name.replace(PERCENT_ROW, "");
+    const indicator = share ? (MEASURE_END.test(bare) ? bare : bare + "比例") : measures ? (MEASURE_END.test(name) ? name : name + "数") : (captionMeasure ?? name);
+    const scope = share ? of : measures ? of : name;
+    const unit = share ? "%" : unitOf(indicator, units);
     figures.forEach((f, c) => {
       const t = text(s, f);
       if (!/^\d/.test(t)) return;
-      const shown = scaled({ ...showTarget(parseTarget(t)), comparator: "=", unit }, t);
+      const shown = share ? { ...showTarget(parseTarget(t.replace(/%$/, ""))), comparator: "=" as const, unit } : scaled({ ...showTarget(parseTarget(t)), comparator: "=", unit }, t);
       items.push({ indicator, scope, shown, year: years[c], start: head.trimStart, end: f.trimEnd });
     });
   }
