@@ -227,6 +227,9 @@ export function stripTail(t: string): string {
   if (base && base.index > 0) t = t.slice(0, base.index);
   const baseline = BASELINE_AFTER.exec(t);
   if (baseline && baseline.index > 0) t = t.slice(0, baseline.index);
+  // 近视率2024年(降至50.3%), 在校生在2024年(达到): the time a figure is of is no part of its name
+  const time = TIME_AFTER_NAME.exec(t);
+  if (time && time.index >= 2) t = t.slice(0, time.index);
   for (let guard = 0; guard < 8; guard++) {
     const w = wordBefore(t, t.length, TRAILING);
     if (!w || w.length >= t.length) break;
@@ -239,6 +242,7 @@ export function stripTail(t: string): string {
 }
 
 const BASE_ON = /为?在[^,，。;；在]{0,24}?基础上$/;
+const TIME_AFTER_NAME = /(?:在|于|到|截至)?(?:19|20)\d\d年(?:底|末|度)?$/;
 
 export const RATE_END = /(率|比|比例|占比|比重|覆盖面|程度|指数|水平|增幅|降幅|幅度)$/;
 export const COUNT_END = /(数|量|总数|人数|次数|额|规模|名次|数量|人次)$/;
