@@ -106,6 +106,17 @@ describe("the time a figure is of is no part of its name", () => {
   });
 });
 
+describe("a figure whose clause names nothing takes the measure of the clause before it", () => {
+  test.each([
+    ["近视率实现四连降,2024年降至50.3% (national myopia news, blind set 93)", "2025年统计公报\n全国学生总体近视率实现四连降,2024年降至50.3%。", ["学生总体近视率"]],
+    ["毛入学率稳步提升,达到92.5%", "2025年统计公报\n全县高中阶段毛入学率稳步提升,达到92.5%。", ["高中阶段毛入学率"]],
+    ["在校生规模不断扩大,达到12万人", "2025年统计公报\n全县在校生规模不断扩大,达到12万人。", ["在校生规模"]],
+    ["a clause of work done, no measure, names nothing", "2025年统计公报\n全县教育工作扎实推进,达到92.5%。", []],
+  ])("%s", (_name, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
 describe("a bare stock of people takes the level its paragraph or heading is about", () => {
   test.each([
     [

@@ -32,12 +32,18 @@ export function leadMeasure(section: string): string | null {
 const MEASURE_NAME = /(率|比|系数|差|数|值|额|量|面积|比例|经费|支出)$/;
 
 /** The name a short figure-less clause gives the figures after it (a noun phrase of ≤ 20 characters), or "". */
+const MEASURE_THEN_PREDICATE = /^(.{2,20}?(?:率|比例|占比|比重|人数|总数|规模|系数))(?:稳步|持续|逐年|进一步|不断|明显|大幅|显著|继续|实现)?[\u4e00-\u9fff“”"]{1,6}$/;
+
 export function headingClause(s: string, c: Clause): string {
   // 宿舍的人均使用面积需达标,小学不低于3.0平方米: the requirement is said again by the figures
   const t = s.slice(c.start, c.end).replace(/(需|须|应|要|必须|均)?(达标|达到要求|符合要求|符合标准|达到标准)$/, "");
   if (t.length > 24 || /[0-9]/.test(t)) return "";
   const name = subjectOf(t).name;
-  return name.length <= 20 && MEASURE_NAME.test(name) ? name : "";
+  if (name.length <= 20 && MEASURE_NAME.test(name)) return name;
+  // 全县高中阶段毛入学率稳步提升,达到92.5%; 近视率实现四连降,2024年降至50.3%: the measure before a short predicate
+  const measured = MEASURE_THEN_PREDICATE.exec(t);
+  const before = measured ? subjectOf(measured[1]).name : "";
+  return before.length <= 20 && (MEASURE_NAME.test(before) || /规模$/.test(before)) ? before : "";
 }
 
 /** A name that measures in % (…率) for a % figure, any other name for a count. */
