@@ -97,7 +97,11 @@ export function excluded(s: string, toks: NumberToken[], i: number, f: Figure, q
     }
     const slogans = SLOGANS.get(s.charCodeAt(A.start));
     if (slogans) for (const w of slogans) if (s.startsWith(w, A.start)) return true;
+    // 一本上线率, 二本以上上线, 三本院校: a tier of universities, no count of books
+    if (A.end - A.start === 1 && UNIVERSITY_TIER.test(s.slice(A.start, A.start + 6))) return true;
   }
   return false;
 }
+
+const UNIVERSITY_TIER = /^[一二三]本(?:上线|以上|线|院校|批|录取|达线|率|重点|大学|学校|、[一二三]本)/;
 
