@@ -173,6 +173,15 @@ describe("a graduating cohort (2014届) is the year of its figures", () => {
   });
 });
 
+describe("a term or a school year written without 年 dates its figures", () => {
+  test.each([
+    ["2023秋季开学 (a town's 控辍保学 report, blind set 97)", "控辍保学工作情况\n2023秋季开学,经过排查,全区义务教育阶段学校未到校学生84人。", 2023],
+    ["2021学年 (a vocational school's quality report, blind set 56)", "质量年度报告\n2021学年,学校共有在校生5200人。", 2021],
+  ])("%s", (_name, text, year) => {
+    expect(extractTargets(text).map((x) => x.deadline)).toEqual([year]);
+  });
+});
+
 describe("years of the Republic of China calendar (Taiwanese pages)", () => {
   test("114學年度 is 2025 and dates its figures; 相較113學年度 compares (臺北 and 屏東 news, blind set 92)", () => {
     const text = "教育局新聞稿\n114學年度新增3間非營利幼兒園,共13班280個名額。屏東縣國小學生共45000人,相較113學年度減少725人。";

@@ -55,6 +55,8 @@ export function changedToYear(s: string, yearStart: number): boolean {
   return CHANGED_TO.test(s.slice(Math.max(0, yearStart - 4), yearStart)) && /^\d{4}\s*年(?:底|末)?的/.test(s.slice(yearStart, yearStart + 9));
 }
 
+const YEAR_WITHOUT_NIAN = /^(?:届|学年|秋季|春季|秋学期|春学期)/;
+
 /** A year of the Republic of China calendar (114学年度, 民国112年; Taiwanese pages): the Gregorian year, or null. */
 function rocYear(s: string, tok: NumberToken): number | null {
   if (tok.percent || !Number.isInteger(tok.value) || tok.value < 80 || tok.value > 130) return null;
@@ -72,7 +74,8 @@ export function yearMarks(s: string, toks: NumberToken[]): YearMark[] {
     }
     if (tok.percent || !Number.isInteger(tok.value) || tok.value < 1949 || tok.value > 2100) continue;
     // 2014届高职毕业生: a graduating cohort is its year (比2013届 stays a baseline, as 比2013年 does)
-    if (s.charCodeAt(tok.end) !== 0x5e74 /* 年 */ && (s.charCodeAt(tok.end) !== 0x5c4a /* 届 */ || tok.end - tok.start !== 4)) continue;
+    // 2023秋季开学, 2024学年: a term or a school year written without 年 is that year too
+    if (s.charCodeAt(tok.end) !== 0x5e74 /* 年 */ && (!YEAR_WITHOUT_NIAN.test(s.slice(tok.end, tok.end + 3)) || tok.end - tok.start !== 4)) continue;
     const prev = s.charCodeAt(tok.start - 1);
     if (has(BASELINE_BEFORE, prev) || has("-—~(《", prev)) continue;
     // 从2012年开始 starts a period; 是2010年的2.5倍 compares with a year: neither dates the figure
