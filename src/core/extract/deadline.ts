@@ -75,7 +75,8 @@ export function yearMarks(s: string, toks: NumberToken[]): YearMark[] {
     if (tok.percent || !Number.isInteger(tok.value) || tok.value < 1949 || tok.value > 2100) continue;
     // 2014届高职毕业生: a graduating cohort is its year (比2013届 stays a baseline, as 比2013年 does)
     // 2023秋季开学, 2024学年: a term or a school year written without 年 is that year too
-    if (s.charCodeAt(tok.end) !== 0x5e74 /* 年 */ && (!YEAR_WITHOUT_NIAN.test(s.slice(tok.end, tok.end + 3)) || tok.end - tok.start !== 4)) continue;
+    // (2016/2017学年: the second year of a slashed school year is left to the title's reading)
+    if (s.charCodeAt(tok.end) !== 0x5e74 /* 年 */ && (!YEAR_WITHOUT_NIAN.test(s.slice(tok.end, tok.end + 3)) || tok.end - tok.start !== 4 || s.charCodeAt(tok.start - 1) === 47 /* / */)) continue;
     const prev = s.charCodeAt(tok.start - 1);
     if (has(BASELINE_BEFORE, prev) || has("-—~(《", prev)) continue;
     // 从2012年开始 starts a period; 是2010年的2.5倍 compares with a year: neither dates the figure
