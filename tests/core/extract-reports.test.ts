@@ -173,6 +173,23 @@ describe("a graduating cohort (2014届) is the year of its figures", () => {
   });
 });
 
+describe("a year one sentence opens inside a line stays in that line", () => {
+  test("2013年,这两项数字… inside a news paragraph does not date the next paragraph's figures (新华网 on the 2014 bulletin, blind set 97)", () => {
+    const text = "2014年全国教育事业发展统计公报\n\n  新华网北京7月30日电 全国随迁子女共1294.73万人。2013年,这两项数字分别为1277.17万人和2126.75万人。\n\n  据统计,全国共有幼儿园20.99万所,比上年增加1.13万所。\n";
+    expect(extractTargets(text).filter((x) => x.unit === "所").map((x) => [x.value, x.deadline])).toEqual([
+      [209900, 2014],
+      [11300, 2014],
+    ]);
+  });
+  test("…but a deadline (明确到2027年,) frames the lines after it (宁夏 2027 action plan, blind set 52)", () => {
+    const text = "宁夏出台《关于实施教育质量提升行动的意见》\n近日,宁夏出台《意见》。该《意见》明确到2027年,宁夏基本建成高质量教育体系。\n宁夏将新建、改扩建幼儿园60所,新增学位2.1万个。\n";
+    expect(extractTargets(text).map((x) => [x.value, x.deadline])).toEqual([
+      [60, 2027],
+      [21000, 2027],
+    ]);
+  });
+});
+
 describe("a term or a school year written without 年 dates its figures", () => {
   test.each([
     ["2023秋季开学 (a town's 控辍保学 report, blind set 97)", "控辍保学工作情况\n2023秋季开学,经过排查,全区义务教育阶段学校未到校学生84人。", 2023],

@@ -94,6 +94,8 @@ export function proseItems(view: View, ctx: Context, doc: DocInfo, out: RawItem[
   };
   let a = 0;
   let depth = 0;
+  let line = 0;
+  let carriedLeads = true; // the carried year came from a sentence that opened its line
   for (let k = 0; k <= text.length; k++) {
     const c = k < text.length ? text.charCodeAt(k) : 0;
     if (c === 40) depth++;
@@ -102,7 +104,15 @@ export function proseItems(view: View, ctx: Context, doc: DocInfo, out: RawItem[
     // (其中:城市20.1:1;县镇19.5:1): a ; inside a parenthesis ends no sentence; a 。 always does
     if (k < text.length && depth > 0 && c !== 0x3002) continue;
     depth = 0;
-    if (k > a) carriedYear = sentenceItems(view, a, k, ctx, doc, carriedYear, out, paragraph);
+    // a line starts a paragraph: a year opened inside an earlier line (…农村。2013年,这两项…) stays there; a line's or a deadline's (明确到2027年,) leads on
+    while (line < view.lineStarts.length && view.lineStarts[line] < a) line++;
+    const startsLine = line < view.lineStarts.length && view.lineStarts[line] === a;
+    if (a > 0 && startsLine && !carriedLeads && carriedYear !== null && carriedYear.dates !== "target") carriedYear = null;
+    if (k > a) {
+      const before: Carried | null = carriedYear;
+      carriedYear = sentenceItems(view, a, k, ctx, doc, carriedYear, out, paragraph);
+      if (carriedYear !== before) carriedLeads = startsLine || a === 0;
+    }
     a = k + 1;
   }
   return paragraph.said;

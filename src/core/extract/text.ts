@@ -248,6 +248,8 @@ export interface View {
   text: string;
   /** Runs of the view copied unchanged from the document: view start, document start (pairs). */
   runs: Int32Array;
+  /** Where each line of the paragraph starts in the view, in order. */
+  lineStarts: number[];
 }
 
 /**
@@ -269,6 +271,7 @@ export function makeView(s: string, spans: ReadonlyArray<readonly [number, numbe
     lastCode = s.charCodeAt(y - 1);
   };
   let prevEnd = -1;
+  const lineStarts: number[] = [];
   for (const [a, b] of spans) {
     // lines that are phrases of their own (an infographic's captions): each line break ends a clause
     if (phrases && prevEnd >= 0 && length > 0) {
@@ -278,6 +281,7 @@ export function makeView(s: string, spans: ReadonlyArray<readonly [number, numbe
       lastCode = 10;
     }
     prevEnd = b;
+    lineStarts.push(length);
     let run = a;
     for (let k = a; k < b; k++) {
       const c = s.charCodeAt(k);
@@ -319,7 +323,7 @@ export function makeView(s: string, spans: ReadonlyArray<readonly [number, numbe
     }
     take(run, b);
   }
-  return { text: parts.join(""), runs: Int32Array.from(runs) };
+  return { text: parts.join(""), runs: Int32Array.from(runs), lineStarts };
 }
 
 /**
