@@ -12,7 +12,7 @@
  *      and random plan fragments.
  *
  * Throughput is printed for two corpora: plan prose (the seeds and own fixtures) and the real
- * public pages (every gold page joined: 1,268 pages by 2026-12-06, many of them tables and spam,
+ * public pages (every gold page joined: 1,357 pages by 2026-12-06, many of them tables and spam,
  * denser in figures per byte). On the shared 2-core machine (Node 20, load about 2) on 2026-12-06:
  * plan prose 9.7–10.2 MB/s, real pages 4.0–4.2 MB/s (below the 5 MB/s aim; the profile is flat:
  * prose sentences 49 %, the table readers 11 %, figure spotting 12 %), 10× the text in 9.5× and
