@@ -1,0 +1,64 @@
+/**
+ * A `|` table with a year on each row and a measure in each column (a school's or a county's
+ * series, often markdown):
+ *   年份 | 本科上线人数 | 本科率 | 重点大学录取人数 |
+ *   ---|---|---|---|
+ *   2021 | 1,200+ | 85% | 180+ |
+ * Each figure is an actual of its column for its row's year, in the unit its cell or its
+ * column's mark states, or its column's name says (…人数 → 人). 1,200+ is at
+ * least 1200; 约1200 states no comparator.
+ */
+import { parseTarget } from "../parse-target";
+import { showTarget } from "../target";
+import { cellsOf } from "./table";
+import type { MatrixItem, MatrixTable } from "./table-matrix";
+import { impliedCountUnit, UNIT_CELL } from "./table-units";
+import type { Line } from "./text";
+
+const CORNER = /^(年份|年度|年|学年|学年度|时间)$/;
+const YEAR = /^((?:19|20)\d\d)\s*(?:年度?|学年)?$/;
+const VALUE = /^(约|近)?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(%|‰)?\s*(\+|以上)?$/;
+const EMPTY = /^([—–\-－/／…]+)?$/;
+const SEPARATOR = /^[\s|:：\-—]+$/;
+const UNIT_MARK = /[(（]\s*([^()（）\s\d]{1,4})\s*[)）]$/;
+const MAX_COLUMNS = 12;
+const MAX_ROWS = 100;
+
+const compact = (t: string): string => t.replace(/\s+/g, "");
+
+/** A year-rows table whose header opens line i, or null. */
+export function readYearRows(s: string, lines: Line[], i: number): MatrixTable | null {
+  const first = s.slice(lines[i].trimStart, lines[i].trimEnd);
+  if (first.indexOf("|") < 0) return null; // most lines: one look
+  const head = cellsOf(s, lines[i]).filter((c) => c.text.trim() !== "");
+  if (head.length < 3 || head.length > MAX_COLUMNS + 1 || !CORNER.test(compact(head[0].text))) return null;
+  const columns = head.slice(1).map((c) => {
+    const t = compact(c.text);
+    const m = UNIT_MARK.exec(t);
+    const name = m && UNIT_CELL.test(m[1]) ? t.slice(0, m.index) : t;
+    // a column names its unit only by a mark, or by a name that says it (本科上线人数: 人)
+    return { name, unit: m && UNIT_CELL.test(m[1]) ? m[1] : /人(次)?数$/.test(name) ? impliedCountUnit(name) : null };
+  });
+  if (columns.some((c) => !/^[\u4e00-\u9fff]/.test(c.name) || /\d/.test(c.name))) return null;
+  let j = i + 1;
+  if (j < lines.length && SEPARATOR.test(s.slice(lines[j].trimStart, lines[j].trimEnd))) j++;
+  const items: MatrixItem[] = [];
+  let rows = 0;
+  let last = i;
+  for (; j < lines.length && rows < MAX_ROWS; j++) {
+    const cells = cellsOf(s, lines[j]);
+    const year = cells.length ? YEAR.exec(compact(cells[0].text)) : null;
+    const values = cells.slice(1, columns.length + 1);
+    if (!year || values.length !== columns.length || !values.every((c) => VALUE.test(c.text.trim()) || EMPTY.test(c.text.trim()))) break;
+    rows++;
+    last = j;
+    values.forEach((c, k) => {
+      const m = VALUE.exec(c.text.trim());
+      if (!m) return;
+      const shown = showTarget(parseTarget(m[2].replace(/,/g, "") + (m[3] ?? "")));
+      const comparator = m[5] ? ">=" : m[1] === "约" ? "none" : m[1] === "近" ? "<=" : "=";
+      items.push({ indicator: columns[k].name, scope: null, shown: { ...shown, comparator, unit: m[4] ?? columns[k].unit }, start: cells[0].start, end: c.end, year: Number(year[1]) });
+    });
+  }
+  return rows >= 2 ? { items, nextLine: last + 1 } : null;
+}

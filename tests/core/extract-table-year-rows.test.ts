@@ -1,0 +1,42 @@
+/**
+ * A `|` table with a year on each row and a measure in each column (table-year-rows.ts; 惠安一中's
+ * results in markdown, blind set 98).
+ */
+import fs from "fs";
+import path from "path";
+import { extractTargets } from "../../src/core/extract";
+import { readYearRows } from "../../src/core/extract/table-year-rows";
+import { splitLines } from "../../src/core/extract/text";
+
+const real = (name: string): string => fs.readFileSync(path.join(__dirname, "../fixtures/extraction/real", name), "utf8");
+
+describe("a year on each row", () => {
+  test("年份 | 本科上线人数 | 本科率 …: each figure its column's actual for its row's year; 1,200+ is at least 1200", () => {
+    const items = extractTargets(real("blind98-huian-yizhong-table.txt")).filter((x) => x.deadline === 2021);
+    expect(items.slice(0, 5).map((x) => [x.indicator, x.comparator, x.value, x.unit, x.kind])).toEqual([
+      ["本科上线人数", ">=", 1200, "人", "actual"],
+      ["本科率", "=", 85, "%", "actual"],
+      ["重点大学录取人数", ">=", 180, "人", "actual"],
+      ["重点率", "=", 15, "%", "actual"],
+      ["特长生录取占比", "=", 8, "%", "actual"],
+    ]);
+  });
+
+  test("年度 with a unit mark in its column and 约 before a figure", () => {
+    const text = "年度 | 在校生 (人) | 教师数 |\n2020年 | 约1200 | 80 |\n2021年 | 1300 | 86 |\n";
+    const t = readYearRows(text, splitLines(text), 0);
+    expect(t?.items.map((x) => [x.indicator, x.shown.comparator, x.shown.value, x.shown.unit, x.year])).toEqual([
+      ["在校生", "none", 1200, "人", 2020],
+      ["教师数", "=", 80, null, 2020],
+      ["在校生", "=", 1300, "人", 2021],
+      ["教师数", "=", 86, null, 2021],
+    ]);
+  });
+
+  test("rows of words, or a single row, are no such table", () => {
+    const words = "年份 | 本科率 | 重点率 |\n2021 | 稳步提升 | 较高 |\n2022 | 提升 | 较高 |\n";
+    expect(readYearRows(words, splitLines(words), 0)).toBeNull();
+    const one = "年份 | 本科率 | 重点率 |\n2021 | 85% | 15% |\n说明:数据来自学校。\n";
+    expect(readYearRows(one, splitLines(one), 0)).toBeNull();
+  });
+});
