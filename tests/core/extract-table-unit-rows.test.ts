@@ -79,8 +79,15 @@ describe("rows under an English caption that names the measures", () => {
       ["教职工数", 23788919, "人", "actual"],
       ["专任教师数", 18803607, "人", "actual"],
     ]);
-    // a line that is no row (…Institutions (269) 11877 9088) does not end the table
+    // a line that is no row does not end the table
     expect(items.find((x) => x.scope === "幼儿园" && x.indicator === "专任教师数")?.value).toBe(3123018);
+    // an English label with a digit (12-Year Schools), a count left out of the totals ((269) 11877 9088)
+    expect(items.filter((x) => x.scope === "十二年一贯制学校").map((x) => x.value)).toEqual([1763, 477149, 357900]);
+    expect(items.filter((x) => x.scope === "其他中职机构(不计校数)").map((x) => [x.indicator, x.value])).toEqual([
+      ["学校数", 269],
+      ["教职工数", 11877],
+      ["专任教师数", 9088],
+    ]);
   });
 
   test("…over a Chinese header the space reader would set apart (学校数() Schools 教职工数() …), and rows that open with counts not in the totals (教育部 2018 mirror, blind set 95)", () => {

@@ -55,6 +55,17 @@ function rowAt(s: string, lines: Line[], li: number): { label: string; figures: 
   return FIGURES_ONLY.test(next) ? { label: t, figures: next, at: lines[li + 1].trimStart, last: li + 1 } : null;
 }
 
+/**
+ * Inside a table, a row whose English label holds a digit (十二年一贯制学校 12-Year Schools 1763 …) or
+ * whose first figure is a count left out of the totals ((四)民办的其他高等教育机构 … (786) 19681 9107).
+ */
+const LABELLED_ROW = /^(.*?[\u4e00-\u9fff].*?[A-Za-z)）])\s+(\(?\d+(?:\.\d+)?\)?(?:\s+\d+(?:\.\d+)?)*)$/;
+function labelledRow(s: string, lines: Line[], li: number): { label: string; figures: string; at: number; last: number } | null {
+  const t = text(s, lines[li]);
+  const m = t.length <= MAX_LINE ? LABELLED_ROW.exec(t) : null;
+  return m ? { label: m[1], figures: m[2], at: lines[li].trimStart + t.length - m[2].length, last: li } : null;
+}
+
 /** `grid` is the text with space-set tables' cells tabbed: a block it set (a table the space reader reads) is left to that reader. */
 export function readUnitRows(s: string, grid: string, lines: Line[], i: number): YearbookTable | null {
   const first = text(s, lines[i]);
@@ -83,15 +94,15 @@ export function readUnitRows(s: string, grid: string, lines: Line[], i: number):
   let last = li;
   for (; li < lines.length && rows < MAX_ROWS; li++) {
     if (!text(s, lines[li])) continue;
-    let row = rowAt(s, lines, li);
-    // one line that is no row between rows (其他中职机构(不计校数) … (269) 11877 9088) is passed over
+    let row = rowAt(s, lines, li) ?? (rows > 0 ? labelledRow(s, lines, li) : null);
+    // one line that is no row between rows is passed over
     if (!row && rows > 0 && li + 1 < lines.length && /\d[\d\s()]*\d/.test(text(s, lines[li])) && rowAt(s, lines, li + 1)) row = rowAt(s, lines, ++li);
     if (!row) break;
     const figures = row.figures.match(ROW_FIGURE) as string[];
     width = Math.max(width, figures.length);
     rows++;
     last = li = row.last;
-    const label = withoutReadings(row.label).replace(/\s+[A-Za-z].*$/, "").replace(/\s+/g, "").replace(LIST_MARKER, "").replace(/^#|^其中[:：]?/, "") || row.label.trim();
+    const label = withoutReadings(row.label).replace(/\s+(?:\d+-)?[A-Za-z].*$/, "").replace(/\s+/g, "").replace(LIST_MARKER, "").replace(/^#|^其中[:：]?/, "") || row.label.trim();
     ROW_FIGURE.lastIndex = 0;
     for (let f = ROW_FIGURE.exec(row.figures), c = 0; f; f = ROW_FIGURE.exec(row.figures), c++) {
       if (!/^\d/.test(f[0])) continue;
