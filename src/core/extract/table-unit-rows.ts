@@ -59,11 +59,23 @@ function rowAt(s: string, lines: Line[], li: number): { label: string; figures: 
  * Inside a table, a row whose English label holds a digit (十二年一贯制学校 12-Year Schools 1763 …) or
  * whose first figure is a count left out of the totals ((四)民办的其他高等教育机构 … (786) 19681 9107).
  */
-const LABELLED_ROW = /^(.*?[\u4e00-\u9fff].*?[A-Za-z)）])\s+(\(?\d+(?:\.\d+)?\)?(?:\s+\d+(?:\.\d+)?)*)$/;
+const FIGURE_TOKEN = /^\(?\d+(?:\.\d+)?\)?$/;
 function labelledRow(s: string, lines: Line[], li: number): { label: string; figures: string; at: number; last: number } | null {
   const t = text(s, lines[li]);
-  const m = t.length <= MAX_LINE ? LABELLED_ROW.exec(t) : null;
-  return m ? { label: m[1], figures: m[2], at: lines[li].trimStart + t.length - m[2].length, last: li } : null;
+  if (t.length > MAX_LINE) return null;
+  // the figures, read from the end of the line back (linear: no pattern tried at every start)
+  let cut = t.length;
+  for (let k = t.length; k > 0; ) {
+    let j = k;
+    while (j > 0 && t.charCodeAt(j - 1) !== 32) j--;
+    if (j === 0 || !FIGURE_TOKEN.test(t.slice(j, k))) break;
+    cut = j;
+    k = j;
+    while (k > 0 && t.charCodeAt(k - 1) === 32) k--;
+  }
+  const label = t.slice(0, cut).trimEnd();
+  if (cut === t.length || !/[A-Za-z)）]$/.test(label) || !/[\u4e00-\u9fff]/.test(label) || t.slice(cut).indexOf("(", 1) >= 0) return null;
+  return { label, figures: t.slice(cut), at: lines[li].trimStart + cut, last: li };
 }
 
 /** `grid` is the text with space-set tables' cells tabbed: a block it set (a table the space reader reads) is left to that reader. */
