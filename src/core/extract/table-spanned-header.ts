@@ -67,7 +67,8 @@ export function readSpannedHeader(s: string, lines: Line[], i: number): MatrixTa
   const first = s.slice(lines[i].trimStart, lines[i].trimEnd);
   if (first.indexOf("|") < 0) return null; // most lines: one look
   const opening = filled(cellsOf(s, lines[i]));
-  if (!opening.length || !CORNERS.test(compact(opening[0].text))) return null;
+  // the corner and at least one column's cell open the header (项目 | alone on each line opens nothing)
+  if (opening.length < 2 || !CORNERS.test(compact(opening[0].text))) return null;
   // the header's cells, those of its last line apart (the cells under the spanning groups)
   const tops: Array<{ name: string; unit: string | null }> = [];
   let subs: Array<{ name: string; unit: string | null }> = [];

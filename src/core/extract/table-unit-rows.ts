@@ -88,8 +88,6 @@ export function readUnitRows(s: string, grid: string, lines: Line[], i: number):
   if (unit === null && !caption) return null;
   // the header: up to the first row; its Chinese words, and the measures its English words name, name the columns
   let li = i + 1;
-  const chinese: string[] = [];
-  let english = caption ? first : "";
   for (; li < lines.length && li <= i + MAX_HEADER_LINES; li++) {
     const t = text(s, lines[li]);
     if (t.length > MAX_LINE) return null;
@@ -97,9 +95,8 @@ export function readUnitRows(s: string, grid: string, lines: Line[], i: number):
     // a Chinese header the space reader set apart is that reader's (地区 专任教师数 在校生数 over their parts);
     // an English header line it set (New Enrollment Total Enrollment …) is not
     if (!caption && grid !== s && text(grid, lines[li]) !== t && /[\u4e00-\u9fff]/.test(t)) return null;
-    for (const w of withoutReadings(t).match(/[\u4e00-\u9fff][\u4e00-\u9fff()（）:：]*/g) ?? []) if (!LABEL_HEADERS.has(w)) chinese.push(w);
-    english += " " + t;
   }
+  const headerEnd = li;
   const items: MatrixItem[] = [];
   let rows = 0;
   let width = 0;
@@ -123,6 +120,14 @@ export function readUnitRows(s: string, grid: string, lines: Line[], i: number):
     }
   }
   if (rows < 3 || width < 3) return null;
+  // the header's words, read once a table is found
+  const chinese: string[] = [];
+  let english = caption ? first : "";
+  for (let h = i + 1; h < headerEnd; h++) {
+    const t = text(s, lines[h]);
+    for (const w of withoutReadings(t).match(/[\u4e00-\u9fff][\u4e00-\u9fff()（）:：]*/g) ?? []) if (!LABEL_HEADERS.has(w)) chinese.push(w);
+    english += " " + t;
+  }
   // name each figure by its column when the header names as many columns as the widest row has figures
   const heads = caption ? englishHeads(first) : [];
   const names = heads.length === width ? heads : chinese.length === width ? chinese : mergedHeads(chinese, englishHeads(english), width);
