@@ -13,11 +13,12 @@
  *
  * Throughput is printed for two corpora: plan prose (the seeds and own fixtures) and the real
  * public pages (every gold page joined: 1,357 pages by 2026-12-06, many of them tables and spam,
- * denser in figures per byte). On the shared 2-core machine (Node 20, load about 2) on 2026-12-06:
- * plan prose 9.7–10.2 MB/s, real pages 4.0–4.2 MB/s (below the 5 MB/s aim; the profile is flat:
- * prose sentences 49 %, the table readers 11 %, figure spotting 12 %), 10× the text in 9.5× and
- * 10.4× the time; worst adversarial call 7.6–11.6 ms per 10 KB from run to run (a one-row 序号
- * table, repeated). A cold first call (the CLI's one call per process) is ~15 ms per 10 KB.
+ * denser in figures per byte). On the shared 2-core machine (Node 20, load about 2) at the end of
+ * 2026-12-06: plan prose 9.4–10.3 MB/s, real pages 3.6–3.9 MB/s (below the 5 MB/s aim; the profile
+ * is flat: prose sentences about half, the table readers a tenth, figure spotting an eighth), 10×
+ * the text in 9.2× and 10.3× the time; worst adversarial call 9.5–14 ms per 10 KB from run to run
+ * (a one-row 序号 table, repeated; space-set rows), the same as the session's starting commit
+ * measured in alternation with it. A cold first call (the CLI's one call per process) is ~15 ms per 10 KB.
  * Figures are printed on every run.
  */
 const fs = require("fs");
