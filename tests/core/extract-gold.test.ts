@@ -266,10 +266,10 @@ const REAL_FLOORS: Record<string, { f1: number; dice: number; deadline: number; 
   "gold-blind92.jsonl": { f1: 0.79, dice: 0.52, deadline: 0.74, kind: 0.94, measured: "F1 0.826, Dice 0.551, deadline 0.779, kind 0.978 (first run 0.804)" },
   "gold-blind93.jsonl": { f1: 0.77, dice: 0.57, deadline: 0.75, kind: 0.89, measured: "F1 0.800, Dice 0.607, deadline 0.785, kind 0.923 (first run 0.720)" },
   "gold-blind94.jsonl": { f1: 0.64, dice: 0.69, deadline: 0.74, kind: 0.96, measured: "F1 0.675, Dice 0.729, deadline 0.772, kind 0.994 (first run 0.654)" },
-  "gold-blind95.jsonl": { f1: 0.81, dice: 0.74, deadline: 0.86, kind: 0.95, measured: "F1 0.843, Dice 0.773, deadline 0.892, kind 0.985 (first run 0.593)" },
+  "gold-blind95.jsonl": { f1: 0.89, dice: 0.77, deadline: 0.87, kind: 0.95, measured: "F1 0.920, Dice 0.806, deadline 0.908, kind 0.987 (first run 0.593)" },
   "gold-blind96.jsonl": { f1: 0.89, dice: 0.75, deadline: 0.87, kind: 0.96, measured: "F1 0.923, Dice 0.782, deadline 0.902, kind 0.995 (first run 0.923)" },
   "gold-blind97.jsonl": { f1: 0.62, dice: 0.60, deadline: 0.75, kind: 0.95, measured: "F1 0.656, Dice 0.633, deadline 0.782, kind 0.986 (first run 0.656)" },
-  "gold-blind98.jsonl": { f1: 0.77, dice: 0.71, deadline: 0.39, kind: 0.95, measured: "F1 0.809, Dice 0.744, deadline 0.429, kind 0.984 (first run 0.804)" },
+  "gold-blind98.jsonl": { f1: 0.81, dice: 0.73, deadline: 0.48, kind: 0.95, measured: "F1 0.846, Dice 0.763, deadline 0.519, kind 0.985 (first run 0.804)" },
 };
 
 describe("real documents (tests/fixtures/extraction/real)", () => {
