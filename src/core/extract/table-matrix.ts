@@ -64,7 +64,7 @@ interface Column {
 }
 
 /** A name and its unit marker: 学前三年毛入园率(%) → %, 生均拨款(万元) → 万元, 学校数量(占比) → 学校数量占比 in %. */
-function named(t: string): { name: string; unit: string | null } {
+export function named(t: string): { name: string; unit: string | null } {
   const m = /^(.+?)[(（]([^()（）]{1,8})[)）]$/.exec(t);
   if (!m) return { name: t, unit: null };
   const marker = m[2];

@@ -15,14 +15,13 @@ import { parseTarget } from "../parse-target";
 import { showTarget } from "../target";
 import { cellsOf, type TableCell } from "./table";
 import { statedAbove } from "./table-grouped-header";
-import type { MatrixItem, MatrixTable } from "./table-matrix";
-import { MEASURE_END, UNIT_CELL } from "./table-units";
+import { named, type MatrixItem, type MatrixTable } from "./table-matrix";
+import { MEASURE_END } from "./table-units";
 import type { Line } from "./text";
 
 /** Corner cells over the rows' places or items. */
 const CORNERS = /^(地区|区域|地区名称|县市区|县区|区县|单位|单位名称|项目|指标|类别)$/;
 const VALUE = /^[+-]?\d+(\.\d+)?$/;
-const UNIT_MARK = /[(（]\s*([^()（）\s\d]{1,4})\s*[)）]$/;
 const MAX_HEADER_LINES = 8;
 const MIN_COLUMNS = 3;
 const MAX_COLUMNS = 16;
@@ -37,13 +36,6 @@ function rowOf(s: string, line: Line): { label: TableCell; values: TableCell[] }
   if (cells.length < MIN_COLUMNS + 1 || !/[\u4e00-\u9fff]/.test(cells[0].text) || /\d/.test(cells[0].text)) return null;
   const values = cells.slice(1);
   return values.every((c) => VALUE.test(c.text.trim())) ? { label: cells[0], values } : null;
-}
-
-/** A header cell's name without its unit mark, and the unit it states. */
-function headerCell(t: string): { name: string; unit: string | null } {
-  const c = compact(t);
-  const m = UNIT_MARK.exec(c);
-  return m && UNIT_CELL.test(m[1]) ? { name: c.slice(0, m.index), unit: m[1] } : { name: c, unit: null };
 }
 
 /** The columns of a header whose spanning groups (cells that measure nothing) take the cells of its last line, or null. */
@@ -81,7 +73,7 @@ export function readSpannedHeader(s: string, lines: Line[], i: number): MatrixTa
     subs = [];
     for (const c of cells) {
       if (/\d/.test(c.text) || !/[\u4e00-\u9fff]/.test(c.text)) return null; // a header of words only
-      subs.push(headerCell(c.text));
+      subs.push(named(compact(c.text)));
     }
   }
   const firstRow = j < lines.length ? rowOf(s, lines[j]) : null;

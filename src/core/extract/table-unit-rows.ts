@@ -44,8 +44,16 @@ const tableUnit = (t: string): string | null => englishUnitLine(t) ?? unitLineUn
 /** Figures alone on a line (a row's label wrapped onto the line above): three or more. */
 const FIGURES_ONLY = /^(?:\d+(?:\.\d+)?|[—–-])(?:\s+(?:\d+(?:\.\d+)?|[—–-])){2,}$/;
 
+/** A row: its label, its figures' text starting at offset `at`, and the last line it takes. */
+interface Row {
+  label: string;
+  figures: string;
+  at: number;
+  last: number;
+}
+
 /** The row at line li: on one line, or a label line without a digit over a line of figures alone (民办高校 Private … ⏎ 31 47038 …). */
-function rowAt(s: string, lines: Line[], li: number): { label: string; figures: string; at: number; last: number } | null {
+function rowAt(s: string, lines: Line[], li: number): Row | null {
   const t = text(s, lines[li]);
   if (t.length > MAX_LINE) return null;
   const m = rowOf(t);
@@ -60,7 +68,7 @@ function rowAt(s: string, lines: Line[], li: number): { label: string; figures: 
  * whose first figure is a count left out of the totals ((四)民办的其他高等教育机构 … (786) 19681 9107).
  */
 const FIGURE_TOKEN = /^\(?\d+(?:\.\d+)?\)?$/;
-function labelledRow(s: string, lines: Line[], li: number): { label: string; figures: string; at: number; last: number } | null {
+function labelledRow(s: string, lines: Line[], li: number): Row | null {
   const t = text(s, lines[li]);
   if (t.length > MAX_LINE) return null;
   // the figures, read from the end of the line back (linear: no pattern tried at every start)

@@ -11,8 +11,8 @@
 import { parseTarget } from "../parse-target";
 import { showTarget } from "../target";
 import { cellsOf } from "./table";
-import type { MatrixItem, MatrixTable } from "./table-matrix";
-import { impliedCountUnit, UNIT_CELL } from "./table-units";
+import { named, type MatrixItem, type MatrixTable } from "./table-matrix";
+import { impliedCountUnit } from "./table-units";
 import type { Line } from "./text";
 
 const CORNER = /^(年份|年度|年|学年|学年度|时间)$/;
@@ -20,7 +20,6 @@ const YEAR = /^((?:19|20)\d\d)\s*(?:年度?|学年)?$/;
 const VALUE = /^(约|近)?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(%|‰)?\s*(\+|以上)?$/;
 const EMPTY = /^([—–\-－/／…]+)?$/;
 const SEPARATOR = /^[\s|:：\-—]+$/;
-const UNIT_MARK = /[(（]\s*([^()（）\s\d]{1,4})\s*[)）]$/;
 const MAX_COLUMNS = 12;
 const MAX_ROWS = 100;
 
@@ -33,11 +32,9 @@ export function readYearRows(s: string, lines: Line[], i: number): MatrixTable |
   const head = cellsOf(s, lines[i]).filter((c) => c.text.trim() !== "");
   if (head.length < 3 || head.length > MAX_COLUMNS + 1 || !CORNER.test(compact(head[0].text))) return null;
   const columns = head.slice(1).map((c) => {
-    const t = compact(c.text);
-    const m = UNIT_MARK.exec(t);
-    const name = m && UNIT_CELL.test(m[1]) ? t.slice(0, m.index) : t;
+    const { name, unit } = named(compact(c.text));
     // a column names its unit only by a mark, or by a name that says it (本科上线人数: 人)
-    return { name, unit: m && UNIT_CELL.test(m[1]) ? m[1] : /人(次)?数$/.test(name) ? impliedCountUnit(name) : null };
+    return { name, unit: unit ?? (/人(次)?数$/.test(name) ? impliedCountUnit(name) : null) };
   });
   if (columns.some((c) => !/^[\u4e00-\u9fff]/.test(c.name) || /\d/.test(c.name))) return null;
   let j = i + 1;
