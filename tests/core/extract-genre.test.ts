@@ -1152,3 +1152,21 @@ describe("a report's later years are no plans when the page came out after them 
     ]);
   });
 });
+
+describe("a numbered title with a comma, set apart by a blank line, is a heading, not a sentence broken across lines", () => {
+  // 安康 在全市教育体育工作视频会议上的讲话 (blind set 99): the 十四五 of the heading dates nothing under it
+  const title = "一、攻坚克难、干在实处,“十四五”教体工作高点起步";
+  const body = "2021年,我们坚决贯彻落实教育决策部署。\n\n一是教育整体发展水平不断提高。教育经费支出65.04亿元,学前教育普惠园占比达88.95%。";
+  test("followed by a blank line, the figures under it report the year the body names", () => {
+    const items = extractTargets(`${title}\n\n${body}`);
+    expect(items.map((x) => [x.value, x.kind, x.deadline])).toEqual([
+      [65.04, "actual", 2021],
+      [88.95, "actual", 2021],
+    ]);
+    expect(items[0].section).toBe(title);
+  });
+  test("run on into the next line, it is still one sentence", () => {
+    const items = extractTargets(`${title}\n${body}`);
+    expect(items.every((x) => x.section !== title)).toBe(true);
+  });
+});

@@ -244,7 +244,7 @@ function has(set: string, c: number): boolean {
  * segment if short, else a lead-in ended by 。 or : (or a space after a short title) within
  * the first 40 characters. Returns the heading's end, or -1 when the segment is a list item.
  */
-function leadInEnd(s: string, m: number, end: number): number {
+function leadInEnd(s: string, m: number, end: number, alone = false): number {
   const limit = Math.min(end, m + 42);
   let depth = 0;
   let punct = false;
@@ -263,8 +263,9 @@ function leadInEnd(s: string, m: number, end: number): number {
       if (q < end && isIdeograph(s.charCodeAt(q)) && !hasFigureDigit(s, m, k)) return k;
     }
   }
-  // a whole short line is a heading; one with a comma is a sentence broken across lines
-  if (end <= limit && !punct && !hasFigure(s, m, end)) return end;
+  // a whole short line is a heading; one with a comma is a sentence broken across lines, unless a
+  // blank line follows it (一、攻坚克难、干在实处,“十四五”工作高点起步)
+  if (end <= limit && (!punct || alone) && !hasFigure(s, m, end)) return end;
   return -1;
 }
 
@@ -469,7 +470,8 @@ export function layout(s: string, original: string = s): Layout {
         addProse(p + mk.len, q);
         continue;
       }
-      const stop = mk.style === "表" ? q : mk.style === "1)" || mk.style === "①" || mk.style === "-" ? -1 : leadInEnd(s, m, q);
+      const alone = q === b && i + 1 < lines.length && lines[i + 1].trimStart === lines[i + 1].trimEnd;
+      const stop = mk.style === "表" ? q : mk.style === "1)" || mk.style === "①" || mk.style === "-" ? -1 : leadInEnd(s, m, q, alone);
       if (stop < 0) {
         flush();
         addProse(p, q);
