@@ -4,12 +4,13 @@
  * once, a table whose indicators group repeating parts, a numbered list of records with an amount column,
  * a statistics table copied one cell per line, rows and header alike, a yearbook's two-row header
  * copied cell after cell (spanning groups over the cells copied last), a year on each row under
- * its measures, and last a table whose header
+ * its measures, a header nested over two or three lines, and last a table whose header
  * nobody parsed but which states one unit for all its rows.
  */
 import { readGroupedHeader } from "./table-grouped-header";
 import { MatrixTable, readGroupedMatrix, readMatrix } from "./table-matrix";
 import { readCellRows } from "./table-cell-rows";
+import { readNestedHeader } from "./table-nested-header";
 import { readRecords } from "./table-records";
 import { readSpannedHeader } from "./table-spanned-header";
 import { readYearRows } from "./table-year-rows";
@@ -20,5 +21,5 @@ import type { Line } from "./text";
 
 /** `s` is the text, `grid` its view with space-set cells tabbed (same offsets). */
 export function readTwoWay(s: string, grid: string, lines: Line[], i: number): MatrixTable | null {
-  return readYearbook(s, lines, i) ?? readStacked(s, lines, i) ?? readMatrix(grid, lines, i) ?? readCellRows(s, lines, i) ?? readGroupedMatrix(grid, lines, i) ?? readGroupedHeader(grid, lines, i) ?? readSpannedHeader(s, lines, i) ?? readYearRows(s, lines, i) ?? readRecords(grid, lines, i) ?? readUnitRows(s, grid, lines, i);
+  return readYearbook(s, lines, i) ?? readStacked(s, lines, i) ?? readMatrix(grid, lines, i) ?? readCellRows(s, lines, i) ?? readGroupedMatrix(grid, lines, i) ?? readGroupedHeader(grid, lines, i) ?? readSpannedHeader(s, lines, i) ?? readYearRows(s, lines, i) ?? readNestedHeader(s, lines, i) ?? readRecords(grid, lines, i) ?? readUnitRows(s, grid, lines, i);
 }
