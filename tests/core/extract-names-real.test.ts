@@ -491,3 +491,17 @@ describe("提升工程 is a name, not a change", () => {
     expect(names("2023年工作总结\n中小学教育技术装备标准化提升工程投入9700多万元。")).toEqual(["教育技术装备标准化提升工程投入"]);
   });
 });
+
+describe("a short label before a colon names the figure right after it (石台 资助标准, blind set 100)", () => {
+  const shown = (text: string) => extractTargets(text).map((x) => [(x.scope ?? "") + x.indicator, x.value, x.unit]);
+  test.each([
+    ["a count", "2023年工作总结\n\n在校生:1234人,教师:100人。", [["在校生数", 1234, "人"], ["教师数", 100, "人"]]],
+    ["a rate per pupil and year", "资助标准\n\n中职学校国家助学金标准:2000元/生·年\n普通高中国家免学费标准:1700元/生·年", [["中职学校国家助学金标准", 2000, "元/生·年"], ["普通高中国家免学费标准", 1700, "元/生·年"]]],
+    ["a rate per pupil", "2018年工作要点\n\n幼儿园生均用地指标提高至15㎡/生。", [["幼儿园生均用地指标", 15, "平方米/生"]]],
+  ])("%s", (_name, text, expected) => {
+    expect(shown(text)).toEqual(expected);
+  });
+  test("a colon that leads a list (具体如下:, 目标:) names nothing of its own", () => {
+    expect(shown("2024年工作要点\n\n主要目标:新建幼儿园5所。")).toEqual([["新建幼儿园数", 5, "所"]]);
+  });
+});

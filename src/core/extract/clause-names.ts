@@ -46,6 +46,19 @@ export function headingClause(s: string, c: Clause): string {
   return before.length <= 20 && (MEASURE_NAME.test(before) || /规模$/.test(before)) ? before : "";
 }
 
+/** Words that lead what follows a colon rather than name a figure (目标:, 具体如下:). */
+const LEAD_LABEL = /(其中|目标|任务|如下|情况|包括|主要|具体|要求|重点|措施|说明|备注|来源|时间|地点|内容|分别|即|为|是|有|达到|实现)$/;
+
+/** 在校生:1234人, 国家助学金标准:2000元/生·年: the short label a colon ends names the figure right after it. */
+export function colonLabel(s: string, c: Clause): string {
+  if (s.charCodeAt(c.end) !== 58 /* : */ || c.end - c.start > 24) return "";
+  const t = s.slice(c.start, c.end).trim();
+  if (/[0-9]/.test(t) || LEAD_LABEL.test(t)) return "";
+  const sub = subjectOf(t);
+  const name = sub.scope === null || sub.name.startsWith(sub.scope) ? sub.name : sub.scope + sub.name; // 普通高中国家免学费标准: the label whole
+  return sub.name.length >= 2 && name.length <= 20 ? name : "";
+}
+
 /** A name that measures in % (…率) for a % figure, any other name for a count. */
 export function sameUnitFamily(name: string, f: Figure): boolean {
   if (f.unit === "%" || f.unit === "‰" || f.unit === "个百分点") return RATE_END.test(name);

@@ -153,7 +153,8 @@ function distractor(s: string, toks: NumberToken[], i: number, f: Figure, cl: Cl
   // 辍学率为0, 师生犯罪率为零: a rate stated as zero is 0%
   if (f.unit === null && f.kind === "single" && f.a === 0 && ZERO_RATE_BEFORE.test(s.slice(Math.max(cl.start, A.start - 6), A.start))) f.unit = "%";
   if (f.unit === null && unitlessStatistic(s, f, cl)) return false;
-  if (f.unit === null || !UNITS_KEPT.has(f.unit)) return true;
+  // a rate (2000元/生·年) is kept for the unit it counts in
+  if (f.unit === null || !UNITS_KEPT.has(f.unit.split("/")[0])) return true;
   if (f.unit === "周" && after === 0x5e74 /* 年 */) return true; // 60周年
   // 56人及以上的大班1.38万个: a bound qualifying the noun that the next figure counts is part of its name
   if (f.source === "suffix" && /^的[\u4e00-\u9fff]{1,8}[0-9]/.test(s.slice(f.tail, Math.min(cl.end, f.tail + 12)))) return true;

@@ -186,6 +186,9 @@ function endsSentence(s: string, line: Line): boolean {
   return TERMINAL.indexOf(c) >= 0 || c === ":" || c === "…";
 }
 
+/** 国家助学金标准:2000元/生·年 on a line of its own: a label and its figure, a record that ends its paragraph (not a phone number or a page's word count). */
+const LABELLED_FIGURE = /^(?!.*(电话|传真|邮编|手机|热线|字数|QQ|邮箱|网址))[^,;。:\d]{2,24}:\s*(约|近)?\d{1,7}(\.\d+)?(\s*[-—–~至]\s*\d+(\.\d+)?)?\s*(%|万?元(\/[生人年月天班][·/]?[年月天]?)?|万?人次?|所|个|名|平方米(\/生)?|亩|册|年|个月|天)?$/;
+
 /** A line a table may start on: no sentence in it, and short unless its cells are set off by | or tabs (most prose lines fail at once). */
 function mayStartTable(grid: string, a: number, b: number): boolean {
   if (grid.startsWith("序号 ", a)) return true; // a spaced monitoring table's header (table-stats.ts)
@@ -428,6 +431,10 @@ export function layout(s: string, original: string = s): Layout {
       // a sentence broken across lines (PDF or web copy): the line continues the paragraph
       addProse(a, b);
       open = !endsSentence(s, line);
+      if (b - a <= 60 && LABELLED_FIGURE.test(s.slice(a, b))) {
+        flush();
+        open = false;
+      }
       continue;
     }
     // A line may hold several segments: 三、主要工作措施 1.2024年工作要点:
@@ -481,7 +488,7 @@ export function layout(s: string, original: string = s): Layout {
       }
     }
     // a bulleted line is a whole item, even without a full stop
-    open = !endsSentence(s, line) && markerAt(s, a, b)?.style !== "-";
+    open = !endsSentence(s, line) && markerAt(s, a, b)?.style !== "-" && !(b - a <= 60 && LABELLED_FIGURE.test(s.slice(a, b)));
     if (!open) flush(); // a paragraph ends with a line that ends its sentence
   }
   flush();

@@ -14,7 +14,7 @@ import { figureTarget } from "../parse-target";
 import { asReported, growthOf } from "./reported";
 import { showTarget, ShownTarget } from "../target";
 import { clauseYear, isBenchmark, isSymbolBound, isTaskFigure } from "./benchmark";
-import { countsNounAfter, examplesStart, headingClause, leadMeasure, otherSchools, sameUnitFamily, partNamed, stageName, stageOf, topicOf, unitAgrees, verbGroupBefore, wholeOfPart } from "./clause-names";
+import { colonLabel, countsNounAfter, examplesStart, headingClause, leadMeasure, otherSchools, sameUnitFamily, partNamed, stageName, stageOf, topicOf, unitAgrees, verbGroupBefore, wholeOfPart } from "./clause-names";
 import { Carried, deadlineAt, namedYearOf, yearMarks } from "./deadline";
 import { Clause, clausesOf, Fig, figuresOf, has, openParenBefore, WINDOW } from "./figures";
 import { nameBaselines } from "./from-to";
@@ -186,8 +186,7 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
   };
 
   if (figs.length > DENSE) {
-    // Hundreds of figures in one sentence are a dump (a table run together, or noise), not
-    // plan prose: name each by the words just before it, so the cost per figure stays small.
+    // Hundreds of figures in one sentence are a dump (a table run together, or noise): name each by the words just before it, so the cost per figure stays small.
     for (let fi = 0; fi < figs.length; fi++) {
       const f = figs[fi].f;
       const from = Math.max(clauses[figs[fi].clause].start, fi > 0 ? figs[fi - 1].f.tail : 0, f.start - 12);
@@ -369,7 +368,9 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
       const ownHead = state.prevName === null && !state.headVerb && fig.clause > 0 && byClause[fig.clause - 1].length === 0 ? headingClause(s, clauses[fig.clause - 1]) : "";
       // 【各级教育生均一般公共预算教育经费增长情况】1.全省幼儿园为7977.88元: the heading's measure, of the level
       const levelOnly = paragraph.lead && scope && f.unit !== null && !COUNT_UNITS.has(f.unit) ? wordBefore(scope, scope.length, LEVEL_SCOPES) : "";
+      const label = fig.clause > 0 && byClause[fig.clause - 1].length === 0 && !left.trim() ? colonLabel(s, clauses[fig.clause - 1]) : "";
       if (levelOnly) indicator = withSuffix(paragraph.lead as string, f, false);
+      else if (label) indicator = withSuffix(label, f, false);
       else if (ownHead) indicator = withSuffix(ownHead, f, false);
       else if (prev && scope !== null && level && (countsSchools(prev) || !sameUnitFamily(prev, f) || !unitAgrees(prev, f))) {
         // 各级各类学校541所。其中,幼儿园173所,小学322所: each kind of school counts itself, and
@@ -431,8 +432,7 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
       indicator = trained !== name ? trained : withSuffix(name, f, reach);
     }
 
-    // 其中35所已经完工, 在建5所: a count at a stage of work names what it counts
-    // 其余2所在建: the rest names no count of its own
+    // 其中35所已经完工, 在建5所: a count at a stage of work names what it counts (其余2所在建: the rest names none of its own)
     const stage = stageName(name === "" || (verb !== null && name === verb) || /^(其余|其他|另外|剩余)$/.test(name) ? right : "", indicator, paragraph.names.concat(state.prevNames));
     if (stage !== null && f.unit !== null && COUNT_UNITS.has(f.unit)) indicator = stage;
     emit(fig, { indicator, scope: scope ?? state.scope }, leftFrom, to, forcedStrive);
