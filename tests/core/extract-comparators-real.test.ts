@@ -160,3 +160,17 @@ test("a bare 增幅 is named by what the sentence just measured, and a growth na
   expect([growth.indicator, growth.comparator, growth.value]).toEqual([level.indicator, "increase_by", 94]);
   expect(extractTargets("2016年工作总结\n研究生学生数增幅162%。").map((x) => [x.indicator, x.comparator])).toEqual([["研究生学生数增长率", "increase_by"]]);
 });
+
+describe("a rank said without 名 (位居全国第一, 排名第三; 广州 教育局, blind set 99)", () => {
+  const ranks = (text: string) => extractTargets(text).map((x) => [x.indicator, x.comparator, x.value, x.unit]);
+  test("after a place or a word of standing, 第N is a rank in 名", () => {
+    expect(ranks("2024年工作总结\n\n我市基础教育体量全国排名第三。在校大学生数量全国第一,院校数量位居全国第二。")).toEqual([
+      ["基础教育体量全国排名", "=", 3, "名"],
+      ["在校大学生数量全国名次", "=", 1, "名"],
+      ["院校数量位居全国名次", "=", 2, "名"],
+    ]);
+  });
+  test("an ordinal glued to its noun (第一方阵, 第一批) or after no word of standing is no rank", () => {
+    expect(ranks("2024年工作总结\n\n我市进入全省第一方阵,第一批试点,第三。")).toEqual([]);
+  });
+});

@@ -169,7 +169,7 @@ function distractor(s: string, toks: NumberToken[], i: number, f: Figure, cl: Cl
   // 每个乡镇, 每一所学校; but 每0.5万人以上设置一所小学 is a siting standard: population per school
   if (prev === 0x6bcf /* 每 */ && !(f.unit === "人" && s.slice(A.start, f.end).indexOf("万") >= 0)) return true;
   if (prev === 0x542b /* 含 */) return true; // (含60亩)
-  if (A.chinese && A.value === 1 && A.end - A.start === 1 && f.kind === "single" && f.source !== "suffix" && f.unit !== null && COUNT_ARTICLE_UNITS.has(f.unit)) {
+  if (A.chinese && A.value === 1 && A.end - A.start === 1 && f.kind === "single" && f.source !== "suffix" && f.source !== "rank" && f.unit !== null && COUNT_ARTICLE_UNITS.has(f.unit)) {
     // 一所学校 is "a school" unless a building verb asks for it (新建一所完全高中); 一支队伍 is an idiom;
     // after a school's noun (有中心小学一所。) it counts
     const counts = (f.unit === "所" || f.unit === "个") && (prev === 0x5404 /* 各 */ || /(学|校|园|中心|室|馆|站|基地)$/.test(s.slice(Math.max(0, A.start - 4), A.start))) && !isIdeograph(s.charCodeAt(f.tail));

@@ -263,7 +263,7 @@ export function withSuffix(raw: string, f: Pick<Figure, "unit" | "source" | "cmp
     return POPULATION_END.test(name) && name.indexOf("占") < 0 ? name + "占比" : name + "比例";
   }
   if (unit === "个百分点") return name;
-  if (f.source === "rank") return /名次$/.test(name) ? name : name + "名次";
+  if (f.source === "rank") return /(名次|排名|排位)$/.test(name) ? name : name + "名次";
   if (unit === "平方米" || unit === "亩") return /面积/.test(name) ? name : name + "面积";
   if (unit === "米" || unit === "公里") return /长度|里程/.test(name) ? name : name + "长度";
   if (unit === "小时" || unit === "分钟") return /时间|时长|时数/.test(name) ? name : name + "时间";

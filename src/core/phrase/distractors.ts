@@ -36,12 +36,23 @@ const DEMONSTRATIVES = ["这", "该", "此", "上述", "前述", "这些", "以�
 /** A dashed date's year and month right before a number: the number is its day. */
 const DASHED_DATE_BEFORE = /(?:19|20)\d\d([-/.])\d{1,2}\1$/;
 
+/** Where a standing is told (位居全国, 排名, 名列, 全省): the 第N after it is a rank without its 名. */
+const RANK_BEFORE = /(排名|排位|位居|位列|名列|列|居|并列|全国|全省|全市|全区|全县|全州|全球|世界)$/;
+
+/** 位居全国第一, 排名第三, 并列第五: a rank said without 名, the number standing alone (not 第一方阵, 第一批). */
+export function isBareRank(s: string, start: number, f: Figure): boolean {
+  if (f.unit !== null || f.kind !== "single" || !Number.isInteger(f.a) || f.a < 1 || f.a > 100) return false;
+  const next = s.charCodeAt(f.end);
+  if (isIdeograph(next) || (next >= 48 && next <= 57) || (next | 32) >= 97 && (next | 32) <= 122) return false;
+  return RANK_BEFORE.test(s.slice(Math.max(0, start - 5), start - 1));
+}
+
 export function excluded(s: string, toks: NumberToken[], i: number, f: Figure, quoted: boolean): boolean {
   if (quoted) return true;
   const A = toks[i];
   const prev = s.charCodeAt(A.start - 1); // NaN at the start: equal to nothing
   const after = s.charCodeAt(toks[f.next - 1].end);
-  if (prev === DI && f.unit !== "名" && f.unit !== "位") return true; // ordinals: 第四年, 第23个教师节 (第一名 is a rank)
+  if (prev === DI && f.unit !== "名" && f.unit !== "位" && !isBareRank(s, A.start, f)) return true; // ordinals: 第四年, 第23个教师节 (第一名 is a rank)
   if (isOneOf(MASKS, prev) || isOneOf(MASKS, after)) return true; // masked: **所, 20XX年
   if (f.unit === null && isOneOf(DATE_AFTER, after)) return true; // dates
   if (DASHED_DATE_BEFORE.test(s.slice(Math.max(0, A.start - 8), A.start))) return true; // the day of 2025-12-25, 2023/05/26

@@ -8,7 +8,7 @@ import type { NumberToken } from "../number";
 import type { Comparator } from "../target";
 import { DAO, isLetterOrIdeograph, JIN, QIAN, ZHI, DI } from "./chars";
 import { comparatorWordAt, Gov, readSuffix, WORDS_BY_CHAR } from "./comparators";
-import { excluded } from "./distractors";
+import { excluded, isBareRank } from "./distractors";
 import { Figure, FigureSource, readFigure } from "./figure";
 
 /** Per code unit: what the context pass must look at (one typed-array read per character). */
@@ -151,7 +151,7 @@ export function classify(s: string, A: NumberToken, f: Figure, gov: Gov | null):
   }
   // 2.0版, 3号楼: a number glued to a word is no quantity; 投资3.5亿建设 is one, its 亿 says so
   if (f.unit === null && suffix.gov === null && f.end < s.length && isLetterOrIdeograph(s.charCodeAt(f.end)) && !/[万萬亿億]$/.test(A.text)) return -1;
-  if ((before === QIAN && f.unit === null) || ((before === QIAN || before === DI) && (f.unit === "名" || f.unit === "位"))) {
+  if ((before === QIAN && f.unit === null) || ((before === QIAN || before === DI) && (f.unit === "名" || f.unit === "位")) || (before === DI && isBareRank(s, A.start, f))) {
     // 保持在**市的前三名, 争创全市第一名: a rank, smaller is better.
     if (f.unit === null) f.unit = "名";
     f.start--;
