@@ -174,3 +174,17 @@ describe("a rank said without 名 (位居全国第一, 排名第三; 广州 教�
     expect(ranks("2024年工作总结\n\n我市进入全省第一方阵,第一批试点,第三。")).toEqual([]);
   });
 });
+
+describe("two neighbouring digits said together are a rough range (武汉 局长 直播, blind set 99)", () => {
+  const ranges = (text: string) => extractTargets(`2018年工作总结\n\n${text}`).map((x) => [x.comparator, x.min ?? null, x.max ?? null, x.unit]);
+  test.each([
+    ["二三十所", "全市每年新改扩建并完工的学校都有二三十所。", [["range", 20, 30, "所"]]],
+    ["七八成", "学前教育教师占到新增教师的七八成。", [["range", 70, 80, "%"]]],
+    ["三四所, 两三个, 十七八岁", "每个乡镇新建三四所幼儿园,每校配备两三个专职教师,学生十七八岁。", [["range", 3, 4, "所"], ["range", 2, 3, "个"], ["range", 17, 18, "岁"]]],
+  ])("%s", (_name, text, expected) => {
+    expect(ranges(text)).toEqual(expected);
+  });
+  test("digits that are not neighbours, or a year spelled digit by digit, are no range", () => {
+    expect(ranges("二〇二三年新建学校三所,一二年级学生300人。")).toEqual([["none", null, null, "所"], ["none", null, null, "人"]]);
+  });
+});

@@ -2,7 +2,7 @@
 import type { NumberToken } from "../number";
 import type { Comparator } from "../target";
 import { skipSpaces } from "./chars";
-import { readUnit } from "./units";
+import { readUnit, type UnitRead } from "./units";
 
 /** A figure: one token, or two joined by a range dash or a ratio colon, with its reading. */
 export interface Figure {
@@ -68,8 +68,42 @@ export function readFigure(s: string, toks: NumberToken[], i: number): Figure {
       }
     }
   }
+  const near = neighbours(s, toks, i, ra);
+  if (near) return near;
   // a divisor under 1 (4000余万人) multiplies: rounded so that 0.3余万 is 3000, not 2999.9999999999995
   const value = aDiv < 1 ? Math.round((A.value / aDiv) * 1e6) / 1e6 : A.value / aDiv;
   return figure("single", A.start, aEnd, value, NaN, ua, aApprox, i + 1);
 }
 
+
+const DIGITS = "一二三四五六七八九";
+const digitOf = (c: string): number => (c === "两" ? 2 : DIGITS.indexOf(c) + 1);
+
+/**
+ * Two neighbouring digits said together are a rough range: 三四所 (3–4), 二三十所 (20–30), 七八成
+ * (70–80%), 五六百人, 两三个, 十七八岁 (17–18). The scanner reads 三四 as one number and 两三 as two.
+ */
+function neighbours(s: string, toks: NumberToken[], i: number, ra: UnitRead): Figure | null {
+  const A = toks[i];
+  if (!A.chinese) return null;
+  const B = i + 1 < toks.length && toks[i + 1].start === A.end && toks[i + 1].chinese ? toks[i + 1] : null;
+  const d1 = digitOf(A.text.charAt(0));
+  if (A.text.length === 2 && d1 >= 1 && digitOf(A.text.charAt(1)) === d1 + 1) {
+    const d2 = d1 + 1;
+    // 二三十所: a multiplier right after (十, 百, 千, 万) scales both
+    if (B && B.text.length === 1 && "十百千万".indexOf(B.text) >= 0) {
+      const rb = readUnit(s, B);
+      return figure("range", A.start, rb.end, (d1 * B.value) / rb.div, (d2 * B.value) / rb.div, rb.unit, false, i + 2);
+    }
+    if (s.charCodeAt(A.end) === 0x6210 /* 成 */) return figure("range", A.start, A.end + 1, d1 / 10, d2 / 10, "%", false, i + 1); // 七八成
+    return ra.unit === null ? null : figure("range", A.start, ra.end, d1 / ra.div, d2 / ra.div, ra.unit, false, i + 1);
+  }
+  // 两三个, 十七八岁: a number, then the digit after its last one
+  if (B && B.text.length === 1 && ra.unit === null && Number.isInteger(A.value) && A.value % 10 !== 0 && B.value === (A.value % 10) + 1 && A.value < 100) {
+    const rb = readUnit(s, B);
+    if (rb.unit === null) return null;
+    const tens = A.value - (A.value % 10);
+    return figure("range", A.start, rb.end, A.value / rb.div, (tens + B.value) / rb.div, rb.unit, false, i + 2);
+  }
+  return null;
+}
