@@ -52,14 +52,18 @@ export function normalizeText(text: string): string {
 }
 
 /** A point between Chinese digits (一‧五倍, 四‧五億元, 五．六萬名: Taiwanese pages write it so): 点, as the number reader knows it. */
-const CHINESE_DECIMAL = /(?<=[零〇一二三四五六七八九])[.‧・·](?=[零〇一二三四五六七八九]+(?:[万亿倍%]|个百分点|[^\u4e00-\u9fff]|$))/g;
+const CHINESE_DECIMAL = /[.‧・·](?=[零〇一二三四五六七八九]+(?:[万亿倍%]|个百分点|[^\u4e00-\u9fff]|$))/g;
+const CHINESE_DIGIT_BEFORE = "零〇一二三四五六七八九";
 
+// the digit before is checked by hand: a lookbehind would be tried at every position of the text
 function withChineseDecimalPoints(s: string): string {
-  return s.replace(CHINESE_DECIMAL, "点");
+  return s.replace(CHINESE_DECIMAL, (m, at: number) => (at > 0 && CHINESE_DIGIT_BEFORE.indexOf(s.charAt(at - 1)) >= 0 ? "点" : m));
 }
 
 /** A decimal point a copy turned into a space (幼儿园26 67万所, 增长4 60%), before a percent or a 万/亿 count. */
-const SPACE_DECIMAL = /(?<![\d.])(\d{1,3}) (\d{1,2})(?=\s*(%|‰|万|亿|个百分点))/g;
+const SPACE_DECIMAL = /(\d{1,3}) (\d{1,2})(?=\s*(%|‰|万|亿|个百分点))/g;
+/** SPACE_DECIMAL's digits start a number: no digit or point before them (checked by hand; a lookbehind is tried everywhere). */
+const startsNumber = (s: string, at: number): boolean => at === 0 || !/[\d.]/.test(s.charAt(at - 1));
 
 /**
  * A copy that dropped its decimal points writes each as a space throughout; the document shows
@@ -71,28 +75,37 @@ function withDroppedPoints(s: string): string {
   let seen = 0;
   let past = false; // a percent past 100 when joined
   for (let m = SPACE_DECIMAL.exec(s); m; m = SPACE_DECIMAL.exec(s)) {
+    if (!startsNumber(s, m.index)) {
+      SPACE_DECIMAL.lastIndex = m.index + 1;
+      continue;
+    }
     seen++;
     past ||= m[3] === "%" && Number(m[1] + m[2]) > 100;
   }
   // one such space may be a table's (95 98%); a document's habit shows more than once
-  return past && seen >= 2 ? s.replace(SPACE_DECIMAL, "$1.$2") : s;
+  return past && seen >= 2 ? s.replace(SPACE_DECIMAL, (m, a: string, b: string, _u: string, at: number) => (startsNumber(s, at) ? `${a}.${b}` : m)) : s;
 }
 
 /** A decimal point a copy turned into 。 (毛入园率89。7%, 幼儿园28。92万所): a point again, before a percent or a 万/亿 count. */
-const STOP_DECIMAL = /(?<=\d)。(?=\d{1,4}\s*(?:%|‰|万|亿|个百分点))/g;
+const STOP_DECIMAL = /(\d)。(?=\d{1,4}\s*(?:%|‰|万|亿|个百分点))/g;
 
 function withStopDecimals(s: string): string {
-  return /\d。\d/.test(s) ? s.replace(STOP_DECIMAL, ".") : s;
+  return /\d。\d/.test(s) ? s.replace(STOP_DECIMAL, "$1.") : s;
 }
 
 /**
  * Paragraphs a copy ran into one line, set apart by runs of spaces (…特制定本规划。   一、规划编制的
  * 背景和基础   (一)“十二五”规划执行情况。   1. 学前教育…): the last space before a heading marker ends the line.
  */
-const INLINE_PARAGRAPH = /(?<=\S) {3,}(?=[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．](?!\d))/g;
+const INLINE_PARAGRAPH = / {3,}(?=[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．](?!\d))/g;
 
 function withInlineParagraphs(s: string): string {
-  return s.indexOf("   ") < 0 ? s : s.replace(INLINE_PARAGRAPH, (m) => " ".repeat(m.length - 1) + "\n");
+  if (s.indexOf("   ") < 0) return s;
+  // the run must follow text (not start a line); checked by hand, as a lookbehind is tried everywhere
+  return s.replace(INLINE_PARAGRAPH, (m, at: number) => {
+    if (at === 0 || /\s/.test(s.charAt(at - 1))) return m;
+    return " ".repeat(m.length - 1) + "\n";
+  });
 }
 
 /** HTML a scraper left in the text (</p>, ?/p> where a lost character ate the <, <b id="x">, &nbsp;): spaces, so a figure split around it joins again. */
