@@ -188,3 +188,13 @@ describe("two neighbouring digits said together are a rough range (武汉 局长
     expect(ranges("二〇二三年新建学校三所,一二年级学生300人。")).toEqual([["none", null, null, "所"], ["none", null, null, "人"]]);
   });
 });
+
+describe("a bound counted in, (含) before 以上 or 以下", () => {
+  test.each([
+    ["95%（含）以上", ">=", 95, "%"],
+    ["45人(含)以下", "<=", 45, "人"],
+    ["85%(含本数)以上", ">=", 85, "%"],
+  ])("%s", (phrase, comparator, value, unit) => {
+    expect(extractTargets(`2024年工作计划\n\n高中阶段毛入学率达到${phrase}。`).map((x) => [x.comparator, x.value, x.unit])).toEqual([[comparator, value, unit]]);
+  });
+});

@@ -105,8 +105,16 @@ export interface Suffix {
 export const TIME_UNITS = new Set(["年", "个月", "天", "周", "小时"]);
 export const NEGATIONS = ["不得", "不准", "不能", "不许", "不予", "不可"];
 
+/** 85%(含)以上, 45人（含）以下: the bound counted in, before 以上/以下. */
+const INCLUSIVE = /^[(（]含(?:本数)?[)）]\s*(?=以上|以下|以内|及以上|及以下)/;
+
 export function readSuffix(s: string, p: number, unit: string | null): Suffix {
-  const q = skipSpaces(s, p);
+  let q = skipSpaces(s, p);
+  const c0 = s.charCodeAt(q);
+  if (c0 === 40 || c0 === 0xff08) {
+    const m = INCLUSIVE.exec(s.slice(q, q + 8));
+    if (m) q += m[0].length;
+  }
   switch (s.charCodeAt(q)) {
     case 0x53ca: // 及
       if (s.startsWith("及以上", q)) return { gov: ">=", end: q + 3 };
