@@ -1170,3 +1170,15 @@ describe("a numbered title with a comma, set apart by a blank line, is a heading
     expect(items.every((x) => x.section !== title)).toBe(true);
   });
 });
+
+describe("a document site's line naming the file it shows is the document's title (梁庄三小 均衡自评报告, blind set 103)", () => {
+  const body = "\n1、学校设置与班额:我校服务半径1.5km,平均班额31人,生均占地面积12.1平方米。";
+  const kinds = (site: string) => extractTargets(site + body).map((x) => x.kind);
+  test("a self-evaluation report reports", () => {
+    expect(new Set(kinds("《梁庄三小均衡自评报告.doc》由会员上传分享,免费在线阅读"))).toEqual(new Set(["actual"]));
+  });
+  test("the last genre word is the head noun: a plan's evaluation report reports, a summary then a plan plans", () => {
+    expect(new Set(kinds("《十四五教育事业发展规划评估报告.docx》由会员分享,可在线阅读"))).toEqual(new Set(["actual"]));
+    expect(new Set(kinds("《学校三年发展规划.docx》由会员分享,可在线阅读"))).toEqual(new Set(["target"]));
+  });
+});

@@ -18,7 +18,6 @@ import { marksBefore } from "./marks";
 import { breadcrumbYear, COUNTED_FIGURE, openingYear, publishedYear, soleYear, thisYear, toldYear, YEAR } from "./page-year";
 import { withoutReadings } from "./text";
 
-
 /** A title's year may lack its 年 (2022市教育局上半年工作总结); an ideograph must follow. */
 const TITLE_YEAR = "((?:19|20)\\d\\d(?=\\s?年|[\\u4e00-\\u9fff])|[零〇一二][零〇一二三四五六七八九]{3}(?=年))";
 /** No digit between the year and the genre word: 2024年工作总结及2025年工作计划 plans 2025. */
@@ -67,6 +66,23 @@ function datedTitle(t: string): Title | null {
   if (!r && !p) return null;
   const genre: Kind = r && (!p || r.index <= p.index) ? "actual" : "target";
   return { genre, planYear: yearOf(p), reportYear: reportYearOf(r), at: Math.min(r?.index ?? Infinity, p?.index ?? Infinity) };
+}
+
+/** A document site's line naming the file it shows: 《梁庄三小均衡自评报告.doc》由会员上传分享. */
+const DOC_SITE_TITLE = /《([^《》\n]{2,80}?)\s*\.(?:docx?|pdf|pptx?|wps|txt)》/i;
+
+/** The title of the file a document site shows, dated or not; its last genre word is the head noun (规划评估报告 reports, 总结及工作安排 plans). */
+function docSiteTitle(s: string): Title | null {
+  const m = DOC_SITE_TITLE.exec(s.slice(0, 1500));
+  if (!m) return null;
+  const t = withoutReadings(m[1]);
+  const dated = datedTitle(t);
+  if (dated) return { ...dated, at: 0 };
+  const lastOf = (re: RegExp): number => Math.max(-1, ...Array.from(t.matchAll(new RegExp(re.source, "g")), (x) => (x.index ?? 0) + x[0].length));
+  const report = lastOf(REPORT_WORDS);
+  const plan = lastOf(PLAN_WORDS);
+  if (report < 0 && plan < 0) return null;
+  return { genre: plan > report ? "target" : "actual", planYear: null, reportYear: null, at: 0 };
 }
 
 /**
@@ -151,7 +167,7 @@ export function docInfo(s: string, headings: Array<{ text: string; style: string
     }
   }
   if (genre === null) {
-    const t = openingTitle(s) ?? reportLead(s);
+    const t = docSiteTitle(s) ?? openingTitle(s) ?? reportLead(s);
     if (t) ({ genre, planYear, reportYear } = t);
   }
   for (const h of headings) {
