@@ -1182,3 +1182,12 @@ describe("a document site's line naming the file it shows is the document's titl
     expect(new Set(kinds("《学校三年发展规划.docx》由会员分享,可在线阅读"))).toEqual(new Set(["target"]));
   });
 });
+
+describe("a year's 总体情况 titled before next year's plan reports (番禺 宏蕾幼儿园 年审, blind set 102)", () => {
+  test("the first genre word of a dated title leads: 2021年…总体情况和2022年…工作计划", () => {
+    const text = fs.readFileSync(path.join(__dirname, "../fixtures/extraction/real/blind102-panyu-honglei-kindergarten-2021-annual-report.txt"), "utf8");
+    const items = extractTargets(text);
+    expect(items.length).toBeGreaterThanOrEqual(10);
+    expect(new Set(items.map((x) => x.kind))).toEqual(new Set(["actual"]));
+  });
+});
