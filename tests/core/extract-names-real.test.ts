@@ -505,3 +505,16 @@ describe("a short label before a colon names the figure right after it (石台 �
     expect(shown("2024年工作要点\n\n主要目标:新建幼儿园5所。")).toEqual([["新建幼儿园数", 5, "所"]]);
   });
 });
+
+describe("a place alone before a rate is its scope; a list's lead names the measure (许昌 改薄 通报, blind set 103)", () => {
+  test("各县(市)…开工率由高到低依次是: 禹州市91.87%, …", () => {
+    const text = "2016年工作通报\n\n各县(市)校舍建设类项目开工率由高到低依次是:禹州市91.87%,襄城县88.61%,鄢陵县85%。长葛市82.3%,许昌县80.8%。";
+    expect(extractTargets(text).map((x) => [x.indicator, x.scope, x.value])).toEqual([
+      ["校舍建设类项目开工率", "禹州市", 91.87],
+      ["校舍建设类项目开工率", "襄城县", 88.61],
+      ["校舍建设类项目开工率", "鄢陵县", 85],
+      ["校舍建设类项目开工率", "长葛市", 82.3],
+      ["校舍建设类项目开工率", "许昌县", 80.8],
+    ]);
+  });
+});

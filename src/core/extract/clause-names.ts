@@ -9,8 +9,8 @@
 import type { Figure } from "../phrase";
 import { impliedCountUnit } from "./table-units";
 import type { Clause, Fig } from "./figures";
-import { ACTION_VERBS, COUNT_UNITS, COUNTED_NOUNS, LEVEL_SCOPES, wordBefore } from "./lexicon";
-import { COUNT_END, namesKind, namesPartOnly, RATE_END, subjectOf, withoutVerbs } from "./naming";
+import { ACTION_VERBS, COUNT_UNITS, COUNTED_NOUNS, LEVEL_SCOPES, PLACE_ALONE, wordBefore } from "./lexicon";
+import { COUNT_END, namesKind, namesPartOnly, RATE_END, subjectOf, type Subject, withoutVerbs, withSuffix } from "./naming";
 
 /** 新建初级中学数 then 小学: 新建小学数, the count of another kind of school by the same verb; else null. */
 export function otherSchools(prev: string, level: string): string | null {
@@ -34,9 +34,12 @@ const MEASURE_NAME = /(率|比|系数|差|数|值|额|量|面积|比例|经费|�
 /** The name a short figure-less clause gives the figures after it (a noun phrase of ≤ 20 characters), or "". */
 const MEASURE_THEN_PREDICATE = /^(.{2,20}?(?:率|比例|占比|比重|人数|总数|规模|系数))(?:稳步|持续|逐年|进一步|不断|明显|大幅|显著|继续|实现)?[\u4e00-\u9fff“”"]{1,6}$/;
 
+const LIST_PREDICATE = /(?:由高到低|由低到高|从高到低|从低到高)?(?:依次|分别)(?:是|为)$/;
+
 export function headingClause(s: string, c: Clause): string {
   // 宿舍的人均使用面积需达标,小学不低于3.0平方米: the requirement is said again by the figures
-  const t = s.slice(c.start, c.end).replace(/(需|须|应|要|必须|均)?(达标|达到要求|符合要求|符合标准|达到标准)$/, "");
+  // 各县(市)…开工率由高到低依次是: a list's lead names the measure of its items
+  const t = s.slice(c.start, c.end).replace(/(需|须|应|要|必须|均)?(达标|达到要求|符合要求|符合标准|达到标准)$/, "").replace(LIST_PREDICATE, "");
   if (t.length > 24 || /[0-9]/.test(t)) return "";
   const name = subjectOf(t).name;
   if (name.length <= 20 && MEASURE_NAME.test(name)) return name;
@@ -200,4 +203,18 @@ export function countsNounAfter(name: string, np: string, right: string, f: Figu
   if (f.unit === null || !COUNT_UNITS.has(f.unit) || np.length < 2 || !right.startsWith(np)) return false;
   if (!wordBefore(np, np.length, COUNTED_NOUNS)) return false;
   return !wordBefore(name, name.length, COUNTED_NOUNS) && !COUNT_END.test(name);
+}
+
+/** Hundreds of figures in one sentence (a table run together): each named by the words just before it, where its quote starts and its name. */
+export function dumpName(s: string, clauses: Clause[], figs: Fig[], fi: number): [number, string] {
+  const f = figs[fi].f;
+  const from = Math.max(clauses[figs[fi].clause].start, fi > 0 ? figs[fi - 1].f.tail : 0, f.start - 12);
+  const name = s.slice(from, f.start).replace(/^[、,和及与]+/, "").replace(/[^\u4e00-\u9fff]+$/, "");
+  return [from, withSuffix(name, f, false)];
+}
+
+/** 禹州市91.87% after 各县…开工率依次是: a place alone before a rate is the scope; the measure comes from before. */
+export function placeBeforeRate(sub: Subject, f: Figure): Subject {
+  if (sub.verb || !PLACE_ALONE.test(sub.name) || (f.unit !== "%" && f.unit !== "‰" && f.unit !== "个百分点")) return sub;
+  return { name: "", scope: sub.scope === null ? sub.name : sub.scope + sub.name, verb: null };
 }

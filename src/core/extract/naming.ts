@@ -73,7 +73,7 @@ export function namesKind(t: string): boolean {
   return namesPartOnly(t) || SCHOOL_KINDS.has(t) || KIND_OF_SCHOOLING.test(t);
 }
 
-interface Subject {
+export interface Subject {
   name: string;
   scope: string | null;
   verb: string | null;

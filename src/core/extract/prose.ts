@@ -14,7 +14,7 @@ import { figureTarget } from "../parse-target";
 import { asReported, growthOf } from "./reported";
 import { showTarget, ShownTarget } from "../target";
 import { clauseYear, isBenchmark, isSymbolBound, isTaskFigure } from "./benchmark";
-import { colonLabel, countsNounAfter, examplesStart, headingClause, leadMeasure, otherSchools, sameUnitFamily, partNamed, stageName, stageOf, topicOf, unitAgrees, verbGroupBefore, wholeOfPart } from "./clause-names";
+import { colonLabel, countsNounAfter, dumpName, examplesStart, headingClause, placeBeforeRate, leadMeasure, otherSchools, sameUnitFamily, partNamed, stageName, stageOf, topicOf, unitAgrees, verbGroupBefore, wholeOfPart } from "./clause-names";
 import { Carried, deadlineAt, namedYearOf, yearMarks } from "./deadline";
 import { Clause, clausesOf, Fig, figuresOf, has, openParenBefore, WINDOW } from "./figures";
 import { nameBaselines } from "./from-to";
@@ -188,10 +188,8 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
   if (figs.length > DENSE) {
     // Hundreds of figures in one sentence are a dump (a table run together, or noise): name each by the words just before it, so the cost per figure stays small.
     for (let fi = 0; fi < figs.length; fi++) {
-      const f = figs[fi].f;
-      const from = Math.max(clauses[figs[fi].clause].start, fi > 0 ? figs[fi - 1].f.tail : 0, f.start - 12);
-      const name = s.slice(from, f.start).replace(/^[、,和及与]+/, "").replace(/[^\u4e00-\u9fff]+$/, "");
-      emit(figs[fi], { indicator: withSuffix(name, f, false), scope: null }, from, f.tail, false);
+      const [from, name] = dumpName(s, clauses, figs, fi);
+      emit(figs[fi], { indicator: name, scope: null }, from, figs[fi].f.tail, false);
     }
     return carried;
   }
@@ -263,7 +261,7 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
     }
     // 357703人次约6414万元: an approximation word alone between two figures names nothing
     if (/^[\s,，、]*(大约|约|近|逾|共计|合计|总计)$/.test(subjectText)) subjectText = "";
-    const sub = subjectOf(subjectText);
+    const sub = placeBeforeRate(subjectOf(subjectText), f);
     let scope = scopeOf ?? sub.scope;
     let name = sub.name;
     let verb = sub.verb;
