@@ -518,3 +518,13 @@ describe("a place alone before a rate is its scope; a list's lead names the meas
     ]);
   });
 });
+
+describe("a list's lead with a long quoted measure, places with their rates in brackets (云南 改薄 通报, blind set 103)", () => {
+  test("…面积开工率由高到低依次为:德宏州(100%)、昆明市(98%)", () => {
+    const text = "2017年通报\n\n截至2017年10月底,“全面改薄”专项资金校舍建设项目面积开工率由高到低依次为:德宏州(100%)、昆明市(98%)。";
+    expect(extractTargets(text).map((x) => [x.indicator, x.scope, x.value])).toEqual([
+      ["“全面改薄”专项资金校舍建设项目面积开工率", "德宏州", 100],
+      ["“全面改薄”专项资金校舍建设项目面积开工率", "昆明市", 98],
+    ]);
+  });
+});

@@ -42,7 +42,7 @@ export function headingClause(s: string, c: Clause): string {
   const t = s.slice(c.start, c.end).replace(/(需|须|应|要|必须|均)?(达标|达到要求|符合要求|符合标准|达到标准)$/, "").replace(LIST_PREDICATE, "");
   if (t.length > 24 || /[0-9]/.test(t)) return "";
   const name = subjectOf(t).name;
-  if (name.length <= 20 && MEASURE_NAME.test(name)) return name;
+  if (name.length <= 24 && MEASURE_NAME.test(name)) return name;
   // 全县高中阶段毛入学率稳步提升,达到92.5%; 近视率实现四连降,2024年降至50.3%: the measure before a short predicate
   const measured = MEASURE_THEN_PREDICATE.exec(t);
   const before = measured ? subjectOf(measured[1]).name : "";
@@ -215,6 +215,7 @@ export function dumpName(s: string, clauses: Clause[], figs: Fig[], fi: number):
 
 /** 禹州市91.87% after 各县…开工率依次是: a place alone before a rate is the scope; the measure comes from before. */
 export function placeBeforeRate(sub: Subject, f: Figure): Subject {
-  if (sub.verb || !PLACE_ALONE.test(sub.name) || (f.unit !== "%" && f.unit !== "‰" && f.unit !== "个百分点")) return sub;
-  return { name: "", scope: sub.scope === null ? sub.name : sub.scope + sub.name, verb: null };
+  const place = sub.name.replace(/[(（]$/, ""); // 德宏州(100%)
+  if (sub.verb || !PLACE_ALONE.test(place) || (f.unit !== "%" && f.unit !== "‰" && f.unit !== "个百分点")) return sub;
+  return { name: "", scope: sub.scope === null ? place : sub.scope + place, verb: null };
 }
