@@ -8,7 +8,8 @@
  *      one cell per line, space-set rows, a 单位 line per short table, a site's menu, 序号, 指标 or
  *      项目 | on every line, a one-row 序号 table repeated, a year per line over a one-row table,
  *      a unit-stated header cell per line, a corner over rows of one figure, English captions over
- *      rows, long lines inside a unit-rows table, cells parted by | lines,
+ *      rows, long lines inside a unit-rows table, cells parted by | lines, a 【 opening every line (a
+ *      bracket search once ran on through the text: 200 K such lines took a minute), a | on every line,
  *      and random plan fragments.
  *
  * Throughput is printed for two corpora: plan prose (the seeds and own fixtures) and the real
@@ -88,6 +89,8 @@ const ADVERSARIAL = {
   "a corner over rows of one figure": (n) => "地区\n学校数(所)\n北京\n12\n".repeat(Math.ceil(n / 16)).slice(0, n),
   "English captions over rows": (n) => "Number of Schools, Graduates and New Enrollment by Region of the Country\n北京 Beijing 12 30 45\n天津 Tianjin 13 31 46\n".repeat(Math.ceil(n / 110)).slice(0, n),
   "long lines inside a unit-rows table": (n) => "单位:人\n甲 Alpha 1 2 3\n乙 Beta 4 5 6\n丙 Gamma 7 8 9\n".concat("中a 1 ".repeat(80), "x\n").repeat(Math.ceil(n / 500)).slice(0, n),
+  "a 【 opening every line": (n) => "【\n".repeat(Math.ceil(n / 4)).slice(0, n),
+  "a | on every line, no table": (n) => "项目说明 | 详见附件\n".repeat(Math.ceil(n / 12)).slice(0, n),
   "cells parted by | lines": (n) => "学校数(所)\n|\n1899\n|\n北 京 Beijing\n|\n9\n|\n".repeat(Math.ceil(n / 40)).slice(0, n),
   "no punctuation, Chinese digits": (n) => "一二三四五六七八九零".repeat(Math.ceil(n / 10)).slice(0, n),
   "random plan fragments": (n) => {

@@ -127,7 +127,8 @@ export function markerAt(s: string, p: number, end: number): { style: string; le
   if (s.startsWith("专栏", p)) return { style: "专栏", len: 2 };
   if (c === 0x3010 /* 【 */) {
     // 【教育基本情况】2022年,全县…: a bracketed lead names the section its line opens
-    const close = s.indexOf("】", p + 1);
+    const inLine = s.slice(p + 1, Math.min(end, p + 22)).indexOf("】"); // looked for in its line only
+    const close = inLine < 0 ? -1 : p + 1 + inLine;
     // 【财新网】, 【新华社】: a news source's tag names no section
     const source = /(网|讯|报|社|电)$/.test(s.slice(p + 1, close));
     return close > p + 1 && close < end && close - p <= 21 && !source && !hasFigureDigit(s, p + 1, close) ? { style: "【】", len: close + 1 - p } : null;

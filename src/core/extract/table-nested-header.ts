@@ -37,6 +37,12 @@ const LOOK_ABOVE = 16;
 
 const compact = (t: string): string => t.replace(/\s+/g, "");
 const isFigure = (t: string): boolean => VALUE.test(t) || EMPTY.test(t);
+/** A | within the line (looked for there only: a search on through the text would cost its length per line). */
+function hasBar(s: string, line: Line): boolean {
+  for (let k = line.trimStart; k < line.trimEnd; k++) if (s.charCodeAt(k) === 124) return true;
+  return false;
+}
+
 /** The cells of a line that hold text; a line of bare | dividers has none. */
 const textCells = (s: string, line: Line): TableCell[] => cellsOf(s, line).filter((c) => c.text !== "|");
 
@@ -48,7 +54,7 @@ interface Leaf {
 
 /** A nested-header table whose first header line is line i, or null. */
 export function readNestedHeader(s: string, lines: Line[], i: number): MatrixTable | null {
-  if (s.indexOf("|", lines[i].trimStart) >= lines[i].trimEnd || s.indexOf("|", lines[i].trimStart) < 0) return null;
+  if (!hasBar(s, lines[i])) return null;
   const top = textCells(s, lines[i]);
   if (top.length < 3 || top.some((c) => isFigure(c.text))) return null;
   const header: TableCell[][] = [top];
