@@ -9,6 +9,7 @@ import type { NumberToken } from "../number";
 import { type Context, type DocInfo, type Kind } from "./layout";
 import { fiveYearPlanEnd } from "./heading-cues";
 import { has } from "./figures";
+import { lastPassing, marksBefore } from "./marks";
 
 /** The figure stands in a report: under a report heading, or under none in a report. */
 function inReport(ctx: Context, doc: DocInfo): boolean {
@@ -172,8 +173,8 @@ export function namedYearOf(deadline: number | null, kind: Kind, comparator: str
 }
 
 export function deadlineAt(marks: YearMark[], p: number, carried: Carried | null, kind: Kind, ctx: Context, doc: DocInfo): number | null {
-  let own: number | null = null;
-  for (const m of marks) if (m.at < p && (m.dates === null || m.dates === kind || (kind === "actual" && isPastTime(m, doc, ctx)))) own = m.year;
+  // the marks are one sentence's, so kind alone tells the test apart (ctx and doc are the sentence's)
+  const own = lastPassing(marks, marksBefore(marks, p), kind, (m) => m.dates === null || m.dates === kind || (kind === "actual" && isPastTime(m, doc, ctx)))?.year ?? null;
   const pastCarried = kind === "actual" && carried !== null && isPastTime({ at: -1, year: carried.year, opens: true, dates: carried.dates }, doc, ctx);
   const from = carried && (carried.dates === null || carried.dates === kind || pastCarried) ? carried.year : null;
   return own ?? from ?? fallbackYear(kind, ctx, doc);

@@ -93,6 +93,12 @@ function sizesPlace(s: string, p: number, reach: number): boolean {
 
 /** A clause in English (an abstract's translation: the gross enrollment rate increased from 79.2%): words and no ideograph. */
 function isForeignClause(s: string, cl: Clause): boolean {
+  // read once per clause: a clause of thousands of figures (a column of 100% run together) asks for each
+  if (cl.foreign === undefined) cl.foreign = readForeign(s, cl);
+  return cl.foreign;
+}
+
+function readForeign(s: string, cl: Clause): boolean {
   let letters = 0;
   for (let k = cl.start; k < cl.end; k++) {
     const c = s.charCodeAt(k);
@@ -211,6 +217,8 @@ function distractor(s: string, toks: NumberToken[], i: number, f: Figure, cl: Cl
 export interface Clause {
   start: number;
   end: number;
+  /** Whether it is a clause in English, once asked (isForeignClause). */
+  foreign?: boolean;
 }
 
 /** The colon of 13.3:1 joins a ratio; it does not end a clause. */

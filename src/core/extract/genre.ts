@@ -14,7 +14,7 @@ import { namesPeriodEnding, planStart, solePeriodEnd } from "./plan-period";
 export type { DocInfo } from "./layout";
 import { ACHIEVED, ACTION_VERBS, ACTUAL_CLAUSE_MARKS, DATELINE, HEADLINE_PLAN_WORDS, NOT_AFTER_ACTUAL_MARK, PLAN_CUE, PROGRAMMES, QUOTED_DOCUMENT, REPORT_NAMES, TARGET_CLAUSE_MARKS, wordAt } from "./lexicon";
 import { has, WINDOW } from "./figures";
-import { marksBefore } from "./marks";
+import { lastPassing, marksBefore } from "./marks";
 import { breadcrumbYear, COUNTED_FIGURE, openingYear, publishedYear, soleYear, thisYear, toldYear, YEAR } from "./page-year";
 import { withoutReadings } from "./text";
 
@@ -466,24 +466,23 @@ export function kindAt(
   const n = marksBefore(marks, p);
   const last = n > 0 ? marks[n - 1] : null;
   // 到“十三五”末 in a plan for 2021-2025: a time already past reports
-  let time: YearMark | null = null;
-  for (const y of years) if (y.at < p) time = y;
+  const ny = marksBefore(years, p);
+  const time: YearMark | null = ny > 0 ? years[ny - 1] : null;
   const past = time !== null && isPastTime(time, doc, ctx);
   if (last && last.at >= p - WINDOW) return past && last.kind === "target" && last.at >= (time as YearMark).at - 2 ? "actual" : last.kind;
   if (past) return "actual";
   // “十二五”期间,… opening the paragraph of a text told in 2016: its later sentences report too
-  if (carried !== null && !years.some((y) => y.at < p) && isPastTime({ at: -1, year: carried.year, opens: true, dates: carried.dates }, doc, ctx)) return "actual";
+  if (carried !== null && ny === 0 && isPastTime({ at: -1, year: carried.year, opens: true, dates: carried.dates }, doc, ctx)) return "actual";
   // 截至2019年,… / 到2025年,… opening the paragraph: its later sentences report / plan too
-  if (carried && carried.dates !== null && !carried.period && !years.some((y) => y.at < p)) return carried.dates;
+  if (carried && carried.dates !== null && !carried.period && ny === 0) return carried.dates;
   // a time that plans (到2025年, “十四五”时期,要…) before the figure, here or carried: no looking back
-  const planned = (carried !== null && carried.dates === "target") || years.some((y) => y.at < p && y.dates === "target");
+  const planned = (carried !== null && carried.dates === "target") || lastPassing(years, ny, "plans", (y) => y.dates === "target") !== null;
   // ● items after a lead that said 五年来 (or after an item that said so) report too
-  if (listKind !== null && !planned && !years.some((y) => y.at < p)) return listKind;
+  if (listKind !== null && !planned && ny === 0) return listKind;
   // 二、强化工作措施 in a report: the report's genre, not the word's
   const base = (ctx.headingWeak && doc.genre === "actual" ? null : ctx.headingKind) ?? doc.genre;
   // a plan for 2024 recalling 2023年…达到92% reports it; a 2023 summary's 2024年… plans it
-  let year: number | null = carried && carried.dates === null ? carried.year : null;
-  for (const y of years) if (y.at < p && y.dates === null) year = y.year;
+  const year: number | null = lastPassing(years, ny, "undated", (y) => y.dates === null)?.year ?? (carried && carried.dates === null ? carried.year : null);
   let own = ctx.headingYear ?? (base === "target" ? doc.planYear : doc.reportYear);
   // a plan for 2022-2025年 plans each of its years: only a year before the period is recalled
   if (base === "target" && own !== null && own === doc.planYear && doc.planStart !== null) own = doc.planStart;
