@@ -198,3 +198,13 @@ describe("a bound counted in, (含) before 以上 or 以下", () => {
     expect(extractTargets(`2024年工作计划\n\n高中阶段毛入学率达到${phrase}。`).map((x) => [x.comparator, x.value, x.unit])).toEqual([[comparator, value, unit]]);
   });
 });
+
+describe("为 opening its clause before the people who receive something is “for”, not “is” (内江 民生实事, blind set 107)", () => {
+  test("为3.05万名…学生提供生活费补助 states no comparator; 毛入学率为95% still does", () => {
+    const text = "2023年民生实事\n\n为3.05万名符合条件的义务教育阶段学生提供生活费补助;高中阶段毛入学率为95%。";
+    expect(extractTargets(text).map((x) => [x.comparator, x.value, x.unit])).toEqual([
+      ["none", 30500, "名"],
+      ["=", 95, "%"],
+    ]);
+  });
+});

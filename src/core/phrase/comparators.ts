@@ -66,6 +66,14 @@ const COMPARED_BEFORE = /(?:比|较|同比)(?:上年|去年|上一年|上学年|
 const BARE_CHANGES = new Set(["高出", "高", "多", "低", "少", "增"]);
 const COMPARED_TIME_BEFORE = /(?:比|较)(?:上年|去年|上一年|上学年|上届|上一届|(?:19|20)\d\d(?:年|届|学年))(?:同期)?$/;
 
+/** 为 opening its clause before a count who receive something (为3.05万名…学生提供生活费补助): "for", not "is". */
+function isForWhom(s: string, p: number): boolean {
+  const before = p === 0 ? 10 : s.charCodeAt(p - 1);
+  if (!(before === 10 || isOneOf("。,;:、，；：", before))) return false;
+  return FOR_WHOM_VERBS.test(s.slice(p + 1, p + 40).split(/[,;。，；]/)[0]);
+}
+const FOR_WHOM_VERBS = /(提供|发放|减免|免除|免费|补助|资助|开展|配备|配置|安排|落实|实施|建设|购买|解决)/;
+
 /**
  * The comparator word starting at p, or null: 达 not in 达标/发达, 为 only right before the
  * number that starts at figureStart (and not in 作为/成为).
@@ -86,7 +94,7 @@ export function comparatorWordAt(s: string, p: number, figureStart: number): Wor
     if (word.w === "增加" && p + 2 < figureStart && !CHANGE_GAP.test(s.slice(p + 2, figureStart)) && !COMPARED_BEFORE.test(s.slice(Math.max(0, p - 8), p))) continue;
     if (BARE_CHANGES.has(word.w) && (!COMPARED_TIME_BEFORE.test(s.slice(Math.max(0, p - 9), p)) || !/^了?\s*$/.test(s.slice(p + word.w.length, figureStart)))) continue;
     if (TIGHT_WORDS.has(word.w)) {
-      if (word.w === "为" && isOneOf(WEI_NOT_PREV, s.charCodeAt(p - 1))) continue;
+      if (word.w === "为" && (isOneOf(WEI_NOT_PREV, s.charCodeAt(p - 1)) || isForWhom(s, p))) continue;
       if (word.w === "是" && isOneOf(SHI_NOT_PREV, s.charCodeAt(p - 1))) continue;
       if (skipSpaces(s, p + 1) !== figureStart) continue;
     }
