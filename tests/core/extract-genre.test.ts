@@ -1191,3 +1191,13 @@ describe("a year's 总体情况 titled before next year's plan reports (番禺 �
     expect(new Set(items.map((x) => x.kind))).toEqual(new Set(["actual"]));
   });
 });
+
+describe("a plan period's basis is the year before it (襄阳 十四五 规划, blind set 105)", () => {
+  test("under 一、“十四五”教育事业发展基础和形势 the baseline figures are of 2020, not 2025", () => {
+    const text = "襄阳市教育事业发展“十四五”规划\n一、“十四五”教育事业发展基础和形势\n(一)发展基础\n全市共有各级各类学校1714所,学前三年毛入园率达到90.67%。";
+    expect(extractTargets(text).map((x) => [x.value, x.kind, x.deadline])).toEqual([
+      [1714, "actual", 2020],
+      [90.67, "actual", 2020],
+    ]);
+  });
+});

@@ -38,8 +38,12 @@ export function yearCue(t: string, kind: Kind | null = null): number | null {
     const first = /((?:19|20)\d\d)\s*[-—–~]{1,2}\s*$/.exec(t.slice(0, tok.start));
     if (kind === "actual" && year !== null && first && Number(first[1]) === year - 1) year--;
   }
+  // “十四五”教育事业发展基础: the basis a period starts from is the year before it (2020), not its end
+  if (year === null && plan !== null && kind === "actual" && BASIS.test(t)) return plan - 5;
   return year ?? plan;
 }
+
+const BASIS = /基础|形势|背景|现状|起点/;
 
 const FIVE_YEAR_PLANS: Record<string, number> = { 十一五: 2010, 十二五: 2015, 十三五: 2020, 十四五: 2025, 十五五: 2030 };
 
