@@ -1201,3 +1201,13 @@ describe("a plan period's basis is the year before it (襄阳 十四五 规划, 
     ]);
   });
 });
+
+describe("a numbered heading that names a plan period is no figure (京山 十四五 规划, blind set 105)", () => {
+  test("(一)十三五期间取得的成效 heads the review, and dates its actuals 2020", () => {
+    const text = "一、发展基础\n(一)十三五期间取得的成效\n\n教育供给结构不断优化。先后投资6.8亿元,划拨土地689亩。";
+    expect(extractTargets(text).map((x) => [x.value, x.kind, x.deadline, x.section])).toEqual([
+      [6.8, "actual", 2020, "(一)十三五期间取得的成效"],
+      [689, "actual", 2020, "(一)十三五期间取得的成效"],
+    ]);
+  });
+});

@@ -210,7 +210,7 @@ const FIGURE_UNITS = ["%", "‰", "个百分点", "所", "个", "人", "名", "�
 /** True when [a, b) holds a figure: a percent, or a number with a unit (not a year). */
 function hasFigure(s: string, a: number, b: number): boolean {
   if (hasFigureDigit(s, a, b)) return true;
-  const t = s.slice(a, b);
+  const t = s.slice(a, b).replace(/十[一二三四五]五/g, "规划期"); // 十三五期间 names a period: its 五期 counts nothing
   for (const tok of scanNumbers(t)) {
     if (tok.percent) return true;
     let p = tok.end;
