@@ -1211,3 +1211,14 @@ describe("a numbered heading that names a plan period is no figure (京山 十�
     ]);
   });
 });
+
+describe("a plan period spoken of in a report published in its last year is over (重庆 十四五 收官, blind set 32)", () => {
+  test("“十四五”期间,… opening a report of 2025 dates its figures 2025", () => {
+    const text = "2025-12-20 10:00\n“十四五”期间,全市学前教育普惠率达到92%,比2020年提高8个百分点,义务教育巩固率达到99%,比2020年提高1.2个百分点,高中阶段毛入学率达到95%,比2020年提高3个百分点。";
+    expect(extractTargets(text).filter((x) => x.comparator !== "increase_by").map((x) => [x.value, x.kind, x.deadline])).toEqual([
+      [92, "actual", 2025],
+      [99, "actual", 2025],
+      [95, "actual", 2025],
+    ]);
+  });
+});

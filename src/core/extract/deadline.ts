@@ -158,7 +158,7 @@ export function isPastTime(m: YearMark, doc: DocInfo, ctx: Context): boolean {
   // a report's 到2015年,全区幼儿园57所 under “十二五”规划执行情况: reached by the year it reports on
   if (!inReport(ctx, doc)) return false;
   // 至2024年末,全州有高等教育学校4所 in a report published in 2025: a year already over
-  if (doc.published !== null && m.year < doc.published) return true;
+  if (doc.published !== null && (m.year < doc.published || (m.period === true && m.year === doc.published))) return true;
   const asOf = ctx.headingYear ?? doc.reportYear;
   return asOf !== null && m.year <= asOf;
 }
@@ -175,7 +175,7 @@ export function namedYearOf(deadline: number | null, kind: Kind, comparator: str
 export function deadlineAt(marks: YearMark[], p: number, carried: Carried | null, kind: Kind, ctx: Context, doc: DocInfo): number | null {
   // the marks are one sentence's, so kind alone tells the test apart (ctx and doc are the sentence's)
   const own = lastPassing(marks, marksBefore(marks, p), kind, (m) => m.dates === null || m.dates === kind || (kind === "actual" && isPastTime(m, doc, ctx)))?.year ?? null;
-  const pastCarried = kind === "actual" && carried !== null && isPastTime({ at: -1, year: carried.year, opens: true, dates: carried.dates }, doc, ctx);
+  const pastCarried = kind === "actual" && carried !== null && isPastTime({ at: -1, year: carried.year, opens: true, dates: carried.dates, period: carried.period }, doc, ctx);
   const from = carried && (carried.dates === null || carried.dates === kind || pastCarried) ? carried.year : null;
   return own ?? from ?? fallbackYear(kind, ctx, doc);
 }

@@ -472,7 +472,7 @@ export function kindAt(
   if (last && last.at >= p - WINDOW) return past && last.kind === "target" && last.at >= (time as YearMark).at - 2 ? "actual" : last.kind;
   if (past) return "actual";
   // “十二五”期间,… opening the paragraph of a text told in 2016: its later sentences report too
-  if (carried !== null && ny === 0 && isPastTime({ at: -1, year: carried.year, opens: true, dates: carried.dates }, doc, ctx)) return "actual";
+  if (carried !== null && ny === 0 && isPastTime({ at: -1, year: carried.year, opens: true, dates: carried.dates, period: carried.period }, doc, ctx)) return "actual";
   // 截至2019年,… / 到2025年,… opening the paragraph: its later sentences report / plan too
   if (carried && carried.dates !== null && !carried.period && ny === 0) return carried.dates;
   // a time that plans (到2025年, “十四五”时期,要…) before the figure, here or carried: no looking back
@@ -496,3 +496,4 @@ export function kindAt(
   // a dated line in a list that looks back (2021年以来 … 2023年全市下达资金14.05亿元) reports too, unless the document's own year says otherwise
   return listKind !== null && own === null && !planned ? listKind : base;
 }
+
