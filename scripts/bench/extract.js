@@ -10,6 +10,8 @@
  *      a unit-stated header cell per line, a corner over rows of one figure, English captions over
  *      rows, long lines inside a unit-rows table, cells parted by | lines, a 【 opening every line (a
  *      bracket search once ran on through the text: 200 K such lines took a minute), a | on every line,
+ *      a column of percentages and a year over each count (both once quadratic: a per-figure scan of the
+ *      whole sentence),
  *      and random plan fragments.
  *
  * Throughput is printed for two corpora: plan prose (the seeds and own fixtures) and the real
@@ -91,6 +93,8 @@ const ADVERSARIAL = {
   "long lines inside a unit-rows table": (n) => "单位:人\n甲 Alpha 1 2 3\n乙 Beta 4 5 6\n丙 Gamma 7 8 9\n".concat("中a 1 ".repeat(80), "x\n").repeat(Math.ceil(n / 500)).slice(0, n),
   "a 【 opening every line": (n) => "【\n".repeat(Math.ceil(n / 4)).slice(0, n),
   "a | on every line, no table": (n) => "项目说明 | 详见附件\n".repeat(Math.ceil(n / 12)).slice(0, n),
+  "a column of percentages": (n) => "100%\n".repeat(Math.ceil(n / 5)).slice(0, n),
+  "a year over each count": (n) => "2025年\n5所\n".repeat(Math.ceil(n / 13)).slice(0, n),
   "cells parted by | lines": (n) => "学校数(所)\n|\n1899\n|\n北 京 Beijing\n|\n9\n|\n".repeat(Math.ceil(n / 40)).slice(0, n),
   "no punctuation, Chinese digits": (n) => "一二三四五六七八九零".repeat(Math.ceil(n / 10)).slice(0, n),
   "random plan fragments": (n) => {
