@@ -270,6 +270,15 @@ const REAL_FLOORS: Record<string, { f1: number; dice: number; deadline: number; 
   "gold-blind96.jsonl": { f1: 0.89, dice: 0.75, deadline: 0.87, kind: 0.96, measured: "F1 0.923, Dice 0.782, deadline 0.902, kind 0.995 (first run 0.923)" },
   "gold-blind97.jsonl": { f1: 0.62, dice: 0.60, deadline: 0.75, kind: 0.95, measured: "F1 0.656, Dice 0.633, deadline 0.782, kind 0.986 (first run 0.656)" },
   "gold-blind98.jsonl": { f1: 0.81, dice: 0.73, deadline: 0.48, kind: 0.95, measured: "F1 0.846, Dice 0.763, deadline 0.519, kind 0.985 (first run 0.804)" },
+  "gold-blind99.jsonl": { f1: 0.84, dice: 0.65, deadline: 0.80, kind: 0.95, measured: "F1 0.879, Dice 0.683, deadline 0.833, kind 0.987 (first run 0.808)" },
+  "gold-blind100.jsonl": { f1: 0.63, dice: 0.80, deadline: 0.88, kind: 0.95, measured: "F1 0.667, Dice 0.835, deadline 0.917, kind 0.988 (first run 0.326)" },
+  "gold-blind101.jsonl": { f1: 0.76, dice: 0.58, deadline: 0.76, kind: 0.88, measured: "F1 0.791, Dice 0.615, deadline 0.791, kind 0.915 (first run 0.791)" },
+  "gold-blind102.jsonl": { f1: 0.84, dice: 0.70, deadline: 0.71, kind: 0.95, measured: "F1 0.878, Dice 0.738, deadline 0.742, kind 0.981 (first run 0.822)" },
+  "gold-blind103.jsonl": { f1: 0.65, dice: 0.52, deadline: 0.53, kind: 0.96, measured: "F1 0.685, Dice 0.552, deadline 0.568, kind 0.995 (first run 0.656)" },
+  "gold-blind104.jsonl": { f1: 0.79, dice: 0.68, deadline: 0.91, kind: 0.95, measured: "F1 0.829, Dice 0.714, deadline 0.943, kind 0.983 (first run 0.829)" },
+  "gold-blind105.jsonl": { f1: 0.78, dice: 0.72, deadline: 0.77, kind: 0.97, measured: "F1 0.811, Dice 0.757, deadline 0.803, kind 1.000 (first run 0.811)" },
+  "gold-blind106.jsonl": { f1: 0.89, dice: 0.69, deadline: 0.93, kind: 0.96, measured: "F1 0.929, Dice 0.729, deadline 0.967, kind 0.997 (first run 0.929)" },
+  "gold-blind107.jsonl": { f1: 0.77, dice: 0.61, deadline: 0.62, kind: 0.96, measured: "F1 0.809, Dice 0.642, deadline 0.652, kind 0.994 (first run 0.782)" },
 };
 
 describe("real documents (tests/fixtures/extraction/real)", () => {
