@@ -528,3 +528,15 @@ describe("a list's lead with a long quoted measure, places with their rates in b
     ]);
   });
 });
+
+describe("each kind of school under a count of 校园 counts itself (莲湖区 发布会, blind set 99)", () => {
+  test("共有各类校园159所,其中幼儿园83所,小学48所", () => {
+    const text = "2020年工作总结\n\n莲湖区共有各类校园159所,其中幼儿园83所,小学48所,初中7所。";
+    expect(extractTargets(text).map((x) => [x.indicator, x.value])).toEqual([
+      ["各类校园数", 159],
+      ["幼儿园数", 83],
+      ["小学数", 48],
+      ["初中数", 7],
+    ]);
+  });
+});

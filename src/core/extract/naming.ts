@@ -465,7 +465,7 @@ export function countsSchools(name: string): boolean {
   const counted = name.slice(0, -1);
   return (INSTITUTION_COUNT.test(name) && !actsOn(name)) || (name.endsWith("数") && (LEVEL_SCOPES.set.has(counted) || SIZED_PLACES.set.has(counted) || SCHOOL_KINDS.has(counted)));
 }
-const INSTITUTION_COUNT = /(?:学校|学院|大学|中学|小学|幼儿园|教学点|基层单位)(?:总)?数$/;
+const INSTITUTION_COUNT = /(?:学校|校园|院校|学院|大学|中学|小学|幼儿园|教学点|基层单位)(?:总)?数$/;
 
 /** 随机抽查学校数, 新建学校数: schools something was done to, whose 其中小学171所 are parts of that count, not kinds that count themselves. */
 function actsOn(name: string): boolean {
