@@ -540,3 +540,15 @@ describe("each kind of school under a count of 校园 counts itself (莲湖区 �
     ]);
   });
 });
+
+describe("tiers of designation in a breakdown are parts of the count before (攀枝花 劳动教育 复函, blind set 101)", () => {
+  test("研学实践教育基地28个,其中国家级2个、省级6个", () => {
+    const text = "2022年工作总结\n\n全市共有研学实践教育基地28个,其中国家级2个、省级6个、市级20个。";
+    expect(extractTargets(text).map((x) => [x.indicator, x.scope, x.value])).toEqual([
+      ["研学实践教育基地数", "全市", 28],
+      ["研学实践教育基地数", "国家级", 2],
+      ["研学实践教育基地数", "省级", 6],
+      ["研学实践教育基地数", "市级", 20],
+    ]);
+  });
+});

@@ -10,7 +10,7 @@ import type { Figure } from "../phrase";
 import { impliedCountUnit } from "./table-units";
 import type { Clause, Fig } from "./figures";
 import { ACTION_VERBS, COUNT_UNITS, COUNTED_NOUNS, LEVEL_SCOPES, PLACE_ALONE, wordBefore } from "./lexicon";
-import { COUNT_END, namesKind, namesPartOnly, RATE_END, subjectOf, type Subject, withoutVerbs, withSuffix } from "./naming";
+import { COUNT_END, isTier, namesKind, namesPartOnly, RATE_END, subjectOf, type Subject, withoutVerbs, withSuffix } from "./naming";
 
 /** 新建初级中学数 then 小学: 新建小学数, the count of another kind of school by the same verb; else null. */
 export function otherSchools(prev: string, level: string): string | null {
@@ -183,6 +183,7 @@ export function wholeOfPart(name: string, scope: string | null, verb: string | n
   if (verb && !where) return null;
   const part = where ? where[1] : name || scope || "";
   if (part && breakdown && impliedCountUnit(breakdown) === "人" && unitAgrees(breakdown, f) && namesKind(part)) return breakdown;
+  if (part && breakdown && isTier(part) && COUNT_END.test(breakdown)) return breakdown; // 基地28个,其中国家级2个
   if (verb) return null;
   // 总体近视率为52.7%;其中6岁儿童为14.3%,小学生为35.6%: a group of pupils names a part of the rate
   if (part && breakdown && f.unit === "%" && RATE_END.test(breakdown) && (namesKind(part) || PUPILS.test(part))) return breakdown;

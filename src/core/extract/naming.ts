@@ -64,8 +64,11 @@ const NOT_PLACE = /(学区|校区|社区|片区|辖区|园区内|小区)$/;
  * schooling (LEVEL_ALONE), names a part of what was counted before it, not a count of its own.
  */
 export function namesPartOnly(t: string): boolean {
-  return (PLACE_NAME.test(t) && !NOT_PLACE.test(t)) || LEVEL_ALONE.has(t) || isLevel(t);
+  return (PLACE_NAME.test(t) && !NOT_PLACE.test(t)) || LEVEL_ALONE.has(t) || isLevel(t) || TIER.test(t);
 }
+/** A tier of designation (其中国家级2个、省级6个): a part of the count before it. */
+const TIER = /^(国家|省|自治区|市|州|盟|县|区|旗|校)级$/;
+export const isTier = (t: string): boolean => TIER.test(t);
 
 /** A level or kind of school alone (普通高校, 中等职业教育, 义务教育阶段, 特殊教育学校): what people are counted in, not a count. */
 const KIND_OF_SCHOOLING = /^[\u4e00-\u9fff]{0,6}(教育|阶段|高校|学校|小学|中学|初中|高中|幼儿园|职高|中职|高职)$/;
