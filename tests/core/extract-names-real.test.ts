@@ -552,3 +552,12 @@ describe("tiers of designation in a breakdown are parts of the count before (攀
     ]);
   });
 });
+
+describe("具有, 设有 and 共设 provide: the owner is the scope, the noun after names the count (北京五中 通州校区, blind set 99)", () => {
+  test.each([
+    ["北京五中通州校区具有66个教学班。", [["教学班数", "北京五中通州校区", 66]]],
+    ["目前学校共设16个班。", [["班数", "学校", 16]]],
+  ])("%s", (sentence, expected) => {
+    expect(extractTargets(`2018年工作总结\n\n${sentence}`).map((x) => [x.indicator, x.scope, x.value])).toEqual(expected);
+  });
+});
