@@ -208,3 +208,15 @@ describe("为 opening its clause before the people who receive something is “f
     ]);
   });
 });
+
+describe("the fastest growth, named after its place in brackets, is a change (教育经费执行情况统计公告, blind sets 54, 63, 106)", () => {
+  test("增长最快的是青海省(25.66%) is an increase, not a level", () => {
+    const text = "2016年教育经费执行情况统计公告\n\n全国普通高等学校为18747.65元,比上年增长3.33%。增长最快的是青海省(25.66%)、湖南省(22.24%)。";
+    expect(extractTargets(text).map((x) => [x.comparator, x.value, x.unit])).toEqual([
+      ["=", 18747.65, "元"],
+      ["increase_by", 3.33, "%"],
+      ["increase_by", 25.66, "%"],
+      ["increase_by", 22.24, "%"],
+    ]);
+  });
+});

@@ -271,6 +271,9 @@ export function figuresOf(s: string, clauses: Clause[], toks: NumberToken[]): Fi
 }
 
 /** A change word (提高, 下降, 增长) only reads as a change when it stands next to the figure. */
+/** 增长最快的是青海省(25.66%)、湖南省(22.24%): the change of the places named, in brackets. */
+const FASTEST = /^(?:最快|最多|最大|较快|最高)的?(?:是|为|有)(?:[^,;:。()（）]{1,12}[(（][0-9.]+%[)）][、和])*[^,;:。()（）]{1,12}[(（]$/;
+
 function changeGoverns(s: string, start: number): boolean {
   const lo = Math.max(0, start - 24);
   for (let k = start - 1; k >= lo; k--) {
@@ -279,7 +282,7 @@ function changeGoverns(s: string, start: number): boolean {
     if (!word || (word.gov !== "inc" && word.gov !== "dec")) continue;
     // 分别增长10%、12%以上, 减少19个班、725人: earlier figures of the same list, each with its unit, may stand between
     const between = s.slice(k + word.w.length, start).replace(/^(了|约|近|达|幅度为?|幅度达|比例为?|率为?|为)/, "");
-    return /^([0-9.]+(%|‰|个百分点|[万亿]?[\u4e00-\u9fff]{1,2})?[、和])*$/.test(between);
+    return /^([0-9.]+(%|‰|个百分点|[万亿]?[\u4e00-\u9fff]{1,2})?[、和])*$/.test(between) || FASTEST.test(between);
   }
   return false;
 }
