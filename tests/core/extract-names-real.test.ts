@@ -561,3 +561,14 @@ describe("具有, 设有 and 共设 provide: the owner is the scope, the noun af
     expect(extractTargets(`2018年工作总结\n\n${sentence}`).map((x) => [x.indicator, x.scope, x.value])).toEqual(expected);
   });
 });
+
+describe("a lead paragraph ending on a colon names the measure of the numbered items after it (教育经费统计公告, blind set 106)", () => {
+  test("…各级学校生均公共财政预算教育事业费支出情况是: (1)全国普通小学为9557.89元", () => {
+    const text = "2016年教育经费执行情况统计公告\n\n2016年全国普通小学、普通初中、普通高等学校生均公共财政预算教育事业费支出情况是:\n(1)全国普通小学为9557.89元,比上年增长8.14%。\n(2)全国普通初中为13415.99元。\n";
+    expect(extractTargets(text).map((x) => [x.indicator, x.scope, x.value])).toEqual([
+      ["生均公共财政预算教育事业费支出", "全国普通小学", 9557.89],
+      ["生均公共财政预算教育事业费支出", "全国普通小学", 8.14],
+      ["生均公共财政预算教育事业费支出", "全国普通初中", 13415.99],
+    ]);
+  });
+});

@@ -15,6 +15,7 @@ import { fallbackYear } from "./deadline";
 import { coversOtherFields, schoolingSpans } from "./education-topic";
 import { docInfo } from "./genre";
 import { layout, markerAt } from "./layout";
+import { leadMeasure } from "./clause-names";
 import { proseItems, RawItem } from "./prose";
 import { tableItems } from "./table";
 import { hasNumeral, makeView, normalizeText, traditionalOf } from "./text";
@@ -54,6 +55,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
   // the kind a list's lead (五年来,…) or its last item said: the bullets after it that say none keep it
   let listKind: Kind | null = null;
   let listOpen = false; // the last paragraph led a list (具体情况如下:) or was one of its numbered items
+  let listLead: string | null = null; // the measure a list's lead names (…生均公共财政预算教育事业费支出情况是:)
   for (const block of shape.blocks) {
     if (block.type === "prose") {
       const [a0, b0] = block.spans[0];
@@ -62,13 +64,16 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
       // 新增农产品销售额5亿元 in a county's report on every field: another field's figure
       const spans = general ? schoolingSpans(norm, block.spans) : block.spans;
       const numeral = spans.some(([a, b]) => hasNumeral(norm, a, b));
-      const said: Kind | null = numeral ? proseItems(makeView(norm, spans, block.phrases), block.ctx, doc, raw, item ? listKind : null) : null;
+      const said: Kind | null = numeral ? proseItems(makeView(norm, spans, block.phrases), block.ctx, doc, raw, item ? listKind : null, item ? listLead : null) : null;
       listKind = said ?? (item ? listKind : null);
-      listOpen = item || endsWithColon(norm, block.spans[block.spans.length - 1][1]);
+      const leads = endsWithColon(norm, block.spans[block.spans.length - 1][1]);
+      listLead = leads ? leadMeasure(norm.slice(a0, block.spans[block.spans.length - 1][1]).replace(/[:：]\s*$/, "")) : item ? listLead : null;
+      listOpen = item || leads;
       continue;
     }
     listKind = null;
     listOpen = false;
+    listLead = null;
     if (block.type === "stats") {
       const deadline = block.year ?? fallbackYear("actual", block.ctx, doc);
       for (const t of block.items) {

@@ -85,12 +85,12 @@ function topicLevel(paragraph: Paragraph, text: string, ctx: Context, p: number)
 }
 
 /** The items of a paragraph; returns the kind its last report or plan word said (五年来 → actual), or null. */
-export function proseItems(view: View, ctx: Context, doc: DocInfo, out: RawItem[], listKind: Kind | null = null): Kind | null {
+export function proseItems(view: View, ctx: Context, doc: DocInfo, out: RawItem[], listKind: Kind | null = null, listLead: string | null = null): Kind | null {
   const text = view.text;
   let carriedYear: Carried | null = null;
   const paragraph: Paragraph = {
     lastName: null, names: [], lastList: null, levels: null, listKind, said: null,
-    lead: ctx.section === null ? null : leadMeasure(ctx.section),
+    lead: listLead ?? (ctx.section === null ? null : leadMeasure(ctx.section)),
   };
   let a = 0;
   let depth = 0;
