@@ -9,7 +9,7 @@
  *      项目 | on every line, a one-row 序号 table repeated, a year per line over a one-row table,
  *      a unit-stated header cell per line, a corner over rows of one figure, English captions over
  *      rows, long lines inside a unit-rows table, cells parted by | lines, a 【 opening every line (a
- *      bracket search once ran on through the text: 200 K such lines took a minute), a | on every line,
+ *      bracket search once ran on through the text: 100 K such lines took a minute), a | on every line,
  *      a column of percentages and a year over each count (both once quadratic: a per-figure scan of the
  *      whole sentence),
  *      and random plan fragments.
@@ -23,7 +23,7 @@
  * quiet machine and up to 14 ms when the machine is loaded (every input then takes about twice as
  * long). Four searches that made some inputs quadratic were found that session and made linear: a
  * 【 lead's closing bracket and a header's first | looked for through the rest of the text, and two
- * per-figure scans of the whole sentence (200 K lines of 【 took 61 s; a column of 100% of 40 K
+ * per-figure scans of the whole sentence (100 K lines of 【 took 61 s, now 0.4 s; a column of 100% of 40 K
  * characters 1.1 s, now 30–50 ms). A cold first call (the CLI's one call per process) is ~15 ms per 10 KB.
  * Figures are printed on every run.
  */
