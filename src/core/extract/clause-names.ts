@@ -9,7 +9,7 @@
 import type { Figure } from "../phrase";
 import { impliedCountUnit } from "./table-units";
 import type { Clause, Fig } from "./figures";
-import { ACTION_VERBS, COUNT_UNITS, COUNTED_NOUNS, LEVEL_SCOPES, PLACE_ALONE, wordBefore } from "./lexicon";
+import { ACTION_VERBS, COUNT_UNITS, COUNTED_NOUNS, LEAD_LABEL, LEVEL_SCOPES, LIST_PREDICATE, PLACE_ALONE, wordBefore } from "./lexicon";
 import { COUNT_END, isTier, namesKind, namesPartOnly, RATE_END, subjectOf, type Subject, withoutVerbs, withSuffix } from "./naming";
 
 /** 新建初级中学数 then 小学: 新建小学数, the count of another kind of school by the same verb; else null. */
@@ -37,8 +37,6 @@ const MEASURE_NAME = /(率|比|系数|差|数|值|额|量|面积|比例|经费|�
 /** The name a short figure-less clause gives the figures after it (a noun phrase of ≤ 20 characters), or "". */
 const MEASURE_THEN_PREDICATE = /^(.{2,20}?(?:率|比例|占比|比重|人数|总数|规模|系数))(?:稳步|持续|逐年|进一步|不断|明显|大幅|显著|继续|实现)?[\u4e00-\u9fff“”"]{1,6}$/;
 
-const LIST_PREDICATE = /(?:由高到低|由低到高|从高到低|从低到高)?(?:依次|分别)(?:是|为)$/;
-
 export function headingClause(s: string, c: Clause): string {
   // 宿舍的人均使用面积需达标,小学不低于3.0平方米: the requirement is said again by the figures
   // 各县(市)…开工率由高到低依次是: a list's lead names the measure of its items
@@ -52,8 +50,6 @@ export function headingClause(s: string, c: Clause): string {
   return before.length <= 20 && (MEASURE_NAME.test(before) || /规模$/.test(before)) ? before : "";
 }
 
-/** Words that lead what follows a colon rather than name a figure (目标:, 具体如下:). */
-const LEAD_LABEL = /(其中|目标|任务|如下|情况|包括|主要|具体|要求|重点|措施|说明|备注|来源|时间|地点|内容|分别|即|为|是|有|达到|实现)$/;
 
 /** 在校生:1234人, 国家助学金标准:2000元/生·年: the short label a colon ends names the figure right after it. */
 export function colonLabel(s: string, c: Clause): string {

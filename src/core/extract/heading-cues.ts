@@ -3,7 +3,7 @@
  * and its kind (完成情况 → actual, 工作安排 → target), read from the normalized text.
  */
 import { scanNumbers } from "../number";
-import { ACHIEVED, ACTUAL_HEADINGS, PLAN_ONLY_IN_PLANS, TARGET_HEADINGS } from "./lexicon";
+import { ACHIEVED, ACTUAL_HEADINGS, BASIS, PLAN_ONLY_IN_PLANS, TARGET_HEADINGS } from "./lexicon";
 import { withoutReadings } from "./text";
 
 export type Kind = "target" | "actual";
@@ -42,8 +42,6 @@ export function yearCue(t: string, kind: Kind | null = null): number | null {
   if (year === null && plan !== null && kind === "actual" && BASIS.test(t)) return plan - 5;
   return year ?? plan;
 }
-
-const BASIS = /基础|形势|背景|现状|起点/;
 
 const FIVE_YEAR_PLANS: Record<string, number> = { 十一五: 2010, 十二五: 2015, 十三五: 2020, 十四五: 2025, 十五五: 2030 };
 

@@ -287,3 +287,15 @@ export const QUOTED_DOCUMENT = /^[^。,，;；]{0,40}?(?:报告|公报|计划|�
 
 /** A body's plan cues (力争, 到2025年, 计划): not 完成计划进度116.6%, 完成年度目标任务, a plan a report measures against. */
 export const PLAN_CUE = /力争|确保|争取|到(?:19|20)\d\d年|(?<!完成(?:年度|全年)?)(?:计划|目标)|预计/g;
+
+/** Words that lead what follows a colon rather than name a figure (目标:, 具体如下:). */
+export const LEAD_LABEL = /(其中|目标|任务|如下|情况|包括|主要|具体|要求|重点|措施|说明|备注|来源|时间|地点|内容|分别|即|为|是|有|达到|实现)$/;
+
+/** A list's lead predicate (各县…开工率由高到低依次是:): the measure before it names the items. */
+export const LIST_PREDICATE = /(?:由高到低|由低到高|从高到低|从低到高)?(?:依次|分别)(?:是|为)$/;
+
+/** A tier of designation (其中国家级2个、省级6个): a part of the count before it. */
+export const TIER = /^(国家|省|自治区|市|州|盟|县|区|旗|校)级$/;
+
+/** A heading on the basis a plan period starts from (“十四五”发展基础和形势): the year before the period. */
+export const BASIS = /基础|形势|背景|现状|起点/;

@@ -13,6 +13,7 @@ import {
   BARE_SCOPES,
   COUNT_UNITS,
   LEVEL_ALONE,
+  TIER,
   LEVEL_SCOPES,
   OPENERS,
   PART_QUALIFIERS,
@@ -66,8 +67,6 @@ const NOT_PLACE = /(学区|校区|社区|片区|辖区|园区内|小区)$/;
 export function namesPartOnly(t: string): boolean {
   return (PLACE_NAME.test(t) && !NOT_PLACE.test(t)) || LEVEL_ALONE.has(t) || isLevel(t) || TIER.test(t);
 }
-/** A tier of designation (其中国家级2个、省级6个): a part of the count before it. */
-const TIER = /^(国家|省|自治区|市|州|盟|县|区|旗|校)级$/;
 export const isTier = (t: string): boolean => TIER.test(t);
 
 /** A level or kind of school alone (普通高校, 中等职业教育, 义务教育阶段, 特殊教育学校): what people are counted in, not a count. */
