@@ -572,3 +572,9 @@ describe("a lead paragraph ending on a colon names the measure of the numbered i
     ]);
   });
 });
+
+describe("都有, 均有 and 也有 say that the count exists, as 有 does (武汉 局长 直播, blind set 99)", () => {
+  test("完工的学校都有20所 counts 完工的学校", () => {
+    expect(extractTargets("2018年工作总结\n\n全市每年新改扩建并完工的学校都有20所。").map((x) => x.indicator)).toEqual(["新改扩建并完工的学校数"]);
+  });
+});

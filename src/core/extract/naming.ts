@@ -238,7 +238,7 @@ export function stripTail(t: string): string {
     t = t.slice(0, t.length - w.length);
   }
   // 我市学校有282所: 有 says the count exists; 拥有, 具有, 享有 are verbs of their own
-  const have = /(?<![拥具占持享含没建设])(共有|现有|已有|尚有|还有|有)$/.exec(t);
+  const have = /(?<![拥具占持享含没建设])(?:都|均|也)?(共有|现有|已有|尚有|还有|有)$/.exec(t);
   if (have && have.index >= 2) t = t.slice(0, have.index);
   return t.replace(/(、|,|以及|和|与)+$/, "");
 }
