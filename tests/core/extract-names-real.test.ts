@@ -578,3 +578,12 @@ describe("都有, 均有 and 也有 say that the count exists, as 有 does (武�
     expect(extractTargets("2018年工作总结\n\n全市每年新改扩建并完工的学校都有20所。").map((x) => x.indicator)).toEqual(["新改扩建并完工的学校数"]);
   });
 });
+
+describe("各县, 每个乡镇 alone before a count with its noun are the scope; the noun names the count", () => {
+  test.each([
+    ["各县均有3所示范校。", [["示范校数", "各县", 3]]],
+    ["每个乡镇有1所中心幼儿园。", [["中心幼儿园数", "乡镇", 1]]],
+  ])("%s", (sentence, expected) => {
+    expect(extractTargets(`2018年工作总结\n\n${sentence}`).map((x) => [x.indicator, x.scope, x.value])).toEqual(expected);
+  });
+});
