@@ -11,7 +11,7 @@ import { parseTarget } from "../parse-target";
 import { showTarget } from "../target";
 import { cellsOf, isYearHeader, type TableCell } from "./table";
 import type { MatrixTable, MatrixItem } from "./table-matrix";
-import { UNIT_CELL } from "./table-units";
+import { BARE_NUMBER, compact, EMPTY_MARK, UNIT_CELL } from "./table-units";
 import type { Line } from "./text";
 
 const MAX_GROUPS = 8;
@@ -19,11 +19,8 @@ const MAX_PARTS = 6;
 const MAX_ROWS = 200;
 const UNIT_ABOVE = /单位\s*[:：]\s*([^\s|(（)）:：]{1,4})/;
 const YEAR_ABOVE = /[(（]\s*((?:19|20)\d\d)\s*年?\s*[)）]/;
-const VALUE = /^[+-]?\d+(\.\d+)?$/;
-const EMPTY = /^([—–\-－/／…]+)$/;
 
 const hasIdeograph = (t: string): boolean => /[\u4e00-\u9fff]/.test(t);
-const compact = (t: string): string => t.replace(/\s+/g, "");
 
 /** The cells of a line that hold Chinese (English glosses dropped). */
 function chinese(s: string, line: Line): TableCell[] {
@@ -76,7 +73,7 @@ export function readGroupedHeader(s: string, lines: Line[], i: number): MatrixTa
   for (let j = nextContent(s, lines, subLine); j >= 0 && rows < MAX_ROWS; j = nextContent(s, lines, j)) {
     const cells = cellsOf(s, lines[j]);
     const label = cells.find((c) => hasIdeograph(c.text));
-    const values = cells.filter((c) => VALUE.test(c.text) || EMPTY.test(c.text));
+    const values = cells.filter((c) => BARE_NUMBER.test(c.text) || EMPTY_MARK.test(c.text));
     if (!label || cells.indexOf(label) !== 0 || values.length === 0 || values.length > width) break;
     // a short row ends the table (a copy cut off mid-row): read from the left, once the shape is proven
     const short = values.length < width;
@@ -84,7 +81,7 @@ export function readGroupedHeader(s: string, lines: Line[], i: number): MatrixTa
     rows++;
     last = j;
     values.forEach((c, k) => {
-      if (EMPTY.test(c.text)) return;
+      if (EMPTY_MARK.test(c.text)) return;
       const shown = showTarget(parseTarget(c.text));
       const indicator = groups[Math.floor(k / parts.length)];
       items.push({ indicator, scope: compact(label.text) + parts[k % parts.length], shown: { ...shown, comparator: "=", unit: shown.unit ?? unit }, start: label.start, end: c.end, ...(year === null ? {} : { year }) });

@@ -18,11 +18,9 @@ import { parseTarget } from "../parse-target";
 import { showTarget } from "../target";
 import { cellsOf, type TableCell } from "./table";
 import { named, type MatrixItem, type MatrixTable } from "./table-matrix";
-import { impliedCountUnit } from "./table-units";
+import { BARE_NUMBER, compact, EMPTY_MARK, impliedCountUnit } from "./table-units";
 import type { Line } from "./text";
 
-const VALUE = /^[+-]?\d+(\.\d+)?$/;
-const EMPTY = /^[—–\-－/／…]+$/;
 const NOTE = /^(备注|说明|附注)$/;
 const TIME = /^(19|20)\d\d\s*年/;
 const TOTAL = /(合计|总计|小计)$/;
@@ -35,8 +33,7 @@ const MAX_COLUMNS = 24;
 const MAX_ROWS = 200;
 const LOOK_ABOVE = 16;
 
-const compact = (t: string): string => t.replace(/\s+/g, "");
-const isFigure = (t: string): boolean => VALUE.test(t) || EMPTY.test(t);
+const isFigure = (t: string): boolean => BARE_NUMBER.test(t) || EMPTY_MARK.test(t);
 /** A | within the line (looked for there only: a search on through the text would cost its length per line). */
 function hasBar(s: string, line: Line): boolean {
   for (let k = line.trimStart; k < line.trimEnd; k++) if (s.charCodeAt(k) === 124) return true;
@@ -203,7 +200,7 @@ function itemsOf(rows: Row[], leaves: Leaf[], money: string | null): MatrixItem[
       scope = TOTAL.test(label) ? null : label;
     }
     row.values.forEach((c, k) => {
-      if (EMPTY.test(c.text)) return;
+      if (EMPTY_MARK.test(c.text)) return;
       const col = leaves[k];
       const unit = col.unit ?? (/(金额|资金|经费)$/.test(col.name) ? money : null);
       const shown = showTarget(parseTarget(c.text));

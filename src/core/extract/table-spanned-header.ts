@@ -16,18 +16,16 @@ import { showTarget } from "../target";
 import { cellsOf, type TableCell } from "./table";
 import { statedAbove } from "./table-grouped-header";
 import { named, type MatrixItem, type MatrixTable } from "./table-matrix";
-import { MEASURE_END } from "./table-units";
+import { BARE_NUMBER, compact, MEASURE_END } from "./table-units";
 import type { Line } from "./text";
 
 /** Corner cells over the rows' places or items. */
 const CORNERS = /^(地区|区域|地区名称|县市区|县区|区县|单位|单位名称|项目|指标|类别)$/;
-const VALUE = /^[+-]?\d+(\.\d+)?$/;
 const MAX_HEADER_LINES = 8;
 const MIN_COLUMNS = 3;
 const MAX_COLUMNS = 16;
 const MAX_ROWS = 200;
 
-const compact = (t: string): string => t.replace(/\s+/g, "");
 const filled = (cells: readonly TableCell[]): TableCell[] => cells.filter((c) => c.text.trim() !== "");
 
 /** A row: its place, then figures only, as many as the columns (a copy may leave empty cells after them). */
@@ -35,7 +33,7 @@ function rowOf(s: string, line: Line): { label: TableCell; values: TableCell[] }
   const cells = filled(cellsOf(s, line));
   if (cells.length < MIN_COLUMNS + 1 || !/[\u4e00-\u9fff]/.test(cells[0].text) || /\d/.test(cells[0].text)) return null;
   const values = cells.slice(1);
-  return values.every((c) => VALUE.test(c.text.trim())) ? { label: cells[0], values } : null;
+  return values.every((c) => BARE_NUMBER.test(c.text.trim())) ? { label: cells[0], values } : null;
 }
 
 /** The columns of a header whose spanning groups (cells that measure nothing) take the cells of its last line, or null. */

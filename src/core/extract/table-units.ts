@@ -54,3 +54,10 @@ export const ROW_FIGURE = /\d+(?:\.\d+)?|[—–-]/g;
 
 /** A column of its measure's total, above or among its parts (合计 under 职工总数; 合计 | 其中:女 | 一年级 …; 计 under 教学及辅助用房). */
 export const TOTAL_COLUMN = /^(合计|小计|总计|总数|计)$/;
+
+/** A cell's text without the spaces a copy put inside it (地 区 → 地区, 入园(班) 儿 童 数). */
+export const compact = (t: string): string => t.replace(/\s+/g, "");
+/** A plain number alone in its cell (1340, 99.70, -2): what the yearbook readers take for a figure. */
+export const BARE_NUMBER = /^[+-]?\d+(\.\d+)?$/;
+/** A cell that marks a figure left out (—, -, /, …). */
+export const EMPTY_MARK = /^[—–\-－/／…]+$/;

@@ -12,7 +12,7 @@ import { parseTarget } from "../parse-target";
 import { showTarget } from "../target";
 import { cellsOf } from "./table";
 import { named, type MatrixItem, type MatrixTable } from "./table-matrix";
-import { impliedCountUnit } from "./table-units";
+import { compact, impliedCountUnit } from "./table-units";
 import type { Line } from "./text";
 
 const CORNER = /^(年份|年度|年|学年|学年度|时间)$/;
@@ -22,8 +22,6 @@ const EMPTY = /^([—–\-－/／…]+)?$/;
 const SEPARATOR = /^[\s|:：\-—]+$/;
 const MAX_COLUMNS = 12;
 const MAX_ROWS = 100;
-
-const compact = (t: string): string => t.replace(/\s+/g, "");
 
 /** A year-rows table whose header opens line i, or null. */
 export function readYearRows(s: string, lines: Line[], i: number): MatrixTable | null {
