@@ -527,6 +527,13 @@ describe("a list's lead with a long quoted measure, places with their rates in b
       ["“全面改薄”专项资金校舍建设项目面积开工率", "昆明市", 98],
     ]);
   });
+  test("a lead ending on a colon names the list even after another figure of the sentence (我把16个州、市…通报:)", () => {
+    const text = "2017年通报\n\n下面,我把16个州、市进展情况分别进行通报:截至2017年10月底,校舍建设项目面积开工率由高到低依次为:德宏州(100%)、昆明市(98%)。";
+    expect(extractTargets(text).filter((x) => x.unit === "%").map((x) => [x.indicator, x.scope])).toEqual([
+      ["校舍建设项目面积开工率", "德宏州"],
+      ["校舍建设项目面积开工率", "昆明市"],
+    ]);
+  });
 });
 
 describe("each kind of school under a count of 校园 counts itself (莲湖区 发布会, blind set 99)", () => {

@@ -364,7 +364,7 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
       const prev = whole ?? state.prevName ?? paragraph.lastName;
       const level = scope && f.unit === "所" ? wordBefore(scope, scope.length, LEVEL_SCOPES) : "";
       // 宿舍的人均使用面积需达标,小学不低于3.0平方米: the sentence's own figure-less clause before beats an earlier sentence's name
-      const ownHead = (state.prevName === null || s.charCodeAt(clauses[Math.max(0, fig.clause - 1)].end) === 58) && !state.headVerb && fig.clause > 0 && byClause[fig.clause - 1].length === 0 ? headingClause(s, clauses[fig.clause - 1]) : "";
+      const ownHead = fig.clause > 0 && (state.prevName === null || s.charCodeAt(clauses[fig.clause - 1].end) === 58) && !state.headVerb && byClause[fig.clause - 1].length === 0 ? headingClause(s, clauses[fig.clause - 1]) : "";
       // 【各级教育生均一般公共预算教育经费增长情况】1.全省幼儿园为7977.88元: the heading's measure, of the level
       const levelOnly = paragraph.lead && scope && f.unit !== null && !COUNT_UNITS.has(f.unit) ? wordBefore(scope, scope.length, LEVEL_SCOPES) : "";
       const label = fig.clause > 0 && byClause[fig.clause - 1].length === 0 && !left.trim() ? colonLabel(s, clauses[fig.clause - 1]) : "";
