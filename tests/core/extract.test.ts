@@ -114,6 +114,14 @@ describe("lists", () => {
     expect(extractTargets("初中学业水平考试优秀率、合格率分别为32.6%、91.8%。").map((x) => x.indicator)).toEqual(["学业水平考试优秀率", "学业水平考试合格率"]);
   });
 
+  test.each([
+    ["义务教育段、高中段入学率分别达100%、97%。", ["义务教育段入学率", "高中段入学率"]],
+    ["公办幼儿园、普惠性幼儿园在园幼儿占比分别达到57%和89%。", ["公办幼儿园在园幼儿占比", "普惠性幼儿园在园幼儿占比"]],
+    ["小学生、初中生、高中生的近视率分别为48.3%、71.6%、80.5%。", ["小学生的近视率", "初中生的近视率", "高中生的近视率"]],
+  ])("分别 over parallel heads: each takes the measure after the last head (%s)", (text, names) => {
+    expect(extractTargets(text).map((x) => x.indicator)).toEqual(names);
+  });
+
   test("a bound closing a 分别 list binds every item", () => {
     expect(figures("乡村小学、初中巩固率分别保持在99.8%、99.5%以上。")).toEqual([">= 99.8 %", ">= 99.5 %"]);
   });

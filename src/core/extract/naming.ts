@@ -152,8 +152,8 @@ export function subjectOf(text: string): Subject {
         t = rest;
         continue;
       }
-      // 高中阶段完成率, 小学段巩固率: the level is part of a longer word, which stays the name
-      if (/^(教师|校长|老师|班主任|专任教师|学校|在园|招生|教职工|职工|园长|保育员|保教人员|阶段|段|[与和及同])/.test(rest) || rest.length < 3) {
+      // 高中阶段完成率, 小学段巩固率, 小学生近视率 (not 生均, 生师比): the level is part of a longer word, which stays the name
+      if (/^(教师|校长|老师|班主任|专任教师|学校|在园|招生|教职工|职工|园长|保育员|保教人员|阶段|段|生(?![均师])|[与和及同])/.test(rest) || rest.length < 3) {
         if (!scope) scope = level;
         break;
       }
@@ -247,6 +247,7 @@ const BASE_ON = /为?在[^,，。;；在]{0,24}?基础上$/;
 const TIME_AFTER_NAME = /(?:在|于|到|截至)?(?:19|20)\d\d年(?:底|末|度)?$/;
 
 export const RATE_END = /(率|比|比例|占比|比重|覆盖面|程度|指数|水平|增幅|降幅|幅度)$/;
+const PARALLEL_TAIL = /^[\u4e00-\u9fff“][^()（）]*$/;
 export const COUNT_END = /(数|量|总数|人数|次数|额|规模|名次|数量|人次)$/;
 const POPULATION_END = /(幼儿|学生|儿童|教师|人口|人员|人数|职工|劳动力)$/;
 
@@ -437,13 +438,30 @@ export function distribute(subject: string, k: number | null, f: Figure, reach: 
     if (i > 0 && name.length <= 3 && first.length > name.length + 1 && (RATE_END.test(name) || COUNT_END.test(name))) {
       // 学业水平考试优秀率、合格率: a short later item takes the first item's head
       name = first.slice(0, first.length - name.length) + name;
-    } else if (it !== last && !RATE_END.test(name) && !COUNT_END.test(name) && name.length < last.length - 1) {
+    } else if (it !== last && !RATE_END.test(name) && !COUNT_END.test(name)) {
       // 高血压、糖尿病患者规范管理率: a short item takes the tail after the last item's parallel head
-      name += last.slice(name.length);
+      const t = parallelTail(name, last);
+      if (t) name += t;
+      else if (name.length < last.length - 1) name += last.slice(name.length);
     }
     // 分别达到90%…和13.5年: each listed indicator takes the suffix of its own figure
     return { indicator: withSuffix(name, each[i] ?? f, reach), scope: sub.scope };
   });
+}
+
+/**
+ * 义务教育段、高中段入学率, 小学生、初中生、高中生的近视率: the measure after the last item's head
+ * that ends as this item ends (…段, …生), or "". (高中(毛)入学(园)率 splits no head off at 学.)
+ */
+function parallelTail(item: string, last: string): string {
+  // the head's last two characters where they recur (公办幼儿园、普惠性幼儿园在园幼儿占比), else its last one
+  for (const n of [2, 1]) {
+    if (item.length < n) continue;
+    const j = last.lastIndexOf(item.slice(-n), last.length - 2 - n);
+    const tail = j > 0 ? last.slice(j + n) : "";
+    if (PARALLEL_TAIL.test(tail) && (RATE_END.test(tail) || COUNT_END.test(tail))) return tail;
+  }
+  return "";
 }
 
 /**
