@@ -1183,6 +1183,13 @@ describe("a document site's line naming the file it shows is the document's titl
   });
 });
 
+describe("an account given to a congress or a superior reports (某县乡镇寄宿制学校发展情况报告, blind set 109)", () => {
+  const body = "\n全县有乡镇寄宿制学校68所,有学位48825个,在校生43569人。";
+  test.each(["某县乡镇寄宿制学校发展情况报告.doc", "关于全县义务教育工作情况的报告", "乡镇义务教育均衡发展工作汇报"])("%s", (title) => {
+    expect(new Set(extractTargets(title + body).map((x) => [x.kind, x.comparator].join(" ")))).toEqual(new Set(["actual ="]));
+  });
+});
+
 describe("a year's 总体情况 titled before next year's plan reports (番禺 宏蕾幼儿园 年审, blind set 102)", () => {
   test("the first genre word of a dated title leads: 2021年…总体情况和2022年…工作计划", () => {
     const text = fs.readFileSync(path.join(__dirname, "../fixtures/extraction/real/blind102-panyu-honglei-kindergarten-2021-annual-report.txt"), "utf8");
