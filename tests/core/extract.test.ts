@@ -122,6 +122,14 @@ describe("lists", () => {
     expect(extractTargets(text).map((x) => x.indicator)).toEqual(names);
   });
 
+  test.each([
+    ["毕业去向落实率较高的专业是特殊教育(96.55%)、文化产业管理(95.56%)、物流管理(92.68%)。", [["毕业去向落实率", "特殊教育"], ["毕业去向落实率", "文化产业管理"], ["毕业去向落实率", "物流管理"]]],
+    ["其中毕业去向落实率相对较高的院系为“机电工程系”(99.29%)、“水利工程系”(98.07%)等。", [["毕业去向落实率", "机电工程系"], ["毕业去向落实率", "水利工程系"]]],
+    ["省外生源主要来自河北省(3.36%)、山西省(2.09%)。", [["省外生源比例", "河北省"], ["省外生源比例", "山西省"]]],
+  ])("a label before a rate in parentheses is its part; the list's measure names it (%s)", (text, named) => {
+    expect(extractTargets(text).map((x) => [x.indicator, x.scope])).toEqual(named);
+  });
+
   test("a bound closing a 分别 list binds every item", () => {
     expect(figures("乡村小学、初中巩固率分别保持在99.8%、99.5%以上。")).toEqual([">= 99.8 %", ">= 99.5 %"]);
   });

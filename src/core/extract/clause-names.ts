@@ -213,8 +213,43 @@ export function dumpName(s: string, clauses: Clause[], figs: Fig[], fi: number):
   return [from, withSuffix(name, f, false)];
 }
 
+/**
+ * The subject before a figure (subjectText, up to any comparator word), with two parts named
+ * by the figure's place: a part in a ranked list (较高的专业是特殊教育(96.55%)、物流管理(92.68%))
+ * and a place alone before a rate (禹州市91.87%).
+ */
+export function subjectBefore(text: string, right: string, f: Figure): Subject {
+  return rankedPart(text, right, f) ?? placeBeforeRate(subjectOf(text), f);
+}
+
+/** 较高的专业是, 从高到低排序,依次是: a list ranked by the measure named right before these words. */
+const RANK_WORDS = /(?:相对|比较)?(?:较高|较低|最高|最低|靠前|居前|排名前|前[0-9一二三四五六七八九十]{1,2}位|[从由](?:高到低|低到高)|排序|排名|依次)/;
+const MEASURE_BEFORE_RANK = /[\u4e00-\u9fff]{1,12}(?:率|比例|占比|比重)$/;
+/** 主要来自, 分布在, 依次是: the verb that lists the parts. */
+const LISTING_VERB = /(?:主要|大多|多)?(?:来自|分布在|分布于|集中在|集中于|包括|是|为)/g;
+const LISTING_VERB_END = new RegExp(LISTING_VERB.source + "$");
+
+/**
+ * 特殊教育(96.55%), “水利工程系”(98.07%), 河北省(3.36%): a short label before a rate in
+ * parentheses is the part the rate is of (the scope); the measure is the one the list is ranked
+ * by, or what comes before the listing verb (生源主要来自), or else the one named before ("" here).
+ * A label that is itself a measure (入学率(99%)) is none.
+ */
+function rankedPart(text: string, right: string, f: Figure): Subject | null {
+  if ((f.unit !== "%" && f.unit !== "‰") || !/[(（]$/.test(text) || !/^\s*[)）]/.test(right)) return null;
+  const rest = text.slice(0, -1);
+  let cut = Math.max(...Array.from("、,，;；:：", (c) => rest.lastIndexOf(c) + 1));
+  for (const m of rest.matchAll(LISTING_VERB)) cut = Math.max(cut, (m.index ?? 0) + m[0].length);
+  const label = rest.slice(cut).replace(/^[“"]|[”"]$/g, "").trim();
+  if (!/^[\u4e00-\u9fffA-Za-z]{2,14}$/.test(label) || RATE_END.test(label) || COUNT_END.test(label) || wordBefore(label, label.length, ACTION_VERBS)) return null;
+  const before = rest.slice(0, cut);
+  const rank = RANK_WORDS.exec(before);
+  const measure = rank ? MEASURE_BEFORE_RANK.exec(before.slice(0, rank.index))?.[0] : before.replace(/[“"、,，;；:：\s]+$/, "").replace(LISTING_VERB_END, "");
+  return { name: measure ? subjectOf(measure).name : "", scope: label, verb: null };
+}
+
 /** 禹州市91.87% after 各县…开工率依次是: a place alone before a rate is the scope; the measure comes from before. */
-export function placeBeforeRate(sub: Subject, f: Figure): Subject {
+function placeBeforeRate(sub: Subject, f: Figure): Subject {
   const place = sub.name.replace(/[(（]$/, ""); // 德宏州(100%)
   if (sub.verb || !PLACE_ALONE.test(place) || (f.unit !== "%" && f.unit !== "‰" && f.unit !== "个百分点")) return sub;
   return { name: "", scope: sub.scope === null ? place : sub.scope + place, verb: null };

@@ -14,7 +14,7 @@ import { figureTarget } from "../parse-target";
 import { asReported, growthOf } from "./reported";
 import { showTarget, ShownTarget } from "../target";
 import { clauseYear, isBenchmark, isSymbolBound, isTaskFigure } from "./benchmark";
-import { colonLabel, countsNounAfter, dumpName, examplesStart, headingClause, placeBeforeRate, leadMeasure, otherSchools, sameUnitFamily, partNamed, stageName, stageOf, topicOf, unitAgrees, verbGroupBefore, wholeOfPart } from "./clause-names";
+import { colonLabel, countsNounAfter, dumpName, examplesStart, headingClause, subjectBefore, leadMeasure, otherSchools, sameUnitFamily, partNamed, stageName, stageOf, topicOf, unitAgrees, verbGroupBefore, wholeOfPart } from "./clause-names";
 import { Carried, deadlineAt, namedYearOf, yearMarks } from "./deadline";
 import { Clause, clausesOf, Fig, figuresOf, has, openParenBefore, WINDOW } from "./figures";
 import { nameBaselines } from "./from-to";
@@ -262,7 +262,7 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
     }
     // 357703人次约6414万元: an approximation word alone between two figures names nothing
     if (/^[\s,，、]*(大约|约|近|逾|共计|合计|总计)$/.test(subjectText)) subjectText = "";
-    const sub = placeBeforeRate(subjectOf(subjectText), f);
+    const sub = subjectBefore(subjectText, right, f);
     let scope = scopeOf ?? sub.scope;
     let name = sub.name;
     let verb = sub.verb;
