@@ -130,6 +130,11 @@ describe("lists", () => {
     expect(extractTargets(text).map((x) => [x.indicator, x.scope])).toEqual(named);
   });
 
+  test("the noun a count counts ends before 的 and before an adverb, and 存在 is one verb (audit findings)", () => {
+    expect(extractTargets("有108个县的1038所学校存在应补未补问题。").map((x) => x.indicator)).toEqual(["县数", "学校存在应补未补问题数"]);
+    expect(extractTargets("全国有2429所仍存在薄弱环节。").map((x) => x.indicator)).toEqual(["仍存在薄弱环节数"]);
+  });
+
   test("a bound closing a 分别 list binds every item", () => {
     expect(figures("乡村小学、初中巩固率分别保持在99.8%、99.5%以上。")).toEqual([">= 99.8 %", ">= 99.5 %"]);
   });
