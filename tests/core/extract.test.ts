@@ -135,6 +135,22 @@ describe("lists", () => {
     expect(extractTargets("全国有2429所仍存在薄弱环节。").map((x) => x.indicator)).toEqual(["仍存在薄弱环节数"]);
   });
 
+  test.each([
+    "2018-2020年全县入学率分别为98%、99%、100%。",
+    "2018年、2019年、2020年,全县入学率分别为98%、99%、100%。",
+    "近三年(2018-2020年)全县入学率分别为98%、99%、100%。",
+  ])("a run of years before 分别 gives each figure its year (%s)", (text) => {
+    expect(extractTargets("2022年工作总结\n" + text).map((x) => [x.indicator, x.scope, x.value, x.deadline])).toEqual([
+      ["入学率", "全县", 98, 2018],
+      ["入学率", "全县", 99, 2019],
+      ["入学率", "全县", 100, 2020],
+    ]);
+  });
+
+  test("a list of parts before 分别 keeps its figures to the parts, whatever years come before", () => {
+    expect(extractTargets("2022年工作总结\n2018-2020年,小学、初中、高中入学率分别为98%、99%、100%。").map((x) => x.scope)).toEqual(["小学", "初中", "高中"]);
+  });
+
   test("a bound closing a 分别 list binds every item", () => {
     expect(figures("乡村小学、初中巩固率分别保持在99.8%、99.5%以上。")).toEqual([">= 99.8 %", ">= 99.5 %"]);
   });

@@ -1,10 +1,12 @@
 /**
  * Naming strategies for lists (tried first by prose.ts): 分别达到A、B、C gives one name per listed
- * item in order; 均/都/各 give every listed item the same figure.
+ * item in order (or one year per figure: 2018-2020年…分别为…); 均/都/各 give every listed item the
+ * same figure. distribute turns a listed subject into the items' names and scopes.
  */
+import type { Figure } from "../phrase";
 import type { Fig } from "./figures";
-import { ACTION_VERBS, GENERIC_VERBS, wordAt } from "./lexicon";
-import { distribute, Named, splitList, subjectOf, withSuffix } from "./naming";
+import { ACTION_VERBS, AREA_SCOPES, GENERIC_VERBS, LEVEL_SCOPES, PLACE_SCOPES, wordAt, wordBefore } from "./lexicon";
+import { COUNT_END, isScopeWord, Named, RATE_END, splitList, stripTail, subjectOf, withSuffix } from "./naming";
 
 /** A figure with what the naming strategies look at. */
 export interface FigureAt {
@@ -19,6 +21,77 @@ export interface FigureAt {
   reach: boolean;
   /** The measure a lead-in heading names (1.生均教学仪器设备值:), for a list of levels with no name of its own. */
   lead: string | null;
+}
+
+/**
+ * Names for listed items sharing one figure shape (k of them for 分别, any number ≥ 2 for 均/各):
+ * scopes (小学、初中…入学率) or indicators (高血压、糖尿病患者规范管理率, whose short first item
+ * borrows the last item's tail). `each`: the figure of each item, when they differ (分别).
+ */
+export function distribute(subject: string, k: number | null, f: Figure, reach: boolean, each: readonly Figure[] = [], lead: string | null = null): Named[] | null {
+  const sub = subjectOf(subject);
+  const items = splitList(sub.name);
+  const fits = (n: number): boolean => n >= 2 && (k === null || n === k);
+  // 生均教学仪器设备值:小学、初中分别达到…: a list of levels alone counts the measure its lead-in names
+  if (lead) {
+    const levels = sub.name === "" && sub.scope ? splitList(sub.scope) : items;
+    if (fits(levels.length) && levels.every(isScopeWord)) return levels.map((lv) => ({ indicator: withSuffix(lead, f, reach), scope: lv }));
+  }
+  if (items.length === 1 && sub.scope) {
+    // 全区小学、初中适龄儿童少年入学率: the levels were taken off as one scope list
+    const area = wordAt(sub.scope, 0, AREA_SCOPES) || wordAt(sub.scope, 0, PLACE_SCOPES);
+    const levels = splitList(sub.scope.slice(area.length));
+    if (fits(levels.length) && levels.every(isScopeWord)) {
+      const name = withSuffix(sub.name, f, reach);
+      return levels.map((lv) => ({ indicator: name, scope: lv }));
+    }
+  }
+  if (!fits(items.length)) return null;
+  const last = items[items.length - 1];
+  const lastLevel = wordAt(last, 0, LEVEL_SCOPES) || wordAt(last, 0, AREA_SCOPES) || wordAt(last, 0, PLACE_SCOPES);
+  const scopes = lastLevel && items.slice(0, -1).every((it) => isScopeWord(it) || PLACE_SCOPES.set.has(it));
+  if (scopes) {
+    const shared = withSuffix(last.slice(lastLevel.length), f, reach);
+    return items.map((it, i) => ({ indicator: shared, scope: i === items.length - 1 ? lastLevel : it }));
+  }
+  const first = items[0];
+  const firstVerb = wordBefore(first, first.length, ACTION_VERBS);
+  if (firstVerb && firstVerb.length < first.length && items.slice(1).every((it) => wordAt(it, 0, ACTION_VERBS) === it)) {
+    // 旅游厕所新建、改建各20座: verbs sharing the object before them
+    const object = first.slice(0, first.length - firstVerb.length);
+    return items.map((it, i) => ({ indicator: withSuffix((i === 0 ? firstVerb : it) + object, f, reach), scope: sub.scope }));
+  }
+  return items.map((it, i) => {
+    let name = stripTail(it);
+    if (i > 0 && name.length <= 3 && first.length > name.length + 1 && (RATE_END.test(name) || COUNT_END.test(name))) {
+      // 学业水平考试优秀率、合格率: a short later item takes the first item's head
+      name = first.slice(0, first.length - name.length) + name;
+    } else if (it !== last && !RATE_END.test(name) && !COUNT_END.test(name)) {
+      // 高血压、糖尿病患者规范管理率: a short item takes the tail after the last item's parallel head
+      const t = parallelTail(name, last);
+      if (t) name += t;
+      else if (name.length < last.length - 1) name += last.slice(name.length);
+    }
+    // 分别达到90%…和13.5年: each listed indicator takes the suffix of its own figure
+    return { indicator: withSuffix(name, each[i] ?? f, reach), scope: sub.scope };
+  });
+}
+
+const PARALLEL_TAIL = /^[\u4e00-\u9fff“][^()（）]*$/;
+
+/**
+ * 义务教育段、高中段入学率, 小学生、初中生、高中生的近视率: the measure after the last item's head
+ * that ends as this item ends (…段, …生), or "". (高中(毛)入学(园)率 splits no head off at 学.)
+ */
+function parallelTail(item: string, last: string): string {
+  // the head's last two characters where they recur (公办幼儿园、普惠性幼儿园在园幼儿占比), else its last one
+  for (const n of [2, 1]) {
+    if (item.length < n) continue;
+    const j = last.lastIndexOf(item.slice(-n), last.length - 2 - n);
+    const tail = j > 0 ? last.slice(j + n) : "";
+    if (PARALLEL_TAIL.test(tail) && (RATE_END.test(tail) || COUNT_END.test(tail))) return tail;
+  }
+  return "";
 }
 
 /**
@@ -39,7 +112,7 @@ export function namedByFenbie(s: string, v: FigureAt, lastList: Named[] | null):
   // 分别比上年提高…, 2020年分别达到…: no subject of its own, the same items as the list before
   const bare = subject.replace(/^[,、;]/, "").replace(/^(到|至|在|于)?((19|20)\d\d|二[零〇][零〇一二三四五六七八九]{2})年(底|末)?[,]?/, "");
   const again = lastList && lastList.length === run.length && /^(比上年|较上年|比去年|同比|与上年相比)?$/.test(bare) ? lastList : null;
-  const named = again ?? distribute(subject, run.length, f, v.reach, run.map((x) => x.f), v.lead);
+  const named = again ?? distribute(subject, run.length, f, v.reach, run.map((x) => x.f), v.lead) ?? namedByYears(s.slice(0, v.fig.f.start - v.left.length + at), subject, run, v.reach);
   if (!named) return null;
   const lastFig = run[run.length - 1].f;
   for (const x of run) {
@@ -56,6 +129,31 @@ export function namedByFenbie(s: string, v: FigureAt, lastList: Named[] | null):
     }
   }
   return { run, named };
+}
+
+/** 2018-2020年, 从2017年—2019年, 2018年、2019年、2020年: a run of years, the last in the text before 分别. */
+const YEAR_RUN = /((?:19|20)\d\d)\s*年?\s*[-—–~至到]\s*((?:19|20)\d\d)\s*年?|(?:(?:19|20)\d\d\s*年?\s*[、和及与]\s*)+(?:19|20)\d\d\s*年?/g;
+const YEAR = /(?:19|20)\d\d/g;
+
+/**
+ * 2018-2020年全县入学率分别为98%、99%、100%: as many years before 分别 as figures, and one
+ * subject, not a list: the subject names every figure, each of its own year.
+ */
+function namedByYears(before: string, subject: string, run: Fig[], reach: boolean): Named[] | null {
+  let last: RegExpExecArray | null = null;
+  for (const m of before.matchAll(YEAR_RUN)) last = m;
+  if (!last) return null;
+  const years = last[1] ? range(Number(last[1]), Number(last[2])) : Array.from(last[0].matchAll(YEAR), (y) => Number(y[0]));
+  if (years.length !== run.length || years.some((y, i) => i > 0 && y <= years[i - 1])) return null;
+  const sub = subjectOf(subject.replace(last[0], "").replace(/^[从自]|近[一二三两四五六七八九十\d]{1,2}年(?:来|间|中)?的?|[(（]\s*[)）]/g, ""));
+  if (!sub.name) return null;
+  return run.map((x, i) => ({ indicator: withSuffix(sub.name, x.f, reach), scope: sub.scope, year: years[i] }));
+}
+
+function range(a: number, b: number): number[] {
+  const out: number[] = [];
+  for (let y = a; y <= b && out.length <= 12; y++) out.push(y);
+  return out;
 }
 
 /**

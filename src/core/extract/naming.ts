@@ -3,7 +3,7 @@
  * reader (prose.ts) tries the strategies in order: the 分别 list, the 均/各 list, the noun after
  * the figure, ellipsis that keeps the previous indicator, and one figure with one name; the
  * helpers here build each: subjects with their openers and scopes taken off (subjectOf), the
- * statistician's suffix (withSuffix), lists (splitList, distribute), nouns after a figure.
+ * statistician's suffix (withSuffix), lists (splitList; lists.ts distributes them), nouns after a figure.
  */
 import { comparatorWordAt, Figure, Gov } from "../phrase";
 import {
@@ -247,7 +247,6 @@ const BASE_ON = /为?在[^,，。;；在]{0,24}?基础上$/;
 const TIME_AFTER_NAME = /(?:在|于|到|截至)?(?:19|20)\d\d年(?:底|末|度)?$/;
 
 export const RATE_END = /(率|比|比例|占比|比重|覆盖面|程度|指数|水平|增幅|降幅|幅度)$/;
-const PARALLEL_TAIL = /^[\u4e00-\u9fff“][^()（）]*$/;
 export const COUNT_END = /(数|量|总数|人数|次数|额|规模|名次|数量|人次)$/;
 const POPULATION_END = /(幼儿|学生|儿童|教师|人口|人员|人数|职工|劳动力)$/;
 
@@ -395,75 +394,8 @@ export function splitList(t: string): string[] {
 export interface Named {
   indicator: string;
   scope: string | null;
-}
-
-/**
- * Names for listed items sharing one figure shape (k of them for 分别, any number ≥ 2 for 均/各):
- * scopes (小学、初中…入学率) or indicators (高血压、糖尿病患者规范管理率, whose short first item
- * borrows the last item's tail). `each`: the figure of each item, when they differ (分别).
- */
-export function distribute(subject: string, k: number | null, f: Figure, reach: boolean, each: readonly Figure[] = [], lead: string | null = null): Named[] | null {
-  const sub = subjectOf(subject);
-  const items = splitList(sub.name);
-  const fits = (n: number): boolean => n >= 2 && (k === null || n === k);
-  // 生均教学仪器设备值:小学、初中分别达到…: a list of levels alone counts the measure its lead-in names
-  if (lead) {
-    const levels = sub.name === "" && sub.scope ? splitList(sub.scope) : items;
-    if (fits(levels.length) && levels.every(isScopeWord)) return levels.map((lv) => ({ indicator: withSuffix(lead, f, reach), scope: lv }));
-  }
-  if (items.length === 1 && sub.scope) {
-    // 全区小学、初中适龄儿童少年入学率: the levels were taken off as one scope list
-    const area = wordAt(sub.scope, 0, AREA_SCOPES) || wordAt(sub.scope, 0, PLACE_SCOPES);
-    const levels = splitList(sub.scope.slice(area.length));
-    if (fits(levels.length) && levels.every(isScopeWord)) {
-      const name = withSuffix(sub.name, f, reach);
-      return levels.map((lv) => ({ indicator: name, scope: lv }));
-    }
-  }
-  if (!fits(items.length)) return null;
-  const last = items[items.length - 1];
-  const lastLevel = wordAt(last, 0, LEVEL_SCOPES) || wordAt(last, 0, AREA_SCOPES) || wordAt(last, 0, PLACE_SCOPES);
-  const scopes = lastLevel && items.slice(0, -1).every((it) => isScopeWord(it) || PLACE_SCOPES.set.has(it));
-  if (scopes) {
-    const shared = withSuffix(last.slice(lastLevel.length), f, reach);
-    return items.map((it, i) => ({ indicator: shared, scope: i === items.length - 1 ? lastLevel : it }));
-  }
-  const first = items[0];
-  const firstVerb = wordBefore(first, first.length, ACTION_VERBS);
-  if (firstVerb && firstVerb.length < first.length && items.slice(1).every((it) => wordAt(it, 0, ACTION_VERBS) === it)) {
-    // 旅游厕所新建、改建各20座: verbs sharing the object before them
-    const object = first.slice(0, first.length - firstVerb.length);
-    return items.map((it, i) => ({ indicator: withSuffix((i === 0 ? firstVerb : it) + object, f, reach), scope: sub.scope }));
-  }
-  return items.map((it, i) => {
-    let name = stripTail(it);
-    if (i > 0 && name.length <= 3 && first.length > name.length + 1 && (RATE_END.test(name) || COUNT_END.test(name))) {
-      // 学业水平考试优秀率、合格率: a short later item takes the first item's head
-      name = first.slice(0, first.length - name.length) + name;
-    } else if (it !== last && !RATE_END.test(name) && !COUNT_END.test(name)) {
-      // 高血压、糖尿病患者规范管理率: a short item takes the tail after the last item's parallel head
-      const t = parallelTail(name, last);
-      if (t) name += t;
-      else if (name.length < last.length - 1) name += last.slice(name.length);
-    }
-    // 分别达到90%…和13.5年: each listed indicator takes the suffix of its own figure
-    return { indicator: withSuffix(name, each[i] ?? f, reach), scope: sub.scope };
-  });
-}
-
-/**
- * 义务教育段、高中段入学率, 小学生、初中生、高中生的近视率: the measure after the last item's head
- * that ends as this item ends (…段, …生), or "". (高中(毛)入学(园)率 splits no head off at 学.)
- */
-function parallelTail(item: string, last: string): string {
-  // the head's last two characters where they recur (公办幼儿园、普惠性幼儿园在园幼儿占比), else its last one
-  for (const n of [2, 1]) {
-    if (item.length < n) continue;
-    const j = last.lastIndexOf(item.slice(-n), last.length - 2 - n);
-    const tail = j > 0 ? last.slice(j + n) : "";
-    if (PARALLEL_TAIL.test(tail) && (RATE_END.test(tail) || COUNT_END.test(tail))) return tail;
-  }
-  return "";
+  /** The year its own figure is of, when a list of years gives each figure one (2018-2020年…分别为…). */
+  year?: number;
 }
 
 /**

@@ -174,7 +174,7 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
     const kind = benchmark || isTaskFigure(s, f) || isSymbolBound(s, f) ? "target" : isDoneAfter(s, f.tail) ? "actual" : kindAt(kinds, f.start, ctx, doc, marks, carriedAt(f.start), looks);
     if (kind === "actual") shown = asReported(shown, f, s);
     // a benchmark keeps only a year its own clause states (纲要提出的2020年达到70%的目标)
-    const deadline = benchmark ? clauseYear(marks, clauses[fig.clause].start, f.start) : namedYearOf(deadlineAt(marks, f.start, carriedAt(f.start), kind, ctx, doc), kind, shown.comparator, doc);
+    const deadline = named.year ?? (benchmark ? clauseYear(marks, clauses[fig.clause].start, f.start) : namedYearOf(deadlineAt(marks, f.start, carriedAt(f.start), kind, ctx, doc), kind, shown.comparator, doc));
     while (from < f.start && !isQuoteStart(s.charCodeAt(from))) from++; // no leading marks or emoji in a quote
     const [start, end] = spanOf(view, a + from, a + to);
     const area = named.scope === null || AREA_SCOPES.set.has(named.scope);
