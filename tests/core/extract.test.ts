@@ -151,6 +151,12 @@ describe("lists", () => {
     expect(extractTargets("2022年工作总结\n2018-2020年,小学、初中、高中入学率分别为98%、99%、100%。").map((x) => x.scope)).toEqual(["小学", "初中", "高中"]);
   });
 
+  test("不小于 is at least, and a modal 应 before it is no part of the name (not the 应 of 供应)", () => {
+    expect(extractTargets("生均用地面积应不小于15平方米。").map((x) => [x.indicator, x.comparator, x.value])).toEqual([["生均用地面积", ">=", 15]]);
+    expect(extractTargets("乡镇中心幼儿园规模不小于6个班。").map((x) => x.comparator)).toEqual([">="]);
+    expect(extractTargets("全市公共住房供应3.4万套。").map((x) => x.indicator)).toEqual(["公共住房供应数"]);
+  });
+
   test("a bound closing a 分别 list binds every item", () => {
     expect(figures("乡村小学、初中巩固率分别保持在99.8%、99.5%以上。")).toEqual([">= 99.8 %", ">= 99.5 %"]);
   });

@@ -18,7 +18,7 @@ const negated = (verbs: string[]): string[] => MODALS.flatMap((m) => verbs.map((
 /** Comparator words before the figure; the nearest one in the clause governs it. */
 export const WORDS: Word[] = [
   ...[
-    ...negated(["低于", "少于"]), "至少", "最少", "最低", "大于或等于", "大于等于", "高于或等于", "等于或大于", "等于或高于",
+    ...negated(["低于", "少于", "小于"]), "至少", "最少", "最低", "大于或等于", "大于等于", "高于或等于", "等于或大于", "等于或高于",
     "力争", "争取", "争创", "达到", "达", "超过", "突破", "高于", "大于", "多于", "超出", "超", "逾",
     "提高到", "提高至", "提高为", "提升到", "提升至", "提升为", "增加到", "增加至", "增长到", "增长至",
     "增至", "上升到", "上升至", "扩大到", "扩大至", "上涨到", "上涨至", "攀升到", "攀升至", "跃升到", "跃升至", "≥", "≧", ">=", ">",
@@ -49,7 +49,7 @@ export const DA_NOT_PREV = "表发到下传通抵送直雷畅转";
 /** Strict bounds (more than N): a report keeps them as >=, the schema having no >. */
 export const STRICT_BOUND_WORDS = ["超过", "突破", "高于", "大于", "多于", "超出", "超", "逾", ">"];
 /** Bounds a report states as bounds (至少有48名, 不低于1%的师生, 不足5000个): kept, as 以上 is, not read as a measurement. */
-export const STATED_BOUND_WORDS = [...negated(["低于", "少于", "超过", "高于", "多于", "大于"]), "至少", "最少", "不足", "至多", "最多"];
+export const STATED_BOUND_WORDS = [...negated(["低于", "少于", "小于", "超过", "高于", "多于", "大于"]), "至少", "最少", "不足", "至多", "最多"];
 /** Bound symbols (≥95%, ≤1.2:1) state a bound, as 以上/以下 do, in a report too (README: the symbols count like 以上). */
 export const BOUND_SYMBOLS = ["≥", "≧", ">=", ">", "≤", "≦", "<=", "<"];
 /** Bound words too short to stand apart from a number's own word (超标, 逾期): only right before it. */
