@@ -1190,6 +1190,17 @@ describe("an account given to a congress or a superior reports (某县乡镇寄�
   });
 });
 
+describe("news opening on funds just allocated reports them (福建 特殊教育补助经费, blind set 111)", () => {
+  test("日前下拨…经费N万元: the allocation and its parts are actuals", () => {
+    const text = "据省财政厅消息,省财政厅日前下拨2018年省级以上特殊教育补助经费1880万元,包括中央资金380万元、省级资金1500万元。";
+    expect(extractTargets(text).map((x) => [x.value, x.kind, x.comparator])).toEqual([
+      [1880, "actual", "="],
+      [380, "actual", "="],
+      [1500, "actual", "="],
+    ]);
+  });
+});
+
 describe("a year's 总体情况 titled before next year's plan reports (番禺 宏蕾幼儿园 年审, blind set 102)", () => {
   test("the first genre word of a dated title leads: 2021年…总体情况和2022年…工作计划", () => {
     const text = fs.readFileSync(path.join(__dirname, "../fixtures/extraction/real/blind102-panyu-honglei-kindergarten-2021-annual-report.txt"), "utf8");
