@@ -1201,6 +1201,16 @@ describe("news opening on funds just allocated reports them (福建 特殊教育
   });
 });
 
+describe("去年 is the year before the page's (云南 教师节 致辞, blind set 112)", () => {
+  test("去年一年,…招聘3.2万名教师: an actual of the year before", () => {
+    expect(extractTargets("(2021年9月9日)\n去年一年,全省一次性招聘3.2万名教师。").map((x) => [x.value, x.kind, x.deadline])).toEqual([[32000, "actual", 2020]]);
+  });
+  test("比去年, 去年同期 and 去年开展的 are no time of the figure", () => {
+    const items = extractTargets("(2021年9月9日)\n今年将新建学校3所,招生人数比去年增加1200人。");
+    expect(items.map((x) => [x.value, x.kind])).toEqual([[3, "target"], [1200, "target"]]);
+  });
+});
+
 describe("a year's 总体情况 titled before next year's plan reports (番禺 宏蕾幼儿园 年审, blind set 102)", () => {
   test("the first genre word of a dated title leads: 2021年…总体情况和2022年…工作计划", () => {
     const text = fs.readFileSync(path.join(__dirname, "../fixtures/extraction/real/blind102-panyu-honglei-kindergarten-2021-annual-report.txt"), "utf8");

@@ -65,8 +65,10 @@ function rocYear(s: string, tok: NumberToken): number | null {
   return null;
 }
 
-export function yearMarks(s: string, toks: NumberToken[]): YearMark[] {
+/** `thisYear`: the year the text is written in (its 今年), so that 去年 is the one before; null when unknown. */
+export function yearMarks(s: string, toks: NumberToken[], thisYear: number | null = null): YearMark[] {
   const out: YearMark[] = [];
+  if (thisYear !== null) lastYearMarks(s, thisYear - 1, out);
   for (const tok of toks) {
     const roc = rocYear(s, tok);
     if (roc !== null) {
@@ -123,6 +125,21 @@ export function yearMarks(s: string, toks: NumberToken[]): YearMark[] {
     insertMark(out, { at, year: Number(m[2]), opens: at <= 2, dates: "target", period: true, span: true });
   }
   return out;
+}
+
+/** 去年, 上年度 as words of the time (genre.ts reads them as report words too). */
+export const LAST_YEAR = /^(?:去年|上一?年度)$/;
+
+/**
+ * 去年一年,全省招聘3.2万名教师: last year as the time of what follows; not 比去年, 去年同期 (a
+ * baseline), 继去年…之后 (what came before), 去年开展的评估 (a thing it qualifies).
+ */
+export function lastYearIsTime(s: string, at: number, n: number): boolean {
+  return !has(BASELINE_BEFORE + "和跟于继", s.charCodeAt(at - 1)) && !/^(?:同期|相比|水平|的|[\u4e00-\u9fff]{1,5}的)/.test(s.slice(at + n, at + n + 7));
+}
+
+function lastYearMarks(s: string, year: number, out: YearMark[]): void {
+  for (let at = s.indexOf("去年"); at >= 0; at = s.indexOf("去年", at + 2)) if (lastYearIsTime(s, at, 2)) insertMark(out, { at, year, opens: false, dates: "actual" });
 }
 
 /** A mark into the sentence's marks, kept in order of position. */

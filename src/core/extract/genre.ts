@@ -6,7 +6,7 @@
  * 已/截至/达到了 (a report) or 力争/计划/到2025年 (a plan) decide for the figures after them.
  */
 import { tryParseNumber } from "../number";
-import { changedToYear, isPastTime, spanEnd, type Carried, type YearMark } from "./deadline";
+import { changedToYear, isPastTime, LAST_YEAR, lastYearIsTime, spanEnd, type Carried, type YearMark } from "./deadline";
 import { type Context, type DocInfo, type Kind } from "./layout";
 import { fiveYearPlanEnd } from "./heading-cues";
 import { namesPeriodEnding, planStart, solePeriodEnd } from "./plan-period";
@@ -397,7 +397,7 @@ export function kindMarks(s: string, years: YearMark[]): KindMark[] {
       continue;
     }
     // 由目前的75%提升至85%: 目前 is the baseline's time, not the clause's; 至今年底 is no 至今
-    if (actual && !has("由从自", s.charCodeAt(k - 1)) && !(actual === "至今" && s.charCodeAt(k + 2) === 0x5e74 /* 年 */)) {
+    if (actual && !has("由从自", s.charCodeAt(k - 1)) && !(actual === "至今" && s.charCodeAt(k + 2) === 0x5e74 /* 年 */) && !(LAST_YEAR.test(actual) && !lastYearIsTime(s, k, actual.length))) {
       out.push({ at: k, kind: "actual" });
       k += actual.length - 1;
       continue;
