@@ -157,6 +157,21 @@ describe("lists", () => {
     expect(extractTargets("全市公共住房供应3.4万套。").map((x) => x.indicator)).toEqual(["公共住房供应数"]);
   });
 
+  test.each([
+    ["全省优秀率为20%,及格率达97.82%。", "及格率"],
+    ["均衡发展县达到120个。", "均衡发展县数"],
+    ["有效课时达到30节。", "有效课时数"],
+    ["应届毕业生就业率达到95%。", "应届毕业生就业率"],
+    ["使用率达到90%。", "使用率"],
+  ])("a word an opener's character starts keeps that character (%s)", (text, name) => {
+    expect(extractTargets(text).map((x) => x.indicator).pop()).toBe(name);
+  });
+
+  test("跟2019年相比 is the baseline of a change, not its name", () => {
+    const items = extractTargets("2021年,全国儿童青少年总体近视率为52.7%,跟2019年相比上升了2.5个百分点。");
+    expect(items.map((x) => x.indicator)).toEqual(["儿童青少年总体近视率", "儿童青少年总体近视率"]);
+  });
+
   test("a bound closing a 分别 list binds every item", () => {
     expect(figures("乡村小学、初中巩固率分别保持在99.8%、99.5%以上。")).toEqual([">= 99.8 %", ">= 99.5 %"]);
   });

@@ -16,6 +16,7 @@ import {
   TIER,
   LEVEL_SCOPES,
   OPENERS,
+  OPENER_LOOKALIKES,
   PART_QUALIFIERS,
   PERSON_ENDINGS,
   PLACE_SCOPES,
@@ -36,7 +37,7 @@ export const TIME_PHRASE = /^(力争|争取)?(到|至|在|于|截至|截止)?((1
 /** A plan period spoken of as a time: “十三五”期间, 十四五时期, “十二五”以来. */
 export const PERIOD_PHRASE = /^(在)?[“"]?十[一二三四五]五(?:规划)?[”"]?(期间|时期|以来|末|中)/;
 /** 比上年, 较2021年, 较“十二五”末, 分别比2015年, 比上年的: the baseline of a change, not part of the name. */
-const BASELINE = "(分别|分別)?(同比|环比|(比|较|較|与|同)(上年|去年|上一年|前一年|同期|上年同期|上学年|今年|((19|20)\\d\\d|[零〇一二][零〇一二三四五六七八九]{3})年(同期|末|底)?|(19|20)\\d\\d届|上一?届|[“\"]?十[一二三四五]五[”\"]?(末|初期|初|期间|时期)?))(相比)?(分别|分別)?(的(?=[0-9]|$))?";
+const BASELINE = "(分别|分別)?(同比|环比|(比|较|較|与|同|跟|和)(上年|去年|上一年|前一年|同期|上年同期|上学年|今年|((19|20)\\d\\d|[零〇一二][零〇一二三四五六七八九]{3})年(同期|末|底)?|(19|20)\\d\\d届|上一?届|[“\"]?十[一二三四五]五[”\"]?(末|初期|初|期间|时期)?))(相比)?(分别|分別)?(的(?=[0-9]|$))?";
 export const BASELINE_PHRASE = new RegExp("^" + BASELINE);
 /** 学校数比2000年: a baseline after the name (学校数比2000年减少了193所). */
 const BASELINE_AFTER = new RegExp(BASELINE + "$");
@@ -111,7 +112,7 @@ export function subjectOf(text: string): Subject {
       t = t.slice(placeYear[1].length);
       continue;
     }
-    const op = wordAt(t, 0, OPENERS);
+    const op = wordAt(t, 0, OPENER_LOOKALIKES) ? "" : wordAt(t, 0, OPENERS);
     if (op) {
       t = t.slice(op.length);
       continue;
