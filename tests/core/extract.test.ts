@@ -172,6 +172,10 @@ describe("lists", () => {
     expect(items.map((x) => x.indicator)).toEqual(["儿童青少年总体近视率", "儿童青少年总体近视率"]);
   });
 
+  test("(含民办2所) after a count is its private part, and the next kind of school counts itself", () => {
+    expect(extractTargets("全县有小学20所,九年一贯制学校3所(含民办2所),完全中学2所。").map((x) => x.indicator)).toEqual(["小学数", "九年一贯制学校数", "民办九年一贯制学校数", "完全中学数"]);
+  });
+
   test("a bound closing a 分别 list binds every item", () => {
     expect(figures("乡村小学、初中巩固率分别保持在99.8%、99.5%以上。")).toEqual([">= 99.8 %", ">= 99.5 %"]);
   });

@@ -407,7 +407,7 @@ export interface Named {
  */
 export function namedByParenthesis(left: string, right: string, prev: string | null): Named | null {
   if (!prev) return null;
-  const before = /^[(（]([\u4e00-\u9fff]{1,4})?$/.exec(left);
+  const before = /^[(（](?:含|其中)?([\u4e00-\u9fff]{1,4})?$/.exec(left); // (含民办2所)
   if (!before) return null;
   const q = before[1] ?? /^([\u4e00-\u9fff]{1,4})[)）]/.exec(right)?.[1];
   return q && PART_QUALIFIERS.has(q) ? { indicator: q + prev, scope: null } : null;
