@@ -176,6 +176,11 @@ describe("lists", () => {
     expect(extractTargets("全县有小学20所,九年一贯制学校3所(含民办2所),完全中学2所。").map((x) => x.indicator)).toEqual(["小学数", "九年一贯制学校数", "民办九年一贯制学校数", "完全中学数"]);
   });
 
+  test("分别 with no subject of its own takes the list from the figure-less clause before it", () => {
+    const items = extractTargets("与2014年相比,我省男生和女生低体重率有明显改善,分别降低了0.8%和2.1%。");
+    expect(items.map((x) => [x.indicator, x.comparator, x.value])).toEqual([["男生低体重率", "decrease_by", 0.8], ["女生低体重率", "decrease_by", 2.1]]);
+  });
+
   test("a bound closing a 分别 list binds every item", () => {
     expect(figures("乡村小学、初中巩固率分别保持在99.8%、99.5%以上。")).toEqual([">= 99.8 %", ">= 99.5 %"]);
   });

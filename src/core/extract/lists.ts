@@ -112,7 +112,9 @@ export function namedByFenbie(s: string, v: FigureAt, lastList: Named[] | null):
   // 分别比上年提高…, 2020年分别达到…: no subject of its own, the same items as the list before
   const bare = subject.replace(/^[,、;]/, "").replace(/^(到|至|在|于)?((19|20)\d\d|二[零〇][零〇一二三四五六七八九]{2})年(底|末)?[,]?/, "");
   const again = lastList && lastList.length === run.length && /^(比上年|较上年|比去年|同比|与上年相比)?$/.test(bare) ? lastList : null;
-  const named = again ?? distribute(subject, run.length, f, v.reach, run.map((x) => x.f), v.lead) ?? namedByYears(s.slice(0, v.fig.f.start - v.left.length + at), subject, run, v.reach);
+  const before = s.slice(0, v.fig.f.start - v.left.length + at);
+  const own = (bare.trim() === "" ? clauseBefore(before) : null) ?? subject;
+  const named = again ?? distribute(own, run.length, f, v.reach, run.map((x) => x.f), v.lead) ?? namedByYears(before, subject, run, v.reach);
   if (!named) return null;
   const lastFig = run[run.length - 1].f;
   for (const x of run) {
@@ -129,6 +131,14 @@ export function namedByFenbie(s: string, v: FigureAt, lastList: Named[] | null):
     }
   }
   return { run, named };
+}
+
+/** 我省男生和女生低体重率有明显改善,分别降低了…: a figure-less clause before names the list (up to its measure). */
+const MEASURE_HEAD = /^[^,，;；:：。0-9]*(?:率|比例|占比|比重|人数|数量|数)(?=[^,，;；:：。0-9]*[,，]\s*$)/;
+function clauseBefore(before: string): string | null {
+  const end = before.replace(/[,，]\s*$/, "").length;
+  const from = Math.max(before.lastIndexOf(",", end - 1), before.lastIndexOf("，", end - 1), before.lastIndexOf(";", end - 1), before.lastIndexOf("；", end - 1)) + 1;
+  return MEASURE_HEAD.exec(before.slice(from))?.[0] ?? null;
 }
 
 /** 2018-2020年, 从2017年—2019年, 2018年、2019年、2020年: a run of years, the last in the text before 分别. */
