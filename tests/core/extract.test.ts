@@ -181,6 +181,11 @@ describe("lists", () => {
     expect(items.map((x) => [x.indicator, x.comparator, x.value])).toEqual([["男生低体重率", "decrease_by", 0.8], ["女生低体重率", "decrease_by", 2.1]]);
   });
 
+  test("a funding bulletin's lead names its numbered levels, with pinyin readings in the text; 同口径 is part of the baseline", () => {
+    const text = "2021年全县幼儿园、普通小学(xué)、普通初中生均一般公共预(yù)算教育经(jīng)费(fèi)增长情况是:\n1.全县幼儿园为2299.11元,同口径比上年下降30.57%。\n2.全县普通小学(xué)为4112.19元,同口径比上年增长23.28%。";
+    expect(extractTargets(text).map((x) => x.indicator)).toEqual(Array(4).fill("生均一般公共预算教育经费"));
+  });
+
   test("a bound closing a 分别 list binds every item", () => {
     expect(figures("乡村小学、初中巩固率分别保持在99.8%、99.5%以上。")).toEqual([">= 99.8 %", ">= 99.5 %"]);
   });

@@ -8,6 +8,7 @@
  */
 import type { Figure } from "../phrase";
 import { impliedCountUnit } from "./table-units";
+import { withoutReadings } from "./text";
 import type { Clause, Fig } from "./figures";
 import { ACTION_VERBS, COUNT_UNITS, COUNTED_NOUNS, LEAD_LABEL, LEVEL_SCOPES, LIST_PREDICATE, PLACE_ALONE, wordBefore } from "./lexicon";
 import { COUNT_END, isTier, namesKind, namesPartOnly, RATE_END, subjectOf, type Subject, withoutVerbs, withSuffix } from "./naming";
@@ -23,7 +24,7 @@ export function otherSchools(prev: string, level: string): string | null {
 /** A heading that names a measure (1.生均教学及辅助用房面积, (三)每百名学生拥有…教师数): the measure, else null. */
 export function leadMeasure(section: string): string | null {
   // 【各级教育生均一般公共预算教育经费增长情况】: a bulletin's bracketed heading on how a measure grew
-  let t = section.replace(/^([一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、])\s*/, "")
+  let t = withoutReadings(section).trim().replace(/^([一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、])\s*/, "")
     .replace(/^【(.*)】$/, "$1").replace(/(的)?(增长|变化|执行)?情况(是|为|如下)?[:：]?$/, "").replace(/^各级(各类)?(教育|学校)/, "");
   // 2016年全国普通小学、普通初中、…、普通高等学校生均…支出: the measure after the list of levels it is given for
   const list = /^(?:(?:19|20)\d\d年)?(?:全国|全省|全市|全县|全区)?(?:[^、]{2,8}、)+([^、]{2,8}?)(生均[^、]{2,30})$/.exec(t);
