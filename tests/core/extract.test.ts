@@ -139,6 +139,7 @@ describe("lists", () => {
     "2018-2020年全县入学率分别为98%、99%、100%。",
     "2018年、2019年、2020年,全县入学率分别为98%、99%、100%。",
     "近三年(2018-2020年)全县入学率分别为98%、99%、100%。",
+    "2018年-2020年,全县入学率依次为98%、99%、100%。",
   ])("a run of years before 分别 gives each figure its year (%s)", (text) => {
     expect(extractTargets("2022年工作总结\n" + text).map((x) => [x.indicator, x.scope, x.value, x.deadline])).toEqual([
       ["入学率", "全县", 98, 2018],

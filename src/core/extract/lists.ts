@@ -99,7 +99,8 @@ function parallelTail(item: string, last: string): string {
  * closing 以上 or an opening change word (分别增长…) binds every figure of the list.
  */
 export function namedByFenbie(s: string, v: FigureAt, lastList: Named[] | null): { run: Fig[]; named: Named[] } | null {
-  const at = v.left.indexOf("分别");
+  // 依次为 lists as 分别 does (升学比例依次为25.41%、25.43%、31.42%)
+  const at = v.left.indexOf("分别") >= 0 ? v.left.indexOf("分别") : v.left.indexOf("依次");
   if (at < 0 || v.idx !== 0) return null;
   const f = v.fig.f;
   const run = [v.fig];
