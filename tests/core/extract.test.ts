@@ -187,6 +187,14 @@ describe("lists", () => {
     expect(extractTargets(text).map((x) => x.indicator)).toEqual(Array(4).fill("生均一般公共预算教育经费"));
   });
 
+  test("由9.5年提高到10.2年 is a value changing, not the period of a change (10年增加7.6万所)", () => {
+    expect(extractTargets("人均受教育年限由9.5年提高到10.2年。").map((x) => [x.indicator, x.value])).toEqual([["人均受教育年限(基期)", 9.5], ["人均受教育年限", 10.2]]);
+  });
+
+  test("an age right before a count labels it (1岁1692人;2岁2178人)", () => {
+    expect(extractTargets("学龄儿童情况:1岁1692人;2岁2178人。").map((x) => [x.indicator, x.value])).toEqual([["1岁人数", 1692], ["2岁人数", 2178]]);
+  });
+
   test("a bound closing a 分别 list binds every item", () => {
     expect(figures("乡村小学、初中巩固率分别保持在99.8%、99.5%以上。")).toEqual([">= 99.8 %", ">= 99.5 %"]);
   });

@@ -195,7 +195,9 @@ function distractor(s: string, toks: NumberToken[], i: number, f: Figure, cl: Cl
   if (f.unit === "岁" && f.source === "suffix" && /^(的)?(老年人|老人|人口|婴幼儿|婴儿|儿童|妇女|居民|人群|患者|学生|幼儿|青少年|职工|群众)/.test(s.slice(f.tail, f.tail + 4))) return true; // 65岁以上老年人
   if ((f.unit === "次" || f.unit === "届") && /^(党代会|代表大会|全会|全体会议|会议|人代会|团代会)/.test(s.slice(f.end, f.end + 4))) return true; // 市七次党代会
   if (f.unit === "年" && A.chinese && A.value === 1 && f.source !== "suffix") return true; // 关键一年, 往前一年: "a year", not a figure
-  if (f.unit !== null && TIME_UNITS.has(f.unit) && /^(来)?(增加|增长|提高|下降|减少|新增|累计)/.test(s.slice(f.tail, f.tail + 4))) return true; // 10年增加7.6万所: the period of a change
+  // 10年增加7.6万所: the period of a change (not 由9.5年提高到10.2年, a value changing)
+  if (f.unit !== null && TIME_UNITS.has(f.unit) && Number.isInteger(A.value) && !has("由从自", prev) && /^(来)?(增加|增长|提高|下降|减少|新增|累计)/.test(s.slice(f.tail, f.tail + 4))) return true;
+  if (f.unit === "岁" && s.charCodeAt(f.tail) >= 48 && s.charCodeAt(f.tail) <= 57) return true; // 5岁1138人: an age labels the count after it
   if (f.unit !== null && TIME_UNITS.has(f.unit) && A.chinese) {
     // 三年内改扩建…, 三年累计投入…: a time frame of the action, not a figure (五年内不得交流 stays)
     const rest = s.slice(f.tail, f.tail + 4);
