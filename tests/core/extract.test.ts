@@ -195,6 +195,16 @@ describe("lists", () => {
     expect(extractTargets("学龄儿童情况:1岁1692人;2岁2178人。").map((x) => [x.indicator, x.value])).toEqual([["1岁人数", 1692], ["2岁人数", 2178]]);
   });
 
+  test("a list's item before its 和 is a figure (7.9、17.6和10个百分点), and 和 joins the last level of a list", () => {
+    expect(extractTargets("小学、初中和高中入学率分别提高了7.9、17.6和10个百分点。").map((x) => [x.scope, x.indicator, x.value])).toEqual([
+      ["小学", "入学率", 7.9],
+      ["初中", "入学率", 17.6],
+      ["高中", "入学率", 10],
+    ]);
+    expect(extractTargets("全县共有中小学和幼儿园38所。").map((x) => x.indicator)).toEqual(["中小学和幼儿园数"]);
+    expect(extractTargets("全市普高与职高的比例保持在1:1。").map((x) => x.indicator)).toEqual(["普高与职高的比例"]);
+  });
+
   test("a bound closing a 分别 list binds every item", () => {
     expect(figures("乡村小学、初中巩固率分别保持在99.8%、99.5%以上。")).toEqual([">= 99.8 %", ">= 99.5 %"]);
   });

@@ -6,7 +6,7 @@
  */
 import type { NumberToken } from "../number";
 import type { Comparator } from "../target";
-import { DAO, isLetterOrIdeograph, JIN, QIAN, ZHI, DI } from "./chars";
+import { DAO, isLetterOrIdeograph, isOneOf, JIN, QIAN, ZHI, DI } from "./chars";
 import { comparatorWordAt, Gov, readSuffix, WORDS_BY_CHAR } from "./comparators";
 import { excluded, isBareRank } from "./distractors";
 import { Figure, FigureSource, readFigure } from "./figure";
@@ -149,8 +149,9 @@ export function classify(s: string, A: NumberToken, f: Figure, gov: Gov | null):
     // A unitless, unworded 2023-02 is no range unless it is the whole cell (3~5).
     return !change && f.unit === null && gov === null && suffix.gov === null ? 2 : 0;
   }
-  // 2.0版, 3号楼: a number glued to a word is no quantity; 投资3.5亿建设 is one, its 亿 says so
-  if (f.unit === null && suffix.gov === null && f.end < s.length && isLetterOrIdeograph(s.charCodeAt(f.end)) && !/[万萬亿億]$/.test(A.text)) return -1;
+  // 2.0版, 3号楼: a number glued to a word is no quantity; 投资3.5亿建设 is one, its 亿 says so,
+  // and so is 17.6 in 提高了7.9、17.6和10个百分点: a list's item before its 和
+  if (f.unit === null && suffix.gov === null && f.end < s.length && isLetterOrIdeograph(s.charCodeAt(f.end)) && !/[万萬亿億]$/.test(A.text) && !listItemBefore(s, f.end)) return -1;
   if ((before === QIAN && f.unit === null) || ((before === QIAN || before === DI) && (f.unit === "名" || f.unit === "位")) || (before === DI && isBareRank(s, A.start, f))) {
     // 保持在**市的前三名, 争创全市第一名: a rank, smaller is better.
     if (f.unit === null) f.unit = "名";
@@ -188,6 +189,12 @@ export function classify(s: string, A: NumberToken, f: Figure, gov: Gov | null):
   f.cmp = ">=";
   f.stated = false;
   return f.unit !== null ? 1 : 2;
+}
+
+/** 和10, 及5.2: a conjunction right before the list's next number. */
+function listItemBefore(s: string, p: number): boolean {
+  const d = s.charCodeAt(p + 1);
+  return isOneOf("和及与", s.charCodeAt(p)) && d >= 48 && d <= 57;
 }
 
 export function sameFigure(x: Figure, y: Figure): boolean {
