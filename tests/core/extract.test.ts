@@ -205,6 +205,13 @@ describe("lists", () => {
     expect(extractTargets("全市普高与职高的比例保持在1:1。").map((x) => x.indicator)).toEqual(["普高与职高的比例"]);
   });
 
+  test.each([
+    ["项目总投资42.88亿人民币。", 42.88, "亿元"],
+    ["投资5000万人民币。", 5000, "万元"],
+  ])("人民币 is money, not the 人 of people (%s)", (text, value, unit) => {
+    expect(extractTargets(text).map((x) => [x.value, x.unit])).toEqual([[value, unit]]);
+  });
+
   test("a bound closing a 分别 list binds every item", () => {
     expect(figures("乡村小学、初中巩固率分别保持在99.8%、99.5%以上。")).toEqual([">= 99.8 %", ">= 99.5 %"]);
   });

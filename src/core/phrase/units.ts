@@ -134,6 +134,11 @@ export function readUnit(s: string, t: NumberToken): UnitRead {
   // 超三成, 近7成, 增加两成: tenths (30%), not 成立, 成绩, 一成不变, 八成是
   if (c === 0x6210 /* 成 */ && Number.isInteger(t.value) && t.value >= 1 && t.value <= 10 && (q + 1 >= s.length || !TENTH_NOT_NEXT.includes(s.charAt(q + 1)))) return unitRead("%", 10, 10, q + 1, approx);
   if (c === 0x2030 /* ‰ */) return unitRead("‰", 1000, 1000, q + 1, approx);
+  // 42.88亿人民币, 5000万元人民币: money, not people (人 of 人民币)
+  if (s.startsWith("人民币", q) || s.startsWith("人民幣", q)) {
+    const yi = /[亿億]$/.test(t.text);
+    return /[万萬亿億]$/.test(t.text) ? unitRead(yi ? "亿元" : "万元", yi ? 1e8 : 1e4, 1, q + 3, approx) : unitRead("元", 1, 1, q + 3, approx);
+  }
   const list = UNITS_BY_CHAR.get(c);
   if (list) {
     for (const [w, canon] of list) {
