@@ -212,6 +212,11 @@ describe("lists", () => {
     expect(extractTargets(text).map((x) => [x.value, x.unit])).toEqual([[value, unit]]);
   });
 
+  test("平方 alone is a square metre, and a dictionary site's (拼音:chāo) inside a word is no text", () => {
+    expect(extractTargets("生均占地不低于15平方。").map((x) => [x.comparator, x.value, x.unit])).toEqual([[">=", 15, "平方米"]]);
+    expect(extractTargets("幼儿园规模一般不超(拼音:chāo)过15个班。").map((x) => [x.comparator, x.value])).toEqual([["<=", 15]]);
+  });
+
   test("a bound closing a 分别 list binds every item", () => {
     expect(figures("乡村小学、初中巩固率分别保持在99.8%、99.5%以上。")).toEqual([">= 99.8 %", ">= 99.5 %"]);
   });

@@ -187,7 +187,9 @@ const PINYIN = new RegExp(`^${SYLLABLE}{1,6}$`);
 /** A syllable with one symbol a spam site strewed into it (xiào®, chánσg), or a space before it ( rén). */
 const STREWN_PINYIN = new RegExp(`^\\s?(${SYLLABLE}{1,6})[^\\sa-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü()\\u4e00-\\u9fff\\d]?(${SYLLABLE}{0,5})$`);
 
-function isPinyinReading(inner: string): boolean {
+function isPinyinReading(text: string): boolean {
+  // 不超(拼音:chāo)过: a dictionary site labels its reading
+  const inner = text.startsWith("拼音:") || text.startsWith("拼音：") ? text.slice(3) : text;
   if (PINYIN.test(inner)) return true;
   const m = STREWN_PINYIN.exec(inner);
   return m !== null && PINYIN.test(m[1] + m[2]);

@@ -17,6 +17,7 @@ export const UNITS: ReadonlyArray<readonly [string, string]> = (
     ["平方米", "平方米"],
     ["平米", "平方米"],
     ["方米", "平方米"], // 硬化场地6000方米: a square metre said short (立方米 is no unit here)
+    ["平方", "平方米"], // 占地不低于15平方: said shorter still (平方米 and 平方公里 are read first, being longer)
     ["平方公里", "平方公里"],
     ["m²", "平方米"],
     ["m2", "平方米"],
