@@ -217,6 +217,10 @@ describe("lists", () => {
     expect(extractTargets("幼儿园规模一般不超(拼音:chāo)过15个班。").map((x) => [x.comparator, x.value])).toEqual([["<=", 15]]);
   });
 
+  test("a rate per square metre keeps its divisor (800元/平方米, 800元/㎡)", () => {
+    expect(extractTargets("校舍补助标准由800元/㎡提高到1100元/平方米。").map((x) => [x.value, x.unit])).toEqual([[800, "元/平方米"], [1100, "元/平方米"]]);
+  });
+
   test("a bound closing a 分别 list binds every item", () => {
     expect(figures("乡村小学、初中巩固率分别保持在99.8%、99.5%以上。")).toEqual([">= 99.8 %", ">= 99.5 %"]);
   });

@@ -161,14 +161,14 @@ export function readUnit(s: string, t: NumberToken): UnitRead {
 
 /** Units a rate is counted in before its divisor (2000元/生·年, 15㎡/生, 0.16次/人). */
 const RATE_BASES = new Set(["元", "万元", "平方米", "次", "册", "小时", "课时", "台", "件", "套"]);
-/** What a rate is per: 生, 人, 年, 生·年, 生/年, 生·学期, 千人. */
-const PER = /^[/／](生|人|年|月|天|日|周|班|校|学期|千人|课时)(?:[·/／](年|月|天|日|周|学期)|(?![\u4e00-\u9fff\d]))/;
+/** What a rate is per: 生, 人, 年, 生·年, 生/年, 生·学期, 千人, 平方米 (校舍补助800元/平方米). */
+const PER = /^[/／](?:(生|人|年|月|天|日|周|班|校|学期|千人|课时)(?:[·/／](年|月|天|日|周|学期)|(?![\u4e00-\u9fff\d]))|平方米|㎡)/;
 
 function perPart(s: string, p: number): string | null {
   const c = s.charCodeAt(p);
   if (c !== 47 && c !== 0xff0f) return null;
   const m = PER.exec(s.slice(p, p + 8));
-  return m ? "/" + m[0].slice(1) : null;
+  return m ? "/" + m[0].slice(1).replace("㎡", "平方米") : null;
 }
 
 /** Nouns a count in ten thousands may follow without its classifier, and the unit each is counted in. */
