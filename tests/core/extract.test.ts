@@ -218,7 +218,10 @@ describe("lists", () => {
   });
 
   test("a rate per square metre keeps its divisor (800元/平方米, 800元/㎡)", () => {
-    expect(extractTargets("校舍补助标准由800元/㎡提高到1100元/平方米。").map((x) => [x.value, x.unit])).toEqual([[800, "元/平方米"], [1100, "元/平方米"]]);
+    expect(extractTargets("校舍补助标准由800元/㎡提高到1100元/平方米。").map((x) => [x.value, x.unit, x.quote])).toEqual([
+      [800, "元/平方米", "校舍补助标准由800元/㎡"],
+      [1100, "元/平方米", "提高到1100元/平方米"],
+    ]);
   });
 
   test("a bound closing a 分别 list binds every item", () => {

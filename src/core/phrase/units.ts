@@ -146,7 +146,7 @@ export function readUnit(s: string, t: NumberToken): UnitRead {
       if (s.startsWith(w, q)) {
         const d = canon === "个百分点" ? 100 : 1;
         const per = RATE_BASES.has(canon) ? perPart(s, q + w.length) : null;
-        if (per) return unitRead(canon + per, d, d, q + w.length + per.length, approx);
+        if (per) return unitRead(canon + "/" + per.slice(1).replace("㎡", "平方米"), d, d, q + w.length + per.length, approx);
         return unitRead(canon, d, d, q + w.length, approx);
       }
     }
@@ -168,7 +168,7 @@ function perPart(s: string, p: number): string | null {
   const c = s.charCodeAt(p);
   if (c !== 47 && c !== 0xff0f) return null;
   const m = PER.exec(s.slice(p, p + 8));
-  return m ? "/" + m[0].slice(1).replace("㎡", "平方米") : null;
+  return m ? m[0] : null;
 }
 
 /** Nouns a count in ten thousands may follow without its classifier, and the unit each is counted in. */
