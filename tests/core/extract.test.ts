@@ -224,6 +224,13 @@ describe("lists", () => {
     ]);
   });
 
+  test("a span of years opening a subject is no part of the name, and 年均增幅 is the change of the measure before", () => {
+    expect(extractTargets("2012-2016年累计资助学生4.25亿人次,年均增幅2.05%。").map((x) => [x.indicator, x.comparator, x.value])).toEqual([
+      ["累计资助学生人次", "none", 425000000],
+      ["累计资助学生人次", "increase_by", 2.05],
+    ]);
+  });
+
   test("a bound closing a 分别 list binds every item", () => {
     expect(figures("乡村小学、初中巩固率分别保持在99.8%、99.5%以上。")).toEqual([">= 99.8 %", ">= 99.5 %"]);
   });

@@ -220,7 +220,9 @@ export function dumpName(s: string, clauses: Clause[], figs: Fig[], fi: number):
  * and a place alone before a rate (禹州市91.87%).
  */
 export function subjectBefore(text: string, right: string, f: Figure): Subject {
-  return rankedPart(text, right, f) ?? placeBeforeRate(subjectOf(text), f);
+  const sub = rankedPart(text, right, f) ?? placeBeforeRate(subjectOf(text), f);
+  // 年均增幅2.05%: a change said per year names no measure of its own; the one before it changed
+  return f.source === "change" && /^(年均?|平均|每年|年平均)$/.test(sub.name) ? { ...sub, name: "" } : sub;
 }
 
 /** 较高的专业是, 从高到低排序,依次是: a list ranked by the measure named right before these words. */
