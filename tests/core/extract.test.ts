@@ -231,6 +231,11 @@ describe("lists", () => {
     ]);
   });
 
+  test("a span of years back from now (这十年间, 在过去三年里) and a count of batches (两批) are no part of a count's name", () => {
+    expect(extractTargets("教育部在过去三年里共认定了两批142个儿童青少年近视防控试点县。").map((x) => x.indicator)).toEqual(["认定儿童青少年近视防控试点县数"]);
+    expect(extractTargets("近5年年均投入达118.48亿元。").map((x) => x.indicator)).toEqual(["近5年年均投入"]);
+  });
+
   test("a bound closing a 分别 list binds every item", () => {
     expect(figures("乡村小学、初中巩固率分别保持在99.8%、99.5%以上。")).toEqual([">= 99.8 %", ">= 99.5 %"]);
   });

@@ -34,6 +34,8 @@ import { has, WINDOW } from "./figures";
 
 export const LIST_MARKER = /^([-•·●▪]|\(\d{1,2}\)|\d{1,2}[.、]|[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|[①-⑳]|[一二三四五六七八九十]是|首先|其次|再次|最后)/;
 export const TIME_PHRASE = /^(力争|争取)?(到|至|在|于|截至|截止)?(((19|20)\d\d)年?\s*[-—–~至到]\s*)?((19|20)\d\d|[零〇一二][零〇一二三四五六七八九]{3})年(底|末|前|内|年底|间|期间)?(\d{1,2}月)?(底|末)?/;
+/** 这十年间, 近五年来, 在过去三年里: a span of years back from now, no part of a name (近5年年均投入 keeps it: the average is over it). */
+const YEARS_FRAME = /^(?:(?:在)?(?:这|近|过去|过去的)[一二三四五六七八九十两\d]{1,2}年(?:间|来|中|里|内)?|[一二三四五六七八九十两\d]{1,2}年(?:间|来|中|里))[,，]?(?!年均|平均|累计)/;
 /** A plan period spoken of as a time: “十三五”期间, 十四五时期, “十二五”以来. */
 export const PERIOD_PHRASE = /^(在)?[“"]?十[一二三四五]五(?:规划)?[”"]?(期间|时期|以来|末|中)/;
 /** 比上年, 较2021年, 较“十二五”末, 分别比2015年, 比上年的: the baseline of a change, not part of the name. */
@@ -100,7 +102,7 @@ export function subjectOf(text: string): Subject {
   let scope = "";
   for (let guard = 0; guard < 12 && t.length; guard++) {
     const before = t;
-    const m = LIST_MARKER.exec(t) || TIME_PHRASE.exec(t) || PERIOD_PHRASE.exec(t) || BASELINE_PHRASE.exec(t);
+    const m = LIST_MARKER.exec(t) || TIME_PHRASE.exec(t) || PERIOD_PHRASE.exec(t) || BASELINE_PHRASE.exec(t) || YEARS_FRAME.exec(t);
     if (m && m[0].length) {
       t = t.slice(m[0].length);
       continue;
@@ -236,6 +238,9 @@ export function stripTail(t: string): string {
   // 近视率2024年(降至50.3%), 在校生在2024年(达到): the time a figure is of is no part of its name
   const time = TIME_AFTER_NAME.exec(t);
   if (time && time.index >= 2) t = t.slice(0, time.index);
+  // 共认定了两批(142个试点县): how many batches the count came in is no part of it
+  const batches = /(?:分|共)?[一二三四五六七八九十两\d]{1,2}批次?$/.exec(t);
+  if (batches && batches.index >= 2) t = t.slice(0, batches.index);
   for (let guard = 0; guard < 8; guard++) {
     // 生均用地面积应(不小于): a modal 应, not the 应 of 供应, 适应, 相应
     const w = wordBefore(t, t.length, TRAILING) || (/[^供适对响相反效感答回]应$/.test(t) ? "应" : "");
