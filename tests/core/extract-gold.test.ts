@@ -279,6 +279,17 @@ const REAL_FLOORS: Record<string, { f1: number; dice: number; deadline: number; 
   "gold-blind105.jsonl": { f1: 0.78, dice: 0.72, deadline: 0.77, kind: 0.97, measured: "F1 0.811, Dice 0.757, deadline 0.803, kind 1.000 (first run 0.811)" },
   "gold-blind106.jsonl": { f1: 0.89, dice: 0.69, deadline: 0.93, kind: 0.96, measured: "F1 0.929, Dice 0.729, deadline 0.967, kind 0.997 (first run 0.929)" },
   "gold-blind107.jsonl": { f1: 0.77, dice: 0.61, deadline: 0.62, kind: 0.96, measured: "F1 0.809, Dice 0.642, deadline 0.652, kind 0.994 (first run 0.782)" },
+  "gold-blind108.jsonl": { f1: 0.71, dice: 0.57, deadline: 0.79, kind: 0.92, measured: "F1 0.747, Dice 0.604, deadline 0.823, kind 0.960 (first run 0.745)" },
+  "gold-blind109.jsonl": { f1: 0.69, dice: 0.55, deadline: 0.60, kind: 0.91, measured: "F1 0.725, Dice 0.588, deadline 0.633, kind 0.947 (first run 0.631)" },
+  "gold-blind110.jsonl": { f1: 0.77, dice: 0.60, deadline: 0.75, kind: 0.96, measured: "F1 0.807, Dice 0.638, deadline 0.783, kind 0.994 (first run 0.807)" },
+  "gold-blind111.jsonl": { f1: 0.83, dice: 0.56, deadline: 0.69, kind: 0.93, measured: "F1 0.865, Dice 0.593, deadline 0.722, kind 0.965 (first run 0.799)" },
+  "gold-blind112.jsonl": { f1: 0.70, dice: 0.75, deadline: 0.68, kind: 0.94, measured: "F1 0.732, Dice 0.783, deadline 0.717, kind 0.976 (first run 0.717)" },
+  "gold-blind113.jsonl": { f1: 0.75, dice: 0.52, deadline: 0.65, kind: 0.87, measured: "F1 0.783, Dice 0.559, deadline 0.686, kind 0.908 (first run 0.783)" },
+  "gold-blind114.jsonl": { f1: 0.85, dice: 0.68, deadline: 0.75, kind: 0.95, measured: "F1 0.889, Dice 0.718, deadline 0.783, kind 0.989 (first run 0.889)" },
+  "gold-blind115.jsonl": { f1: 0.82, dice: 0.68, deadline: 0.79, kind: 0.93, measured: "F1 0.858, Dice 0.712, deadline 0.821, kind 0.963 (first run 0.858)" },
+  "gold-blind116.jsonl": { f1: 0.74, dice: 0.48, deadline: 0.68, kind: 0.94, measured: "F1 0.776, Dice 0.520, deadline 0.711, kind 0.974 (first run 0.765)" },
+  "gold-blind117.jsonl": { f1: 0.70, dice: 0.57, deadline: 0.79, kind: 0.90, measured: "F1 0.731, Dice 0.609, deadline 0.830, kind 0.932 (first run 0.714)" },
+  "gold-blind118.jsonl": { f1: 0.86, dice: 0.79, deadline: 0.76, kind: 0.96, measured: "F1 0.895, Dice 0.829, deadline 0.799, kind 0.994 (first run 0.895)" },
 };
 
 describe("real documents (tests/fixtures/extraction/real)", () => {

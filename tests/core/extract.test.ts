@@ -236,6 +236,11 @@ describe("lists", () => {
     expect(extractTargets("近5年年均投入达118.48亿元。").map((x) => x.indicator)).toEqual(["近5年年均投入"]);
   });
 
+  test("二至三成 is a range of tenths, not a slogan like 一人一籍", () => {
+    expect(extractTargets("继续深造人数占总毕业人数的二至三成。").map((x) => [x.comparator, x.min, x.max, x.unit])).toEqual([["range", 20, 30, "%"]]);
+    expect(extractTargets("落实一人一籍,两免一补政策。")).toEqual([]);
+  });
+
   test("a bound closing a 分别 list binds every item", () => {
     expect(figures("乡村小学、初中巩固率分别保持在99.8%、99.5%以上。")).toEqual([">= 99.8 %", ">= 99.5 %"]);
   });

@@ -100,8 +100,8 @@ export function excluded(s: string, toks: NumberToken[], i: number, f: Figure, q
     for (let j = Math.max(0, A.start - 2); j <= A.start; j++) {
       if (s.charCodeAt(j) === SHI && isOneOf("一二三四五", s.charCodeAt(j + 1)) && s.charCodeAt(j + 2) === WU) return true;
     }
-    // 一人一籍, 一免一补, 十要十不准, 两免一补: numeral, character, numeral.
-    if (A.end - A.start === 1) {
+    // 一人一籍, 一免一补, 十要十不准, 两免一补: numeral, character, numeral (二至三成 is a range)
+    if (A.end - A.start === 1 && f.kind !== "range") {
       if (isIdeograph(s.charCodeAt(A.start + 1)) && isOneOf(CN_DIGITS, s.charCodeAt(A.start + 2))) return true;
       const before = i > 0 ? toks[i - 1] : null;
       if (before && before.chinese && before.end === A.start - 1 && before.end - before.start === 1 && isIdeograph(prev)) return true;
