@@ -241,6 +241,15 @@ describe("lists", () => {
     expect(extractTargets("落实一人一籍,两免一补政策。")).toEqual([]);
   });
 
+  test.each([
+    ["新建教学楼2幢。", "幢"],
+    ["全年发现传染病3例。", "例"],
+    ["新建学校设计规模为8轨。", "轨"],
+    ["新建蓄水池500立方米。", "立方米"],
+  ])("幢, 例, 轨 and 立方米 are units (%s)", (text, unit) => {
+    expect(extractTargets(text).map((x) => x.unit)).toEqual([unit]);
+  });
+
   test("a bound closing a 分别 list binds every item", () => {
     expect(figures("乡村小学、初中巩固率分别保持在99.8%、99.5%以上。")).toEqual([">= 99.8 %", ">= 99.5 %"]);
   });
