@@ -1211,6 +1211,13 @@ describe("去年 is the year before the page's (云南 教师节 致辞, blind s
   });
 });
 
+describe("规划投入/投资/安排 is a plan's task, as 规划新建 is (全面改薄, blind set 109)", () => {
+  test("in news of a programme, what it plans to spend is a target", () => {
+    const text = "2016年09月27日 07:47\n全国有2600多个县纳入实施范围,规划投入资金5000多亿元。";
+    expect(extractTargets(text).filter((x) => x.unit === "亿元").map((x) => [x.value, x.kind])).toEqual([[5000, "target"]]);
+  });
+});
+
 describe("a year's 总体情况 titled before next year's plan reports (番禺 宏蕾幼儿园 年审, blind set 102)", () => {
   test("the first genre word of a dated title leads: 2021年…总体情况和2022年…工作计划", () => {
     const text = fs.readFileSync(path.join(__dirname, "../fixtures/extraction/real/blind102-panyu-honglei-kindergarten-2021-annual-report.txt"), "utf8");

@@ -438,7 +438,7 @@ const REQUIRES = /^要求(?![高严更的和与是较很])[\u4e00-\u9fff]/;
 const REQUIRED_BY = /(?:[》,]|办法|通知|意见|方案|标准|规定|文件|纲要|规划|教育部|教育厅|教育局|政府|国务院|省委|市委|县委)$/;
 
 /** 规划“新建、改扩建幼儿园30所”: 规划 as the verb of a building task, not a noun (占规划设备采购资金的22%). */
-const PLANNED_TASK = /^规划[“"]?(?:新建|改扩建|扩建|改建|迁建|建设|新增|增加)/;
+const PLANNED_TASK = /^规划[“"]?(?:新建|改扩建|扩建|改建|迁建|建设|新增|增加|投入|投资|安排)/;
 
 /** A figure before the clause ends (现有学校29所), as a digit or a numeral word. */
 const FIGURE_IN_CLAUSE = /^[^,，。;；:：!?！？\n]*?[0-9零〇一二三四五六七八九十两百千万]/;
