@@ -1212,8 +1212,8 @@ describe("去年 is the year before the page's (云南 教师节 致辞, blind s
 });
 
 describe("规划投入/投资/安排 is a plan's task, as 规划新建 is (全面改薄, blind set 109)", () => {
-  test("in news of a programme, what it plans to spend is a target", () => {
-    const text = "2016年09月27日 07:47\n全国有2600多个县纳入实施范围,规划投入资金5000多亿元。";
+  test("in a report, what a programme plans to spend is a target", () => {
+    const text = "2016年工作总结\n全国有2600多个县纳入实施范围,规划投入资金5000多亿元。";
     expect(extractTargets(text).filter((x) => x.unit === "亿元").map((x) => [x.value, x.kind])).toEqual([[5000, "target"]]);
   });
 });
