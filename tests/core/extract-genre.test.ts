@@ -1218,6 +1218,14 @@ describe("规划投入/投资/安排 is a plan's task, as 规划新建 is (全�
   });
 });
 
+describe("a report's 现将…情况报告如下 lead may come after a long background (重庆 人大 审议意见 处理情况, blind set 108)", () => {
+  test("the figures after it are reported", () => {
+    const background = "市人大常委会听取和审议关于减轻义务教育阶段学生作业负担和校外培训负担工作情况的报告并提出审议意见。".repeat(12);
+    const text = "市人大常委会:\n" + background + "现将审议意见研究处理情况报告如下:\n全市课后服务参与教师达20.5万人,学生参与率达98.33%。";
+    expect(extractTargets(text).map((x) => [x.value, x.kind, x.comparator])).toEqual([[205000, "actual", "="], [98.33, "actual", "="]]);
+  });
+});
+
 describe("a year's 总体情况 titled before next year's plan reports (番禺 宏蕾幼儿园 年审, blind set 102)", () => {
   test("the first genre word of a dated title leads: 2021年…总体情况和2022年…工作计划", () => {
     const text = fs.readFileSync(path.join(__dirname, "../fixtures/extraction/real/blind102-panyu-honglei-kindergarten-2021-annual-report.txt"), "utf8");

@@ -115,7 +115,7 @@ const DONE_NEWS_LEAD = /(?:^|\n)[^\n。]{0,30}?(?:近日|日前|昨日|昨天|�
 
 /** A report announced by its opening lead, dated by the one year the lead names (截至2015年8月底). */
 function reportLead(s: string): Title | null {
-  const lead = withoutReadings(s.slice(0, 600));
+  const lead = withoutReadings(s.slice(0, 1000)); // a report to a congress states its background first
   if (DONE_NEWS_LEAD.test(lead)) return { genre: "actual", planYear: null, reportYear: null, at: 0 };
   const m = REPORT_LEAD.exec(lead);
   // …民生实事项目任务完成情况公示 lists the year's tasks, each then marked done or not
