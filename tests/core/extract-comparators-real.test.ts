@@ -167,7 +167,7 @@ describe("a rank said without 名 (位居全国第一, 排名第三; 广州 教�
     expect(ranks("2024年工作总结\n\n我市基础教育体量全国排名第三。在校大学生数量全国第一,院校数量位居全国第二。")).toEqual([
       ["基础教育体量全国排名", "=", 3, "名"],
       ["在校大学生数量全国名次", "=", 1, "名"],
-      ["院校数量位居全国名次", "=", 2, "名"],
+      ["院校数量全国排名", "=", 2, "名"],
     ]);
   });
   test("an ordinal glued to its noun (第一方阵, 第一批) or after no word of standing is no rank", () => {

@@ -250,6 +250,14 @@ describe("lists", () => {
     expect(extractTargets(text).map((x) => x.unit)).toEqual([unit]);
   });
 
+  test.each([
+    ["全市高技能人才总量达到80万人,名列全省第一。", "高技能人才总量全省排名"],
+    ["高考本科上线率达85%,位居全市第二。", "高考本科上线率全市排名"],
+    ["综合绩效名列第一。", "综合绩效排名"],
+  ])("a rank is named as the measure ranked and the area (%s)", (text, name) => {
+    expect(extractTargets(text).filter((x) => x.unit === "名").map((x) => x.indicator)).toEqual([name]);
+  });
+
   test("a bound closing a 分别 list binds every item", () => {
     expect(figures("乡村小学、初中巩固率分别保持在99.8%、99.5%以上。")).toEqual([">= 99.8 %", ">= 99.5 %"]);
   });

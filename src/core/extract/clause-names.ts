@@ -257,3 +257,21 @@ function placeBeforeRate(sub: Subject, f: Figure): Subject {
   if (sub.verb || !PLACE_ALONE.test(place) || (f.unit !== "%" && f.unit !== "‰" && f.unit !== "个百分点")) return sub;
   return { name: "", scope: sub.scope === null ? place : sub.scope + place, verb: null };
 }
+
+/** 名列全省第一, 位居全市第二, 居全国第五: a ranking verb and the area ranked in, with no measure of their own. */
+const RANK_ONLY = /^(?:连续[^,，]{1,4})?(?:名列|位居|位列|居于|居|列|排名|稳居|保持|确保|位于)?(全(?:国|省|市|县|区)|[\u4e00-\u9fff]{2,6}?(?:省|市|县|区))?(?:同类学校中?)?(?:名次|排名)$/;
+
+/**
+ * 高技能人才64.8万人,名列全省第一: a rank that names only its area is the rank of the measure just
+ * named, in that area (高技能人才数全省排名), as the gold sets name it.
+ */
+export function rankOfPrevious(indicator: string, f: Figure, prev: string | null): string {
+  if (f.source !== "rank") return indicator;
+  // 综合绩效名列第一: the measure before the verb is what is ranked (综合绩效排名)
+  const own = RANKED_MEASURE.exec(indicator);
+  if (own) return own[1] + (own[2] ?? "") + "排名";
+  if (prev === null || /(名次|排名)$/.test(prev)) return indicator;
+  const m = RANK_ONLY.exec(indicator);
+  return m ? prev + (m[1] ?? "") + "排名" : indicator;
+}
+const RANKED_MEASURE = /^([\u4e00-\u9fff]{2,20}?)(?:名列|位居|位列|居于|稳居)(全(?:国|省|市|县|区))?名次$/;

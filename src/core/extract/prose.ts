@@ -14,7 +14,7 @@ import { figureTarget } from "../parse-target";
 import { asReported, growthOf } from "./reported";
 import { showTarget, ShownTarget } from "../target";
 import { clauseYear, isBenchmark, isSymbolBound, isTaskFigure } from "./benchmark";
-import { colonLabel, countsNounAfter, dumpName, examplesStart, headingClause, subjectBefore, leadMeasure, otherSchools, sameUnitFamily, partNamed, stageName, stageOf, topicOf, unitAgrees, verbGroupBefore, wholeOfPart } from "./clause-names";
+import { colonLabel, countsNounAfter, dumpName, examplesStart, headingClause, subjectBefore, leadMeasure, rankOfPrevious, otherSchools, sameUnitFamily, partNamed, stageName, stageOf, topicOf, unitAgrees, verbGroupBefore, wholeOfPart } from "./clause-names";
 import { Carried, deadlineAt, namedYearOf, yearMarks } from "./deadline";
 import { Clause, clausesOf, Fig, figuresOf, has, openParenBefore, WINDOW } from "./figures";
 import { nameBaselines } from "./from-to";
@@ -178,7 +178,7 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
     while (from < f.start && !isQuoteStart(s.charCodeAt(from))) from++; // no leading marks or emoji in a quote
     const [start, end] = spanOf(view, a + from, a + to);
     const area = named.scope === null || AREA_SCOPES.set.has(named.scope);
-    const indicator = withTopicLevel(named.indicator.replace(/\s+/g, ""), () => (area ? topicLevel(paragraph, view.text, ctx, a + f.start) : null));
+    const indicator = withTopicLevel(rankOfPrevious(named.indicator.replace(/\s+/g, ""), f, state.prevName), () => (area ? topicLevel(paragraph, view.text, ctx, a + f.start) : null));
     if (!indicator) return;
     const growth = kind === "actual" ? growthOf(indicator, shown, state.prevName) : null;
     const item: RawItem = { indicator: growth?.indicator ?? indicator, scope: named.scope, section: ctx.section, shown: growth?.shown ?? shown, kind, deadline, start, end };
