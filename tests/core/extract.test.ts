@@ -258,6 +258,11 @@ describe("lists", () => {
     expect(extractTargets(text).filter((x) => x.unit === "名").map((x) => x.indicator)).toEqual([name]);
   });
 
+  test("a site's breadcrumb run into the headline is no part of a name", () => {
+    expect(extractTargets("首页>科教>正文全国儿童青少年总体近视率为52.7%。").map((x) => x.indicator)).toEqual(["儿童青少年总体近视率"]);
+    expect(extractTargets("高考升学网>中学教育>正文到2020年全县计划投入中小学校舍建设资金3亿元。").map((x) => x.indicator)).toEqual(["计划投入中小学校舍建设资金"]);
+  });
+
   test("a bound closing a 分别 list binds every item", () => {
     expect(figures("乡村小学、初中巩固率分别保持在99.8%、99.5%以上。")).toEqual([">= 99.8 %", ">= 99.5 %"]);
   });

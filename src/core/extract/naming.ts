@@ -87,6 +87,9 @@ export interface Subject {
 /** The end of a document's title (统计公报, 工作总结, 范文): never inside an indicator's name. */
 const DOCUMENT_TITLE_END = /^.*(统计公报|公报|快报|工作总结|范文)/;
 
+/** Words of a site's breadcrumb (首页 > 新闻中心 > 正文) or of a tag left behind (/span>). */
+const CRUMB_WORDS = /首页|首頁|正文|网|網|频道|頻道|新闻|新聞|资讯|資訊|中心|热点|熱點|教育|公开|公開|span/;
+
 /** A place's name right before a year: 官渡区2023年, 呼和浩特市2011年. */
 const PLACE_BEFORE_YEAR = /^([\u4e00-\u9fff]{2,8}?(?:省|市|区|县|州|旗|盟|镇|乡))(?=(?:19|20)\d\d年)/;
 
@@ -99,6 +102,9 @@ export function subjectOf(text: string): Subject {
   let t = stripParens(text).replace(/^[^(（]*?[)）]/, "").replace(/^[(（](?=[^)）]*$)/, "").replace(/^[,、]*(其中)?[:;,、]*/, "");
   // 要完成“新建改扩建幼儿园80所,…”: a quote opened before the figure starts its name
   t = t.replace(/^.*[“"](?=[^”"]*$)/, "");
+  // 首頁>科教>正文過去三年…: a site's breadcrumb run into the headline is no part of a name
+  const crumb = /^.*[>›»]\s*(?:正文)?/.exec(t);
+  if (crumb && CRUMB_WORDS.test(crumb[0])) t = t.slice(crumb[0].length);
   let scope = "";
   for (let guard = 0; guard < 12 && t.length; guard++) {
     const before = t;
