@@ -10,7 +10,7 @@ import type { Figure } from "../phrase";
 import { impliedCountUnit } from "./table-units";
 import { withoutReadings } from "./text";
 import type { Clause, Fig } from "./figures";
-import { ACTION_VERBS, COUNT_UNITS, COUNTED_NOUNS, LEAD_LABEL, LEVEL_SCOPES, LIST_PREDICATE, PLACE_ALONE, wordBefore } from "./lexicon";
+import { ACTION_VERBS, COUNT_UNITS, COUNTED_NOUNS, LEAD_LABEL, LEVEL_SCOPES, LIST_PREDICATE, LISTING_VERB, PLACE_ALONE, RANK_WORDS, wordBefore } from "./lexicon";
 import { COUNT_END, isTier, namesKind, namesPartOnly, RATE_END, subjectOf, type Subject, withoutVerbs, withSuffix } from "./naming";
 
 /** 新建初级中学数 then 小学: 新建小学数, the count of another kind of school by the same verb; else null. */
@@ -225,11 +225,7 @@ export function subjectBefore(text: string, right: string, f: Figure): Subject {
   return f.source === "change" && /^(年均?|平均|每年|年平均)$/.test(sub.name) ? { ...sub, name: "" } : sub;
 }
 
-/** 较高的专业是, 从高到低排序,依次是: a list ranked by the measure named right before these words. */
-const RANK_WORDS = /(?:相对|比较)?(?:较高|较低|最高|最低|靠前|居前|排名前|前[0-9一二三四五六七八九十]{1,2}位|[从由](?:高到低|低到高)|排序|排名|依次)/;
 const MEASURE_BEFORE_RANK = /[\u4e00-\u9fff]{1,12}(?:率|比例|占比|比重)$/;
-/** 主要来自, 分布在, 依次是: the verb that lists the parts. */
-const LISTING_VERB = /(?:主要|大多|多)?(?:来自|分布在|分布于|集中在|集中于|包括|是|为)/g;
 const LISTING_VERB_END = new RegExp(LISTING_VERB.source + "$");
 
 /**

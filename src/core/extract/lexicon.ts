@@ -310,3 +310,12 @@ export const TIER = /^(国家|省|自治区|市|州|盟|县|区|旗|校)级$/;
 
 /** A heading on the basis a plan period starts from (“十四五”发展基础和形势): the year before the period. */
 export const BASIS = /基础|形势|背景|现状|起点/;
+
+/** 较高的专业是, 从高到低排序,依次是: a list ranked by the measure named right before these words. */
+export const RANK_WORDS = /(?:相对|比较)?(?:较高|较低|最高|最低|靠前|居前|排名前|前[0-9一二三四五六七八九十]{1,2}位|[从由](?:高到低|低到高)|排序|排名|依次)/;
+
+/** 主要来自, 分布在, 依次是: the verb that lists the parts. */
+export const LISTING_VERB = /(?:主要|大多|多)?(?:来自|分布在|分布于|集中在|集中于|包括|是|为)/g;
+
+/** Words of a site's breadcrumb (首页 > 新闻中心 > 正文) or of a tag left behind (/span>). */
+export const CRUMB_WORDS = /首页|首頁|正文|网|網|频道|頻道|新闻|新聞|资讯|資訊|中心|热点|熱點|教育|公开|公開|span/;

@@ -17,6 +17,7 @@ import {
   LEVEL_SCOPES,
   OPENERS,
   OPENER_LOOKALIKES,
+  CRUMB_WORDS,
   PART_QUALIFIERS,
   PERSON_ENDINGS,
   PLACE_SCOPES,
@@ -86,9 +87,6 @@ export interface Subject {
 
 /** The end of a document's title (统计公报, 工作总结, 范文): never inside an indicator's name. */
 const DOCUMENT_TITLE_END = /^.*(统计公报|公报|快报|工作总结|范文)/;
-
-/** Words of a site's breadcrumb (首页 > 新闻中心 > 正文) or of a tag left behind (/span>). */
-const CRUMB_WORDS = /首页|首頁|正文|网|網|频道|頻道|新闻|新聞|资讯|資訊|中心|热点|熱點|教育|公开|公開|span/;
 
 /** A place's name right before a year: 官渡区2023年, 呼和浩特市2011年. */
 const PLACE_BEFORE_YEAR = /^([\u4e00-\u9fff]{2,8}?(?:省|市|区|县|州|旗|盟|镇|乡))(?=(?:19|20)\d\d年)/;
