@@ -263,6 +263,11 @@ describe("lists", () => {
     expect(extractTargets("高考升学网>中学教育>正文到2020年全县计划投入中小学校舍建设资金3亿元。").map((x) => x.indicator)).toEqual(["计划投入中小学校舍建设资金"]);
   });
 
+  test("a count after …对 is the object of the verb after it, which ends the noun (给予, 予以)", () => {
+    expect(extractTargets("基金会决定对130名贫困家庭大学新生给予一次性资助。").map((x) => x.indicator)).toEqual(["贫困家庭大学新生数"]);
+    expect(extractTargets("达成产学研合作意向不少于100项。").map((x) => x.indicator)).toEqual(["达成产学研合作意向数"]);
+  });
+
   test("a bound closing a 分别 list binds every item", () => {
     expect(figures("乡村小学、初中巩固率分别保持在99.8%、99.5%以上。")).toEqual([">= 99.8 %", ">= 99.5 %"]);
   });

@@ -451,7 +451,7 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
 }
 
 /** 对全市, 向 before a count (向3680名中职学生发放生活补贴): the object or recipient marker and a scope, which name nothing counted. */
-const OBJECT_ONLY = /^(?:对|對|向|给|給)(.{0,5})$/;
+const OBJECT_ONLY = /^(?:对|對|向|给|給)(.{0,5})$|(?:对|對)()$/; // 对40所学校, 基金会决定对130名新生
 
 /** The noun after the last figure of a 、 list: 县二所以上、区三所以上直属公办园 → 直属公办园. */
 function sharedNoun(s: string, clause: Clause, inClause: Fig[], idx: number): string {
