@@ -268,6 +268,10 @@ describe("lists", () => {
     expect(extractTargets("达成产学研合作意向不少于100项。").map((x) => x.indicator)).toEqual(["达成产学研合作意向数"]);
   });
 
+  test("a list's or a dash's mark opens no name", () => {
+    expect(extractTargets("——各级各类学历教育在校生12.3万人。").map((x) => x.indicator)).toEqual(["各级各类学历教育在校生数"]);
+  });
+
   test("a bound closing a 分别 list binds every item", () => {
     expect(figures("乡村小学、初中巩固率分别保持在99.8%、99.5%以上。")).toEqual([">= 99.8 %", ">= 99.5 %"]);
   });
