@@ -272,6 +272,10 @@ describe("lists", () => {
     expect(extractTargets("——各级各类学历教育在校生12.3万人。").map((x) => x.indicator)).toEqual(["各级各类学历教育在校生数"]);
   });
 
+  test("the bracket a figure stood in is not left open in its name", () => {
+    expect(extractTargets("专职教师薪资补贴(占比40%)、专业设备采购(占比30%)。").map((x) => x.indicator)).toEqual(["专职教师薪资补贴占比", "专业设备采购占比"]);
+  });
+
   test("a bound closing a 分别 list binds every item", () => {
     expect(figures("乡村小学、初中巩固率分别保持在99.8%、99.5%以上。")).toEqual([">= 99.8 %", ">= 99.5 %"]);
   });

@@ -108,7 +108,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
   const items: ExtractedItem[] = [];
   const byStart = new Map<number, RawItem[]>();
   for (const r of raw) {
-    r.indicator = r.indicator.replace(LEADING_MARKS, ""); // 、高等教育校舍面积, ——各级各类在校生: a list's or a dash's mark opens no name
+    r.indicator = withoutOpenBracket(r.indicator.replace(LEADING_MARKS, "")); // 、高等教育校舍面积, ——各级各类在校生: a list's or a dash's mark opens no name
     if (!r.indicator.trim()) continue; // a figure nobody can name is no row of a template
     // the same figure named the same way twice (a list read two ways) is one item
     const same = byStart.get(r.start);
@@ -198,6 +198,12 @@ function originalScript(text: string, norm: string): (t: string, start: number, 
 }
 
 const LEADING_MARKS = /^[、,，;；:：)）\]】.·—_/\s]+/;
+
+/** 专职教师薪资补贴(占比40%), 小班(25人): the bracket the figure stood in, left open in its name, is dropped. */
+function withoutOpenBracket(name: string): string {
+  const at = Math.max(name.lastIndexOf("("), name.lastIndexOf("（"));
+  return at >= 0 && name.indexOf(")", at) < 0 && name.indexOf("）", at) < 0 ? name.slice(0, at) + name.slice(at + 1) : name;
+}
 
 /** A paragraph that ends on a colon (具体情况如下:) leads the numbered items after it. */
 function endsWithColon(s: string, end: number): boolean {
