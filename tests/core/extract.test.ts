@@ -276,6 +276,10 @@ describe("lists", () => {
     expect(extractTargets("专职教师薪资补贴(占比40%)、专业设备采购(占比30%)。").map((x) => x.indicator)).toEqual(["专职教师薪资补贴占比", "专业设备采购占比"]);
   });
 
+  test("容积率 is a plain number, as 差异系数 is", () => {
+    expect(extractTargets("新校区占地60亩,容积率为0.7。").map((x) => [x.indicator, x.value, x.unit])).toEqual([["新校区占地面积", 60, "亩"], ["容积率", 0.7, null]]);
+  });
+
   test("a bound closing a 分别 list binds every item", () => {
     expect(figures("乡村小学、初中巩固率分别保持在99.8%、99.5%以上。")).toEqual([">= 99.8 %", ">= 99.5 %"]);
   });

@@ -61,7 +61,7 @@ function listUnit(s: string, end: number): string | null {
 }
 
 /** Statistics with no unit (README): 差异系数 0.335, 标准差1.64, outside any parenthesis (a quoted standard). */
-const UNITLESS_NAMES = /(差异系数|变异系数|标准差|基尼系数)/;
+const UNITLESS_NAMES = /(差异系数|变异系数|标准差|基尼系数|容积率)/; // 容积率: a site's floor area over its land, a plain number
 
 /** A rate written without its %: 满意率在80以上, 合格率达90以上 (the bound says it is a target, the name that it is a rate). */
 const BARE_RATE_BEFORE = /(率|满意度)(在|达|达到|保持在)$/;
