@@ -7,6 +7,7 @@
  * stage of work (在建5所).
  */
 import type { Figure } from "../phrase";
+import { lastOneOf } from "../phrase/chars";
 import { impliedCountUnit } from "./table-units";
 import { withoutReadings } from "./text";
 import type { Clause, Fig } from "./figures";
@@ -237,7 +238,7 @@ const LISTING_VERB_END = new RegExp(LISTING_VERB.source + "$");
 function rankedPart(text: string, right: string, f: Figure): Subject | null {
   if ((f.unit !== "%" && f.unit !== "‰") || !/[(（]$/.test(text) || !/^\s*[)）]/.test(right)) return null;
   const rest = text.slice(0, -1);
-  let cut = Math.max(...Array.from("、,，;；:：", (c) => rest.lastIndexOf(c) + 1));
+  let cut = lastOneOf(rest, "、,，;；:：") + 1;
   for (const m of rest.matchAll(LISTING_VERB)) cut = Math.max(cut, (m.index ?? 0) + m[0].length);
   const label = rest.slice(cut).replace(/^[“"]|[”"]$/g, "").trim();
   if (!/^[\u4e00-\u9fffA-Za-z]{2,14}$/.test(label) || RATE_END.test(label) || COUNT_END.test(label) || wordBefore(label, label.length, ACTION_VERBS)) return null;

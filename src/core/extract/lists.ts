@@ -4,6 +4,7 @@
  * same figure. distribute turns a listed subject into the items' names and scopes.
  */
 import type { Figure } from "../phrase";
+import { lastOneOf } from "../phrase/chars";
 import type { Fig } from "./figures";
 import { ACTION_VERBS, AREA_SCOPES, GENERIC_VERBS, LEVEL_SCOPES, PLACE_SCOPES, wordAt, wordBefore } from "./lexicon";
 import { COUNT_END, isScopeWord, Named, RATE_END, splitList, stripTail, subjectOf, withSuffix } from "./naming";
@@ -100,7 +101,8 @@ function parallelTail(item: string, last: string): string {
  */
 export function namedByFenbie(s: string, v: FigureAt, lastList: Named[] | null): { run: Fig[]; named: Named[] } | null {
   // 依次为 lists as 分别 does (升学比例依次为25.41%、25.43%、31.42%)
-  const at = v.left.indexOf("分别") >= 0 ? v.left.indexOf("分别") : v.left.indexOf("依次");
+  const fenbie = v.left.indexOf("分别");
+  const at = fenbie >= 0 ? fenbie : v.left.indexOf("依次");
   if (at < 0 || v.idx !== 0) return null;
   const f = v.fig.f;
   const run = [v.fig];
@@ -138,7 +140,7 @@ export function namedByFenbie(s: string, v: FigureAt, lastList: Named[] | null):
 const MEASURE_HEAD = /^[^,，;；:：。0-9]*(?:率|比例|占比|比重|人数|数量|数)(?=[^,，;；:：。0-9]*[,，]\s*$)/;
 function clauseBefore(before: string): string | null {
   const end = before.replace(/[,，]\s*$/, "").length;
-  const from = Math.max(before.lastIndexOf(",", end - 1), before.lastIndexOf("，", end - 1), before.lastIndexOf(";", end - 1), before.lastIndexOf("；", end - 1)) + 1;
+  const from = lastOneOf(before, ",，;；", end) + 1;
   return MEASURE_HEAD.exec(before.slice(from))?.[0] ?? null;
 }
 

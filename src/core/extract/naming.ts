@@ -150,9 +150,10 @@ export function subjectOf(text: string): Subject {
       // 小学、初中和高中: 和 and 及 join the list's last level too (普高与职高的比例 is a ratio of two)
       while (t.charCodeAt(end) === 0x3001 || t.charCodeAt(end) === 0x548c || t.charCodeAt(end) === 0x53ca) {
         const next = wordAt(t, end + 1, LEVEL_SCOPES);
+        if (!next) break;
         // …with a measure after it: 中小学和幼儿园38所 counts both together
         const after = t.slice(end + 1 + next.length);
-        if (!next || /^的?(比例|之比|比)/.test(after) || (t.charCodeAt(end) !== 0x3001 && after === "")) break;
+        if (/^的?(比例|之比|比)/.test(after) || (t.charCodeAt(end) !== 0x3001 && after === "")) break;
         list = t.slice(0, end + 1 + next.length);
         end += 1 + next.length;
       }

@@ -79,3 +79,9 @@ export function isOneOf(set: string, c: number): boolean {
   return false;
 }
 
+/** The last position before end of any character of set, or -1: where the last clause of s starts, less one. */
+export function lastOneOf(s: string, set: string, end = s.length): number {
+  for (let k = end - 1; k >= 0; k--) if (isOneOf(set, s.charCodeAt(k))) return k;
+  return -1;
+}
+
