@@ -5,9 +5,9 @@
  */
 import { extractTargets } from "../../src/core/extract";
 
-const first = (text: string): [string, number | null, string | null, string] => {
+const first = (text: string): [string, number | null, string | null, string] | null => {
   const x = extractTargets(text)[0];
-  return [x.comparator, x.value, x.unit, x.kind];
+  return x ? [x.comparator, x.value, x.unit, x.kind] : null;
 };
 
 describe("comparators in reports and plans", () => {
@@ -48,6 +48,9 @@ describe("comparators in reports and plans", () => {
     ["a count in ten thousands without its classifier takes the unit of the noun after it (2240万学生)", "2016年工作总结\n营养改善计划使2240万学生受益。", ["=", 22400000, "人", "actual"]],
     ["…and 近10万学校 counts schools", "2016年工作总结\n全国已有近10万学校开餐。", ["<=", 100000, "所", "actual"]],
     ["…and so does the noun before it, past its comparator (受益学生超过3360万)", "2016年工作总结\n受益学生超过3360万。", [">=", 33600000, "人", "actual"]],
+    ["…and a short qualifier may stand between the count and its noun (惠及4000万农村学生, blind set 97)", "2016年工作总结\n营养改善计划惠及4000万农村学生。", ["=", 40000000, "人", "actual"]],
+    ["…but a verb ends the look (筹集3000万用于学生资助 counts no people)", "2016年工作总结\n全市筹集3000万用于学生资助。", null],
+    ["a name in 人数 counts people (全国小学阶段招生人数为1783万, blind set 82)", "2021年工作总结\n全国小学阶段招生人数为1783万。", ["=", 17830000, "人", "actual"]],
     ["至少 a few words back keeps its bound in a report (为中西部教师提供了至少1次国家级培训)", "2020年工作总结\n为每所学校至少配备1名专职心理健康教育教师。", [">=", 1, "名", "actual"]],
     ["不低于 before a share keeps its bound in a report", "2021年自查报告\n县域内不低于1%的师生进行了网络问卷调查。", [">=", 1, "%", "actual"]],
     ["是 right before the figure states it, as 为 does (blind set 10)", "2019年工作计划\n平阳县新(扩)建幼儿园任务数是11所。", ["=", 11, "所", "target"]],

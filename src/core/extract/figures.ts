@@ -155,7 +155,7 @@ function distractor(s: string, toks: NumberToken[], i: number, f: Figure, cl: Cl
     f.a = A.value / (yi ? 100000000 : 10000);
   }
   // 专任教师1670多万, 受益学生超过3360万: the noun just before a count in ten thousands tells its unit
-  if (f.unit === null && f.kind === "single" && A.value >= 10000 && /[万萬亿億]/.test(A.text)) f.unit = nounUnitBefore(s, A.start);
+  if (f.unit === null && f.kind === "single" && A.value >= 10000 && /[万萬亿億]/.test(A.text)) f.unit = nounUnitBefore(s, A.start) ?? nounUnitAfter(s, f.end);
   // 辍学率为0, 师生犯罪率为零: a rate stated as zero is 0%
   if (f.unit === null && f.kind === "single" && f.a === 0 && ZERO_RATE_BEFORE.test(s.slice(Math.max(cl.start, A.start - 6), A.start))) f.unit = "%";
   if (f.unit === null && unitlessStatistic(s, f, cl)) return false;
@@ -299,11 +299,22 @@ function distractorIn(s: string, toks: NumberToken[], i: number, f: Figure, befo
 const MONEY_BEFORE = /(投入|投资|资金|经费|拨款|补助|筹资|筹措|下达|拨付|奖补|预算)(?:资金|经费)?(?:共计|总计|合计|累计|超过|达到|达|约|近|逾|突破|为|共)?$/;
 
 /** The unit of a counted noun right before p, past a comparator word (学生超过 → 人, 学校达 → 所), or null. */
-const BEFORE_COUNT = /(?:总数|总量|人数|数量)?(?:超过|达到|达|约|近|逾|突破|为|有|共)?$/;
+const BEFORE_COUNT = /(?:总数|总量|数量)?(?:超过|达到|达|约|近|逾|突破|为|有|共)?$/;
 function nounUnitBefore(s: string, p: number): string | null {
   const lead = s.slice(Math.max(0, p - 10), p);
   const m = BEFORE_COUNT.exec(lead);
   const at = m ? lead.length - m[0].length : lead.length;
   for (const [noun, unit] of NOUN_UNITS) if (lead.startsWith(noun, at - noun.length) && at >= noun.length) return unit;
+  return null;
+}
+
+/** How many ideographs may qualify the noun after a count (4000万农村学生, 2075万儿童留守 has none). */
+const QUALIFIER_AFTER = 4;
+/** The unit of a noun after p past a short qualifier (惠及4000万农村学生 → 人), or null; a verb or 的 ends the look. */
+function nounUnitAfter(s: string, p: number): string | null {
+  for (let k = p; k <= p + QUALIFIER_AFTER && isIdeograph(s.charCodeAt(k)); k++) {
+    if (has("的用于向给对在是为和及与", s.charCodeAt(k))) return null;
+    for (const [noun, unit] of NOUN_UNITS) if (s.startsWith(noun, k)) return unit;
+  }
   return null;
 }
