@@ -251,6 +251,20 @@ describe("lists", () => {
   });
 
   test.each([
+    ["初中男生平均身高比2014年增高1.4cm。", "cm"],
+    ["平均体重增加1.0kg。", "kg"],
+    ["学生平均身高158.3厘米。", "厘米"],
+    ["平均体重50.2公斤。", "公斤"],
+    ["新建道路8.72千米。", "千米"],
+  ])("a pupil's height and weight, and a road's length, keep their units (%s, blind set 113)", (text, unit) => {
+    expect(extractTargets(text).map((x) => x.unit)).toEqual([unit]);
+  });
+
+  test("a place's land area (总面积2007平方公里) is background, not an indicator", () => {
+    expect(extractTargets("X县总面积2007平方公里,辖12个乡镇。").filter((x) => x.unit === "平方公里")).toEqual([]);
+  });
+
+  test.each([
     ["全市高技能人才总量达到80万人,名列全省第一。", "高技能人才总量全省排名"],
     ["高考本科上线率达85%,位居全市第二。", "高考本科上线率全市排名"],
     ["综合绩效名列第一。", "综合绩效排名"],

@@ -19,6 +19,13 @@ export const UNITS: ReadonlyArray<readonly [string, string]> = (
     ["方米", "平方米"], // 硬化场地6000方米: a square metre said short (立方米 is no unit here)
     ["平方", "平方米"], // 占地不低于15平方: said shorter still (平方米 and 平方公里 are read first, being longer)
     ["平方公里", "平方公里"],
+    ["平方千米", "平方千米"],
+    ["千米", "千米"],
+    ["厘米", "厘米"], // a pupil's height and reach (平均身高158.3厘米, 坐位体前屈增加1.0cm)
+    ["cm", "cm"],
+    ["公斤", "公斤"],
+    ["千克", "千克"],
+    ["kg", "kg"],
     ["m²", "平方米"],
     ["m2", "平方米"],
     ["M2", "平方米"],
