@@ -192,6 +192,18 @@ describe("two neighbouring digits said together are a rough range (武汉 局长
   });
 });
 
+describe("ten thousands written once after a range count both its ends (维持在111至114萬間, blind set 77)", () => {
+  const ranges = (text: string) => extractTargets(`2024年工作计划\n\n${text}`).map((x) => [x.comparator, x.min ?? null, x.max ?? null, x.unit]);
+  test.each([
+    ["3-4万人", "在校生规模保持在3-4万人。", [["range", 30000, 40000, "人"]]],
+    ["1.5-2万个 as a change", "学位增加1.5-2万个。", [["increase_by", 15000, 20000, "个"]]],
+    ["3~5亿元 is counted in its unit already", "投入资金3~5亿元。", [["range", 3, 5, "亿元"]]],
+    ["5000-1万人: the first end is whole", "每年培训5000-1万人。", [["range", 5000, 10000, "人"]]],
+  ])("%s", (_name, text, expected) => {
+    expect(ranges(text)).toEqual(expected);
+  });
+});
+
 describe("a bound counted in, (含) before 以上 or 以下", () => {
   test.each([
     ["95%（含）以上", ">=", 95, "%"],

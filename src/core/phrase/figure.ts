@@ -63,7 +63,8 @@ export function readFigure(s: string, toks: NumberToken[], i: number): Figure {
     if (q >= 0 && skipSpaces(s, q) === B.start) {
       const rb = readUnit(s, B);
       if (ua === null || ua === rb.unit) {
-        const a = ua === null ? A.value / rb.partnerDiv : A.value / aDiv;
+        const m = ua === null ? sharedMultiplier(A, B) : 1;
+        const a = ua !== null ? A.value / aDiv : m > 1 ? (A.value * m) / rb.div : A.value / rb.partnerDiv;
         return figure("range", A.start, rb.end, a, B.value / rb.div, rb.unit, rb.approx, i + 2);
       }
     }
@@ -75,6 +76,13 @@ export function readFigure(s: string, toks: NumberToken[], i: number): Figure {
   return figure("single", A.start, aEnd, value, NaN, ua, aApprox, i + 1);
 }
 
+/** 3-4万人, 111至114萬: the ten thousands written once, after the range, count both ends; 1 when they do not. */
+function sharedMultiplier(A: NumberToken, B: NumberToken): number {
+  const m = MULTIPLIERS.get(B.text.charCodeAt(B.text.length - 1)) ?? 1;
+  if (m === 1 || MULTIPLIERS.has(A.text.charCodeAt(A.text.length - 1))) return 1;
+  return A.value > 0 && A.value * m <= B.value ? m : 1; // 5000-1万: the first end is already whole
+}
+const MULTIPLIERS = new Map([[0x4e07 /* 万 */, 1e4], [0x842c /* 萬 */, 1e4], [0x4ebf /* 亿 */, 1e8], [0x5104 /* 億 */, 1e8]]);
 
 const DIGITS = "一二三四五六七八九";
 const digitOf = (c: string): number => (c === "两" ? 2 : DIGITS.indexOf(c) + 1);
