@@ -61,6 +61,7 @@ describe("compact forms typed into a cell", () => {
     ["3～5", range("range", 3, 5, null)],
     ["3%~5%", range("range", 3, 5, "%")],
     ["+3~5pp", range("increase_by", 3, 5, "个百分点")],
+    ["3-4万人", range("range", 30000, 40000, "人")], // the ten thousands count both ends
     ["1:1", ratio(1, 1)],
     ["1:15", ratio(1, 15)],
     ["1：15", ratio(1, 15)],
