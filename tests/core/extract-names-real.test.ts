@@ -594,3 +594,12 @@ describe("各县, 每个乡镇 alone before a count with its noun are the scope;
     expect(extractTargets(`2018年工作总结\n\n${sentence}`).map((x) => [x.indicator, x.scope, x.value])).toEqual(expected);
   });
 });
+
+describe("a listed subject splits at its list marks only", () => {
+  test.each([
+    ["及格 is a word, not 及 (穆家庄 pledge, blind set 120)", "2024年工作计划\n语文、数学及格率均达到90%。", ["语文及格率", "数学及格率"]],
+    ["…and 及 between two subjects still splits", "2024年工作计划\n语文及数学合格率均达到95%。", ["语文合格率", "数学合格率"]],
+  ])("%s", (_name, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

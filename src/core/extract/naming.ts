@@ -397,7 +397,7 @@ export function splitList(t: string): string[] {
     else if ((c === 41 || c === 0x201d || c === 0x300b) && depth > 0) depth--;
     if (depth > 0) continue;
     const sep = c === 0x3001 ? 1 : t.startsWith("以及", k) ? 2 : c === 0x548c || c === 0x53ca || c === 0x4e0e ? 1 : 0;
-    if (!sep) continue;
+    if (!sep || (sep === 1 && c !== 0x3001 && wordAt(t, k, OPENER_LOOKALIKES))) continue; // 数学及格率: 及格 is a word
     out.push(t.slice(a, k));
     a = k + sep;
     k += sep - 1;
