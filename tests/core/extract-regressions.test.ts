@@ -106,6 +106,20 @@ describe("a decimal point a copy turned into 。 (全国学前教育 2022, blind
   });
 });
 
+describe("a page typed with 。 for every decimal point (a school's midterm review, blind set 122)", () => {
+  const values = (text: string) => extractTargets(text).map((x) => [x.value, x.unit]);
+  test("once a 。 stands for a point before a unit, it does before any figure", () => {
+    expect(values("2020年期中考试汇报\n人均阅读12。5本,相差47。1个百分点。")).toEqual([[12.5, "本"], [47.1, "个百分点"]]);
+  });
+  test("…but a year after it starts a sentence", () => {
+    const items = extractTargets("2020年期中考试汇报\n相差47。1个百分点。班级共12。2021年将新建教室5间。");
+    expect(items.map((x) => [x.value, x.unit, x.deadline])).toEqual([[47.1, "个百分点", 2020], [5, "间", 2021]]);
+  });
+  test("without the habit shown, 12。5本 stays a sentence's end and a new figure", () => {
+    expect(values("2020年期中考试汇报\n新建教室12间。5本图书已到位。")).toEqual([[12, "间"], [5, "本"]]);
+  });
+});
+
 describe("decimal points a copy turned into spaces (全国 2018 学前 公报, blind sets 11 and 82)", () => {
   test("a document whose 4 60% can be no 460% reads each such space as a point", () => {
     const text = "全国共有幼儿园26 67万所,比上年增加1 17万所,增长4 60%。";

@@ -89,8 +89,13 @@ function withDroppedPoints(s: string): string {
 /** A decimal point a copy turned into 。 (毛入园率89。7%, 幼儿园28。92万所): a point again, before a percent or a 万/亿 count. */
 const STOP_DECIMAL = /(\d)。(?=\d{1,4}\s*(?:%|‰|万|亿|个百分点))/g;
 
+/** Any 。 between digits (人平87。8分, 及格率为88。2), once the page shows the habit before a unit: not a year or a list's number after it. */
+const ANY_STOP_DECIMAL = /(\d)。(?=\d{1,3}(?![\d、.．]))/g;
+
 function withStopDecimals(s: string): string {
-  return /\d。\d/.test(s) ? s.replace(STOP_DECIMAL, "$1.") : s;
+  if (!/\d。\d/.test(s)) return s;
+  STOP_DECIMAL.lastIndex = 0;
+  return STOP_DECIMAL.test(s) ? s.replace(ANY_STOP_DECIMAL, "$1.") : s; // a teacher's Chinese keyboard types 。 for every point
 }
 
 /**

@@ -87,6 +87,8 @@ export function excluded(s: string, toks: NumberToken[], i: number, f: Figure, q
   if (f.unit !== null && SPAN_UNITS.has(f.unit) && TIME_SPENT_BEFORE.test(lead)) return true;
   if (f.unit === "次" && next === XING) return true; // 一次性
   if (f.unit === "班" && prev === 0x7ea7 /* 级 */) return true; // 三年级一班: a class's name
+  // 五二班, 一二班: a grade's digit then the class's, spelled one by one (fifty-two is 五十二)
+  if (f.unit === "班" && A.chinese && /^[一二三四五六七八九][〇零一二三四五六七八九]$/.test(A.text)) return true;
   if (f.unit === "倍" && /翻了?$/.test(s.slice(Math.max(0, A.start - 2), A.start))) return true; // 翻了一倍 says it doubled, with no figure
   // 一起 is "together" unless an incident follows (一起事故).
   if (f.unit === "起" && A.text === "一" && !isOneOf(INCIDENT_AFTER, next)) return true;
