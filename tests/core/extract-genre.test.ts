@@ -1183,9 +1183,9 @@ describe("a document site's line naming the file it shows is the document's titl
   });
 });
 
-describe("an account given to a congress or a superior reports (某县乡镇寄宿制学校发展情况报告, blind set 109)", () => {
+describe("an account given to a congress or a superior reports (某县乡镇寄宿制学校发展情况报告, blind set 109; 中学督导汇报材料, blind set 122)", () => {
   const body = "\n全县有乡镇寄宿制学校68所,有学位48825个,在校生43569人。";
-  test.each(["某县乡镇寄宿制学校发展情况报告.doc", "关于全县义务教育工作情况的报告", "乡镇义务教育均衡发展工作汇报"])("%s", (title) => {
+  test.each(["某县乡镇寄宿制学校发展情况报告.doc", "关于全县义务教育工作情况的报告", "乡镇义务教育均衡发展工作汇报", "中学督导汇报材料范文", "薄弱学校改造项目学校汇报提纲"])("%s", (title) => {
     expect(new Set(extractTargets(title + body).map((x) => [x.kind, x.comparator].join(" ")))).toEqual(new Set(["actual ="]));
   });
 });

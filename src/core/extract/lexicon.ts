@@ -173,7 +173,7 @@ export const REPORT_NAMES = [
   // accounts of what was spent: 2016年部门决算, 2022年预算执行情况
   "决算", "执行情况",
   // an account given to a congress or a superior: 发展情况报告, 关于…工作情况的报告, 均衡发展工作汇报
-  "情况报告", "情况的报告", "工作汇报",
+  "情况报告", "情况的报告", "工作汇报", "汇报材料", "汇报提纲",
 ];
 
 /**
