@@ -176,6 +176,15 @@ describe("a rank said without 名 (位居全国第一, 排名第三; 广州 教�
   test("an ordinal glued to its noun (第一方阵, 第一批) or after no word of standing is no rank", () => {
     expect(ranks("2024年工作总结\n\n我市进入全省第一方阵,第一批试点,第三。")).toEqual([]);
   });
+  test("保三争二 is two ranks: hold third place, strive for second (blind sets 38, 118, 120)", () => {
+    expect(ranks("2024年工作计划\n\n中考保二争一。").map((x) => x.slice(1))).toEqual([["<=", 2, "名"], ["<=", 1, "名"]]);
+    expect(ranks("2024年工作计划\n\n八年级目标定为保五争四。").map((x) => x.slice(1))).toEqual([["<=", 5, "名"], ["<=", 4, "名"]]);
+    // quoted as a motto, still two ranks (新民初中 中考目标责任书, blind set 120)
+    expect(ranks("2024年工作计划\n\n校总均分必须进入全县前三名,力争“保三争二”。").map((x) => x.slice(1))).toEqual([["<=", 3, "名"], ["<=", 3, "名"], ["<=", 2, "名"]]);
+  });
+  test("…but 保一争二 counts (清北 admissions), and 确保三年 is no rank", () => {
+    expect(ranks("2024年工作计划\n\n高考清北保一争二,确保三年内完成。")).toEqual([]);
+  });
 });
 
 describe("two neighbouring digits said together are a rough range (武汉 局长 直播, blind set 99)", () => {

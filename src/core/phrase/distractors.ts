@@ -48,8 +48,8 @@ export function isBareRank(s: string, start: number, f: Figure): boolean {
 }
 
 export function excluded(s: string, toks: NumberToken[], i: number, f: Figure, quoted: boolean): boolean {
-  if (quoted) return true;
   const A = toks[i];
+  if (quoted && !holdStrive(s, A.start, A.end)) return true; // “保三争二” is quoted as a motto, and still two ranks
   const prev = s.charCodeAt(A.start - 1); // NaN at the start: equal to nothing
   const after = s.charCodeAt(toks[f.next - 1].end);
   if (prev === DI && f.unit !== "名" && f.unit !== "位" && !isBareRank(s, A.start, f)) return true; // ordinals: 第四年, 第23个教师节 (第一名 is a rank)
@@ -103,7 +103,7 @@ export function excluded(s: string, toks: NumberToken[], i: number, f: Figure, q
       if (s.charCodeAt(j) === SHI && isOneOf("一二三四五", s.charCodeAt(j + 1)) && s.charCodeAt(j + 2) === WU) return true;
     }
     // 一人一籍, 一免一补, 十要十不准, 两免一补: numeral, character, numeral (二至三成 is a range)
-    if (A.end - A.start === 1 && f.kind !== "range") {
+    if (A.end - A.start === 1 && f.kind !== "range" && !holdStrive(s, A.start, A.end)) {
       if (isIdeograph(s.charCodeAt(A.start + 1)) && isOneOf(CN_DIGITS, s.charCodeAt(A.start + 2))) return true;
       const before = i > 0 ? toks[i - 1] : null;
       if (before && before.chinese && before.end === A.start - 1 && before.end - before.start === 1 && isIdeograph(prev)) return true;
@@ -114,6 +114,16 @@ export function excluded(s: string, toks: NumberToken[], i: number, f: Figure, q
     if (A.end - A.start === 1 && UNIVERSITY_TIER.test(s.slice(A.start, A.start + 6))) return true;
   }
   return false;
+}
+
+const RANK_DIGITS = "一二三四五六七八九十";
+/** The number at a..b is X or Y of 保X争Y with Y the better (smaller) place: 保三争二, 保五争四 (保一争二 counts, no ranks). */
+export function holdStrive(s: string, a: number, b: number): boolean {
+  const hold = s.charAt(a - 1) === "保" && s.charAt(b) === "争" ? a : s.charAt(a - 1) === "争" && s.charAt(a - 3) === "保" ? a - 2 : -1;
+  if (hold < 0 || b - a !== 1) return false;
+  const x = RANK_DIGITS.indexOf(s.charAt(hold));
+  const y = RANK_DIGITS.indexOf(s.charAt(hold + 2));
+  return x >= 0 && y >= 0 && y < x;
 }
 
 const UNIVERSITY_TIER = /^[一二三]本(?:上线|以上|线|院校|批|录取|达线|率|重点|大学|学校|、[一二三]本)/;

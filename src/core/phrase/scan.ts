@@ -8,7 +8,7 @@ import type { NumberToken } from "../number";
 import type { Comparator } from "../target";
 import { DAO, isLetterOrIdeograph, isOneOf, JIN, QIAN, ZHI, DI } from "./chars";
 import { comparatorWordAt, Gov, readSuffix, WORDS_BY_CHAR } from "./comparators";
-import { excluded, isBareRank } from "./distractors";
+import { excluded, holdStrive, isBareRank } from "./distractors";
 import { Figure, FigureSource, readFigure } from "./figure";
 
 /** Per code unit: what the context pass must look at (one typed-array read per character). */
@@ -148,6 +148,14 @@ export function classify(s: string, A: NumberToken, f: Figure, gov: Gov | null):
     f.source = change ? "change" : "range";
     // A unitless, unworded 2023-02 is no range unless it is the whole cell (3~5).
     return !change && f.unit === null && gov === null && suffix.gov === null ? 2 : 0;
+  }
+  if (f.unit === null && f.kind === "single" && holdStrive(s, A.start, f.end)) {
+    // 保三争二: hold third place, strive for second; two ranks, smaller is better
+    f.unit = "名";
+    f.start--;
+    f.cmp = "<=";
+    f.source = "rank";
+    return 0;
   }
   // 2.0版, 3号楼: a number glued to a word is no quantity; 投资3.5亿建设 is one, its 亿 says so,
   // and so is 17.6 in 提高了7.9、17.6和10个百分点: a list's item before its 和
