@@ -603,3 +603,18 @@ describe("a listed subject splits at its list marks only", () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("a heading's measure over lines labelled by level (优质均衡 7 项指标, blind set 124)", () => {
+  const items = (text: string) => extractTargets(text).map((x) => [x.indicator, x.scope, x.comparator, x.value, x.unit]);
+  test("• 小学:≥4.2人 under 1. 每百名学生拥有高于规定学历教师数 is that measure for 小学", () => {
+    const text = "义务教育优质均衡标准\n\n1. 每百名学生拥有高于规定学历教师数\n\n• 小学:≥4.2人(大专及以上学历)\n\n• 初中:≥5.3人(本科及以上学历)\n";
+    expect(items(text)).toEqual([
+      ["每百名学生拥有高于规定学历教师数", "小学", ">=", 4.2, "人"],
+      ["每百名学生拥有高于规定学历教师数", "初中", ">=", 5.3, "人"],
+    ]);
+  });
+  test("a label that is no level keeps its own name (投入带来显著回报:…占比从31%提升至47%)", () => {
+    const text = "2023年工作总结\n\n1. 教师队伍建设\n\n投入带来显著回报:2023年教师队伍中高级职称占比从31%提升至47%。";
+    expect(items(text).map((x) => x[0])).toEqual(["教师队伍中高级职称占比(基期)", "教师队伍中高级职称占比"]);
+  });
+});

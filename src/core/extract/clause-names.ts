@@ -11,7 +11,7 @@ import { lastOneOf } from "../phrase/chars";
 import { impliedCountUnit } from "./table-units";
 import { withoutReadings } from "./text";
 import type { Clause, Fig } from "./figures";
-import { ACTION_VERBS, COUNT_UNITS, COUNTED_NOUNS, LEAD_LABEL, LEVEL_SCOPES, LIST_PREDICATE, LISTING_VERB, PLACE_ALONE, RANK_WORDS, wordBefore } from "./lexicon";
+import { ACTION_VERBS, COUNT_UNITS, COUNTED_NOUNS, LEAD_LABEL, LEVEL_SCOPES, LIST_PREDICATE, LISTING_VERB, PLACE_ALONE, RANK_WORDS, wordAt, wordBefore } from "./lexicon";
 import { COUNT_END, isTier, namesKind, namesPartOnly, RATE_END, subjectOf, type Subject, withoutVerbs, withSuffix } from "./naming";
 
 /** 新建初级中学数 then 小学: 新建小学数, the count of another kind of school by the same verb; else null. */
@@ -61,6 +61,13 @@ export function colonLabel(s: string, c: Clause): string {
   const sub = subjectOf(t);
   const name = sub.scope === null || sub.name.startsWith(sub.scope) ? sub.name : sub.scope + sub.name; // 普通高中国家免学费标准: the label whole
   return sub.name.length >= 2 && name.length <= 20 ? name : "";
+}
+
+/** A clause that is only a level and its colon (• 小学:, 初中：): that level, else "". */
+export function levelColonLabel(s: string, c: Clause): string {
+  if (s.charCodeAt(c.end) !== 58 /* : */ || c.end - c.start > 12) return "";
+  const t = s.slice(c.start, c.end).replace(/^[\s•·●◆▪\-—*]+/, "").trim();
+  return wordAt(t, 0, LEVEL_SCOPES) === t ? t : "";
 }
 
 /** A name that measures in % (…率) for a % figure, any other name for a count. */

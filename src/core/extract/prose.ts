@@ -14,7 +14,7 @@ import { figureTarget } from "../parse-target";
 import { asReported, growthOf } from "./reported";
 import { showTarget, ShownTarget } from "../target";
 import { clauseYear, isBenchmark, isSymbolBound, isTaskFigure } from "./benchmark";
-import { colonLabel, countsNounAfter, dumpName, examplesStart, headingClause, subjectBefore, leadMeasure, rankOfPrevious, otherSchools, sameUnitFamily, partNamed, stageName, stageOf, topicOf, unitAgrees, verbGroupBefore, wholeOfPart } from "./clause-names";
+import { colonLabel, levelColonLabel, countsNounAfter, dumpName, examplesStart, headingClause, subjectBefore, leadMeasure, rankOfPrevious, otherSchools, sameUnitFamily, partNamed, stageName, stageOf, topicOf, unitAgrees, verbGroupBefore, wholeOfPart } from "./clause-names";
 import { Carried, deadlineAt, namedYearOf, yearMarks } from "./deadline";
 import { Clause, clausesOf, Fig, figuresOf, has, openParenBefore, WINDOW } from "./figures";
 import { nameBaselines } from "./from-to";
@@ -367,8 +367,11 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
       const ownHead = fig.clause > 0 && (state.prevName === null || s.charCodeAt(clauses[fig.clause - 1].end) === 58) && !state.headVerb && byClause[fig.clause - 1].length === 0 ? headingClause(s, clauses[fig.clause - 1]) : "";
       // 【各级教育生均一般公共预算教育经费增长情况】1.全省幼儿园为7977.88元: the heading's measure, of the level
       const levelOnly = paragraph.lead && scope && f.unit !== null && !COUNT_UNITS.has(f.unit) ? wordBefore(scope, scope.length, LEVEL_SCOPES) : "";
-      const label = fig.clause > 0 && byClause[fig.clause - 1].length === 0 && !left.trim() ? colonLabel(s, clauses[fig.clause - 1]) : "";
-      if (levelOnly) indicator = withSuffix(paragraph.lead as string, f, false);
+      const labelled = fig.clause > 0 && byClause[fig.clause - 1].length === 0;
+      // 1.每百名学生拥有高于规定学历教师数 / • 小学:≥4.2人: the heading's measure, for the level the line is labelled with
+      const levelLabel = paragraph.lead && labelled && !scope && !subjectText.trim() ? levelColonLabel(s, clauses[fig.clause - 1]) : "";
+      const label = labelled && !left.trim() ? colonLabel(s, clauses[fig.clause - 1]) : "";
+      if (levelOnly || levelLabel) [indicator, scope] = [withSuffix(paragraph.lead as string, f, false), levelLabel || scope];
       else if (label) indicator = withSuffix(label, f, false);
       else if (ownHead) indicator = withSuffix(ownHead, f, false);
       else if (prev && scope !== null && level && (countsSchools(prev) || !sameUnitFamily(prev, f) || !unitAgrees(prev, f))) {
@@ -405,10 +408,7 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
       if (base && (f.unit === "%" || f.unit === "‰") && !RATE_END.test(name)) name = name + "占" + base[1];
       else if (name.endsWith("占") && (f.unit === "%" || f.unit === "‰")) name += "比"; // 音体美教师占五分之一
       else if (/^(年均|人均|平均|每年|生均|校均|班均)$/.test(between)) name = between + name;
-      if (f.unit === "年" && right && !/^内/.test(right)) {
-        const np = after.np;
-        if (np) name = name.replace(/从.{1,12}到.{1,12}$/, "") + np;
-      }
+      if (f.unit === "年" && right && !/^内/.test(right) && after.np) name = name.replace(/从.{1,12}到.{1,12}$/, "") + after.np;
       const prevObject = state.prevName ? withoutVerbs(state.prevName.replace(/(总数|人数|数)$/, "")) : "";
       if (/的$/.test(subjectText) && verb && (f.unit === "%" || f.unit === "‰") && prevObject) {
         // 完成固定资产投资7.2亿元，完成全年任务的58%: a share of the item before it
