@@ -85,10 +85,12 @@ function readOperator(s: string): Operator | null {
     case 0x2265: // ≥
     case 0x2267: // ≧
     case 0x2a7e: // ⩾
+    case 0x226e: // ≮ not less than (GB standards)
       return { gov: ">=", len: 1 };
     case 0x2264: // ≤
     case 0x2266: // ≦
     case 0x2a7d: // ⩽
+    case 0x226f: // ≯ not more than
       return { gov: "<=", len: 1 };
     case 62: // > and >=: a cell's > means "reach", like ≥
       return { gov: ">=", len: eq ? 2 : 1 };

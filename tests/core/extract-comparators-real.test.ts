@@ -201,6 +201,16 @@ describe("two neighbouring digits said together are a rough range (武汉 局长
   });
 });
 
+describe("a standard's bound symbols, as a 均衡 standards table writes them (blind set 124)", () => {
+  test.each([
+    ["≮ is not less than", "生均图书≮25册。", [">=", 25, "册", "target"]],
+    ["≯ is not more than", "班额≯45人。", ["<=", 45, "人", "target"]],
+    ["≧ and ≦ are bounds, not strewn symbols", "生均图书≧25册,班额≦45人。", [">=", 25, "册", "target"]],
+  ])("%s", (_name, text, expected) => {
+    expect(first(text)).toEqual(expected);
+  });
+});
+
 describe("ten thousands written once after a range count both its ends (维持在111至114萬間, blind set 77)", () => {
   const ranges = (text: string) => extractTargets(`2024年工作计划\n\n${text}`).map((x) => [x.comparator, x.min ?? null, x.max ?? null, x.unit]);
   test.each([

@@ -230,7 +230,7 @@ function columns(header: TableCell[]): Column[] {
 
 const BARE_NUMBER = /^\d+(\.\d+)?$/;
 const EMPTY_VALUE = /^[—–\-－/／…\s]+$|^(无|暂无|空|\/)$/;
-const VALUE_CELL = /^[[〔【(]?\s*(约|≥|≤|>|<|>=|<=|=|不低于|不少于|不超过|不高于|达到|提高|下降)?\s*[+-]?\d+(\.\d+)?\s*(%|‰|个百分点|万?人次|万?人|万?所|个|名|位|年|岁|小时|万?平方米|万元|亿元|元|册|台|套|间|张|家|项)?\s*(以上|以下|以内|左右|及以上|及以下)?\s*([~～\-—–至]+\s*\d+(\.\d+)?\s*(%|‰)?)?\s*[\]〕】)]?$|^\d+(\.\d+)?\s*:\s*\d+(\.\d+)?$/;
+const VALUE_CELL = /^[[〔【(]?\s*(约|≥|≤|≮|≯|>|<|>=|<=|=|不低于|不少于|不超过|不高于|达到|提高|下降)?\s*[+-]?\d+(\.\d+)?\s*(%|‰|个百分点|万?人次|万?人|万?所|个|名|位|年|岁|小时|万?平方米|万元|亿元|元|册|台|套|间|张|家|项)?\s*(以上|以下|以内|左右|及以上|及以下)?\s*([~～\-—–至]+\s*\d+(\.\d+)?\s*(%|‰)?)?\s*[\]〕】)]?$|^\d+(\.\d+)?\s*:\s*\d+(\.\d+)?$/;
 
 type CellClass = "value" | "attr" | "unit" | "label";
 
@@ -320,8 +320,8 @@ function numericValue(text: string): number | null {
 }
 
 function boundWord(text: string): "up" | "down" | null {
-  if (/以上|≥|>|不低于|不少于|达到/.test(text)) return "up";
-  if (/以下|以内|≤|<|不超过|不高于/.test(text)) return "down";
+  if (/以上|≥|≮|>|不低于|不少于|达到/.test(text)) return "up";
+  if (/以下|以内|≤|≯|<|不超过|不高于/.test(text)) return "down";
   return null;
 }
 

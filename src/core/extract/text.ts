@@ -247,7 +247,8 @@ function isChangeArrow(c: number): boolean {
 
 function isDecorative(c: number): boolean {
   if ((c >= 0x25a0 && c <= 0x27bf) || (c >= 0x2b00 && c <= 0x2bff) || (c >= 0x2190 && c <= 0x21ff) || (c >= 0x0391 && c <= 0x03c9) || c === 0xae) return true;
-  return c >= 0x2200 && c <= 0x22ff && c !== 0x2264 && c !== 0x2265 && c !== 0x2248 && c !== 0x2236;
+  // math symbols are strewn junk, but for the bounds (≤ ≥ ≦ ≧ ≮ ≯), ≈ and the ratio colon ∶
+  return c >= 0x2200 && c <= 0x22ff && !(c >= 0x2264 && c <= 0x2267) && c !== 0x226e && c !== 0x226f && c !== 0x2248 && c !== 0x2236;
 }
 
 function isLatinLetter(c: number): boolean {
