@@ -1265,3 +1265,13 @@ describe("a plan period spoken of in a report published in its last year is over
     ]);
   });
 });
+
+describe("an undated title a copy glued to its first section names the genre (中学义务教育均衡发展状况分析报告, blind set 124)", () => {
+  const body = "一、基本状况1、xx中学占地面积75990平方米,建筑面积15249平方米。";
+  test("…分析报告一、基本状况 reports", () => {
+    expect(new Set(extractTargets("中学义务教育均衡发展状况分析报告" + body).map((x) => x.kind))).toEqual(new Set(["actual"]));
+  });
+  test("…工作计划一、指导思想 plans", () => {
+    expect(new Set(extractTargets("实验中学工作计划" + body).map((x) => x.kind))).toEqual(new Set(["target"]));
+  });
+});
