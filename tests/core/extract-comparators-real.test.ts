@@ -182,6 +182,12 @@ describe("a rank said without 名 (位居全国第一, 排名第三; 广州 教�
     // quoted as a motto, still two ranks (新民初中 中考目标责任书, blind set 120)
     expect(ranks("2024年工作计划\n\n校总均分必须进入全县前三名,力争“保三争二”。").map((x) => x.slice(1))).toEqual([["<=", 3, "名"], ["<=", 3, "名"], ["<=", 2, "名"]]);
   });
+  test("a top share is at most that share: 进入全县前三分之一, 位列全区前15%, 前二分之一位次 (blind sets 113, 120)", () => {
+    const cmps = (text: string) => extractTargets(text).map((x) => [x.comparator, x.value, x.unit]);
+    expect(cmps("2024年工作计划\n\n政治、历史进入全县前三分之一,语文进入全县前二分之一位次。")).toEqual([["<=", 33.33, "%"], ["<=", 50, "%"]]);
+    expect(cmps("2021年工作总结\n\n学生体质测试合格率位列全区前15%。")).toEqual([["<=", 15, "%"]]);
+    expect(cmps("2021年工作总结\n\n全校有5个学科进入ESI全球前1%学科。").filter((x) => x[2] === "%").map((x) => x[0])).not.toContain("<="); // a list's name
+  });
   test("…but 保一争二 counts (清北 admissions), and 确保三年 is no rank", () => {
     expect(ranks("2024年工作计划\n\n高考清北保一争二,确保三年内完成。")).toEqual([]);
   });

@@ -149,6 +149,13 @@ export function classify(s: string, A: NumberToken, f: Figure, gov: Gov | null):
     // A unitless, unworded 2023-02 is no range unless it is the whole cell (3~5).
     return !change && f.unit === null && gov === null && suffix.gov === null ? 2 : 0;
   }
+  const topShare = before === QIAN && f.unit === "%" && f.kind === "single";
+  if (topShare && (s.startsWith("位次", f.end) || (TOP_SHARE_BEFORE.test(s.slice(Math.max(0, A.start - 5), A.start - 1)) && !isLetterOrIdeograph(s.charCodeAt(f.end))))) {
+    // 进入全县前三分之一, 位列全区前15%: within the top share, smaller is better (ESI前1%学科 names a list)
+    f.cmp = "<=";
+    f.source = "suffix";
+    return 0;
+  }
   if (f.unit === null && f.kind === "single" && holdStrive(s, A.start, f.end)) {
     // 保三争二: hold third place, strive for second; two ranks, smaller is better
     f.unit = "名";
@@ -198,6 +205,9 @@ export function classify(s: string, A: NumberToken, f: Figure, gov: Gov | null):
   f.stated = false;
   return f.unit !== null ? 1 : 2;
 }
+
+/** An area or a standing before 前 and a share: 全县前三分之一, 排名前10%. */
+const TOP_SHARE_BEFORE = /(?:全[国省市县区州校]|排名|位列|位居|名列|进入)$/;
 
 /** 和10, 及5.2: a conjunction right before the list's next number. */
 function listItemBefore(s: string, p: number): boolean {
