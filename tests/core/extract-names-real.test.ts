@@ -599,6 +599,9 @@ describe("a listed subject splits at its list marks only", () => {
   test.each([
     ["及格 is a word, not 及 (穆家庄 pledge, blind set 120)", "2024年工作计划\n语文、数学及格率均达到90%。", ["语文及格率", "数学及格率"]],
     ["…and 及 between two subjects still splits", "2024年工作计划\n语文及数学合格率均达到95%。", ["语文合格率", "数学合格率"]],
+    ["a list of rates shares its percent without 均 (贫困家庭学生基础教育入学率、巩固率达100%, blind set 51)", "2024年工作计划\n贫困家庭学生基础教育入学率、巩固率达100%。", ["贫困家庭学生基础教育入学率", "贫困家庭学生基础教育巩固率"]],
+    ["…and so do levels before one rate", "2024年工作计划\n小学、初中入学率达99%以上。", ["入学率", "入学率"]],
+    ["…but kinds of work before a count are one count (新建、改扩建幼儿园76所)", "2024年工作计划\n新建、改扩建幼儿园76所。", ["新建、改扩建幼儿园数"]],
   ])("%s", (_name, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

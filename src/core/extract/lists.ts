@@ -170,6 +170,19 @@ function range(a: number, b: number): number[] {
 }
 
 /**
+ * 入学率、巩固率和毕业率在85%以上, 小学、初中入学率达99%: a list of rates, or of levels before one
+ * rate, shares its percent as 均 would say; a list of kinds before a count (新建、改扩建幼儿园76所) does not.
+ */
+function listsRates(head: string, f: Figure): boolean {
+  if (f.unit !== "%" && f.unit !== "‰" && f.unit !== "个百分点") return false;
+  const rates = (t: string): boolean => {
+    const parts = splitList(t.replace(/(?:在|为|达|达到|保持在|稳定在)$/, ""));
+    return parts.length >= 2 && RATE_END.test(parts[parts.length - 1]) && parts.slice(0, -1).every((p) => RATE_END.test(p) || wordAt(p, 0, LEVEL_SCOPES) === p);
+  };
+  return rates(head) || rates(subjectOf(head).name);
+}
+
+/**
  * 均/都 before the comparator (小学、初中入学率均达到100%) or 各 before the figure or its verb
  * (城区、农村学校各建设标准化考点10个): every listed item gets the figure.
  */
@@ -182,8 +195,8 @@ export function namedBySharedList(v: FigureAt, headVerb: string | null): Named[]
   const geAt = left.lastIndexOf("各");
   const geRest = geAt >= 0 ? left.slice(geAt + 1) : "";
   const ge = geAt >= 0 && (geRest === "" || wordAt(geRest, 0, ACTION_VERBS) !== "");
-  if (!jun && !ge) return null;
-  let subject = jun ? head.slice(0, head.length - jun[0].length) : left.slice(0, geAt);
+  if (!jun && !ge && !listsRates(head, f)) return null;
+  let subject = jun ? head.slice(0, head.length - jun[0].length) : ge ? left.slice(0, geAt) : head;
   if (ge && geRest) {
     // the verb phrase after 各 is the indicator, the list the scopes
     const what = subjectOf(geRest);
