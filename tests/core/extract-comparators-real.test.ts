@@ -207,6 +207,17 @@ describe("two neighbouring digits said together are a rough range (武汉 局长
   });
 });
 
+describe("a rate a report writes without its % (蒲溜 自查, 中川 两基, blind sets 23 and 122)", () => {
+  test.each([
+    ["合格率为99.2", "2004年自查报告\n品德评定合格79307人,合格率为99.2。", [["=", 79307, "人"], ["=", 99.2, null]]],
+    ["高考升学率95.67", "2010年工作总结\n高中阶段教育普及率为90.79,高考升学率95.67。", [["=", 90.79, null], ["=", 95.67, null]]],
+    ["达标率小学为100", "2005年自查报告\n专任教师学历达标率小学为100。", [["=", 100, null]]],
+    ["a list of them (入学率为99.93、99.93、100)", "2005年自查报告\n三年来适龄女童入学率为99.93、99.93、100。", [["=", 99.93, null], ["=", 99.93, null], ["=", 100, null]]],
+  ])("%s", (_name, text, expected) => {
+    expect(extractTargets(text).map((x) => [x.comparator, x.value, x.unit])).toEqual(expected);
+  });
+});
+
 describe("a standard's bound symbols, as a 均衡 standards table writes them (blind set 124)", () => {
   test.each([
     ["≮ is not less than", "生均图书≮25册。", [">=", 25, "册", "target"]],
