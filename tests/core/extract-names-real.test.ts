@@ -621,3 +621,12 @@ describe("a heading's measure over lines labelled by level (优质均衡 7 项�
     expect(items(text).map((x) => x[0])).toEqual(["教师队伍中高级职称占比(基期)", "教师队伍中高级职称占比"]);
   });
 });
+
+describe("a count of visits in ten thousands names no event after it (国家智慧教育平台 浏览量, blind set 121)", () => {
+  test("浏览量为1.70亿次(占比0.4%): the count and its share are of the 浏览量", () => {
+    expect(names("2024年工作总结\n通过电脑客户端产生的浏览量为1.70亿次(占比0.4%)。")).toEqual(["通过电脑客户端产生的浏览量", "通过电脑客户端产生的浏览量占比"]);
+  });
+  test("…while an event still follows a small count (先后3次对我县进行突击检查)", () => {
+    expect(names("2024年工作总结\n市教育局先后3次对我县进行突击检查。")).toEqual(["突击检查次数"]);
+  });
+});

@@ -329,8 +329,8 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
       const m = /^(学生|教师|儿童|幼儿|人员|职工|干部)(.+)$/.exec(right);
       indicator = withSuffix(m ? m[2] + m[1] : right, f, false);
       to = Math.max(to, rightTo);
-    } else if (f.unit === "次" && right.length > 1) {
-      // 先后3次对我县进行突击检查, 对业务校长进行了两次培训: the event follows the count
+    } else if (f.unit === "次" && right.length > 1 && !/^[(（]/.test(right) && !/[万萬亿億]/.test(fig.tok?.text ?? "")) {
+      // 先后3次对我县进行突击检查, 对业务校长进行了两次培训: the event follows the count (浏览量1.70亿次(占比…) counts visits)
       const object = /对([^,]{1,10}?)(进行|开展|组织)了?$/.exec(left);
       const ev = right.replace(/^.*?(进行|开展|组织)了?/, "").replace(/^对[^,]{1,8}?(进行|开展)了?/, "");
       indicator = withSuffix((object ? object[1] : "") + (nounAfter(ev).np || ev), f, false);
