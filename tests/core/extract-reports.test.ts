@@ -85,6 +85,24 @@ describe("由A上升到B (from-to.ts)", () => {
     ]);
   });
 
+  test("…扩增到如今 and 增加到现在的 are the same phrase (惠城 普惠, blind set 121)", () => {
+    const text = "2022年工作总结\n惠城区公益普惠性幼儿园从150所扩增到如今255所,学位从4万个增加到现在的9万个。";
+    expect(extractTargets(text).map((x) => [x.indicator, x.value])).toEqual([
+      ["惠城区公益普惠性幼儿园数(基期)", 150],
+      ["惠城区公益普惠性幼儿园数", 255],
+      ["学位数(基期)", 40000],
+      ["学位数", 90000],
+    ]);
+  });
+
+  test("with nothing before 由 but a place and a level, the level is what is counted", () => {
+    const text = "2022年工作总结\n全市幼儿园由2013年的150所增加到2018年的255所。";
+    expect(extractTargets(text).map((x) => [x.indicator, x.scope, x.value])).toEqual([
+      ["幼儿园数(基期)", "全市", 150],
+      ["幼儿园数", "全市", 255],
+    ]);
+  });
+
   test("in a plan, the baseline is reported and the end is the target", () => {
     const text = "力争全县毛入园率由85.2%提高到91%。";
     expect(extractTargets(text).map((x) => [x.indicator, x.comparator, x.value, x.kind])).toEqual([

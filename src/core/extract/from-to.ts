@@ -6,11 +6,13 @@
 import type { ShownTarget } from "../target";
 import type { Fig } from "./figures";
 import type { Kind } from "./layout";
+import { LEVEL_SCOPES, wordBefore } from "./lexicon";
 import { withSuffix } from "./naming";
 
 /** What this stage renames of an item the sentence reader emitted (prose.ts RawItem). */
 interface Emitted {
   indicator: string;
+  scope: string | null;
   shown: ShownTarget;
   kind: Kind;
   deadline: number | null;
@@ -23,7 +25,7 @@ export interface Span {
 }
 
 const BEFORE_A = /[由从自](?:((?:19|20)\d\d年(?:底|末)?)|目前|当前|现在)?的?$/;
-const BETWEEN = /^(?:逐步|逐年|稳步|进一步|分别)?(?:上升|提高|提升|增加|增长|增至|下降|降低|降至|减少|缩小|扩大|升至)?(?:了)?(?:到|至|为)?((?:19|20)\d\d年(?:底|末)?的?)?$/;
+const BETWEEN = /^(?:逐步|逐年|稳步|进一步|分别)?(?:上升|提高|提升|增加|增长|增至|下降|降低|降至|减少|缩小|扩大|扩增|扩充|发展|攀升|跃升|升至)?(?:了)?(?:到|至|为)?((?:19|20)\d\d年(?:底|末)?的?|(?:如今|现在|目前|今天)的?)?$/;
 
 export interface FromTo {
   /** Index of A and of B among the figures. */
@@ -155,7 +157,10 @@ export function nameBaselines(s: string, figs: readonly Fig[], emitted: Map<Fig,
     const b = emitted.get(figs[pair.to]);
     if (!a || !b) continue;
     const f = figs[pair.to].f;
-    const name = beforeFrom(a.indicator);
+    // 全市幼儿园由2013年的150所增加到…: nothing before 由 but the scope, whose level is what is counted
+    const level = /^[由从自]/.test(a.indicator) && a.scope !== null ? wordBefore(a.scope, a.scope.length, LEVEL_SCOPES) : "";
+    if (level && a.scope !== null) a.scope = b.scope = a.scope.slice(0, a.scope.length - level.length) || null;
+    const name = level || beforeFrom(a.indicator);
     const indicator = name === a.indicator ? b.indicator : withSuffix(name, f, false);
     b.indicator = indicator;
     a.indicator = indicator + "(基期)";
