@@ -150,6 +150,10 @@ describe("names in bulletins", () => {
     const text = "2018年统计公报\n全省有普惠性幼儿园4747所,占总数的68.08%;幼儿园教职工90319人。在园幼儿987853人。";
     expect(extractTargets(text).map((x) => x.indicator)).toEqual(["普惠性幼儿园数", "普惠性幼儿园占比", "幼儿园教职工数", "在园幼儿数"]);
   });
+  test("…and a share of a base named after 占 (645人,占考生数的14.04%; 昭平 质量分析, blind set 122)", () => {
+    const text = "2023年质量分析报告\n优秀人数(160分以上)645人,占考生数的14.04%。";
+    expect(extractTargets(text).map((x) => x.indicator)).toEqual(["优秀人数", "优秀占考生数比例"]);
+  });
 });
 
 describe("a subjectless sentence", () => {

@@ -426,7 +426,7 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
       // 全省有普惠性幼儿园4747所…,占总数的68.08%: a share of the count just named
       const share = (f.unit === "%" || f.unit === "‰") && state.prevName ? state.prevName.replace(/(人数|数量|总数|数)$/, "") : "";
       if (share && /^占(比|总数|全部|总量|全[省市县区国])?$/.test(name)) name = share + "占比";
-      else if (share && /^占.{2,}(比例|比重)$/.test(name)) name = share + name; // …4218.20万人,占全国在园幼儿的比例87.78%
+      else if (share && /^占(.{2,}(比例|比重)|[^占的]{2,12})$/.test(name)) name = share + name; // …4218.20万人,占全国在园幼儿的比例87.78%; 645人,占考生数的14.04%
       const trained = reorderTraining(name, f);
       indicator = trained !== name ? trained : withSuffix(name, f, reach);
     }
