@@ -630,3 +630,19 @@ describe("a count of visits in ten thousands names no event after it (国家智�
     expect(names("2024年工作总结\n市教育局先后3次对我县进行突击检查。")).toEqual(["突击检查次数"]);
   });
 });
+
+describe("a value's role names no measure (绩效自评: 年初目标值, 实际完成值; blind set 123)", () => {
+  const items = (text: string) => extractTargets(text).map((x) => [x.indicator, x.value, x.kind]);
+  test("项目完成及时率,年初目标值100%,实际完成值98%: both values are of 项目完成及时率", () => {
+    expect(items("2022年项目支出绩效自评报告\n项目完成及时率,年初目标值100%,实际完成值98%。")).toEqual([
+      ["项目完成及时率", 100, "target"],
+      ["项目完成及时率", 98, "actual"],
+    ]);
+  });
+  test("a long measure before the role is still the name (学生对…项目实施的满意度,年初目标值≥95%)", () => {
+    expect(items("2022年项目支出绩效自评报告\n学生对校园维修改造项目实施的满意度,年初目标值≥95%,实际完成值95.08%。").map((x) => x[0])).toEqual([
+      "学生对校园维修改造项目实施的满意度比例",
+      "学生对校园维修改造项目实施的满意度比例",
+    ]);
+  });
+});

@@ -7,6 +7,7 @@
  */
 import { BOUND_SYMBOLS, type Figure } from "../phrase";
 import type { YearMark } from "./deadline";
+import { TARGET_ROLES } from "./lexicon";
 
 /** Another body's standard a report measures itself against (超过国家规定公办率50%的要求): a target of no year. */
 const BENCHMARK_BEFORE = /(国家|省定|省级|规定|国标|纲要|规划|提出)/;
@@ -33,8 +34,11 @@ const TASK_AFTER = /^[^,，。;；、]{0,6}?(目标任务|建设任务|工作任
 /** A quoted task's name (“新增城镇公办中小学学位3.2万个”民生实事项目): what follows its closing quote. */
 const QUOTED_TASK_AFTER = /^[^,，。;；、“”"]{0,10}?(项目|工程|任务|实事)/;
 
+/** A value a review gives as set at the start (年初目标值100%, 指标值≥95%): a target, even in a report. */
+const TARGET_ROLE_BEFORE = new RegExp("(?:" + TARGET_ROLES.join("|") + ")[为:：]?\\s*(?:[≥≤><=]=?|不低于|不少于|不高于)?\\s*$");
+
 export function isTaskFigure(s: string, f: Figure): boolean {
-  if (TASK_AFTER.test(s.slice(f.tail, f.tail + 12))) return true;
+  if (TASK_AFTER.test(s.slice(f.tail, f.tail + 12)) || TARGET_ROLE_BEFORE.test(s.slice(Math.max(0, f.start - 10), f.start))) return true;
   const close = closingQuoteAfter(s, f.tail);
   return close >= 0 && QUOTED_TASK_AFTER.test(s.slice(close + 1, close + 13));
 }

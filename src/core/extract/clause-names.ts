@@ -63,6 +63,12 @@ export function colonLabel(s: string, c: Clause): string {
   return sub.name.length >= 2 && name.length <= 20 ? name : "";
 }
 
+/** The measure a figure-less clause names before a value's role (学生…的满意度,年初目标值≥95%), or "". */
+export function measureBefore(s: string, c: Clause | undefined, figs: readonly unknown[] | undefined): string {
+  if (!c || !figs || figs.length > 0 || c.end - c.start > 40) return "";
+  return subjectOf(s.slice(c.start, c.end).trim()).name;
+}
+
 /** A clause that is only a level and its colon (• 小学:, 初中：): that level, else "". */
 export function levelColonLabel(s: string, c: Clause): string {
   if (s.charCodeAt(c.end) !== 58 /* : */ || c.end - c.start > 12) return "";

@@ -241,6 +241,10 @@ export const TARGET_CLAUSE_MARKS = words(["力争", "计划", "预计", "将要"
   // 拟建成投用85所学校: 拟 before a verb of the plan's work (not 模拟, 虚拟)
   "拟建", "拟新建", "拟改扩建", "拟投入", "拟投资", "拟安排", "拟实施", "拟开工", "拟新增", "拟增加", "拟于", "拟在", ...[...new Set([...WILL_VERBS, ...ACTION_VERB_LIST, "增补", "增设", "新改扩建"])].map((v) => "将" + v)]);
 
+/** Words that say which of a measure's values follows (a performance review's 年初目标值 and 实际完成值), naming no measure. */
+export const TARGET_ROLES = ["年初目标值", "年度目标值", "目标值", "指标值", "年度指标值", "预期目标值", "预期值", "计划值"];
+export const VALUE_ROLES = new Set([...TARGET_ROLES, "实际完成值", "完成值", "实际值", "实际完成", "全年完成值"]);
+
 /** Units a plan figure may carry; others (种, 部, 批, 组 …) name kinds or groups, not amounts. */
 export const UNITS_KEPT = new Set([
   "%", "‰", "个百分点", "人", "名", "位", "所", "个", "家", "项", "套", "台", "间", "米", "册", "本", "起", "期", "次", "条", "处",

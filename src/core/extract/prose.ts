@@ -14,13 +14,13 @@ import { figureTarget } from "../parse-target";
 import { asReported, growthOf } from "./reported";
 import { showTarget, ShownTarget } from "../target";
 import { clauseYear, isBenchmark, isSymbolBound, isTaskFigure } from "./benchmark";
-import { colonLabel, levelColonLabel, countsNounAfter, dumpName, examplesStart, headingClause, subjectBefore, leadMeasure, rankOfPrevious, otherSchools, sameUnitFamily, partNamed, stageName, stageOf, topicOf, unitAgrees, verbGroupBefore, wholeOfPart } from "./clause-names";
+import { colonLabel, levelColonLabel, measureBefore, countsNounAfter, dumpName, examplesStart, headingClause, subjectBefore, leadMeasure, rankOfPrevious, otherSchools, sameUnitFamily, partNamed, stageName, stageOf, topicOf, unitAgrees, verbGroupBefore, wholeOfPart } from "./clause-names";
 import { Carried, deadlineAt, namedYearOf, yearMarks } from "./deadline";
 import { Clause, clausesOf, Fig, figuresOf, has, openParenBefore, WINDOW } from "./figures";
 import { nameBaselines } from "./from-to";
 import { DocInfo, isDoneAfter, kindAt, kindMarks } from "./genre";
 import type { Context, Kind } from "./layout";
-import { ACTION_VERBS, AREA_SCOPES, CHANGE_AFTER, COUNT_UNITS, GENERIC_VERBS, LEVEL_SCOPES, PAID_AMOUNT, PHOTO_CAPTION, PLACE_ALONE, RESULT_VERBS, STRIVE_WORDS, TOPIC_MEASURES, wordAt, wordBefore } from "./lexicon";
+import { ACTION_VERBS, AREA_SCOPES, CHANGE_AFTER, COUNT_UNITS, GENERIC_VERBS, LEVEL_SCOPES, PAID_AMOUNT, PHOTO_CAPTION, PLACE_ALONE, RESULT_VERBS, STRIVE_WORDS, TOPIC_MEASURES, VALUE_ROLES, wordAt, wordBefore } from "./lexicon";
 import { FigureAt, namedByFenbie, namedBySharedList } from "./lists";
 import {
   countsSchools,
@@ -260,11 +260,11 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
       subjectText = between;
       between = "";
     }
-    // 357703人次约6414万元: an approximation word alone between two figures names nothing
-    if (/^[\s,，、]*(大约|约|近|逾|共计|合计|总计)$/.test(subjectText)) subjectText = "";
+    if (/^[\s,，、]*(大约|约|近|逾|共计|合计|总计)$/.test(subjectText)) subjectText = ""; // 357703人次约6414万元: an approximation word alone names nothing
     const sub = subjectBefore(subjectText, right, f);
     let scope = scopeOf ?? sub.scope;
-    let name = sub.name;
+    const role = VALUE_ROLES.has(sub.name) ? sub.name : ""; // 项目完成及时率,年初目标值100%,实际完成值100%: the value's role, not its measure
+    let name = role ? measureBefore(s, clauses[fig.clause - 1], byClause[fig.clause - 1]) : sub.name;
     let verb = sub.verb;
     // 新建改扩建…7所城乡学校: a subject of verbs only names the count with the noun after
     if (name && after.np && verb !== name && verbGroupBefore(name) === name) verb = name;
@@ -434,6 +434,7 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
     // 其中35所已经完工, 在建5所: a count at a stage of work names what it counts (其余2所在建: the rest names none of its own)
     const stage = stageName(name === "" || (verb !== null && name === verb) || /^(其余|其他|另外|剩余)$/.test(name) ? right : "", indicator, paragraph.names.concat(state.prevNames));
     if (stage !== null && f.unit !== null && COUNT_UNITS.has(f.unit)) indicator = stage;
+    if (role && !/\S/.test(indicator)) indicator = withSuffix(role, f, false); // no measure found before it: the role names it still
     emit(fig, { indicator, scope: scope ?? state.scope }, leftFrom, to, forcedStrive);
 
     if (verb) state.headVerb = verb;
