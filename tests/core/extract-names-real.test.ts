@@ -646,3 +646,23 @@ describe("a value's role names no measure (绩效自评: 年初目标值, 实际
     ]);
   });
 });
+
+describe("what a change is compared with is no part of its name (九都幼儿园 秋季学期总结, blind set 122)", () => {
+  test.each([
+    ["较学期初", "2023年工作总结\n幼儿人均图书持有量达5.2册,较学期初增加0.6册。", ["幼儿人均图书持有量", "幼儿人均图书持有量"]],
+    ["比上学期", "2023年工作总结\n在园幼儿320人,比上学期增加20人。", ["在园幼儿数", "在园幼儿数"]],
+    ["较上年末", "2023年工作总结\n在园幼儿320人,较上年末增加20人。", ["在园幼儿数", "在园幼儿数"]],
+  ])("%s", (_name, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe("a noun a verb's character starts keeps it (办学条件, 办园条件)", () => {
+  test.each([
+    ["办学条件达标率", "2023年工作计划\n办学条件达标率达到95%。", ["办学条件达标率"]],
+    ["办园条件改善投入", "2023年工作总结\n办园条件改善投入30万元。", ["办园条件改善投入"]],
+    ["…while 举办 is a verb still", "2023年工作总结\n举办培训班12期。", ["举办培训班期数"]],
+  ])("%s", (_name, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -104,6 +104,9 @@ export const OPENERS = words([
   "实现了", "并有", "还有", "另有", "为每个", "为每所", "为", "给", "每个", "每所", "保障", "切实保障",
 ]);
 
+/** Nouns a verb's character starts (办学条件, 办园水平: not 办 + 学条件). */
+export const VERB_LOOKALIKES = words(["办学", "办园", "建设用地"]);
+
 /** Words an opener's character starts (及格率, 均衡发展, 有效课时, 应届, 使用率): no opener there. */
 export const OPENER_LOOKALIKES = words([
   "及格", "及时", "均衡", "均值", "有效", "有机", "有线", "有关", "有序", "有偿", "应届", "应急", "应用", "应对", "应征", "应收", "应付", "应补",

@@ -17,6 +17,7 @@ import {
   LEVEL_SCOPES,
   OPENERS,
   OPENER_LOOKALIKES,
+  VERB_LOOKALIKES,
   CRUMB_WORDS,
   PART_QUALIFIERS,
   PERSON_ENDINGS,
@@ -40,7 +41,7 @@ const YEARS_FRAME = /^(?:(?:在)?(?:这|近|过去|过去的)[一二三四五六
 /** A plan period spoken of as a time: “十三五”期间, 十四五时期, “十二五”以来. */
 export const PERIOD_PHRASE = /^(在)?[“"]?十[一二三四五]五(?:规划)?[”"]?(期间|时期|以来|末|中)/;
 /** 比上年, 较2021年, 较“十二五”末, 分别比2015年, 比上年的: the baseline of a change, not part of the name. */
-const BASELINE = "(分别|分別)?(同口径)?(同比|环比|(比|较|較|与|同|跟|和)(上年|去年|上一年|前一年|同期|上年同期|上学年|今年|((19|20)\\d\\d|[零〇一二][零〇一二三四五六七八九]{3})年(同期|末|底)?|(19|20)\\d\\d届|上一?届|[“\"]?十[一二三四五]五[”\"]?(末|初期|初|期间|时期)?))(相比)?(分别|分別)?(的(?=[0-9]|$))?";
+const BASELINE = "(分别|分別)?(同口径)?(同比|环比|(比|较|較|与|同|跟|和)(上年(?:同期|末|底)?|去年(?:同期|末|底)?|上一年|前一年|同期|上一?学年(?:同期)?|上一?学期|学期初|年初|今年|((19|20)\\d\\d|[零〇一二][零〇一二三四五六七八九]{3})年(同期|末|底)?|(19|20)\\d\\d届|上一?届|[“\"]?十[一二三四五]五[”\"]?(末|初期|初|期间|时期)?))(相比)?(分别|分別)?(的(?=[0-9]|$))?";
 export const BASELINE_PHRASE = new RegExp("^" + BASELINE);
 /** 学校数比2000年: a baseline after the name (学校数比2000年减少了193所). */
 const BASELINE_AFTER = new RegExp(BASELINE + "$");
@@ -205,7 +206,7 @@ export function subjectOf(text: string): Subject {
     scope += area[1];
     t = counted[2];
   }
-  const verb = wordAt(t, 0, ACTION_VERBS) || null;
+  const verb = (!wordAt(t, 0, VERB_LOOKALIKES) && wordAt(t, 0, ACTION_VERBS)) || null;
   if (verb) {
     // 覆盖全县113所…: an area after the verb is the scope
     const area = wordAt(t, verb.length, AREA_SCOPES);
