@@ -661,6 +661,7 @@ describe("a noun a verb's character starts keeps it (办学条件, 办园条件)
   test.each([
     ["办学条件达标率", "2023年工作计划\n办学条件达标率达到95%。", ["办学条件达标率"]],
     ["办园条件改善投入", "2023年工作总结\n办园条件改善投入30万元。", ["办园条件改善投入"]],
+    ["建设资金 and 建成区面积 are nouns too", "2023年工作总结\n建设资金达到300万元,建成区面积达到12平方公里。", ["建设资金"]],
     ["…while 举办 is a verb still", "2023年工作总结\n举办培训班12期。", ["举办培训班期数"]],
   ])("%s", (_name, text, expected) => {
     expect(names(text)).toEqual(expected);

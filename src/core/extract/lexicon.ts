@@ -105,7 +105,7 @@ export const OPENERS = words([
 ]);
 
 /** Nouns a verb's character starts (办学条件, 办园水平: not 办 + 学条件). */
-export const VERB_LOOKALIKES = words(["办学", "办园", "建设用地"]);
+export const VERB_LOOKALIKES = words(["办学", "办园", "建设用地", "建成区", "建设资金", "建设经费", "建设投资", "建设规模", "建设面积"]);
 
 /** Words an opener's character starts (及格率, 均衡发展, 有效课时, 应届, 使用率): no opener there. */
 export const OPENER_LOOKALIKES = words([
