@@ -113,7 +113,7 @@ describe("quotes: a name is hidden, a quoted task is read", () => {
 
   test.each([
     ["a task quoted whole (河南 民生实事)", "向社会通报“新建和改扩建城乡幼儿园1000所”民生实事落实情况。", [["新建和改扩建城乡幼儿园数", 1000, "所"]]],
-    ["a quoted statement of two tasks, split at its comma", "明确今年要高质量完成“新建改扩建幼儿园80所,建成投用38所公办园”民生实事项目。", [["新建改扩建幼儿园数", 80, "所"], ["投用公办园数", 38, "所"]]],
+    ["a quoted statement of two tasks, split at its comma", "明确今年要高质量完成“新建改扩建幼儿园80所,建成投用38所公办园”民生实事项目。", [["新建改扩建幼儿园数", 80, "所"], ["建成投用公办园数", 38, "所"]]],
     ["a quoted task with its 其中 part", "一项指标就是“全市新(扩)建幼儿园80所(其中公办30所以上)”。", [["新(扩)建幼儿园数", 80, "所"], ["公办新(扩)建幼儿园数", 30, "所"]]],
   ])("%s", (_name, text, expected) => {
     expect(named(text)).toEqual(expected);

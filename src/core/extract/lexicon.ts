@@ -128,6 +128,9 @@ const ACTION_VERB_LIST = [
 export const ACTION_VERBS = words(ACTION_VERB_LIST);
 
 /** Verbs too general to name a count: 建成1所标准化特殊教育学校 → 标准化特殊教育学校数. */
+/** Generic verbs a name keeps at its head, as the gold sets write them (建成学校数, 完成投资, 建设校舍面积). */
+export const VERBS_KEPT_IN_NAMES = new Set(["建成", "建设", "完成", "创建", "提供"]);
+
 export const GENERIC_VERBS = new Set([
   "建成", "建设", "建立", "打造", "形成", "确定", "重新确定", "完成", "实施", "组织", "开展", "实现", "有", "拥有", "提供",
   "创建", "建有", "办", "具有", "设有", "共设",

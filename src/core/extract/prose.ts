@@ -20,7 +20,7 @@ import { Clause, clausesOf, Fig, figuresOf, has, openParenBefore, WINDOW } from 
 import { nameBaselines } from "./from-to";
 import { DocInfo, isDoneAfter, kindAt, kindMarks } from "./genre";
 import type { Context, Kind } from "./layout";
-import { ACTION_VERBS, AREA_SCOPES, CHANGE_AFTER, COUNT_UNITS, GENERIC_VERBS, LEVEL_SCOPES, PAID_AMOUNT, PHOTO_CAPTION, PLACE_ALONE, RESULT_VERBS, STRIVE_WORDS, TOPIC_MEASURES, VALUE_ROLES, wordAt, wordBefore } from "./lexicon";
+import { ACTION_VERBS, AREA_SCOPES, CHANGE_AFTER, COUNT_UNITS, GENERIC_VERBS, LEVEL_SCOPES, PAID_AMOUNT, PHOTO_CAPTION, PLACE_ALONE, RESULT_VERBS, STRIVE_WORDS, TOPIC_MEASURES, VALUE_ROLES, VERBS_KEPT_IN_NAMES, wordAt, wordBefore } from "./lexicon";
 import { FigureAt, namedByFenbie, namedBySharedList } from "./lists";
 import {
   countsSchools,
@@ -402,7 +402,7 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
       indicator = withSuffix(paragraph.lead, f, false);
     } else {
       if (elliptical && state.headVerb && !GENERIC_VERBS.has(state.headVerb) && !name.startsWith(state.headVerb)) name = state.headVerb + name;
-      if (verb && GENERIC_VERBS.has(verb) && name.length > verb.length + 1) name = name.slice(verb.length);
+      if (verb && GENERIC_VERBS.has(verb) && !VERBS_KEPT_IN_NAMES.has(verb) && name.length > verb.length + 1) name = name.slice(verb.length);
       // X达到Y的N%: a share of Y; 年均 between the verb and the figure qualifies the name
       const base = /^(.{1,20})的$/.exec(between);
       if (base && (f.unit === "%" || f.unit === "‰") && !RATE_END.test(name)) name = name + "占" + base[1];
