@@ -25,6 +25,14 @@ describe("a general report keeps only its paragraphs on schooling", () => {
       "公共文化活力绽放。全县有专业艺术表演团体8个、文化馆1个,剧团演出94场,观众5万人次。公共图书馆1个,图书馆藏书16.8万册,总流通人数26.5万人次。";
     expect(values(text)).toEqual([125, 2, 90, 2, 28, 3, 4, 86879, 1527]);
   });
+
+  test("a digest's marked section heads (■旅游, ■教育, ■财政金融): only the schools' figures (泉州 统计公报 digest, blind set 125)", () => {
+    const text =
+      "泉州城乡居民去年收入跑赢GDP\n■旅游\n全年共接待国内外游客2765.5万人次,增长13.2%。\n" +
+      "■教育\n全市拥有高等院校17所,其中本科高校5所。\n" +
+      "■财政金融\n年末全市金融机构本外币各项存款余额3826.15亿元,比上年末增长15.4%。";
+    expect(values(text)).toEqual([17, 5]);
+  });
 });
 
 describe("a bulletin's chapter on education and science (九、教育和科学技术)", () => {

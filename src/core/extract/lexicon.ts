@@ -284,6 +284,8 @@ const OTHER_FIELDS = "卫生|医疗|社会保障|人民生活|农业|工业|交�
  */
 export const OTHER_FIELD_HEADING = new RegExp(
   `^[ \\t]*(?:[一二三四五六七八九十]{1,3}[、.．](?![^\\n]*(?:加快|推进|加强|实施|开展|改造|治理|提升|完成|新建|打造|学|教|校|师|园|预算|决算|拨款|经费))[^\\n]{0,10}?(?:${OTHER_FIELDS})[^\\n]{0,10}$|【(?![^】\\n]*(?:学|教|校|师|园))[^】\\n]{0,8}?(?:${OTHER_FIELDS})[^】\\n]{0,6}】` +
+    // ■旅游, ●财政金融: a digest's marked section head on such a field
+    `|^[ \\t]*[■●◆▲★][ \\t]*(?:${OTHER_FIELDS})[^\\n]{0,14}$` +
     // 九、教育和科学技术: a bulletin's chapter shared with science (its 科技 paragraphs are no school's)
     `|^[ \\t]*[一二三四五六七八九十]{1,3}[、.．][^\\n]{0,4}?(?:教育[和与、及]?(?:科学技术|科技)|(?:科学技术|科技)[和与、及]?教育)[^\\n]{0,8}$)`,
   "m",
