@@ -1275,3 +1275,13 @@ describe("an undated title a copy glued to its first section names the genre (�
     expect(new Set(extractTargets("实验中学工作计划" + body).map((x) => x.kind))).toEqual(new Set(["target"]));
   });
 });
+
+describe("news that a year's list of tasks was released plans them (金凤区发布2025年民生“十心”实事, blind set 126)", () => {
+  test("the list's plain counts are targets of that year", () => {
+    const text =
+      "最新丨金凤区发布2025年民生“十心”实事!\n1月6日\n金凤区2025年民生 “十心” 实事\n新鲜出炉!\n涵盖\n交通出行\n住房保障\n01\n交通畅行 “顺心”实事\n" +
+      "▶新增公共停车位800个。\n▶新增公共充电桩1000个。\n02\n幸福宜居 “舒心”实事\n▶改造老旧小区20个。\n▶建成保障性租赁住房352套。\n" +
+      "05\n优质教育 “连心”实事\n▶改造108所公办学校教育专网。\n▶打造名校长名师工作室20个,培养各级骨干教师460名。";
+    expect(new Set(extractTargets(text).map((x) => [x.kind, x.deadline].join(" ")))).toEqual(new Set(["target 2025"]));
+  });
+});

@@ -77,7 +77,7 @@ export function docInfo(s: string, headings: Array<{ text: string; style: string
   if (genre === null) {
     const body = withoutReadings(s).replace(PROGRAMMES, "项目");
     // a headline stating figures (40所学校新建改扩建) over a body that only commits (将新建, 计划) is news of a plan
-    genre = (headKind === "actual" && commitsOnly(body) ? null : headKind) ?? titleLineGenre(s) ?? bodyGenre(body);
+    genre = (headKind === "actual" && commitsOnly(body) ? null : headKind) ?? titleLineGenre(s) ?? (releasedPlanYear(s) !== null ? "target" : null) ?? bodyGenre(body);
   }
   genre = known ?? genre; // the years below follow it
   if (planYear === null && genre !== "actual") planYear = releasedPlanYear(s);
