@@ -218,6 +218,22 @@ describe("a rate a report writes without its % (蒲溜 自查, 中川 两基, bl
   });
 });
 
+describe("scores in 分, where a score is spoken of (school reviews, blind sets 45, 122)", () => {
+  const scores = (text: string) => extractTargets(text).filter((x) => x.unit === "分").map((x) => [x.comparator, x.value]);
+  test.each([
+    ["平均分, 最高分", "2023年质量分析报告\n全县数学科平均分50.43,最高分95.5分,最低分5.5分。", [["=", 95.5], ["=", 5.5]]],
+    ["相差 and a gap below", "2023年质量分析报告\n两校相差27.07分,平均分低2.43分。", [["=", 27.07], ["=", 2.43]]],
+    ["以N分的优异成绩", "2011年工作总结\n李一格同学以626分的优异成绩夺得攸县文科第二名。", [["=", 626]]],
+    ["a score threshold names the students who reached it (总分700分以上, 高考600分以上)", "2011年工作总结\n总分700分以上的考生达到120人,高考600分以上考生1200人。", []],
+    ["分 with no score spoken of is no unit (3分校)", "2011年工作总结\n全县新建3分校。", []],
+  ])("%s", (_name, text, expected) => {
+    expect(scores(text)).toEqual(expected);
+  });
+  test("a rank after a score still stands (以626分的成绩夺得第二名)", () => {
+    expect(extractTargets("2011年工作总结\n李一格同学以626分的优异成绩夺得攸县文科第二名。").map((x) => x.unit)).toEqual(["分", "名"]);
+  });
+});
+
 describe("a standard's bound symbols, as a 均衡 standards table writes them (blind set 124)", () => {
   test.each([
     ["≮ is not less than", "生均图书≮25册。", [">=", 25, "册", "target"]],

@@ -167,6 +167,8 @@ function distractor(s: string, toks: NumberToken[], i: number, f: Figure, cl: Cl
   // a rate (2000元/生·年) is kept for the unit it counts in
   if (f.unit === null || !UNITS_KEPT.has(f.unit.split("/")[0])) return true;
   if (f.unit === "周" && after === 0x5e74 /* 年 */) return true; // 60周年
+  // 3分校: only a score is counted in 分, and 600分以上 names the students who reached it
+  if (f.unit === "分" && (f.source === "suffix" || !spokenScore(s, A.start, f.tail, cl))) return true;
   // 56人及以上的大班1.38万个: a bound qualifying the noun that the next figure counts is part of its name
   if (f.source === "suffix" && /^的[\u4e00-\u9fff]{1,8}[0-9]/.test(s.slice(f.tail, Math.min(cl.end, f.tail + 12)))) return true;
   // 12班以上小学及初中需配置…, 不足50人的教学点: a size bound that qualifies a kind of school is a condition (95%以上的学校 is a share)
@@ -296,8 +298,15 @@ function changeGoverns(s: string, start: number): boolean {
 
 function distractorIn(s: string, toks: NumberToken[], i: number, f: Figure, before: Fig | null, cl: Clause): boolean {
   // 有3人考入全省理科前100名: a rank after a count qualifies it (甲组第五名、丙组第六名 are both ranks)
-  if (f.source === "rank" && before && before.f.source !== "rank") return true;
+  if (f.source === "rank" && before && before.f.source !== "rank" && before.f.unit !== "分") return true; // (以633分的成绩夺得第二名: a score, no count)
   return distractor(s, toks, i, f, cl);
+}
+
+/** Where a score is spoken of: 平均分, 最高分, 人平, 相差, 自评, 总分 before it; 的优异成绩 after it. */
+const SCORE_BEFORE = /(平均分|均分|人平|最高分|最低分|总分|得分|分值|自评|合成分|分数线|分数|相差|高出|低于|高于|比[^,，。;；]{1,8}(低|高)|[低高]|提升|提高|增长|下降|平均|监测)[^,，。;；\d]{0,6}$/;
+const SCORE_AFTER = /^[^,，。;；]{0,2}(的)?(优异|总|好)?成绩/;
+function spokenScore(s: string, start: number, tail: number, cl: Clause): boolean {
+  return SCORE_BEFORE.test(s.slice(Math.max(cl.start, start - 12), start)) || SCORE_AFTER.test(s.slice(tail, tail + 8));
 }
 
 /** Words of money right before an amount (投入, 投资, 资金, 经费 …), past a comparator word. */

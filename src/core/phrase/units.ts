@@ -36,6 +36,7 @@ export const UNITS: ReadonlyArray<readonly [string, string]> = (
     ["学时", "学时"],
     ["个月", "个月"],
     ["分钟", "分钟"],
+    ["分", "分"], // a score (平均分87.8分): figures.ts keeps it only where a score is spoken of
     ["公里", "公里"],
     ["元", "元"],
     ["岁", "岁"],
