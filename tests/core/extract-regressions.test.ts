@@ -144,3 +144,14 @@ describe("a rate stated as zero (鄉 普九 自查, blind set 84)", () => {
     expect(extractTargets(text).map((x) => [x.value, x.unit])).toEqual(expected);
   });
 });
+
+describe("a line's list number before a figure (1. 80%學生曾參與網上閱讀; a school's annual plan, blind set 120)", () => {
+  test("is no integer part of the figure: 80%, not 1.80%", () => {
+    const items = extractTargets("2015年周年計劃\n    1. 80%學生曾參與網上閱讀\n    2. 80%學生曾登入自學網站");
+    expect(items.map((x) => [x.value, x.unit])).toEqual([[80, "%"], [80, "%"]]);
+    expect(items.every((x) => /學生/.test(x.indicator))).toBe(true);
+  });
+  test("…while a spaced decimal inside a line stays one number (及格率为95. 5%)", () => {
+    expect(extractTargets("2013年统考质量讲评\n及格率为95. 5%。").map((x) => x.value)).toEqual([95.5]);
+  });
+});

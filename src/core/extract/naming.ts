@@ -98,7 +98,7 @@ const PLACE_BEFORE_YEAR = /^([\u4e00-\u9fff]{2,8}?(?:省|市|区|县|州|旗|盟
  */
 export function subjectOf(text: string): Subject {
   // …(随班就读221人): a parenthesis opened before the figure is not part of its name
-  let t = stripParens(text).replace(/^[^(（]*?[)）]/, "").replace(/^[(（](?=[^)）]*$)/, "").replace(/^[,、]*(其中)?[:;,、]*/, "");
+  let t = stripParens(text.trim()).replace(/^[^(（]*?[)）]/, "").replace(/^[(（](?=[^)）]*$)/, "").replace(/^[,、]*(其中)?[:;,、]*/, "");
   // 要完成“新建改扩建幼儿园80所,…”: a quote opened before the figure starts its name
   t = t.replace(/^.*[“"](?=[^”"]*$)/, "");
   // 首頁>科教>正文過去三年…: a site's breadcrumb run into the headline is no part of a name

@@ -165,7 +165,7 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
   const emitted = new Map<Fig, RawItem>();
 
   const emit = (fig: Fig, named: Named, from0: number, to: number, forcedStrive: boolean): void => {
-    if (!/\S/.test(named.indicator)) return; // a figure nobody named is no item: nothing more to read of it
+    if (!/\p{L}/u.test(named.indicator)) return; // a figure nobody named (or named by digits alone) is no item
     let from = from0;
     const f = fig.f;
     let shown = showTarget(figureTarget(f));

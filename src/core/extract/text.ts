@@ -310,7 +310,7 @@ export function makeView(s: string, spans: ReadonlyArray<readonly [number, numbe
         take(run, k);
         // keep one space only between ASCII words ("Wi Fi"); everywhere else it is layout, as is a
         // space that groups thousands (在校生2 210人)
-        if (length > 0 && isAsciiWord(lastCode) && k + 1 < b && isAsciiWord(s.charCodeAt(k + 1)) && !isThousandsSpace(s, k, b) && !isSplitDigitSpace(s, k, b)) {
+        if ((length > 0 && isAsciiWord(lastCode) && k + 1 < b && isAsciiWord(s.charCodeAt(k + 1)) && !isThousandsSpace(s, k, b) && !isSplitDigitSpace(s, k, b)) || isListNumberSpace(s, a, k, b)) {
           run = k;
           take(k, k + 1);
         }
@@ -364,6 +364,12 @@ function isSplitDigitSpace(s: string, k: number, end: number): boolean {
   if (k - a !== 1 || z !== k + 2 || s.charCodeAt(a) === 48 /* 0 */ || z >= end) return false;
   const after = s.charCodeAt(z);
   return after === 37 || (isIdeograph(after) && after !== 0x5e74 /* 年 */);
+}
+
+/** The space after a line's list number (1. 80%學生曾參與…): it parts the number from the figure, no decimal point joins them. */
+function isListNumberSpace(s: string, a: number, k: number, b: number): boolean {
+  if (s.charCodeAt(k - 1) !== 46 || !/^\s*\d{1,2}\.$/.test(s.slice(a, k)) || !isAsciiDigit(s.charCodeAt(k + 1))) return false;
+  return /^\s*[\d.]+%?\s*[\u4e00-\u9fff]/.test(s.slice(k + 1, Math.min(b, k + 16))); // a figure then words, not a cell 95. 5
 }
 
 /** The space at k groups thousands: 1–3 digits before it (no number before them), exactly 3 after it, then no digit or decimal point. */
