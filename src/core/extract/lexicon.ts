@@ -63,6 +63,7 @@ export const LEVEL_SCOPES = words([
 export const SCHOOL_KINDS = new Set([
   "职业技术学校", "职业中学", "职业高中", "技工学校", "教师进修学校", "特教学校", "特殊学校", "中心小学", "村小", "普通小学", "普通初中",
   "十二年一贯制学校", "民办学校", "高级中学", "完全小学", "中心幼儿园", "工读学校",
+  "高职高专", "本科高校", "高等院校", "高等学校", "普通高校", "本科院校", "专科院校", "高职院校", "技工院校", "成人高校", "独立学院",
 ]);
 
 /** Levels named only as a part of a count before them (其中学前8234人): never split off a longer name (学前教育毛入园率). */
