@@ -690,3 +690,13 @@ describe("kinds of higher school count themselves (泉州 统计公报 digest, b
     ]);
   });
 });
+
+describe("a county of one character is a place (莒县, 沛县; blind set 125)", () => {
+  const items = (text: string) => extractTargets(text).map((x) => [x.indicator, x.scope]);
+  test.each([
+    ["莒县共有216所小学", "2024年统计\n莒县共有 216所小学。", [["小学数", "莒县"]]],
+    ["该县现有小学216所", "2024年统计\n该县现有小学216所。", [["小学数", "该县"]]],
+  ])("%s", (_name, text, expected) => {
+    expect(items(text)).toEqual(expected);
+  });
+});
