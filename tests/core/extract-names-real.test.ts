@@ -700,3 +700,12 @@ describe("a county of one character is a place (莒县, 沛县; blind set 125)",
     expect(items(text)).toEqual(expected);
   });
 });
+
+describe("a figure-less clause naming a share or a span names the figure after it (财政部 十四五 finance, blind set 127)", () => {
+  test.each([
+    ["…比重,保持在4%以上", "2024年工作计划\n国家财政性教育经费占国内生产总值比重,保持在4%以上。", ["国家财政性教育经费占国内生产总值比重"]],
+    ["…年限,达到11年", "2024年工作计划\n人均受教育年限,达到11年。", ["人均受教育年限"]],
+  ])("%s", (_name, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
