@@ -705,6 +705,7 @@ describe("a figure-less clause naming a share or a span names the figure after i
   test.each([
     ["…比重,保持在4%以上", "2024年工作计划\n国家财政性教育经费占国内生产总值比重,保持在4%以上。", ["国家财政性教育经费占国内生产总值比重"]],
     ["…年限,达到11年", "2024年工作计划\n人均受教育年限,达到11年。", ["人均受教育年限"]],
+    ["…and a run of years before the figure names nothing (已经连续十多年保持在4%以上)", "2024年工作总结\n截至2024年底,国家财政性教育经费占国内生产总值比重,已经连续十多年保持在4%以上。", ["国家财政性教育经费占国内生产总值比重"]],
   ])("%s", (_name, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
