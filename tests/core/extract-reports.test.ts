@@ -570,3 +570,13 @@ describe("a growth rate a report states is the change itself (山东 2018 经费
     expect(extractTargets(text).map((x) => [x.indicator, x.comparator, x.value])).toEqual(expected);
   });
 });
+
+describe("a date without its year (截至2月28日) is of the year the page is written in (济宁 2018 progress, blind set 127)", () => {
+  test("what stands by then is dated that year", () => {
+    const text = "时间:2018-03-12 08:39:49\n消除大班额工程进展情况\n截至2月28日,已开工95所,占规划量的71.43%。";
+    expect(extractTargets(text).map((x) => [x.value, x.kind, x.deadline])).toEqual([
+      [95, "actual", 2018],
+      [71.43, "actual", 2018],
+    ]);
+  });
+});

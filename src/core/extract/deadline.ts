@@ -68,7 +68,12 @@ function rocYear(s: string, tok: NumberToken): number | null {
 /** `thisYear`: the year the text is written in (its 今年), so that 去年 is the one before; null when unknown. */
 export function yearMarks(s: string, toks: NumberToken[], thisYear: number | null = null): YearMark[] {
   const out: YearMark[] = [];
-  if (thisYear !== null) lastYearMarks(s, thisYear - 1, out);
+  if (thisYear !== null) {
+    lastYearMarks(s, thisYear - 1, out);
+    // 截至2月28日, 截至目前: a date of the year the text is written in, what stands by then
+    DATE_OF_THIS_YEAR.lastIndex = 0;
+    for (let m = DATE_OF_THIS_YEAR.exec(s); m; m = DATE_OF_THIS_YEAR.exec(s)) out.push({ at: m.index, year: thisYear, opens: m.index <= 2, dates: "actual" });
+  }
   for (const tok of toks) {
     const roc = rocYear(s, tok);
     if (roc !== null) {
@@ -137,6 +142,8 @@ export const LAST_YEAR = /^(?:去年|上一?年度)$/;
 export function lastYearIsTime(s: string, at: number, n: number): boolean {
   return !has(BASELINE_BEFORE + "和跟于继", s.charCodeAt(at - 1)) && !/^(?:同期|相比|水平|的|[\u4e00-\u9fff]{1,5}的)/.test(s.slice(at + n, at + n + 7));
 }
+
+const DATE_OF_THIS_YEAR = /(?:截至|截止)(?:今年)?\d{1,2}月(?:\d{1,2}日)?(?:底|末)?/g;
 
 function lastYearMarks(s: string, year: number, out: YearMark[]): void {
   for (let at = s.indexOf("去年"); at >= 0; at = s.indexOf("去年", at + 2)) if (lastYearIsTime(s, at, 2)) insertMark(out, { at, year, opens: false, dates: "actual" });
