@@ -290,6 +290,15 @@ const REAL_FLOORS: Record<string, { f1: number; dice: number; deadline: number; 
   "gold-blind116.jsonl": { f1: 0.74, dice: 0.48, deadline: 0.68, kind: 0.94, measured: "F1 0.776, Dice 0.520, deadline 0.711, kind 0.974 (first run 0.765)" },
   "gold-blind117.jsonl": { f1: 0.70, dice: 0.57, deadline: 0.79, kind: 0.90, measured: "F1 0.731, Dice 0.609, deadline 0.830, kind 0.932 (first run 0.714)" },
   "gold-blind118.jsonl": { f1: 0.86, dice: 0.79, deadline: 0.76, kind: 0.96, measured: "F1 0.895, Dice 0.829, deadline 0.799, kind 0.994 (first run 0.895)" },
+  "gold-blind119.jsonl": { f1: 0.70, dice: 0.65, deadline: 0.46, kind: 0.94, measured: "F1 0.731, Dice 0.690, deadline 0.493, kind 0.972 (first run 0.733)" },
+  "gold-blind120.jsonl": { f1: 0.69, dice: 0.61, deadline: 0.57, kind: 0.95, measured: "F1 0.724, Dice 0.642, deadline 0.609, kind 0.982 (first run 0.658)" },
+  "gold-blind121.jsonl": { f1: 0.85, dice: 0.58, deadline: 0.67, kind: 0.96, measured: "F1 0.884, Dice 0.616, deadline 0.706, kind 0.993 (first run 0.882)" },
+  "gold-blind122.jsonl": { f1: 0.54, dice: 0.54, deadline: 0.61, kind: 0.97, measured: "F1 0.576, Dice 0.576, deadline 0.645, kind 1.000 (first run 0.452)" },
+  "gold-blind123.jsonl": { f1: 0.73, dice: 0.76, deadline: 0.55, kind: 0.91, measured: "F1 0.765, Dice 0.798, deadline 0.585, kind 0.948 (first run 0.776)" },
+  "gold-blind124.jsonl": { f1: 0.75, dice: 0.57, deadline: 0.49, kind: 0.94, measured: "F1 0.786, Dice 0.603, deadline 0.525, kind 0.972 (first run 0.661)" },
+  "gold-blind125.jsonl": { f1: 0.88, dice: 0.81, deadline: 0.89, kind: 0.97, measured: "F1 0.920, Dice 0.847, deadline 0.929, kind 1.000 (first run 0.880)" },
+  "gold-blind126.jsonl": { f1: 0.83, dice: 0.67, deadline: 0.83, kind: 0.96, measured: "F1 0.869, Dice 0.704, deadline 0.868, kind 0.995 (first run 0.771)" },
+  "gold-blind127.jsonl": { f1: 0.44, dice: 0.60, deadline: 0.82, kind: 0.80, measured: "F1 0.479, Dice 0.638, deadline 0.855, kind 0.832 (first run 0.479)" },
 };
 
 describe("real documents (tests/fixtures/extraction/real)", () => {
