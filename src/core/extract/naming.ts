@@ -281,7 +281,7 @@ export function withSuffix(raw: string, f: Pick<Figure, "unit" | "source" | "cmp
     return POPULATION_END.test(name) && name.indexOf("占") < 0 ? name + "占比" : name + "比例";
   }
   if (unit === "个百分点") return name;
-  if (f.source === "rank") return /(名次|排名|排位)$/.test(name) ? name : name + "名次";
+  if (f.source === "rank") return rankName(name);
   if (unit === "平方米" || unit === "亩") return /面积/.test(name) ? name : name + "面积";
   if (unit === "米" || unit === "公里") return /长度|里程/.test(name) ? name : name + "长度";
   if (unit === "小时" || unit === "分钟") return /时间|时长|时数/.test(name) ? name : name + "时间";
@@ -385,6 +385,15 @@ export function lastComparatorWord(left: string, figureStart: number): { at: num
     return null;
   }
   return null;
+}
+
+/** A standing's name as the gold sets write it (校总均分全县排名): the verb that reaches it (必须进入, 目标定为, 名列) dropped, 排名 after. */
+const RANK_VERB_END = /(?:必须|要|力争|争取|努力|目标)?(?:进入|定为|夺得|获得|荣获|取得|名列|位居|位列|排在|排名居|稳居|跻身|挺进|保持在|保持|稳定在|达到|达|实现|确保|居|列|为)$/;
+function rankName(name: string): string {
+  if (/(名次|排名|排位|位次)$/.test(name)) return name;
+  const area = /(?:全[国省市县区州球]|同类学校中?)$/.exec(name)?.[0] ?? ""; // 进入全县: the area ranked in stays
+  const core = name.slice(0, name.length - area.length).replace(RANK_VERB_END, "");
+  return (core + area || name) + "排名";
 }
 
 /** Items of a listed subject: 小学、初中、高中教师学历合格率 → 小学 / 初中 / 高中教师学历合格率. */
