@@ -98,6 +98,7 @@ describe("counts of kinds of school and their parts in parentheses", () => {
 
 describe("the time a figure is of is no part of its name", () => {
   test.each([
+    ["a year of this century said short (03年; a school's expansion request, blind set 120)", "扩建申请\n03年我校实际招收高一新生866人。", ["实际招收高一新生数"]],
     ["近视率2024年降至50.3% (national myopia news, blind set 93)", "2025年统计公报\n全国学生总体近视率2024年降至50.3%。", ["学生总体近视率"]],
     ["在2024年 before the verb", "2025年统计公报\n全县小学入学率在2024年达到99.5%。", ["入学率"]],
     ["a count keeps its suffix", "2025年统计公报\n全县小学在校生2024年达到12000人。", ["在校生总数"]],
