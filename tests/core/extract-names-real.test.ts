@@ -716,7 +716,8 @@ describe("a standing is named as the gold sets name it: the measure, the area, �
   test.each([
     ["校总均分必须进入全县前三名", "2024年工作计划\n校总均分必须进入全县前三名。", ["校总均分全县排名"]],
     ["中考保二争一", "2024年工作计划\n中考保二争一。", ["中考排名", "中考排名"]],
+    ["what was won names the standing (以626分的优异成绩夺得攸县文科第二名; 攸县 speech, blind set 122)", "2011年工作总结\n李一格同学以626分的优异成绩夺得攸县文科第二名。", ["攸县文科排名"]],
   ])("%s", (_name, text, expected) => {
-    expect(names(text)).toEqual(expected);
+    expect(extractTargets(text).filter((x) => x.unit === "名").map((x) => x.indicator)).toEqual(expected);
   });
 });

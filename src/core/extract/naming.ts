@@ -392,7 +392,8 @@ const RANK_VERB_END = /(?:必须|要|力争|争取|努力|目标)?(?:进入|定�
 function rankName(name: string): string {
   if (/(名次|排名|排位|位次)$/.test(name)) return name;
   const area = /(?:全[国省市县区州球]|同类学校中?)$/.exec(name)?.[0] ?? ""; // 进入全县: the area ranked in stays
-  const core = name.slice(0, name.length - area.length).replace(RANK_VERB_END, "");
+  // 以633分的优异成绩夺得全市高考文科(第二名): what was won names the standing
+  const core = name.slice(0, name.length - area.length).replace(RANK_VERB_END, "").replace(/^.*(?:夺得|摘得|荣获|获得)(?=[\u4e00-\u9fff]{2})/, "");
   return (core + area || name) + "排名";
 }
 
