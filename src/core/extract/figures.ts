@@ -67,7 +67,7 @@ const UNITLESS_NAMES = /(差异系数|变异系数|标准差|基尼系数|容积
 const BARE_RATE_BEFORE = /(率|满意度)(在|达|达到|保持在)$/;
 
 /** …and a report's too, the clause ending on it (合格率为99.2, 高考升学率95.67, 达标率小学为100); 入学率 95 98%: the 95 lost its point. */
-const BARE_RATE_REPORTED = /率(?:小学|初中|高中)?(?:为|达|达到|是)?(?:\d+(?:\.\d+)?、){0,4}$/;
+const BARE_RATE_REPORTED = /(?:率(?:小学|初中|高中)?|平均分|均分|总平均|人平)(?:为|达|达到|是)?(?:\d+(?:\.\d+)?、){0,4}$/; // and an average score (平均分62.23)
 
 function unitlessStatistic(s: string, f: Figure, cl: Clause): boolean {
   if (f.kind === "single" && f.source === "suffix" && f.a > 0 && f.a <= 100 && BARE_RATE_BEFORE.test(s.slice(Math.max(cl.start, f.start - 6), f.start))) return true;
