@@ -41,6 +41,8 @@ describe("numerals inside names are no figures", () => {
     ["a size that qualifies a class (40人以上班额)", "已经存在40人以上班额的幼儿园,不得再增加幼儿,共有幼儿园12所。", [[12, "所"]]],
     ["people who go somewhere are still a count (100人以上骨干教师到乡村小学)", "选派100人以上骨干教师到乡村小学支教。", [[100, "人"]]],
     ["a class's name (三年级一班)", "三年级一班学生45人。", [[45, "人"]]],
+    ["以下 after a figure bounds it and points at nothing (40分以下161人; 昭平 质量分析, blind set 122)", "2023年质量分析报告\n40分以下161人,其中10分以下44人。", [[161, "人"], [44, "人"]]],
+    ["…while 以下7项 points at what follows", "2023年工作计划\n重点抓好以下7项工作。", []],
     ["a class named by its grade's digit and its own (最高五二班, 最低一二班; a school's midterm review, blind set 122)", "超过人平的有8个班级,最高五二班,最低一二班。", [[8, "个"]]],
     ["a plan's name (第十三个五年发展规划)", "关于印发泸州市纳溪区教育事业第十三个五年发展规划的通知。全区幼儿园57所。", [[57, "所"]]],
     ["a section's ornamental number on its own line (01, then a blank line) joins no year", "01\n\n2020年工作回顾\n全县新建学校5所。", [[5, "所"]]],

@@ -33,6 +33,9 @@ const TIME_SPENT_BEFORE = /(用了?|仅用了?|历时|耗时|花了|用时)(不�
 /** Words before a count that point at things named elsewhere: 这三项, 该两所, 上述5个, 以下7项, 下列四类. */
 const DEMONSTRATIVES = ["这", "该", "此", "上述", "前述", "这些", "以下", "下列", "如下"];
 
+/** A figure right before a bound word: 40分, 60岁, 5%. */
+const BOUND_BEFORE = /[\d一二三四五六七八九十百千万][^\d\s,，。;；、]?$/;
+
 /** A dashed date's year and month right before a number: the number is its day. */
 const DASHED_DATE_BEFORE = /(?:19|20)\d\d([-/.])\d{1,2}\1$/;
 
@@ -77,7 +80,8 @@ export function excluded(s: string, toks: NumberToken[], i: number, f: Figure, q
     if (A.chinese && prev === 0x7684 /* 的 */ && (f.end >= s.length || isOneOf("。,;!?", next))) return true;
   }
   // 这三项, 该两所, 上述5个: a count that points back at things already named, not a figure
-  if (DEMONSTRATIVES.some((w) => s.startsWith(w, A.start - w.length))) return true;
+  // (40分以下161人: that 以下 bounds the score before it, pointing at nothing)
+  if (DEMONSTRATIVES.some((w) => s.startsWith(w, A.start - w.length) && !(w === "以下" && BOUND_BEFORE.test(s.slice(Math.max(0, A.start - 6), A.start - 2))))) return true;
   const lead = s.slice(Math.max(0, A.start - 12), A.start);
   // 纳入天津市20项民心工程, 列入省十大民生实事: the count names a programme the item joins
   if (PROGRAMME_BEFORE.test(lead)) return true;
