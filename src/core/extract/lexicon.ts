@@ -295,7 +295,10 @@ export const OTHER_FIELD_HEADING = new RegExp(
 /** Provinces by their short names, for a place named alone before a count (湖南省18个县, 安徽6个区). */
 const PROVINCES = "安徽|湖南|湖北|河南|河北|山东|山西|江苏|浙江|福建|广东|广西|云南|贵州|四川|陕西|甘肃|青海|宁夏|新疆|西藏|内蒙古|辽宁|吉林|黑龙江|江西|海南|重庆|北京|天津|上海";
 /** A province, city or county alone, or a region (湖南省, 安徽, 东部地区): the scope of a count, not its name. */
-export const PLACE_ALONE = new RegExp(`^(?:[\\u4e00-\\u9fff]{2,5}(?:省|市|区|县|州)|[^该本全我各每城山]县|(?:各|每个?)(?:省|市|县|区|乡镇|乡|镇|县市区|县区)|[东中西]部(?:地区)?|${PROVINCES})$`);
+/** A county or banner named by one character (莒县, 沛县), not 该县, 全县, 城区's kin: a regex source. */
+export const ONE_CHARACTER_COUNTY = "(?![该本全我各每城山])[\\u4e00-\\u9fff][县旗]";
+
+export const PLACE_ALONE = new RegExp(`^(?:[\\u4e00-\\u9fff]{2,5}(?:省|市|区|县|州)|${ONE_CHARACTER_COUNTY}|(?:各|每个?)(?:省|市|县|区|乡镇|乡|镇|县市区|县区)|[东中西]部(?:地区)?|${PROVINCES})$`);
 
 /** A photo's caption (图为…一栋办公楼。王艳龙 摄): it shows, it counts nothing. */
 export const PHOTO_CAPTION = /^\s*(?:[^。,]{0,12}[摄攝]\s*)?(?:[(（])?(?:图为|上图|下图|图片为)/;

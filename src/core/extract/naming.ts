@@ -18,6 +18,7 @@ import {
   OPENERS,
   OPENER_LOOKALIKES,
   VERB_LOOKALIKES,
+  ONE_CHARACTER_COUNTY,
   CRUMB_WORDS,
   PART_QUALIFIERS,
   PERSON_ENDINGS,
@@ -61,8 +62,11 @@ export function isScopeWord(t: string): boolean {
   return isLevel(t) || AREA_SCOPES.set.has(t);
 }
 
+/** The place before 共有/现有 (陕西省共有小学, 莒县共有216所小学, 该县现有…): the scope of what is counted. */
+const COUNTED_AREA = new RegExp(`(全[省市县区国镇乡州校园]|[\\u4e00-\\u9fff]{2,6}[省市县区]|^${ONE_CHARACTER_COUNTY}|[该本我][县市区校园]|学校|学区)$`);
+
 /** A place's name alone (张家港市, 吴中区, 工业园区), not a counted kind of district (学区, 校区, 社区). */
-const PLACE_NAME = /^(?:[\u4e00-\u9fff]{2,7}(省|市|区|县|州|旗|盟|镇|乡)|[^该本全我各每城山][县旗])$/; // 莒县, 沛县: a county of one character
+const PLACE_NAME = new RegExp(`^(?:[\\u4e00-\\u9fff]{2,7}(省|市|区|县|州|旗|盟|镇|乡)|${ONE_CHARACTER_COUNTY})$`);
 const NOT_PLACE = /(学区|校区|社区|片区|辖区|园区内|小区)$/;
 
 /**
@@ -201,7 +205,7 @@ export function subjectOf(text: string): Subject {
   t = stripTail(t);
   // 陕西省共有小学, 【…】全国共有普通小学, 学校有卫生保健室: what 共有 counts is the name; the place or the school before it the scope
   const counted = t.indexOf("有") > 1 ? /^(.{2,24}?)(?:共有|现有|拥有|有)(?!的)(.{2,})$/.exec(t) : null;
-  const area = counted ? /(全[省市县区国镇乡州校园]|[\u4e00-\u9fff]{2,6}[省市县区]|^[\u4e00-\u9fff]县|[该本我][县市区校园]|学校|学区)$/.exec(counted[1]) : null;
+  const area = counted ? COUNTED_AREA.exec(counted[1]) : null;
   if (counted && area) {
     scope += area[1];
     t = counted[2];
