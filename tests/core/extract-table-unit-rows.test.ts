@@ -30,6 +30,30 @@ describe("rows under a unit for every cell", () => {
     ]);
   });
 
+  test("rows whose cells a web copy set off by | read as rows set off by spaces (教育统计 2005 小学教职工, blind set 127)", () => {
+    const items = extractTargets(real("blind127-national-2005-primary-staff-pipes.txt"));
+    expect(items.slice(0, 3).map((x) => [x.scope, x.comparator, x.value, x.unit, x.kind])).toEqual([
+      ["第1列", "=", 6132155, "人", "actual"],
+      ["第2列", "=", 5592453, "人", "actual"],
+      ["第3列", "=", 296172, "人", "actual"],
+    ]);
+    const table = "单位:所 |\n| 合计 | 城区 | 镇区 | 乡村 |\n小学 | 120 | 30 | 40 | 50 |\n初中 | 45 | 15 | 20 | 10 |\n高中 | 12 | 8 | 3 | 1 |\n";
+    expect(extractTargets(table).map((x) => [x.value, x.unit, x.quote])).toEqual([
+      [120, "所", "120"], [30, "所", "30"], [40, "所", "40"], [50, "所", "50"],
+      [45, "所", "45"], [15, "所", "15"], [20, "所", "20"], [10, "所", "10"],
+      [12, "所", "12"], [8, "所", "8"], [3, "所", "3"], [1, "所", "1"],
+    ]);
+  });
+
+  test("a unit line over a header another reader parses leaves the table to it: its columns name the figures", () => {
+    const table = "单位:万元\n地区 | 已预下达 | 本次下达 | 合计下达 |\n全省合计 | 18900 | 5100 | 24000 |\n甲市合计 | 650 | 175 | 825 |\n乙县 | 650 | 175 | 825 |\n";
+    expect(extractTargets(table).slice(0, 3).map((x) => [x.indicator, x.scope, x.value, x.unit])).toEqual([
+      ["已预下达", "全省合计", 18900, "万元"],
+      ["本次下达", "全省合计", 5100, "万元"],
+      ["合计下达", "全省合计", 24000, "万元"],
+    ]);
+  });
+
   test("a unit line over rows of fewer than three figures, or over prose, is no table", () => {
     expect(extractTargets("单位:人\n全县教师 120 130\n全县学生 2000 2100\n全县班级 50 52\n")).toEqual([]);
     expect(extractTargets("单位:人\n今年全县新招聘教师120人,比上年增加20人。").map((x) => x.indicator)).not.toContain("第1列");

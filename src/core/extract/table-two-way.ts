@@ -21,5 +21,13 @@ import type { Line } from "./text";
 
 /** `s` is the text, `grid` its view with space-set cells tabbed (same offsets). */
 export function readTwoWay(s: string, grid: string, lines: Line[], i: number): MatrixTable | null {
-  return readYearbook(s, lines, i) ?? readStacked(s, lines, i) ?? readMatrix(grid, lines, i) ?? readCellRows(s, lines, i) ?? readGroupedMatrix(grid, lines, i) ?? readGroupedHeader(grid, lines, i) ?? readSpannedHeader(s, lines, i) ?? readYearRows(s, lines, i) ?? readNestedHeader(s, lines, i) ?? readRecords(grid, lines, i) ?? readUnitRows(s, grid, lines, i);
+  const found = readWithHeader(s, grid, lines, i);
+  if (found) return found;
+  const unitRows = readUnitRows(s, grid, lines, i);
+  // 单位:万元 over a header another reader parses (地区 | 已预下达 | 本次下达): that reader's, from the next line
+  return unitRows && i + 1 < lines.length && readWithHeader(s, grid, lines, i + 1) ? null : unitRows;
+}
+
+function readWithHeader(s: string, grid: string, lines: Line[], i: number): MatrixTable | null {
+  return readYearbook(s, lines, i) ?? readStacked(s, lines, i) ?? readMatrix(grid, lines, i) ?? readCellRows(s, lines, i) ?? readGroupedMatrix(grid, lines, i) ?? readGroupedHeader(grid, lines, i) ?? readSpannedHeader(s, lines, i) ?? readYearRows(s, lines, i) ?? readNestedHeader(s, lines, i) ?? readRecords(grid, lines, i);
 }

@@ -27,7 +27,8 @@ const MAX_HEADER_LINES = 12;
 const MAX_ROWS = 300;
 const MAX_LINE = 400;
 
-const text = (s: string, line: Line): string => s.slice(line.trimStart, line.trimEnd);
+/** A line's text, its `|` cell marks read as the spaces between cells (same offsets): 总计 Total | 6132155 | 5592453 |. */
+const text = (s: string, line: Line): string => s.slice(line.trimStart, line.trimEnd).replace(/\|/g, " ").trimEnd();
 
 /** A caption in English alone (a national table whose Chinese caption was not copied). */
 const ENGLISH_CAPTION = /^[A-Z][A-Za-z ,.'()&-]{10,}$/;
@@ -102,7 +103,8 @@ export function readUnitRows(s: string, grid: string, lines: Line[], i: number):
     if (rowAt(s, lines, li)) break;
     // a Chinese header the space reader set apart is that reader's (地区 专任教师数 在校生数 over their parts);
     // an English header line it set (New Enrollment Total Enrollment …) is not
-    if (!caption && grid !== s && text(grid, lines[li]) !== t && /[\u4e00-\u9fff]/.test(t)) return null;
+    // (a `|` line's cells are set off by its bars, whatever the space reader did)
+    if (!caption && grid !== s && !s.slice(lines[li].trimStart, lines[li].trimEnd).includes("|") && text(grid, lines[li]) !== t && /[\u4e00-\u9fff]/.test(t)) return null;
   }
   const headerEnd = li;
   const items: MatrixItem[] = [];
