@@ -3,8 +3,11 @@
  * genre → kind, year-on-year changes on the indicator just named, bulleted lists, names that
  * end at their rate noun, plan titles with a period.
  */
+import fs from "fs";
+import path from "path";
 import { extractTargets, ExtractedItem } from "../../src/core/extract";
 
+const real = (name: string): string => fs.readFileSync(path.join(__dirname, "../fixtures/extraction/real", name), "utf8");
 const row = (x: ExtractedItem): Array<string | number | null> => [x.indicator, x.comparator, x.value, x.unit, x.kind, x.deadline];
 
 describe("a report's 至YEAR年末 before the page's date is a time already over", () => {
@@ -577,6 +580,27 @@ describe("a date without its year (截至2月28日) is of the year the page is w
     expect(extractTargets(text).map((x) => [x.value, x.kind, x.deadline])).toEqual([
       [95, "actual", 2018],
       [71.43, "actual", 2018],
+    ]);
+  });
+});
+
+describe("a span of time (自2012年11月至2014年1月底) and a dateline whose year lost its century (教育部 2014 教学点 news, blind set 128)", () => {
+  test("至 that ends a span opened by 自…年…月 sets no deadline: what the span saw is reported", () => {
+    const items = extractTargets(real("blind113-labour-base-1999-2016-abstract.txt")).filter((x) => x.value === 280 || x.value === 240000);
+    expect(items.map((x) => [x.value, x.kind, x.comparator])).toEqual([
+      [280, "actual", "="],
+      [240000, "actual", "="],
+    ]);
+  });
+
+  test("时间:14-03-07 08:55:09 dates the page 2014: a later line opening on 2012年 recalls history, so 2014 is no year after the report's", () => {
+    const counts = extractTargets(real("blind128-national-2014-teaching-points-resources.txt")).filter((x) => [58000, 57800, 51700, 99, 89].includes(x.value as number));
+    expect(counts.map((x) => [x.value, x.kind, x.comparator, x.deadline])).toEqual([
+      [58000, "actual", "=", 2014],
+      [57800, "actual", "=", 2014],
+      [99, "actual", "=", 2014],
+      [51700, "actual", "=", 2014],
+      [89, "actual", "=", 2014],
     ]);
   });
 });

@@ -166,8 +166,8 @@ const PLAN_PERIOD_TIME = /十[一二三四五]五(?:规划)?[”"]?(?:时期|期
  */
 export function spanEnd(s: string, p: number): boolean {
   const before = s.slice(Math.max(0, p - 12), p);
-  // 由…提高到, 从2018年到…, 2018到2022年, 2011届至2014届: the end of a change or of a span of years, not a deadline
-  return /(降低|降|提高|提升|增加|增长|上升|下降|减少|扩大|缩小|升)$/.test(before) || /[从由自](19|20)\d\d[年届]$/.test(before) || /(^|\D)(19|20)\d\d[年届]?$/.test(before);
+  // 由…提高到, 从2018年到…, 自2012年11月至…, 2018到2022年, 2011届至2014届: the end of a change or of a span of time, not a deadline
+  return /(降低|降|提高|提升|增加|增长|上升|下降|减少|扩大|缩小|升)$/.test(before) || /[从由自](19|20)\d\d(?:[年届]|年(?:\d{1,2}月(?:\d{1,2}[日号])?|[底末初]))$/.test(before) || /(^|\D)(19|20)\d\d[年届]?$/.test(before);
 }
 
 /**

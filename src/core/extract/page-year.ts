@@ -73,8 +73,13 @@ const DATED_ADDRESS = /^\s*(?:source\s*[:：]\s*)?https?:\/\/\S*?(?:\/|\/t|_)((?
 export function publishedYear(s: string): number | null {
   const head = s.slice(0, 1500);
   const m = PUBLISHED.exec(head) ?? DATELINE.exec(head) ?? DATED_ADDRESS.exec(s.slice(0, 300));
-  return m ? Number(m[1] ?? m[2]) : null;
+  if (m) return Number(m[1] ?? m[2]);
+  const short = SHORT_DATELINE.exec(head);
+  return short ? 2000 + Number(short[1]) : null;
 }
+
+/** A dateline whose year lost its century (时间:14-03-07 08:55:09): the time of day makes it a date. */
+const SHORT_DATELINE = /(?:^|[\s:：])(\d\d)-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])\s+\d{1,2}:\d\d/;
 
 /** The year the text says it is written in (a dated meeting it reports on), unlike a page's date, which may be a re-post's. */
 export function toldYear(s: string): number | null {
