@@ -343,6 +343,15 @@ describe("carried context", () => {
     ]);
   });
 
+  test("无 before a dropout word and the students it names counts none of them (无辍学学生 → 0 人; 控辍保学 report, blind set 131)", () => {
+    const report = "2023年控辍保学工作汇报\n全县义务教育巩固率达100%,无辍学学生。全旗无失学辍学学生。";
+    expect(extractTargets(report).map((x) => [x.indicator, figure(x)])).toEqual([
+      ["义务教育巩固率", "= 100 %"],
+      ["辍学学生数", "= 0 人"],
+      ["失学辍学学生数", "= 0 人"],
+    ]);
+  });
+
   test("力争 and the verb carry to elliptical items; an item with its own verb keeps its own", () => {
     expect(extractTargets("力争新培养国家级、省级教学名师五人，市级教学名师一零人。").map((x) => [x.indicator, figure(x)])).toEqual([
       ["新培养国家级、省级教学名师数", ">= 5 人"],

@@ -324,10 +324,10 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
     if (right.startsWith("的") && f.kind !== "ratio") {
       indicator = nameFromDe(right, f);
       to = Math.max(to, rightTo);
-    } else if (fig.tok === null && right) {
-      // 无一位学生因贫困而辍学 → 因贫困而辍学学生数
+    } else if (fig.tok === null && (right || f.unit === "人")) {
+      // 无一位学生因贫困而辍学 → 因贫困而辍学学生数; 无辍学学生 names itself → 辍学学生数
       const m = /^(学生|教师|儿童|幼儿|人员|职工|干部)(.+)$/.exec(right);
-      indicator = withSuffix(m ? m[2] + m[1] : right, f, false);
+      indicator = withSuffix(m ? m[2] + m[1] : right || s.slice(f.start + 1, f.end), f, false);
       to = Math.max(to, rightTo);
     } else if (f.unit === "次" && right.length > 1 && !/^[(（]/.test(right) && !/[万萬亿億]/.test(fig.tok?.text ?? "")) {
       // 先后3次对我县进行突击检查, 对业务校长进行了两次培训: the event follows the count (浏览量1.70亿次(占比…) counts visits)

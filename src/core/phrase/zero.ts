@@ -2,6 +2,8 @@
 import { figure, Figure } from "./figure";
 
 export const ZERO_RATE_WORDS = ["流生", "流失", "辍学", "失学", "学生流失", "学生辍学"];
+/** Who is counted after a zero rate word (无辍学学生): a count of people, not a rate. */
+const ZERO_PEOPLE = ["学生", "儿童", "少年", "适龄儿童", "人员"];
 export const ZERO_EVENT_WORDS = ["安全事故", "责任事故", "重大", "事故", "违法", "犯罪", "案件", "投诉", "伤亡", "违纪", "体罚"];
 export const ZERO_NAMES = ["学校", "校", "班", "园", "单位", "乡镇", "的", "率"];
 export const ZERO_COUNTERS: ReadonlyArray<readonly [string, string]> = [
@@ -35,9 +37,16 @@ export function zeroAt(s: string, p: number): Figure | null {
   if (end < 0) {
     for (const w of ZERO_RATE_WORDS) {
       if (s.startsWith(w, p + 1)) {
-        // A dropout *rate* is zero: the indicator these phrases sit under is a 率.
+        // A dropout *rate* is zero: the indicator these phrases sit under is a 率…
         end = p + 1 + w.length;
         unit = "%";
+        // …unless the students are named (无辍学学生, 无失学辍学学生): then none of them, counted in 人
+        const joined = ZERO_RATE_WORDS.find((v) => s.startsWith(v, end));
+        const people = ZERO_PEOPLE.find((v) => s.startsWith(v, end + (joined?.length ?? 0)));
+        if (people) {
+          end += (joined?.length ?? 0) + people.length;
+          unit = "人";
+        }
         break;
       }
     }
