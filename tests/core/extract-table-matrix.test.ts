@@ -362,3 +362,14 @@ describe("a table of what was planned and what was done (计划任务数 | 累�
     ]);
   });
 });
+
+describe("a two-way table under a plan heading (招生计划): its bare cells are planned and state no comparator", () => {
+  test("学校 | 七年级人数 | 七年级班数 under (一)招生计划: none, the plan's year; the same table in a report states what was", () => {
+    const table = "学校 | 七年级人数 | 七年级班数 |\n一中 | 400 | 8 |\n二中 | 88 | 2 |\n三中 | 500 | 10 |\n";
+    expect(extractTargets("2016年招生工作通知\n(一)招生计划\n" + table).slice(0, 2).map((x) => [x.indicator, x.scope, x.kind, x.comparator, x.value, x.deadline])).toEqual([
+      ["七年级人数", "一中", "target", "none", 400, 2016],
+      ["七年级班数", "一中", "target", "none", 8, 2016],
+    ]);
+    expect(extractTargets("2016年招生工作总结\n" + table).slice(0, 1).map((x) => [x.kind, x.comparator])).toEqual([["actual", "="]]);
+  });
+});

@@ -90,7 +90,8 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
         const kind = t.kind ?? tableKind;
         const deadline = t.year ?? block.year ?? fallbackYear(kind, block.ctx, doc);
         // 单位:万元 above the table: the unit of every cell that states none
-        const shown = t.shown.unit === null && block.caption ? { ...t.shown, unit: block.caption.unit } : t.shown;
+        const unitShown = t.shown.unit === null && block.caption ? { ...t.shown, unit: block.caption.unit } : t.shown;
+        const shown = kind === "target" && unitShown.comparator === "=" ? { ...unitShown, comparator: "none" as const } : unitShown;
         raw.push({ indicator: t.indicator, scope: t.scope, section: block.ctx.section, shown, kind, deadline, start: t.start, end: t.end });
       }
       continue;
