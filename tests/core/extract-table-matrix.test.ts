@@ -373,3 +373,14 @@ describe("a two-way table under a plan heading (招生计划): its bare cells ar
     expect(extractTargets("2016年招生工作总结\n" + table).slice(0, 1).map((x) => [x.kind, x.comparator])).toEqual([["actual", "="]]);
   });
 });
+
+describe("a column of a planned measure (计划招生人数) beside columns of what is (毕业班数)", () => {
+  test("its cells are planned, with no comparator; the other columns stay measurements", () => {
+    const table = "2015年全区小学招生情况表\n学校 | 毕业班数(个) | 计划招生班数(个) | 计划招生人数(人) |\n甲小学 | 3 | 3 | 144 |\n乙小学 | 2 | 2 | 90 |\n丙小学 | 5 | 5 | 240 |\n";
+    expect(extractTargets(table).slice(0, 3).map((x) => [x.indicator, x.scope, x.kind, x.comparator, x.value, x.unit])).toEqual([
+      ["毕业班数", "甲小学", "actual", "=", 3, "个"],
+      ["计划招生班数", "甲小学", "target", "none", 3, "个"],
+      ["计划招生人数", "甲小学", "target", "none", 144, "人"],
+    ]);
+  });
+});

@@ -12,7 +12,7 @@ import { showTarget, type ShownTarget } from "../target";
 import { cellsOf, isCellLine, TableCell } from "./table";
 import type { Line } from "./text";
 import { captionTopic } from "./table-caption";
-import { DONE_HEADERS, impliedCountUnit, inTenThousands, MEASURE_END, PLAN_HEADERS, TOTAL_COLUMN, UNIT_CELL, UNIT_MARK } from "./table-units";
+import { DONE_HEADERS, impliedCountUnit, inTenThousands, MEASURE_END, PLAN_HEADERS, PLANNED_MEASURE, TOTAL_COLUMN, UNIT_CELL, UNIT_MARK } from "./table-units";
 import { withSuffix } from "./naming";
 
 export interface MatrixItem {
@@ -268,7 +268,9 @@ export function readMatrix(s: string, lines: Line[], i: number): MatrixTable | n
       const shown = readValue(c.text, col.role === "value" ? { ...col, unit: own.unit ?? rowUnit } : { ...col, unit: col.unit ?? rowUnit });
       if (!shown) continue;
       const indicator = col.role === "value" ? own.name : col.name;
-      items.push({ indicator, scope: col.role === "value" ? null : scope, shown, start: head.start, end: c.end });
+      // 计划招生人数 beside 毕业班数: a column of a planned measure plans, whatever the table's kind
+      const planned = col.role === "indicator" && PLANNED_MEASURE.test(col.name) ? { kind: "target" as const } : {};
+      items.push({ indicator, scope: col.role === "value" ? null : scope, shown, start: head.start, end: c.end, ...planned });
     }
     last = run.lineOf(from - 1 + m);
     k = from + m;

@@ -10,6 +10,8 @@ export const LABEL_HEADERS = new Set(["指标", "指标名称", "主要指标", 
 
 /** Columns of what was planned and what was done, for the row's indicator (计划任务数 | 累计完成数, 全年计划完成数 | 实际完成数). */
 export const PLAN_HEADERS = /^(全年|年度|本年)?(计划|目标)(完成|任务)?(数|值|数量)$|^(计划|目标)?任务数$/;
+/** A column of a measure the table plans (计划招生人数, 预计投资额), not the plan of the row's indicator (计划数, above). */
+export const PLANNED_MEASURE = /^(计划|预计|拟)[\u4e00-\u9fff]{2,}/;
 export const DONE_HEADERS = /^(累计|实际)(完成)?(数|值|数量)$|^(累计|实际)?完成(数|值|数量)$/;
 /** A column of the share done (完成率, 完成进度): a figure of its own, not one of the row's indicator. */
 export const SHARE_DONE_HEADER = /^完成(率|比例|进度)/;
