@@ -604,3 +604,14 @@ describe("a span of time (自2012年11月至2014年1月底) and a dateline whose
     ]);
   });
 });
+
+describe("what a contest gave out (评出, 荣获, 夺得) is told as done (崇州 2020 科技创新大赛, blind set 139)", () => {
+  test("评出…752件 and 荣获 report; a plan's 力争…获奖 still commits", () => {
+    const news = "崇州市第三十五届青少年科技创新大赛举行\n本届大赛评出获奖作品752件,崇庆中学等13所学校荣获团体奖。";
+    expect(extractTargets(news).map((x) => [x.value, x.kind, x.comparator])).toEqual([
+      [752, "actual", "="],
+      [13, "actual", "="],
+    ]);
+    expect(extractTargets("2021年工作计划\n力争在省级竞赛中获奖50人次。").map((x) => [x.value, x.kind])).toEqual([[50, "target"]]);
+  });
+});

@@ -237,6 +237,8 @@ export const ACTUAL_CLAUSE_MARKS = words(["现有", "年来", "以来", "至今"
   "实际完成", "实际新建", "实际投入", "实际到位", "实际招收", "实际招生", "实际参与", "实际建成", "实际增加", "实际新增", "实际达到", "实际为",
   // 统计显示,今年全市公办幼儿园新增76所: what the figures show
   "统计显示", "数据显示", "据统计", "经统计",
+  // 评出获奖作品752件, 荣获一等奖3个: what a contest gave out (a plan says 力争获奖, never 荣获)
+  "评出", "评选出", "荣获", "喜获", "斩获", "夺得", "摘得",
   // 去年一年,全省招聘3.2万名教师: last year's (not 比去年, 去年同期: a baseline)
   "去年", "上一年度", "上年度"]);
 /** What after 现有/已有 names a basis, not a figure reached: 在现有基础上, 已有水平. */
