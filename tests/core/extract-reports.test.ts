@@ -615,3 +615,14 @@ describe("what a contest gave out (评出, 荣获, 夺得) is told as done (崇�
     expect(extractTargets("2021年工作计划\n力争在省级竞赛中获奖50人次。").map((x) => [x.value, x.kind])).toEqual([[50, "target"]]);
   });
 });
+
+describe("a survey's report (调查报告, 调查结果, 测评结果) tells what was found (无锡 2014 满意度, blind set 133)", () => {
+  test.each([
+    ["调查报告", "全国基础教育满意度调查报告\n本次调查覆盖全国31个省份、4925所学校,回收有效问卷72420份。"],
+    ["调查结果", "无锡公布义务教育均衡发展社会满意度调查结果\n此次调查涵盖74所义务教育阶段学校,选取三类对象共3867人。"],
+  ])("%s", (_name, text) => {
+    const items = extractTargets(text);
+    expect(items.length).toBeGreaterThanOrEqual(2);
+    expect(items.map((x) => [x.kind, x.comparator])).toEqual(items.map(() => ["actual", "="]));
+  });
+});

@@ -177,6 +177,8 @@ export const REPORT_NAMES = [
   "统计数据", "统计结果", "统计分析", "完成情况", "发展基本情况", "总体情况", "情况表", "统计表",
   // a year's report of a system or a school: 2020年宁夏教育事业发展报告, 年度质量报告, 督导评估报告
   "发展报告", "年度报告", "质量报告", "督导报告", "自评报告", "自查报告", "调研报告", "分析报告",
+  // what a survey found: 满意度调查报告, 公布…调查结果, 测评结果
+  "调查报告", "调查结果", "测评报告", "测评结果",
   // accounts of what was spent: 2016年部门决算, 2022年预算执行情况
   "决算", "执行情况",
   // an account given to a congress or a superior: 发展情况报告, 关于…工作情况的报告, 均衡发展工作汇报
