@@ -626,3 +626,19 @@ describe("a survey's report (调查报告, 调查结果, 测评结果) tells wha
     expect(items.map((x) => [x.kind, x.comparator])).toEqual(items.map(() => ["actual", "="]));
   });
 });
+
+describe("a colon after 分别为 opens its list of figures (2017 经费统计公告 news, blind set 135)", () => {
+  test("增幅分别为:6.71%、9.13%、11.80% gives each level its growth; 依次是:禹州市91.87%、… still names each place", () => {
+    const text = "2017年全国教育经费统计公告\n2017年全国普通小学、普通初中、普通高中生均一般公共预算教育事业费支出增幅分别为:6.71%、9.13%、11.80%。";
+    expect(extractTargets(text).map((x) => [x.comparator, x.value])).toEqual([
+      ["increase_by", 6.71],
+      ["increase_by", 9.13],
+      ["increase_by", 11.8],
+    ]);
+    const places = "2016年改薄工程进展通报\n校舍建设类项目开工率由高到低依次是:禹州市91.87%、襄城县88.61%。";
+    expect(extractTargets(places).map((x) => [x.indicator, x.value])).toEqual([
+      ["校舍建设类项目开工率", 91.87],
+      ["校舍建设类项目开工率", 88.61],
+    ]);
+  });
+});

@@ -8,6 +8,7 @@ import type { NumberToken } from "../number";
 import { comparatorWordAt, Figure, findZeros, Gov, NOUN_UNITS, scanFigures } from "../phrase";
 import { isIdeograph } from "../phrase/chars";
 import { ABSTRACT_HEADS, COUNT_UNITS, LEVEL_SCOPES, ONE_VERBS, SIZED_PLACES, UNITS_KEPT, wordAt, wordBefore, words } from "./lexicon";
+import { isAsciiDigit } from "./text";
 
 /** Longest stretch of text any rule looks at around a figure. */
 export const WINDOW = 80;
@@ -237,6 +238,9 @@ function isRatioColon(s: string, k: number): boolean {
   return a >= 48 && a <= 57 && b >= 48 && b <= 57;
 }
 
+/** 增幅分别为:6.71%、9.13%: the colon after a list's verb opens a list of bare figures, within the clause that names them (依次是:禹州市91.87% names its own). */
+const LIST_VERB_BEFORE = /(?:分别|依次)(?:为|是|达到?)$/;
+
 export function clausesOf(s: string): Clause[] {
   const out: Clause[] = [];
   let depth = 0;
@@ -247,7 +251,7 @@ export function clausesOf(s: string): Clause[] {
     if (c === 40 || c === 0x300a) depth++;
     else if ((c === 41 || c === 0x300b) && depth > 0) depth--;
     // a ; ends a clause even inside a parenthesis: (其中:城市20.1:1;县镇19.5:1); a cell mark (|, tab) of a table read as prose ends one too
-    else if (((c === 44 || c === 10 || c === 124 || c === 9 || (c === 58 && !isRatioColon(s, k))) && depth === 0) || c === 59) {
+    else if (((c === 44 || c === 10 || c === 124 || c === 9 || (c === 58 && !isRatioColon(s, k) && !(LIST_VERB_BEFORE.test(s.slice(Math.max(0, k - 4), k)) && isAsciiDigit(s.charCodeAt(k + 1))))) && depth === 0) || c === 59) {
       out.push({ start: a, end: k });
       a = k + 1;
     }
