@@ -466,13 +466,13 @@ describe("a funding bulletin's numbered items under the heading of a measure (�
   test("each level's figure, its baseline and its growth are of the heading's measure", () => {
     expect(extractTargets(text).map((x) => [x.indicator, x.scope, x.comparator, x.value, x.kind])).toEqual([
       ["生均一般公共预算教育经费", "全省幼儿园", "=", 7977.88, "actual"],
-      ["生均一般公共预算教育经费(基期)", "全省幼儿园", "=", 6628.28, "actual"],
+      ["生均一般公共预算教育经费(上年)", "全省幼儿园", "=", 6628.28, "actual"],
       ["生均一般公共预算教育经费", "全省幼儿园", "increase_by", 20.36, "actual"],
       ["生均一般公共预算教育经费", "全省普通小学", "=", 11128.87, "actual"],
-      ["生均一般公共预算教育经费(基期)", "全省普通小学", "=", 10682.82, "actual"],
+      ["生均一般公共预算教育经费(上年)", "全省普通小学", "=", 10682.82, "actual"],
       ["生均一般公共预算教育经费", "全省普通小学", "increase_by", 4.18, "actual"],
       ["生均一般公共预算教育经费", "农村", "=", 11227.42, "actual"],
-      ["生均一般公共预算教育经费(基期)", "农村", "=", 10780.1, "actual"],
+      ["生均一般公共预算教育经费(上年)", "农村", "=", 10780.1, "actual"],
       ["生均一般公共预算教育经费", "农村", "increase_by", 4.15, "actual"],
     ]);
   });

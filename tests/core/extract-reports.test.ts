@@ -505,12 +505,12 @@ describe("news pages: the dateline, the headline, 将 and another body's standar
 });
 
 describe("比上年A增加B: last year's value, then the change", () => {
-  test("A is the level's baseline of the year before, the changes keep the level's name", () => {
+  test("A is the level's baseline of the year before, marked (上年) as a statistician heads its column; the changes keep the level's name", () => {
     // 青田 2022 教育经费 公告 (blind set 35)
     const text = "2022年全县教育经费统计公报\n2022年,全县地方教育经费总收入21.27亿元,比上年18.39亿元增加2.88亿元,增长15.66%。";
     expect(extractTargets(text).map((x) => [x.value, x.comparator, x.indicator, x.kind, x.deadline])).toEqual([
       [21.27, "=", "地方教育经费总收入", "actual", 2022],
-      [18.39, "=", "地方教育经费总收入(基期)", "actual", 2021],
+      [18.39, "=", "地方教育经费总收入(上年)", "actual", 2021],
       [2.88, "increase_by", "地方教育经费总收入", "actual", 2022],
       [15.66, "increase_by", "地方教育经费总收入", "actual", 2022],
     ]);

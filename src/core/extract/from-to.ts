@@ -86,8 +86,8 @@ function splitNames(name: string, n: number): string[] | null {
 }
 
 /** A reported baseline of the indicator: actual, exact (a ratio keeps its own form), at its year. */
-function markBaseline(a: Emitted, indicator: string, year: number | null): void {
-  a.indicator = indicator + "(基期)";
+function markBaseline(a: Emitted, indicator: string, year: number | null, mark = "(基期)"): void {
+  a.indicator = indicator + mark;
   if (a.shown.comparator !== "ratio") a.shown = { ...a.shown, comparator: "=" };
   a.kind = "actual";
   a.deadline = year;
@@ -131,12 +131,13 @@ export function nameBaselines(s: string, figs: readonly Fig[], emitted: Map<Fig,
     const level = pair.base > 0 ? emitted.get(figs[pair.base - 1]) : undefined;
     const a = emitted.get(figs[pair.base]);
     const b = emitted.get(figs[pair.change]);
-    if (!level || !a || !b || level.indicator.endsWith("(基期)")) continue;
+    if (!level || !a || !b || /\((?:基期|上年)\)$/.test(level.indicator)) continue;
     // the changes after it (增加2.88亿元,增长15.66%) took the name the baseline had: they are the level's
     const taken = a.indicator;
     for (let k = pair.change; k < figs.length && emitted.get(figs[k])?.indicator === taken; k++) (emitted.get(figs[k]) as Emitted).indicator = level.indicator;
     b.indicator = level.indicator;
-    markBaseline(a, level.indicator, pair.year ?? (level.deadline !== null ? level.deadline - 1 : null));
+    // 比上年18.39亿元: last year's value, as a statistician heads its column (上年); 较2019年的: the base year's
+    markBaseline(a, level.indicator, pair.year ?? (level.deadline !== null ? level.deadline - 1 : null), pair.year === null ? "(上年)" : "(基期)");
   }
   for (const list of fromToLists(s, figs.map((x) => x.f))) {
     const first = emitted.get(figs[list.from]);
