@@ -642,3 +642,14 @@ describe("a colon after 分别为 opens its list of figures (2017 经费统计�
     ]);
   });
 });
+
+describe("a teaching plan's 学情分析 tells the class it starts from (七年级数学 plan, blind set 143)", () => {
+  test("figures under 学情分析 are actuals; the plan's goals after it stay targets", () => {
+    const plan = "2023-2024学年上学期数学教学工作计划\n二、学情分析\n本学期七年级入学测试平均分68.5分,及格率72%。\n三、教学目标\n期末及格率达到85%以上。";
+    expect(extractTargets(plan).map((x) => [x.value, x.kind])).toEqual([
+      [68.5, "actual"],
+      [72, "actual"],
+      [85, "target"],
+    ]);
+  });
+});

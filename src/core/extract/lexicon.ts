@@ -222,6 +222,8 @@ export const PROGRAMMES = /国培计划|特岗计划|营养改善计划|双高�
 export const ACTUAL_HEADINGS = ["亮点工作", "工作亮点", "主要亮点", "完成情况", "工作回顾", "回顾", "主要成绩", "取得的成绩", "主要成效", "工作成效", "工作总结", "主要做法", "进展情况", "执行情况", "基本情况", "发展现状", "现状", "情况表", "统计表",
   // a 规划's review of the last period: 发展基础, 十三五发展成就
   "发展基础", "现实基础", "工作基础", "发展成就", "主要成就", "取得的成就", "发展成绩",
+  // a teaching plan's account of the class it starts from: 二、学情分析, 班级情况分析, 现状分析
+  "学情", "班情", "现状分析", "情况分析",
   // accounts of what was spent (部门决算, 收入支出决算表)
   "决算",
   // a 目标 said to be reached (义务教育有保障目标基本实现) is no plan's
