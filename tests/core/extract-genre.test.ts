@@ -1285,3 +1285,26 @@ describe("news that a year's list of tasks was released plans them (金凤区发
     expect(new Set(extractTargets(text).map((x) => [x.kind, x.deadline].join(" ")))).toEqual(new Set(["target 2025"]));
   });
 });
+
+describe("a project's approval (同意立项, 建设规模, 估算总投资) plans what it lists (龙陵 2018 运动场 批复, blind set 142)", () => {
+  test("its bare figures are planned, though a page of many figures with few commitments would read as a report", () => {
+    const text = [
+      "龙山镇中心学校:",
+      "你单位报来《关于运动场建设项目立项的请示》收悉。经研究,现批复如下:",
+      "一、同意立项建设龙山镇中心学校运动场及附属工程建设项目。",
+      "二、建设规模及内容:新建运动场7332平方米,新建篮球场2个,建筑面积1216平方米;新建排球场2个,建筑面积572平方米;新建器械场地1个,建筑面积150平方米。",
+      "三、新建厕所2个,看台1个,旗台1个。",
+      "四、项目估算总投资680万元,其中申请中央资金500万元,县级配套180万元。",
+    ].join("\n");
+    const items = extractTargets(text);
+    expect(items.length).toBeGreaterThanOrEqual(7);
+    expect(items.map((x) => [x.kind, x.comparator])).toEqual(items.map(() => ["target", "none"]));
+  });
+
+  test("a project's name that holds 立项 (徐特立项目) is no approval: the 湖南 2024 results stay reported (blind set 36)", () => {
+    const text = fs.readFileSync(path.join(__dirname, "../fixtures/extraction/real/blind36-hunan-2024-results-news.txt"), "utf8");
+    const kinds = extractTargets(text).map((x) => x.kind);
+    expect(kinds.length).toBeGreaterThanOrEqual(8);
+    expect(kinds).not.toContain("target");
+  });
+});
