@@ -1308,3 +1308,15 @@ describe("a project's approval (同意立项, 建设规模, 估算总投资) pla
     expect(kinds).not.toContain("target");
   });
 });
+
+describe("近5年, 近三年: the years just past are told (秀山 2019 ICT review, blind set 128)", () => {
+  test("近5年共投入资金7800万元 reports, though the page names its 十三五 plan; 在近三年…平均值的基础上上浮5% still plans", () => {
+    const review = "秀山县教育信息化工作纪实\n制定《秀山县教育信息化十三五发展规划(2016—2020)》。近5年共投入资金7800万元,新配班班通2039套。";
+    expect(extractTargets(review).map((x) => [x.value, x.kind, x.comparator])).toEqual([
+      [7800, "actual", "="],
+      [2039, "actual", "="],
+    ]);
+    const targets = "2021年教学质量目标\n毕业班全科合格率为在近三年毕业班五科合格率平均值的基础上上浮5%。";
+    expect(extractTargets(targets).map((x) => [x.value, x.kind])).toEqual([[5, "target"]]);
+  });
+});

@@ -243,6 +243,8 @@ export const ACTUAL_CLAUSE_MARKS = words(["现有", "年来", "以来", "至今"
   "统计显示", "数据显示", "据统计", "经统计",
   // 评出获奖作品752件, 荣获一等奖3个: what a contest gave out (a plan says 力争获奖, never 荣获)
   "评出", "评选出", "荣获", "喜获", "斩获", "夺得", "摘得",
+  // 近5年共投入资金7800万元: the years just past (a plan says 今后五年, 未来五年)
+  "近几年", "近两年", "近三年", "近五年", "近十年", "近2年", "近3年", "近5年", "近10年",
   // 去年一年,全省招聘3.2万名教师: last year's (not 比去年, 去年同期: a baseline)
   "去年", "上一年度", "上年度"]);
 /** What after 现有/已有 names a basis, not a figure reached: 在现有基础上, 已有水平. */
