@@ -604,9 +604,11 @@ describe("a text told at a dated meeting (召开的2016年度…会议上获悉)
       [93.4, "actual", 2015],
     ]);
   });
-  test("without the meeting's year the period is the plan's own", () => {
-    const plan = text.replace("召开的2016年度海南省基础教育暨教研培训工作会议上", "召开的会议上");
+  test("without the meeting the period is the plan's own; a reporter's lead without its year still tells what is", () => {
+    const plan = text.replace("记者日前从在海口召开的2016年度海南省基础教育暨教研培训工作会议上获悉,", "");
     expect(extractTargets(plan).map((x) => x.kind)).toEqual(["target", "target", "target", "target", "target"]);
+    const news = text.replace("召开的2016年度海南省基础教育暨教研培训工作会议上", "召开的会议上");
+    expect(extractTargets(news).map((x) => x.kind)).toEqual(["actual", "actual", "actual", "actual", "actual"]);
   });
 });
 
@@ -1318,5 +1320,18 @@ describe("近5年, 近三年: the years just past are told (秀山 2019 ICT revi
     ]);
     const targets = "2021年教学质量目标\n毕业班全科合格率为在近三年毕业班五科合格率平均值的基础上上浮5%。";
     expect(extractTargets(targets).map((x) => [x.value, x.kind])).toEqual([[5, "target"]]);
+  });
+});
+
+describe("news that promises nothing tells what is (漯河 2022 safety inspection, blind set 136)", () => {
+  test("日前…记者获悉 with no 将/计划/力争: its bare counts are reported; one promise keeps the page's plain reading (news of a rule issued: 山东 课后服务 above)", () => {
+    const news = "秋季开学安全大检查\n日前,记者从市教育局获悉,全市共排查学校326所,发现隐患47处,整改43处。";
+    expect(extractTargets(news).map((x) => [x.value, x.kind, x.comparator])).toEqual([
+      [326, "actual", "="],
+      [47, "actual", "="],
+      [43, "actual", "="],
+    ]);
+    const promise = "秋季开学安全大检查\n日前,记者从市教育局获悉,全市将排查学校326所。";
+    expect(extractTargets(promise).map((x) => x.kind)).toEqual(["target"]);
   });
 });

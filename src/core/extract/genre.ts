@@ -212,9 +212,15 @@ function bodyGenre(s: string): Kind | null {
   // no clear cue either way: what is told as done against what is promised
   const done = count(s, DONE_CUE);
   if (done >= 3 && done > 2 * count(s, PROMISE_CUE)) return "actual";
+  // 记者近日获悉,…: news that promises nothing (no 将, 计划, 力争) and issues no rule (印发…办法, 规定) tells what is
+  if (NEWS_CUE.test(s) && !RULE_ISSUED.test(s) && count(s, PROMISE_CUE) === 0) return "actual";
   return null;
 }
 
+/** A news story's words (本报讯, 记者…获悉, 据了解, 日前): told by a reporter, not set by a plan's author. */
+const NEWS_CUE = /本报讯|记者|据了解|获悉|日前|近日|据介绍|据统计|数据显示/;
+/** News of a rule issued (印发了《办法》, 出台意见, 规定每生…): it states standards. */
+const RULE_ISSUED = /(?:印发|出台|发布|制定)[^,，。;；]{0,12}(?:办法|意见|通知|规定|标准|方案|细则)|规定/;
 /** Told as done: 已建成, 新建了3所 (了 after a verb, before what was done; 岁了。 and 方便了, end a sentence), 共有, 累计, 截至. */
 const DONE_CUE = /已(?:经)?[\u4e00-\u9fff]|[\u4e00-\u9fff]了(?![。，,！!？?；;：:”"…\n])|共有|累计|截至|截止|(?:基本|全面|顺利|圆满)完成|自(?:19|20)\d\d年(?:起|以来)/g;
 /** Promised: the plan cues, and 将, 拟, 要. */
