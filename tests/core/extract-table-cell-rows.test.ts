@@ -95,3 +95,24 @@ describe("tables one cell per line", () => {
     expect(extractTargets("地区\n学校数(所)\n北京\n12\n".repeat(5)).filter((x) => x.unit === "所" && x.scope === "北京")).toEqual([]);
   });
 });
+
+describe("a floor-space table by area, one cell per line (教育统计 小学校舍, blind set 142)", () => {
+  const table = [
+    "单位:平方米 |", "unit:㎡ |", "|",
+    "合计 Total |", "城区 Urban Area |", "镇区 Counties and Towns Area |", "乡村 Rural Area |",
+    "总 计 Total |", "871289751.42 |", "291803778.13 |", "300541613.25 |", "278944360.04 |",
+    "小学 Primary Schools |", "802563346.05 |", "289583114.42 |", "291554853.16 |", "221425378.47 |",
+    "教室 Classroom |", "329155892.97 |", "107549606.92 |", "117187717.45 |", "104418568.60 |",
+  ].join("\n");
+  test("past 单位 and its English (unit:㎡), the heads 合计 | 城区 | 镇区 | 乡村 name the parts of each row's measure, in 平方米", () => {
+    const items = extractTargets(table);
+    expect(items.length).toBe(12);
+    expect(items.slice(0, 4).map((x) => [x.value, x.unit, x.kind])).toEqual([
+      [871289751.42, "平方米", "actual"],
+      [291803778.13, "平方米", "actual"],
+      [300541613.25, "平方米", "actual"],
+      [278944360.04, "平方米", "actual"],
+    ]);
+    expect(items.slice(4, 8).map((x) => x.scope)).toEqual(["合计", "城区", "镇区", "乡村"]);
+  });
+});

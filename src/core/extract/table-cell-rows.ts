@@ -251,14 +251,14 @@ function dividedBy(parents: Column[], group: string[]): number {
   return 0;
 }
 
-/** The label before a row's figures: the last Chinese cell, with the one-character cells a spaced-out label ran over (总 / 计). */
+/** The label before a row's figures: the last Chinese cell, with the one-character cells a spaced-out label ran over (总 / 计), not the two-character heads before it (合计 | 城区 | 镇区). */
 function labelBefore(cells: Cells, f: number): number {
   const at = (k: number): Cell => cells.at(k) as Cell;
   let j = f - 1;
   while (j >= 0 && !at(j).figure && at(j).zh === "") j--; // its gloss
   if (j < 0 || at(j).figure) return -1;
   let from = j;
-  while (from > 0 && at(from).zh.length <= 2 && !at(from - 1).figure && at(from - 1).zh.length > 0 && at(from - 1).zh.length <= 2) from--;
+  while (from > 0 && at(from).zh.length <= 2 && !at(from - 1).figure && at(from - 1).zh.length === 1) from--;
   return from;
 }
 
@@ -269,20 +269,20 @@ export function unitLineUnit(t: string): string | null {
   return units && units.length === 1 && UNIT_CELL.test(units[0]) ? units[0] : null;
 }
 
-/** The line a header opens on, from line i: past a unit line (单位:人 |), its English (unit:person, unit:m 2) and lines of `|`; with that unit. */
+/** The line a header opens on, from line i: past a unit line (单位:人 |), its English (unit:person, unit:m 2, unit:㎡) and lines of `|`; with that unit. */
 function headerStart(s: string, lines: Line[], i: number): { at: number; unit: string | null } {
   const t = (j: number): string => s.slice(lines[j].trimStart, lines[j].trimEnd);
   if (!/^[|\s]*(?:计量)?单位/.test(t(i)) || !unitsOf(t(i))) return { at: i, unit: null };
   let j = i + 1;
-  while (j < lines.length && j <= i + 4 && /^[|\sA-Za-z:：\d]*$/.test(t(j)) && !FIGURE.test(t(j))) j++;
+  while (j < lines.length && j <= i + 4 && /^[|\sA-Za-z:：\d㎡²]*$/.test(t(j)) && !FIGURE.test(t(j))) j++;
   return { at: Math.min(j, lines.length - 1), unit: unitLineUnit(t(i)) };
 }
 
 export function readCellRows(s: string, lines: Line[], from: number): YearbookTable | null {
   const { at: i, unit: tableUnit } = headerStart(s, lines, from);
   const first = s.slice(lines[i].trimStart, lines[i].trimEnd).replace(/^[|\s]+/, "");
-  if (first.length > MAX_CELL || !(OPENER_START.has(first.charCodeAt(0)) || /[(（数率]/.test(first) || (tableUnit !== null && TOTAL_COLUMN.test(first)))) return null; // most lines: no corner, no unit, no measure
-  const opener = readingless(first).replace(GLOSS, "").replace(/[|\s]+/g, "");
+  if (first.length > MAX_CELL || !(OPENER_START.has(first.charCodeAt(0)) || /[(（数率]/.test(first) || (tableUnit !== null && /^[合小总]?计/.test(first)))) return null; // most lines: no corner, no unit, no measure
+  const opener = readingless(first).replace(GLOSS, "").replace(/[|\s]+/g, ""); // 合计 Total | → 合计
   const measure = MEASURE.exec(opener);
   // 地区, 学校数(所), 教职工数(), or a measure under a unit line (单位:人 / 毕业生数)
   // …or, under a unit line, the first of columns that are parts (单位:平方米 / 合计 / 城区 / 镇区 / 乡村)
