@@ -181,6 +181,23 @@ function isThreeDigitGroup(text: string, index: number, limit: number): boolean 
   );
 }
 
+/**
+ * 资金2 100万元, 在校生56 914人: a space groups thousands in running text when the number follows a
+ * word (not a table's cell) and one group of exactly 3 digits, maybe with decimals, runs into its
+ * unit (a Han character or %). Table rows (区 135 135 100%) set cells apart with a space before.
+ */
+function isSpacedThousands(text: string, pos: number, space: number, limit: number): boolean {
+  const before = pos > 0 ? text.charCodeAt(pos - 1) : 0;
+  if (!(before >= 0x4e00 && before <= 0x9fff) || !isThreeDigitGroup(text, space + 1, limit)) return false;
+  let q = space + 4;
+  if (text.charCodeAt(q) === 46 /* . */ && isArabicDigit(classAt(text, q + 1, limit))) {
+    q++;
+    while (isArabicDigit(classAt(text, q, limit))) q++;
+  }
+  const after = q < limit ? text.charCodeAt(q) : 0;
+  return (after >= 0x4e00 && after <= 0x9fff) || after === 37 /* % */;
+}
+
 /** Arabic digits with optional thousands separators and decimal part; text[pos] is a digit. */
 function readArabic(text: string, pos: number, limit: number, wideComma: boolean): void {
   let mantissa = 0;
@@ -199,6 +216,9 @@ function readArabic(text: string, pos: number, limit: number, wideComma: boolean
       groupDigits <= 3 &&
       isThreeDigitGroup(text, index + 1, limit)
     ) {
+      groupDigits = 0;
+      index++;
+    } else if (text.charCodeAt(index) === 32 && integerDigits === groupDigits && groupDigits <= 3 && isSpacedThousands(text, pos, index, limit)) {
       groupDigits = 0;
       index++;
     } else {

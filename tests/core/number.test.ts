@@ -299,6 +299,23 @@ function tokensOf(text: string): Tok[] {
   return scanNumbers(text).map((t) => [t.start, t.end, t.text, t.value, t.percent, t.chinese]);
 }
 
+describe("a space that groups thousands in running text (资金2 100万元; 双高 self-evaluation, blind set 123)", () => {
+  test.each<[string, number[]]>([
+    ["中央财政投入资金2 100万元", [2100]],
+    ["总资金到位18 398.31万元", [18398.31]],
+    ["在校生56 914人,小学", [56914]],
+    ["学生1 351人", [1351]],
+    // a table's cells, set apart by spaces: each its own figure
+    ["区 135 135 100%", [135, 135, 1]],
+    ["共 1 416个", [1, 416]],
+    // a group that is not exactly three digits, or not followed by its unit
+    ["资金2 1000万元", [2, 1000]],
+    ["编号1 300 号", [1, 300]],
+  ])("%s", (text, values) => {
+    expect(scanNumbers(text).map((t) => t.value)).toEqual(values);
+  });
+});
+
 describe("scanNumbers", () => {
   test.each<[string, Tok[]]>([
     ["全市适龄儿童少年入学率达到100%", [[13, 17, "100%", 1, true, false]]],
