@@ -299,6 +299,22 @@ const REAL_FLOORS: Record<string, { f1: number; dice: number; deadline: number; 
   "gold-blind125.jsonl": { f1: 0.88, dice: 0.81, deadline: 0.89, kind: 0.97, measured: "F1 0.920, Dice 0.847, deadline 0.929, kind 1.000 (first run 0.880)" },
   "gold-blind126.jsonl": { f1: 0.83, dice: 0.67, deadline: 0.83, kind: 0.96, measured: "F1 0.869, Dice 0.704, deadline 0.868, kind 0.995 (first run 0.771)" },
   "gold-blind127.jsonl": { f1: 0.66, dice: 0.34, deadline: 0.88, kind: 0.87, measured: "F1 0.700, Dice 0.373 (0.638 before the 123 cells of the 2005 小学教职工 `|` table were read: their nested header is unparsed, so each is named by its row and column place, 第N列), deadline 0.916, kind 0.902 (first run 0.479)" },
+  "gold-blind128.jsonl": { f1: 0.77, dice: 0.59, deadline: 0.85, kind: 0.94, measured: "F1 0.807, Dice 0.621, deadline 0.882, kind 0.974 (first run 0.739)" },
+  "gold-blind129.jsonl": { f1: 0.91, dice: 0.72, deadline: 0.80, kind: 0.95, measured: "F1 0.940, Dice 0.757, deadline 0.836, kind 0.988 (first run 0.940)" },
+  "gold-blind130.jsonl": { f1: 0.79, dice: 0.66, deadline: 0.68, kind: 0.97, measured: "F1 0.827, Dice 0.697, deadline 0.713, kind 1.000 (first run 0.827)" },
+  "gold-blind131.jsonl": { f1: 0.62, dice: 0.39, deadline: 0.68, kind: 0.93, measured: "F1 0.655, Dice 0.430, deadline 0.713, kind 0.969 (first run 0.650)" },
+  "gold-blind132.jsonl": { f1: 0.87, dice: 0.46, deadline: 0.71, kind: 0.95, measured: "F1 0.906, Dice 0.496, deadline 0.749, kind 0.984 (first run 0.903)" },
+  "gold-blind133.jsonl": { f1: 0.80, dice: 0.51, deadline: 0.41, kind: 0.91, measured: "F1 0.837, Dice 0.541, deadline 0.450, kind 0.947 (first run 0.653)" },
+  "gold-blind134.jsonl": { f1: 0.62, dice: 0.64, deadline: 0.77, kind: 0.94, measured: "F1 0.652, Dice 0.672, deadline 0.808, kind 0.970 (first run 0.498)" },
+  "gold-blind135.jsonl": { f1: 0.82, dice: 0.50, deadline: 0.89, kind: 0.95, measured: "F1 0.851, Dice 0.530, deadline 0.921, kind 0.987 (first run 0.823)" },
+  "gold-blind136.jsonl": { f1: 0.82, dice: 0.48, deadline: 0.65, kind: 0.93, measured: "F1 0.855, Dice 0.514, deadline 0.685, kind 0.964 (first run 0.839)" },
+  "gold-blind137.jsonl": { f1: 0.71, dice: 0.61, deadline: 0.69, kind: 0.94, measured: "F1 0.746, Dice 0.641, deadline 0.724, kind 0.979 (first run 0.746)" },
+  "gold-blind138.jsonl": { f1: 0.60, dice: 0.43, deadline: 0.69, kind: 0.91, measured: "F1 0.636, Dice 0.469, deadline 0.722, kind 0.944 (first run 0.594)" },
+  "gold-blind139.jsonl": { f1: 0.64, dice: 0.28, deadline: 0.68, kind: 0.94, measured: "F1 0.670, Dice 0.318, deadline 0.711, kind 0.975 (first run 0.532)" },
+  "gold-blind140.jsonl": { f1: 0.90, dice: 0.67, deadline: 0.83, kind: 0.97, measured: "F1 0.931, Dice 0.704, deadline 0.867, kind 1.000 (first run 0.916)" },
+  "gold-blind141.jsonl": { f1: 0.68, dice: 0.60, deadline: 0.76, kind: 0.97, measured: "F1 0.717, Dice 0.638, deadline 0.797, kind 1.000 (first run 0.712)" },
+  "gold-blind142.jsonl": { f1: 0.71, dice: 0.65, deadline: 0.70, kind: 0.97, measured: "F1 0.741, Dice 0.687, deadline 0.731, kind 1.000 (first run 0.456)" },
+  "gold-blind143.jsonl": { f1: 0.77, dice: 0.62, deadline: 0.64, kind: 0.95, measured: "F1 0.808, Dice 0.653, deadline 0.673, kind 0.988 (first run 0.716)" },
 };
 
 describe("real documents (tests/fixtures/extraction/real)", () => {
