@@ -29,6 +29,7 @@
  * - Tokens whose value is not finite (a 400-digit run) are skipped.
  */
 import { PlanError } from "./errors";
+import { isIdeograph } from "./phrase/chars";
 
 export interface ParsedNumber {
   value: number;
@@ -188,14 +189,14 @@ function isThreeDigitGroup(text: string, index: number, limit: number): boolean 
  */
 function isSpacedThousands(text: string, pos: number, space: number, limit: number): boolean {
   const before = pos > 0 ? text.charCodeAt(pos - 1) : 0;
-  if (!(before >= 0x4e00 && before <= 0x9fff) || !isThreeDigitGroup(text, space + 1, limit)) return false;
+  if (!isIdeograph(before) || !isThreeDigitGroup(text, space + 1, limit)) return false;
   let q = space + 4;
   if (text.charCodeAt(q) === 46 /* . */ && isArabicDigit(classAt(text, q + 1, limit))) {
     q++;
     while (isArabicDigit(classAt(text, q, limit))) q++;
   }
   const after = q < limit ? text.charCodeAt(q) : 0;
-  return (after >= 0x4e00 && after <= 0x9fff) || after === 37 /* % */;
+  return isIdeograph(after) || after === 37 /* % */;
 }
 
 /** Arabic digits with optional thousands separators and decimal part; text[pos] is a digit. */

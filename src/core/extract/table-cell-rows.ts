@@ -281,7 +281,7 @@ function headerStart(s: string, lines: Line[], i: number): { at: number; unit: s
 export function readCellRows(s: string, lines: Line[], from: number): YearbookTable | null {
   const { at: i, unit: tableUnit } = headerStart(s, lines, from);
   const first = s.slice(lines[i].trimStart, lines[i].trimEnd).replace(/^[|\s]+/, "");
-  if (first.length > MAX_CELL || !(OPENER_START.has(first.charCodeAt(0)) || /[(（数率]/.test(first) || (tableUnit !== null && /^[合小总]?计/.test(first)))) return null; // most lines: no corner, no unit, no measure
+  if (first.length > MAX_CELL || !(OPENER_START.has(first.charCodeAt(0)) || /[(（数率]/.test(first) || tableUnit !== null)) return null; // most lines: no corner, no unit, no measure
   const opener = readingless(first).replace(GLOSS, "").replace(/[|\s]+/g, ""); // 合计 Total | → 合计
   const measure = MEASURE.exec(opener);
   // 地区, 学校数(所), 教职工数(), or a measure under a unit line (单位:人 / 毕业生数)
