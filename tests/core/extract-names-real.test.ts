@@ -721,3 +721,14 @@ describe("a standing is named as the gold sets name it: the measure, the area, �
     expect(extractTargets(text).filter((x) => x.unit === "名").map((x) => x.indicator)).toEqual(expected);
   });
 });
+
+describe("what 有 counts follows the figure; the owner before 有 is the scope (永城 school, 湖南 news, 西藏 扫盲; blind sets 54, 87, 37)", () => {
+  const items = (text: string) => extractTargets(text).map((x) => [x.indicator, x.scope]);
+  test.each([
+    ["学校现有40个教学班", "2023年学校工作总结\n学校现有40个教学班。", [["教学班数", "学校"]]],
+    ["湖南又有18个县", "2023年工作总结\n湖南又有18个县成为基本均衡县。", [["成为基本均衡县县数", "湖南"]]],
+    ["an owner that is itself counted keeps the count (教学辅导教师有1名完成培训)", "2023年工作总结\n教学辅导教师有1名完成培训。", [["教学辅导教师数", null]]],
+  ])("%s", (_name, text, expected) => {
+    expect(items(text)).toEqual(expected);
+  });
+});

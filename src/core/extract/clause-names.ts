@@ -220,6 +220,24 @@ export function countsNounAfter(name: string, np: string, right: string, f: Figu
   return !wordBefore(name, name.length, COUNTED_NOUNS) && !COUNT_END.test(name);
 }
 
+/** 现有, 又有, 将有, 共有: a count that 有 introduces (现有40个教学班); 拥有/具有 are verbs of their own. */
+const HAS_COUNT = /(?<![拥具占持享含没建设])(?:已|又|将|另|共|还|现|尚|也|仍|都|均)?有\s*$/;
+/** A noun never opens with these: 有131所为中央部门办, 同时有200人一起上课. */
+const NOT_NOUN_START = /^(为|是|在|被|对|将|已|都|均|也|就|又|一起|共同|同时|分别|先后|全部|正在)/;
+
+/**
+ * 学校现有40个教学班, 湖南又有18个县…: what 有 counts follows the figure,
+ * and the owner before 有 is its scope.
+ * Null when the owner is itself what is counted (教学辅导教师有1名完成培训).
+ */
+export function ownedCount(subjectText: string, np: string, right: string, f: Figure): { scope: string | null; np: string } | null {
+  const has = HAS_COUNT.exec(subjectText);
+  if (!has || (np.length < 2 && !COUNTED_NOUNS.set.has(np)) || f.unit === null || !COUNT_UNITS.has(f.unit) || !right.startsWith(np) || NOT_NOUN_START.test(np)) return null;
+  const owner = subjectOf(subjectText.slice(0, has.index));
+  if (owner.name && wordBefore(owner.name, owner.name.length, COUNTED_NOUNS) && !wordBefore(np, np.length, COUNTED_NOUNS)) return null;
+  return { scope: owner.scope ?? (owner.name && owner.name.length <= 8 ? owner.name : null), np };
+}
+
 /** Hundreds of figures in one sentence (a table run together): each named by the words just before it, where its quote starts and its name. */
 export function dumpName(s: string, clauses: Clause[], figs: Fig[], fi: number): [number, string] {
   const f = figs[fi].f;

@@ -152,7 +152,7 @@ export const ONE_VERBS = words([
 /** Predicates after a counted noun: 2位教师获全国三等奖 → 获全国三等奖教师数. */
 export const RESULT_VERBS = words(["获得", "荣获", "获", "被评为", "被授予", "被认定为", "考入", "考取", "升入", "进入", "入选", "参加", "参与", "通过",
   // 23个省份实现了县域义务教育基本均衡, 5个区县未通过认定: the state reached names what is counted
-  "实现", "整体实现", "未通过", "未实现", "未达到"]);
+  "实现", "整体实现", "未通过", "未实现", "未达到", "成为"]);
 
 /** Where a noun phrase after a figure ends and a predicate or adverbial begins. */
 export const NP_STOPS = words([

@@ -14,7 +14,7 @@ import { figureTarget } from "../parse-target";
 import { asReported, growthOf } from "./reported";
 import { showTarget, ShownTarget } from "../target";
 import { clauseYear, isBenchmark, isSymbolBound, isTaskFigure } from "./benchmark";
-import { colonLabel, levelColonLabel, measureBefore, countsNounAfter, dumpName, examplesStart, headingClause, subjectBefore, leadMeasure, rankOfPrevious, otherSchools, sameUnitFamily, partNamed, stageName, stageOf, topicOf, unitAgrees, verbGroupBefore, wholeOfPart } from "./clause-names";
+import { colonLabel, levelColonLabel, measureBefore, countsNounAfter, ownedCount, dumpName, examplesStart, headingClause, subjectBefore, leadMeasure, rankOfPrevious, otherSchools, sameUnitFamily, partNamed, stageName, stageOf, topicOf, unitAgrees, verbGroupBefore, wholeOfPart } from "./clause-names";
 import { Carried, deadlineAt, namedYearOf, yearMarks } from "./deadline";
 import { Clause, clausesOf, Fig, figuresOf, has, openParenBefore, WINDOW } from "./figures";
 import { nameBaselines } from "./from-to";
@@ -260,6 +260,8 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
       subjectText = between;
       between = "";
     }
+    const owned = cmpWord ? null : ownedCount(subjectText, after.np, right, f);
+    if (owned) [scopeOf, subjectText, after.np] = [owned.scope, "", owned.np];
     if (/^[\s,，、]*(大约|约|近|逾|共计|合计|总计)$/.test(subjectText)) subjectText = ""; // 357703人次约6414万元: an approximation word alone names nothing
     const sub = subjectBefore(subjectText, right, f);
     let scope = scopeOf ?? sub.scope;
