@@ -732,3 +732,13 @@ describe("what 有 counts follows the figure; the owner before 有 is the scope 
     expect(items(text)).toEqual(expected);
   });
 });
+
+describe("an adverb before the figure (仅, 只有) or a connective opening the clause (而, 则, 即) is no part of the name (中科大 report, blind set 132)", () => {
+  test.each([
+    ["中科大毕业生仅5101人", "2016年就业质量报告\n2016年中科大毕业生仅5101人。", ["中科大毕业生数"]],
+    ["…的只有6人", "2020年学校工作总结\n第一学历为本科以上的只有6人。", ["第一学历为本科以上人数"]],
+    ["而三年内本科毕业生出国率", "2016年就业质量报告\n而三年内本科毕业生出国率为20.5%。", ["三年内本科毕业生出国率"]],
+  ])("%s", (_name, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
