@@ -309,6 +309,36 @@ describe("a list after a lead that looks back", () => {
   });
 });
 
+describe("a list of captions run into the article's first sentence (西安 school lists, blind set 147)", () => {
+  const text = [
+    "新城区", "新建2所中小学", "碑林区", "新建2所幼儿园", "改扩建4所中小学", "莲湖区", "新建8所幼儿园", "经开区", "新建、改扩建12所幼儿园、中小学",
+    "《西安市基础教育提升三年行动计划(2019-2021年)》发布,该计划提出,全市三年内将完成新建、改扩建中小学幼儿园430所,增加学位38.95万个。",
+  ].join("\n");
+
+  test("each caption line is a clause of its own, the sentence after them one sentence", () => {
+    expect(extractTargets(text).map((x) => [x.indicator, x.value])).toEqual([
+      ["新建中小学数", 2],
+      ["新建幼儿园数", 2],
+      ["改扩建中小学数", 4],
+      ["新建幼儿园数", 8],
+      ["新建、改扩建幼儿园、中小学数", 12],
+      ["完成新建、改扩建中小学幼儿园数", 430],
+      ["增加学位数", 389500],
+    ]);
+  });
+
+  test("三年内 before the action is the plan's period, no figure (控制在3年内 at a clause's end, 48小时内补学 stay)", () => {
+    expect(extractTargets("2019年计划\n全市三年内将完成新建幼儿园43所。").map((x) => x.value)).toEqual([43]);
+    expect(extractTargets("2019年计划\n审批时间控制在3年内。").map((x) => [x.value, x.unit])).toEqual([[3, "年"]]);
+    expect(extractTargets("2025年计划\n缺席党员48小时内补学。").map((x) => [x.value, x.unit])).toEqual([[48, "小时"]]);
+  });
+
+  test("a number broken across two lines keeps the lines one sentence (2\\n003年9月)", () => {
+    const broken = ["我园创办于2", "003年9月", "占地面积", "5000余平方米", "建筑面积", "3200平方米,现有15个班级。"].join("\n");
+    expect(extractTargets(broken).map((x) => x.unit)).toEqual(["平方米", "平方米", "个"]);
+  });
+});
+
 describe("an infographic: one phrase per line", () => {
   // a city's 2021-2024 school-building results laid out as captions (blind set 4, in Simplified here)
   const text = [

@@ -9,7 +9,7 @@ import { scanNumbers } from "../number";
 import { DATELINE } from "./lexicon";
 import { ATTACHMENTS, isPageMeta, isTailLine } from "./page-furniture";
 import { type Heading, type Kind, makeHeading } from "./heading-cues";
-import { isAsciiDigit, isPhraseLines, isSpaceCode, Line, splitLines } from "./text";
+import { isAsciiDigit, isPhraseLines, isSpaceCode, Line, phraseLinesBefore, splitLines } from "./text";
 import { findTableHeader, readTable, TableCell } from "./table";
 import { captionAbove, captionYear, TableCaption } from "./table-caption";
 import { readStatTable, StatItem } from "./table-stats";
@@ -327,7 +327,10 @@ export function layout(s: string, original: string = s): Layout {
     return cached;
   };
   const flush = (): void => {
-    if (para && para.length) blocks.push({ type: "prose", spans: para, bullet: markerAt(s, para[0][0], para[0][1])?.style === "-", phrases: isPhraseLines(s, para), ctx: ctx() });
+    const captions = para ? phraseLinesBefore(s, para) : 0;
+    for (const part of captions ? [para!.slice(0, captions), para!.slice(captions)] : para && para.length ? [para] : []) {
+      blocks.push({ type: "prose", spans: part, bullet: markerAt(s, part[0][0], part[0][1])?.style === "-", phrases: part === para ? isPhraseLines(s, part) : captions > 0 && part.length === captions || isPhraseLines(s, part), ctx: ctx() });
+    }
     para = null;
     open = false;
   };

@@ -425,6 +425,23 @@ export function isPhraseLines(s: string, spans: ReadonlyArray<readonly [number, 
   return inner[inner.length >> 1] < 0.7 * widest;
 }
 
+/**
+ * How many of a paragraph's first lines are phrases of their own, before its first full stop:
+ * a list of captions (新城区 / 新建2所中小学 / 碑林区 …) run into the article's first sentence. 0 when
+ * the lines before the first 。 are not such phrases, or when no line has one (isPhraseLines decides).
+ */
+const CAPTION_WORDS = /[\u4e00-\u9fff]{2}/;
+export function phraseLinesBefore(s: string, spans: ReadonlyArray<readonly [number, number]>): number {
+  const stop = spans.findIndex(([a, b]) => s.slice(a, b).indexOf("。") >= 0);
+  if (stop < 4) return 0;
+  for (let k = 0; k < stop; k++) {
+    const [a, b] = spans[k];
+    // each a phrase in words (not a table's bare cells: ≮85%), and no number broken across two lines (2\n003年)
+    if (!CAPTION_WORDS.test(s.slice(a, b)) || (isAsciiDigit(s.charCodeAt(b - 1)) && isAsciiDigit(s.charCodeAt(spans[k + 1][0])))) return 0;
+  }
+  return isPhraseLines(s, spans.slice(0, stop)) ? stop : 0;
+}
+
 /** Characters a quote may start with: ideographs, ASCII letters and digits, brackets and quotes. */
 export function isQuoteStart(c: number): boolean {
   return isIdeograph(c) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 40 || c === 0x201c || c === 0x300a || c === 0x3010 || c === 42;
