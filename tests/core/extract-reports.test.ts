@@ -683,3 +683,13 @@ describe("a teaching plan's 学情分析 tells the class it starts from (七年�
     ]);
   });
 });
+
+describe("a ratio of people written as one number (生师比为16.49; 湖州 bulletin, a university's quality report: blind sets 125, 144)", () => {
+  test.each([
+    ["生师比为16.49", "2024年本科教学质量报告\n按折合在校生数22379.6计算,生师比为16.49。", [["生师比", 16.49, null]]],
+    ["小学生师比12.78", "2023年教育统计公报\n全市小学生师比12.78。", [["生师比", 12.78, null]]],
+    ["a count after the ratio's name is no ratio (生师比较高的学校12所)", "2023年教育统计公报\n生师比较高的学校12所。", [["生师比较高的学校数", 12, "所"]]],
+  ])("%s", (_name, text, expected) => {
+    expect(extractTargets(text).map((x) => [x.indicator, x.value, x.unit])).toEqual(expected);
+  });
+});

@@ -67,12 +67,16 @@ const UNITLESS_NAMES = /(差异系数|变异系数|标准差|基尼系数|容积
 /** A rate written without its %: 满意率在80以上, 合格率达90以上 (the bound says it is a target, the name that it is a rate). */
 const BARE_RATE_BEFORE = /(率|满意度)(在|达|达到|保持在)$/;
 
+/** A ratio of people written as one number (生师比为16.49, 小学生师比12.78: students per teacher), the clause ending on it. */
+const BARE_RATIO_BEFORE = /(?:生师比|师生比|生机比)(?:为|是|达|达到|约)?$/;
+
 /** …and a report's too, the clause ending on it (合格率为99.2, 高考升学率95.67, 达标率小学为100); 入学率 95 98%: the 95 lost its point. */
 const BARE_RATE_REPORTED = /(?:率(?:小学|初中|高中)?|平均分|均分|总平均|人平)(?:为|达|达到|是)?(?:\d+(?:\.\d+)?、){0,4}$/; // and an average score (平均分62.23)
 
 function unitlessStatistic(s: string, f: Figure, cl: Clause): boolean {
   if (f.kind === "single" && f.source === "suffix" && f.a > 0 && f.a <= 100 && BARE_RATE_BEFORE.test(s.slice(Math.max(cl.start, f.start - 6), f.start))) return true;
   const ends = f.tail >= cl.end - 1 || (s.charCodeAt(f.tail) === 0x3001 /* 、 */ && /\d/.test(s.charAt(f.tail + 1))); // or a list of them goes on
+  if (f.kind === "single" && f.unit === null && f.a >= 1 && f.a <= 100 && ends && BARE_RATIO_BEFORE.test(s.slice(Math.max(cl.start, f.start - 8), f.start))) return true;
   if (f.kind === "single" && f.a >= 0 && f.a <= 100 && ends && BARE_RATE_REPORTED.test(s.slice(Math.max(cl.start, f.start - 30), f.start))) return true;
   if (f.kind !== "single" || !/\./.test(s.slice(f.start, f.end)) || f.a >= 100) return false;
   const left = s.slice(Math.max(0, f.start - WINDOW), f.start);
