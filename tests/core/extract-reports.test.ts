@@ -331,6 +331,7 @@ describe("a list of captions run into the article's first sentence (西安 schoo
     expect(extractTargets("2019年计划\n全市三年内将完成新建幼儿园43所。").map((x) => x.value)).toEqual([43]);
     expect(extractTargets("2019年计划\n审批时间控制在3年内。").map((x) => [x.value, x.unit])).toEqual([[3, "年"]]);
     expect(extractTargets("2025年计划\n缺席党员48小时内补学。").map((x) => [x.value, x.unit])).toEqual([[48, "小时"]]);
+    expect(extractTargets("2019年办法\n普惠性民办幼儿园自认定之日起3年内有效。").map((x) => [x.value, x.unit])).toEqual([[3, "年"]]);
   });
 
   test("a number broken across two lines keeps the lines one sentence (2\\n003年9月)", () => {

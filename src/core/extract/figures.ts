@@ -215,7 +215,7 @@ function distractor(s: string, toks: NumberToken[], i: number, f: Figure, cl: Cl
     const rest = s.slice(f.tail, f.tail + 4);
     if (/^(内|来|间|中|里)?(累计|共|先后|陆续|分批|逐步|新|改|建|完成|投入|培养|实现|招)/.test(rest) && !/^内?(不|未)/.test(rest)) return true;
   }
-  if (f.unit === "年" && s.charCodeAt(f.tail - 1) === 0x5185 /* 内 */ && isIdeograph(s.charCodeAt(f.tail)) && !has("不未", s.charCodeAt(f.tail))) return true; // 三年内将完成…, 5年内建设…: the plan period of the action, not a figure (控制在3年内 at a clause end stays; 48小时内补学 is a time limit)
+  if (f.unit === "年" && s.charCodeAt(f.tail - 1) === 0x5185 /* 内 */ && isIdeograph(s.charCodeAt(f.tail)) && !has("不未", s.charCodeAt(f.tail)) && cl.end - f.tail > 2) return true; // 三年内将完成…, 5年内建设…: the plan period of the action, not a figure (控制在3年内 and 3年内有效 end their clause: they stay; 48小时内补学 is a time limit)
   if (/^每[批组轮期班次]/.test(s.slice(cl.start, Math.min(f.start, cl.start + 8))) && /分[0-9一二三四五六七八九十两]+[批组轮期]/.test(s.slice(Math.max(0, f.start - WINDOW), f.start))) return true; // 分三批实施，每批约100名
   if (inFrame(s, f.start, f.tail, cl)) return true;
   const lead = s.slice(cl.start, Math.min(cl.start + 4, f.start));

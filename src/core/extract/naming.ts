@@ -39,6 +39,7 @@ export const LIST_MARKER = /^([-•·●▪]|\(\d{1,2}\)|\d{1,2}[.、]|[一二�
 export const TIME_PHRASE = /^(力争|争取)?(到|至|在|于|截至|截止)?(((19|20)\d\d)年?\s*[-—–~至到]\s*)?((19|20)\d\d|[零〇一二][零〇一二三四五六七八九]{3}|0\d)年(底|末|前|内|年底|间|期间)?(\d{1,2}月)?(底|末)?/;
 /** 这十年间, 近五年来, 在过去三年里: a span of years back from now, no part of a name (近5年年均投入 keeps it: the average is over it). */
 const YEARS_FRAME = /^(?:(?:在)?(?:这|近|过去|过去的)[一二三四五六七八九十两\d]{1,2}年(?:间|来|中|里|内)?|[一二三四五六七八九十两\d]{1,2}年(?:间|来|中|里)|(?:已经|已)?连续[一二三四五六七八九十两\d]{1,3}多?年|(?:项目)?(?:建成|完成|竣工|投用|建成投用)后)[,，]?(?!年均|平均|累计)/; // …and 建成后: once built
+const WITHIN_YEARS = /^[一二三四五六七八九十两\d]{1,2}年内/;
 /** A plan period spoken of as a time: “十三五”期间, 十四五时期, “十二五”以来. */
 export const PERIOD_PHRASE = /^(在)?[“"]?十[一二三四五]五(?:规划)?[”"]?(期间|时期|以来|末|中)/;
 /** 比上年, 较2021年, 较“十二五”末, 分别比2015年, 比上年的: the baseline of a change, not part of the name. */
@@ -114,6 +115,12 @@ export function subjectOf(text: string): Subject {
     const m = LIST_MARKER.exec(t) || TIME_PHRASE.exec(t) || PERIOD_PHRASE.exec(t) || BASELINE_PHRASE.exec(t) || YEARS_FRAME.exec(t);
     if (m && m[0].length) {
       t = t.slice(m[0].length);
+      continue;
+    }
+    const within = WITHIN_YEARS.exec(t);
+    if (within && (wordAt(t, within[0].length, OPENERS) || wordAt(t, within[0].length, ACTION_VERBS))) {
+      // 三年内将完成…: the plan's period before its action (三年内本科毕业生出国率 keeps it: a qualifier)
+      t = t.slice(within[0].length);
       continue;
     }
     const placeYear = PLACE_BEFORE_YEAR.exec(t);
