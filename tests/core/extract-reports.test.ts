@@ -694,3 +694,15 @@ describe("a ratio of people written as one number (生师比为16.49; 湖州 bul
     expect(extractTargets(text).map((x) => [x.indicator, x.value, x.unit])).toEqual(expected);
   });
 });
+
+describe("a sentence that speaks of a table is no caption (表2为…参与率。总体上,有24.4%…; a survey report, blind set 154)", () => {
+  test("its figures are read", () => {
+    const text = "研究报告\n\n表2为全国分城乡中小学生补习班参与率。总体上,有24.4%的中小学生在过去一学年参加过学科类校外补习。";
+    expect(extractTargets(text).map((x) => [x.value, x.unit])).toEqual([[24.4, "%"]]);
+  });
+
+  test("a caption line still heads its table (表1 …主要指标)", () => {
+    const text = "表1 “十四五”时期教育发展主要指标\n指标 | 2020年 | 2025年\n学前三年毛入园率(%) | 90.5 | 95\n";
+    expect(extractTargets(text).map((x) => x.value)).toEqual([90.5, 95]);
+  });
+});

@@ -328,9 +328,8 @@ export function layout(s: string, original: string = s): Layout {
   };
   const flush = (): void => {
     const captions = para ? phraseLinesBefore(s, para) : 0;
-    for (const part of captions ? [para!.slice(0, captions), para!.slice(captions)] : para && para.length ? [para] : []) {
-      blocks.push({ type: "prose", spans: part, bullet: markerAt(s, part[0][0], part[0][1])?.style === "-", phrases: part === para ? isPhraseLines(s, part) : captions > 0 && part.length === captions || isPhraseLines(s, part), ctx: ctx() });
-    }
+    const parts = captions ? [para!.slice(0, captions), para!.slice(captions)] : para && para.length ? [para] : [];
+    parts.forEach((part, k) => blocks.push({ type: "prose", spans: part, bullet: markerAt(s, part[0][0], part[0][1])?.style === "-", phrases: (captions > 0 && k === 0) || isPhraseLines(s, part), ctx: ctx() }));
     para = null;
     open = false;
   };
@@ -482,7 +481,8 @@ export function layout(s: string, original: string = s): Layout {
         continue;
       }
       const alone = q === b && i + 1 < lines.length && lines[i + 1].trimStart === lines[i + 1].trimEnd;
-      const stop = mk.style === "表" ? q : mk.style === "1)" || mk.style === "①" || mk.style === "-" ? -1 : leadInEnd(s, m, q, alone);
+      const caption = q - p <= 60 && s.slice(p, q).indexOf("。") < 0; // not 表2为全国…参与率。总体上,有24.4%…: a sentence about a table
+      const stop = mk.style === "表" ? (caption ? q : -1) : mk.style === "1)" || mk.style === "①" || mk.style === "-" ? -1 : leadInEnd(s, m, q, alone);
       if (stop < 0) {
         flush();
         addProse(p, q);
