@@ -742,3 +742,14 @@ describe("an adverb before the figure (仅, 只有) or a connective opening the 
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("a class's number is no count of classes (202班生均6册, 101班沈启航; a school speech, blind set 155)", () => {
+  test.each([
+    ["202班生均达到了7.8册", "2020年读书活动总结\n其中202班生均达到了7.8册,401班生均6册。", [[7.8, "册"], [6, "册"]]],
+    ["101班沈启航", "2020年读书活动总结\n获奖名单:101班沈启航、102班沈小羽。", []],
+    ["a count after a verb stays (增加了214班)", "2022年工作总结\n四年来最终增加了214班。", [[214, "班"]]],
+    ["a count that 为 predicates stays (其中123班为近3年新增)", "2025年统计\n其中123班为近3年新增。", [[123, "班"]]],
+  ])("%s", (_name, text, expected) => {
+    expect(extractTargets(text).map((x) => [x.value, x.unit])).toEqual(expected);
+  });
+});

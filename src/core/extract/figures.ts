@@ -85,6 +85,15 @@ function unitlessStatistic(s: string, f: Figure, cl: Clause): boolean {
   return inClause.split("(").length <= inClause.split(")").length;
 }
 
+/** 101, 202, 1205: a grade and a class's index within it, as a school numbers its classes. */
+function isClassNumber(t: string): boolean {
+  if (!/^\d{3,4}$/.test(t)) return false;
+  const n = Number(t);
+  return n % 100 >= 1 && n % 100 <= 30 && Math.floor(n / 100) >= 1 && Math.floor(n / 100) <= 12;
+}
+/** A verb's or a bound's last character right before a count (增加了214班, 共需5928班, 至少180班). */
+const COUNT_VERB_ENDS = "了加设需少成达有共增计开办建至约近逾超余到为";
+
 /** A rate's verb right before a figure: 辍学率为, 犯罪率均为, 流失率控制在. */
 const ZERO_RATE_BEFORE = /率(?:均)?(?:为|是|保持在|控制在|降为|降至|下降为)$/;
 
@@ -172,6 +181,7 @@ function distractor(s: string, toks: NumberToken[], i: number, f: Figure, cl: Cl
   // a rate (2000元/生·年) is kept for the unit it counts in
   if (f.unit === null || !UNITS_KEPT.has(f.unit.split("/")[0])) return true;
   if (f.unit === "周" && after === 0x5e74 /* 年 */) return true; // 60周年
+  if (f.unit === "班" && isClassNumber(A.text) && !has(COUNT_VERB_ENDS, prev) && isIdeograph(after) && !has("以级次的为為是", after)) return true; // 202班生均6册, 101班沈启航: a class's number, no count of classes
   // 3分校: only a score is counted in 分, and 600分以上 names the students who reached it
   if (f.unit === "分" && (f.source === "suffix" || !spokenScore(s, A.start, f.tail, cl))) return true;
   // 56人及以上的大班1.38万个: a bound qualifying the noun that the next figure counts is part of its name
