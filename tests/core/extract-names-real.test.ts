@@ -753,3 +753,10 @@ describe("a class's number is no count of classes (202班生均6册, 101班沈�
     expect(extractTargets(text).map((x) => [x.value, x.unit])).toEqual(expected);
   });
 });
+
+describe("a figure said again in another unit in brackets keeps the name (117743.74㎡(约176.62亩); 漳州 siting notice, blind set 147)", () => {
+  test("the 亩 in brackets is the area just named", () => {
+    const text = "2020年规划\n龙文一中用地规划总面积117743.74㎡(约176.62亩)。";
+    expect(names(text)).toEqual(["龙文一中用地规划总面积", "龙文一中用地规划总面积"]);
+  });
+});

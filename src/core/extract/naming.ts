@@ -442,6 +442,7 @@ export interface Named {
  */
 export function namedByParenthesis(left: string, right: string, prev: string | null): Named | null {
   if (!prev) return null;
+  if (/^[(（](?:约|合|折合|即)$/.test(left)) return { indicator: prev, scope: null }; // 117743.74㎡(约176.62亩): the same area, said again in 亩
   const before = /^[(（](?:含|其中)?([\u4e00-\u9fff]{1,4})?$/.exec(left); // (含民办2所)
   if (!before) return null;
   const q = before[1] ?? /^([\u4e00-\u9fff]{1,4})[)）]/.exec(right)?.[1];
