@@ -1335,3 +1335,13 @@ describe("news that promises nothing tells what is (漯河 2022 safety inspectio
     expect(extractTargets(promise).map((x) => x.kind)).toEqual(["target"]);
   });
 });
+
+describe("news of a siting plan (规划用地面积…, 规划班级规模为45班; 漳州 notice by a reporter, blind set 147)", () => {
+  test("states the plan's figures, not results", () => {
+    const text = "近日,市自然资源局发布江滨小学用地控制性详细规划公告。\n江滨小学地块规划用地面积18785.22㎡,规划为小学用地,规划班级规模为45班。(海峡导报记者 刘龙)";
+    expect(extractTargets(text).map((x) => [x.value, x.kind])).toEqual([
+      [18785.22, "target"],
+      [45, "target"],
+    ]);
+  });
+});

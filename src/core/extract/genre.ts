@@ -213,12 +213,14 @@ function bodyGenre(s: string): Kind | null {
   const done = count(s, DONE_CUE);
   if (done >= 3 && done > 2 * count(s, PROMISE_CUE)) return "actual";
   // 记者近日获悉,…: news that promises nothing (no 将, 计划, 力争) and issues no rule (印发…办法, 规定) tells what is
-  if (NEWS_CUE.test(s) && !RULE_ISSUED.test(s) && count(s, PROMISE_CUE) === 0) return "actual";
+  if (NEWS_CUE.test(s) && !RULE_ISSUED.test(s) && count(s, PROMISE_CUE) === 0 && !PLANNED.test(s)) return "actual";
   return null;
 }
 
 /** A news story's words (本报讯, 记者…获悉, 据了解, 日前): told by a reporter, not set by a plan's author. */
 const NEWS_CUE = /本报讯|记者|据了解|获悉|日前|近日|据介绍|据统计|数据显示/;
+/** News that speaks of a 规划 (规划用地面积, 规划班级规模为45班), not of a quoted title (“十四五”规划纲要, 《…规划》): a plan's figures, told by a reporter. */
+const PLANNED = /(?<![”"’])规划(?!纲要|》)/;
 /** News of a rule issued (印发了《办法》, 出台意见, 规定每生…): it states standards. */
 const RULE_ISSUED = /(?:印发|出台|发布|制定)[^,，。;；]{0,12}(?:办法|意见|通知|规定|标准|方案|细则)|规定/;
 /** Told as done: 已建成, 新建了3所 (了 after a verb, before what was done; 岁了。 and 方便了, end a sentence), 共有, 累计, 截至. */
