@@ -706,3 +706,14 @@ describe("a sentence that speaks of a table is no caption (表2为…参与率�
     expect(extractTargets(text).map((x) => x.value)).toEqual([90.5, 95]);
   });
 });
+
+describe("a band of shares before a count names what is counted (前10%的学科27个; 学科评估 digest, blind set 144)", () => {
+  test("the band is no figure, the count is", () => {
+    const values = extractTargets("2018年学科评估结果\n四川省前10%的学科27个,10%-20%的学科33个。").map((x) => [x.value, x.unit]);
+    expect(values).toEqual([[27, "个"], [33, "个"]]);
+  });
+
+  test("a share of people stays a share (85%的学生能独立完成3项以上)", () => {
+    expect(extractTargets("2025年工作总结\n85%的学生能独立完成3项以上日常劳动。").map((x) => x.value)).toContain(85);
+  });
+});
