@@ -717,3 +717,12 @@ describe("a band of shares before a count names what is counted (前10%的学科
     expect(extractTargets("2025年工作总结\n85%的学生能独立完成3项以上日常劳动。").map((x) => x.value)).toContain(85);
   });
 });
+
+describe("a report's cutoff said 截止到2016年12月底 is its reference year (许昌 改薄 bulletin, blind set 103)", () => {
+  test("every figure of the bulletin is of 2016", () => {
+    const file = path.join(__dirname, "../fixtures/extraction/real/blind103-xuchang-2016-gaibo-progress-bulletin.txt");
+    const items = extractTargets(fs.readFileSync(file, "utf8"));
+    expect(items.length).toBeGreaterThan(20);
+    expect(new Set(items.map((x) => x.deadline))).toEqual(new Set([2016]));
+  });
+});
