@@ -726,3 +726,18 @@ describe("a report's cutoff said 截止到2016年12月底 is its reference year 
     expect(new Set(items.map((x) => x.deadline))).toEqual(new Set([2016]));
   });
 });
+
+describe("a headline reviewing a five-year period dates its figures at the period's end (县教育局“十四五”期间教育发展工作总结, blind set 80)", () => {
+  test("the review's figures are of 2025", () => {
+    const text = "县教育局“十四五”期间教育发展工作总结\n一、基本情况\n全县共有各级各类学校120所,在校学生5.6万人。";
+    expect(extractTargets(text).map((x) => [x.value, x.deadline])).toEqual([
+      [120, 2025],
+      [56000, 2025],
+    ]);
+  });
+
+  test("a plan's headline is no review (“十四五”教育发展规划)", () => {
+    const text = "县“十四五”教育发展规划\n一、发展基础\n全县共有各级各类学校120所。";
+    expect(extractTargets(text).map((x) => x.deadline)).not.toEqual([2025]);
+  });
+});

@@ -15,7 +15,7 @@ export type { DocInfo } from "./layout";
 import { ACHIEVED, ACTION_VERBS, ACTUAL_CLAUSE_MARKS, DATELINE, HEADLINE_PLAN_WORDS, NOT_AFTER_ACTUAL_MARK, PLAN_CUE, PROGRAMMES, REPORT_NAMES, TARGET_CLAUSE_MARKS, wordAt } from "./lexicon";
 import { has, WINDOW } from "./figures";
 import { lastPassing, marksBefore } from "./marks";
-import { breadcrumbYear, COUNTED_FIGURE, openingYear, publishedYear, soleYear, thisYear, toldYear } from "./page-year";
+import { breadcrumbYear, COUNTED_FIGURE, openingYear, periodReviewed, publishedYear, soleYear, thisYear, toldYear } from "./page-year";
 import { withoutReadings } from "./text";
 import { datedTitle, docSiteTitle, openingTitle, PLAN_PERIOD, PLAN_TITLE, PLAN_WORDS, REPORT_TITLE, REPORT_WORDS, reportLead, reportYearOf, yearOf } from "./page-title";
 
@@ -84,7 +84,7 @@ export function docInfo(s: string, headings: Array<{ text: string; style: string
   // 今年将新增… in a dated page: the year it was published, in a plan or in news of results
   planYear ??= thisYear(s, published) ?? (genre !== "actual" ? (headlineYear(head) ?? headlinePlanEnd(head, published) ?? solePeriodEnd(s)) : null);
   // a digest names the bulletin it reports on: 教育部发布《2019年全国教育事业发展统计公报》
-  if (reportYear === null && genre === "actual") reportYear = reportYearOf(REPORT_TITLE.exec(withoutReadings(s.slice(0, 900)).slice(0, 600))) ?? openingYear(s, published) ?? (headKind === "actual" || !headlinePlans(head) ? headlineYear(head) : null) ?? thisYear(s, published) ?? soleYear(s);
+  if (reportYear === null && genre === "actual") reportYear = reportYearOf(REPORT_TITLE.exec(withoutReadings(s.slice(0, 900)).slice(0, 600))) ?? periodReviewed(s) ?? openingYear(s, published) ?? (headKind === "actual" || !headlinePlans(head) ? headlineYear(head) : null) ?? thisYear(s, published) ?? soleYear(s);
   const start = planYear === null ? null : planStart(s, headings, planYear);
   return {
     published,
