@@ -59,14 +59,21 @@ export function changedToYear(s: string, yearStart: number): boolean {
 const YEAR_WITHOUT_NIAN = /^(?:届|学年|秋季|春季|秋学期|春学期)/;
 
 /** A year of the Republic of China calendar (114学年度, 民国112年; Taiwanese pages): the Gregorian year, or null. */
-function rocYear(s: string, tok: NumberToken): number | null {
+function rocYear(s: string, tok: NumberToken, taiwanese: boolean): number | null {
   if (tok.percent || !Number.isInteger(tok.value) || tok.value < 80 || tok.value > 130) return null;
   if (s.startsWith("学年", tok.end) || (s.charCodeAt(tok.end) === 0x5e74 /* 年 */ && s.slice(Math.max(0, tok.start - 2), tok.start) === "民国")) return tok.value + 1911;
+  // 自104年至107年6月止 on a Taiwanese page: three digits before 年 are the Republic's years
+  if (taiwanese && s.charCodeAt(tok.end) === 0x5e74 && /^\d{2,3}$/.test(tok.text) && !isIdeographAfterYear(s, tok.end + 1)) return tok.value + 1911;
   return null;
 }
 
+/** 100年来, 80年代, 104年度 stay years of the calendar only before a date, a span or a clause: not 年来, 年代, 年龄. */
+function isIdeographAfterYear(s: string, p: number): boolean {
+  return /^(?:来|代|龄|级|限|制|间|前|后|以上|以下)/.test(s.slice(p, p + 2));
+}
+
 /** `thisYear`: the year the text is written in (its 今年), so that 去年 is the one before; null when unknown. */
-export function yearMarks(s: string, toks: NumberToken[], thisYear: number | null = null): YearMark[] {
+export function yearMarks(s: string, toks: NumberToken[], thisYear: number | null = null, taiwanese = false): YearMark[] {
   const out: YearMark[] = [];
   if (thisYear !== null) {
     lastYearMarks(s, thisYear - 1, out);
@@ -75,7 +82,7 @@ export function yearMarks(s: string, toks: NumberToken[], thisYear: number | nul
     for (let m = DATE_OF_THIS_YEAR.exec(s); m; m = DATE_OF_THIS_YEAR.exec(s)) out.push({ at: m.index, year: thisYear, opens: m.index <= 2, dates: "actual" });
   }
   for (const tok of toks) {
-    const roc = rocYear(s, tok);
+    const roc = rocYear(s, tok, taiwanese);
     if (roc !== null) {
       if (!has(BASELINE_BEFORE, s.charCodeAt(tok.start - 1))) out.push({ at: tok.start, year: roc, opens: tok.start <= 2, dates: null });
       continue;

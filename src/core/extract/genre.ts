@@ -96,8 +96,12 @@ export function docInfo(s: string, headings: Array<{ text: string; style: string
     genre: genre ?? "target",
     partYears: parts.map(([a, b]) => partYear(s, a, b)),
     namedYear: soleYear(s),
+    taiwanese: TAIWANESE.test(s),
   };
 }
+
+/** A Taiwanese page names the Republic, the island or its agencies and counties (text mapped to Simplified). */
+const TAIWANESE = /民国|台湾|台北|新北市|桃园市|台中市|台南|高雄|苗栗|屏东|云林|嘉义|彰化|宜兰|花莲|台东|澎湖|金门|国教署|立法院|行政院/;
 
 /** News of a plan names it as released: 印发《济宁市“十四五”教育事业发展规划》 → 2025. */
 const RELEASED_PLAN = /(?:出台|印发|发布|公布|制定|出炉|审议通过|选出|票决出|确定)了?(?:的|首部|首个|一份|新版)?(?:《([^》]{2,60})》|((?:19|20)\d\d年[^,，。;；《》]{2,30}?(?:计划|要点|规划|方案|实事)))/g;

@@ -53,6 +53,8 @@ export interface DocInfo {
   partYears: Array<number | null>;
   /** The one year the text names (作为2022年市级民生实事之一), the last resort for a target's deadline. */
   namedYear: number | null;
+  /** A Taiwanese page: its 104年 is the Republic's year 104 (2015). */
+  taiwanese: boolean;
 }
 
 export interface ProseBlock {

@@ -141,7 +141,7 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
   const s = view.text.slice(a, b);
   if (!hasNumeral(s) || (s.indexOf("图") >= 0 && PHOTO_CAPTION.test(s))) return carriedIn;
   const toks = scanNumbers(s);
-  const marks = yearMarks(s, toks, doc.published ?? (doc.genre === "target" ? doc.planYear : null));
+  const marks = yearMarks(s, toks, doc.published ?? (doc.genre === "target" ? doc.planYear : null), doc.taiwanese);
   const opening = marks.find((m) => m.opens);
   const carried: Carried | null = opening ? { year: opening.year, dates: opening.dates, period: opening.period } : carriedIn;
   // the sentence's own opening year frames the figures after it; those before keep the paragraph's
