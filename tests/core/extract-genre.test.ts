@@ -1345,3 +1345,24 @@ describe("news of a siting plan (规划用地面积…, 规划班级规模为45�
     ]);
   });
 });
+
+describe("a document site's page headers (…提升总结(3篇)_第1页; renrendoc copy, blind set 155)", () => {
+  const text = [
+    "source: https://example.org/paper/1.html",
+    "(2025)家校沟通体系搭建与家长满意度提升总结(3篇)_第1页",
+    "(2025)家校沟通体系搭建与家长满意度提升总结(3篇)_第2页",
+    "全文预览已结束",
+    "通过家长问卷回收有效问卷2386份,准确率达93%。",
+  ].join("\n");
+
+  test("title the page a report, and the count of articles it collects is no figure", () => {
+    expect(extractTargets(text).map((x) => [x.value, x.unit, x.kind])).toEqual([
+      [2386, "份", "actual"],
+      [93, "%", "actual"],
+    ]);
+  });
+
+  test("a count of articles written in a sentence stays (完成调研报告25篇。)", () => {
+    expect(extractTargets("2020年工作总结\n完成调研报告25篇。").map((x) => [x.value, x.unit])).toEqual([[25, "篇"]]);
+  });
+});

@@ -66,10 +66,14 @@ export function datedTitle(t: string): Title | null {
 const DOC_SITE_TITLE = /《([^《》\n]{2,80}?)\s*\.(?:docx?|pdf|pptx?|wps|txt)》/i;
 
 /** The title of the file a document site shows, dated or not; its last genre word is the head noun (规划评估报告 reports, 总结及工作安排 plans). */
+/** …or its page headers, the title with the page's number: (2025)家校沟通…提升总结(3篇)_第1页. */
+const PAGED_TITLE = /(?:^|\n)([^\n_]{4,80}?)_第\d{1,3}页[ \t]*(?=\n|$)/;
+
 export function docSiteTitle(s: string): Title | null {
-  const m = DOC_SITE_TITLE.exec(s.slice(0, 1500));
+  const head = s.slice(0, 1500);
+  const m = DOC_SITE_TITLE.exec(head) ?? PAGED_TITLE.exec(head);
   if (!m) return null;
-  const t = withoutReadings(m[1]);
+  const t = withoutReadings(m[1]).replace(/[(（【][^()（）【】]{0,6}篇[)）】]$/, ""); // (3篇): how many articles the file collects
   const dated = datedTitle(t);
   if (dated) return { ...dated, at: 0 };
   const lastOf = (re: RegExp): number => Math.max(-1, ...Array.from(t.matchAll(new RegExp(re.source, "g")), (x) => (x.index ?? 0) + x[0].length));
