@@ -288,3 +288,9 @@ describe("the fastest growth, named after its place in brackets, is a change (�
     ]);
   });
 });
+
+describe("成 inside a town's name is no tenths (九成宫镇东大街社区; 麟游 summary, blind set 155)", () => {
+  test("the town names the community, it counts nothing", () => {
+    expect(extractTargets("2017年社区教育工作总结\n九成宫镇东大街社区居民委员会辖区有居民小组18个。").map((x) => [x.value, x.unit])).toEqual([[18, "个"]]);
+  });
+});

@@ -111,6 +111,9 @@ function unitRead(unit: string | null, div: number, partnerDiv: number, end: num
   return { unit, div, partnerDiv, end, approx };
 }
 
+/** 九成宫镇: 成 inside a town's or a street's name, not tenths (八成乡镇, 八成农村学校, 八成城区学校 are tenths of them). */
+const PLACE_AFTER_TENTH = /^[\u4e00-\u9fff](?:镇|鎮|街|路)/;
+
 /** What follows 成 when it is a word of its own (成立, 成绩, 成本, 一成不变, 八成是), not tenths. */
 const TENTH_NOT_NEXT = "立为绩果效员熟长都本功就交年了型品人才不是色份批套家";
 
@@ -145,7 +148,7 @@ export function readUnit(s: string, t: NumberToken): UnitRead {
   const c = s.charCodeAt(q);
   if (c === 37 /* % */) return unitRead("%", 100, 100, q + 1, approx);
   // 超三成, 近7成, 增加两成: tenths (30%), not 成立, 成绩, 一成不变, 八成是
-  if (c === 0x6210 /* 成 */ && Number.isInteger(t.value) && t.value >= 1 && t.value <= 10 && (q + 1 >= s.length || !TENTH_NOT_NEXT.includes(s.charAt(q + 1)))) return unitRead("%", 10, 10, q + 1, approx);
+  if (c === 0x6210 /* 成 */ && Number.isInteger(t.value) && t.value >= 1 && t.value <= 10 && (q + 1 >= s.length || !TENTH_NOT_NEXT.includes(s.charAt(q + 1))) && !PLACE_AFTER_TENTH.test(s.slice(q + 1, q + 4))) return unitRead("%", 10, 10, q + 1, approx);
   if (c === 0x2030 /* ‰ */) return unitRead("‰", 1000, 1000, q + 1, approx);
   // 42.88亿人民币, 5000万元人民币: money, not people (人 of 人民币)
   if (s.startsWith("人民币", q) || s.startsWith("人民幣", q)) {
