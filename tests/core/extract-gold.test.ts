@@ -315,6 +315,22 @@ const REAL_FLOORS: Record<string, { f1: number; dice: number; deadline: number; 
   "gold-blind141.jsonl": { f1: 0.68, dice: 0.60, deadline: 0.76, kind: 0.97, measured: "F1 0.717, Dice 0.638, deadline 0.797, kind 1.000 (first run 0.712)" },
   "gold-blind142.jsonl": { f1: 0.71, dice: 0.65, deadline: 0.70, kind: 0.97, measured: "F1 0.741, Dice 0.687, deadline 0.731, kind 1.000 (first run 0.456)" },
   "gold-blind143.jsonl": { f1: 0.77, dice: 0.62, deadline: 0.64, kind: 0.95, measured: "F1 0.808, Dice 0.653, deadline 0.673, kind 0.988 (first run 0.716)" },
+  "gold-blind144.jsonl": { f1: 0.64, dice: 0.70, deadline: 0.41, kind: 0.95, measured: "F1 0.677, Dice 0.730, deadline 0.443, kind 0.982 (first run 0.667)" },
+  "gold-blind145.jsonl": { f1: 0.66, dice: 0.50, deadline: 0.69, kind: 0.90, measured: "F1 0.697, Dice 0.534, deadline 0.720, kind 0.932 (first run 0.697)" },
+  "gold-blind146.jsonl": { f1: 0.71, dice: 0.53, deadline: 0.63, kind: 0.96, measured: "F1 0.745, Dice 0.566, deadline 0.662, kind 0.992 (first run 0.745)" },
+  "gold-blind147.jsonl": { f1: 0.57, dice: 0.62, deadline: 0.58, kind: 0.87, measured: "F1 0.603, Dice 0.656, deadline 0.616, kind 0.904 (first run 0.590)" },
+  "gold-blind148.jsonl": { f1: 0.63, dice: 0.57, deadline: 0.78, kind: 0.96, measured: "F1 0.668, Dice 0.605, deadline 0.815, kind 0.993 (first run 0.668)" },
+  "gold-blind149.jsonl": { f1: 0.63, dice: 0.61, deadline: 0.75, kind: 0.92, measured: "F1 0.663, Dice 0.640, deadline 0.783, kind 0.952 (first run 0.661)" },
+  "gold-blind150.jsonl": { f1: 0.53, dice: 0.46, deadline: 0.74, kind: 0.87, measured: "F1 0.567, Dice 0.495, deadline 0.778, kind 0.903 (first run 0.567)" },
+  "gold-blind151.jsonl": { f1: 0.67, dice: 0.62, deadline: 0.85, kind: 0.93, measured: "F1 0.704, Dice 0.655, deadline 0.880, kind 0.960 (first run 0.697)" },
+  "gold-blind152.jsonl": { f1: 0.54, dice: 0.52, deadline: 0.75, kind: 0.92, measured: "F1 0.578, Dice 0.557, deadline 0.780, kind 0.950 (first run 0.578)" },
+  "gold-blind153.jsonl": { f1: 0.81, dice: 0.69, deadline: 0.83, kind: 0.94, measured: "F1 0.846, Dice 0.724, deadline 0.861, kind 0.971 (first run 0.846)" },
+  "gold-blind154.jsonl": { f1: 0.74, dice: 0.48, deadline: 0.73, kind: 0.93, measured: "F1 0.771, Dice 0.516, deadline 0.769, kind 0.969 (first run 0.706)" },
+  "gold-blind155.jsonl": { f1: 0.71, dice: 0.60, deadline: 0.51, kind: 0.90, measured: "F1 0.741, Dice 0.631, deadline 0.544, kind 0.939 (first run 0.615)" },
+  "gold-blind156.jsonl": { f1: 0.83, dice: 0.67, deadline: 0.54, kind: 0.96, measured: "F1 0.860, Dice 0.708, deadline 0.576, kind 0.995 (first run 0.860)" },
+  "gold-blind157.jsonl": { f1: 0.60, dice: 0.37, deadline: 0.37, kind: 0.88, measured: "F1 0.635, Dice 0.402, deadline 0.406, kind 0.916 (first run 0.631)" },
+  "gold-blind158.jsonl": { f1: 0.77, dice: 0.65, deadline: 0.80, kind: 0.95, measured: "F1 0.801, Dice 0.689, deadline 0.837, kind 0.980 (first run 0.801)" },
+  "gold-blind159.jsonl": { f1: 0.54, dice: 0.62, deadline: 0.79, kind: 0.93, measured: "F1 0.576, Dice 0.658, deadline 0.827, kind 0.962 (first run 0.576)" },
 };
 
 describe("real documents (tests/fixtures/extraction/real)", () => {
