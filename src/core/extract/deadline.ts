@@ -6,7 +6,8 @@
  * sentence states as times (到2025年, 截至2020年底) come first.
  */
 import type { NumberToken } from "../number";
-import { type Context, type DocInfo, type Kind } from "./layout";
+import type { DocInfo } from "./genre";
+import { type Context, type Kind } from "./layout";
 import { fiveYearPlanEnd } from "./heading-cues";
 import { has } from "./figures";
 import { lastPassing, marksBefore } from "./marks";

@@ -136,7 +136,6 @@ interface Paragraph {
 }
 
 /** Items of the sentence [a, b) of the view; returns the year it carries to the next sentences. */
-
 function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocInfo, carriedIn: Carried | null, out: RawItem[], paragraph: Paragraph): Carried | null {
   const s = view.text.slice(a, b);
   if (!hasNumeral(s) || (s.indexOf("图") >= 0 && PHOTO_CAPTION.test(s))) return carriedIn;
