@@ -6,7 +6,7 @@
  * sentence states as times (到2025年, 截至2020年底) come first.
  */
 import type { NumberToken } from "../number";
-import type { DocInfo } from "./genre";
+import type { DocInfo } from "./doc-info";
 import { type Context, type Kind } from "./layout";
 import { fiveYearPlanEnd } from "./heading-cues";
 import { has } from "./figures";

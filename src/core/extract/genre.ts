@@ -7,7 +7,9 @@
  */
 import { tryParseNumber } from "../number";
 import { changedToYear, isPastTime, LAST_YEAR, lastYearIsTime, spanEnd, type Carried, type YearMark } from "./deadline";
+import type { DocInfo } from "./doc-info";
 import { type Context, type Kind } from "./layout";
+export type { DocInfo } from "./doc-info";
 import { fiveYearPlanEnd } from "./heading-cues";
 import { namesPeriodEnding, planStart, solePeriodEnd } from "./plan-period";
 
@@ -17,30 +19,6 @@ import { lastPassing, marksBefore } from "./marks";
 import { breadcrumbYear, COUNTED_FIGURE, openingYear, periodReviewed, publishedYear, soleYear, thisYear, toldYear } from "./page-year";
 import { withoutReadings } from "./text";
 import { datedTitle, docSiteTitle, openingTitle, PLAN_PERIOD, PLAN_TITLE, PLAN_WORDS, REPORT_TITLE, REPORT_WORDS, reportLead, reportYearOf, yearOf } from "./page-title";
-
-/** What the whole document says about its figures. */
-export interface DocInfo {
-  /** The plan's own year (2008年教育局工作计划), for targets with no nearer year. */
-  planYear: number | null;
-  /** Year the page was published (its dateline), or null. */
-  published: number | null;
-  /** Year the text says it is written in (召开的2016年度…会议上获悉), or null: times before it are past. */
-  told: number | null;
-  /** First year of the plan's period (2022 of 2022-2025年, 2021 of 十四五): years from it on are the plan's own. */
-  planStart: number | null;
-  /** Kind of a figure with no nearer cue: a report's figures are actuals. */
-  genre: Kind;
-  /** Year a report covers (2023年工作总结), for its actuals. */
-  reportYear: number | null;
-  /** The end of the period before the plan's that the plan names (十三五 in a 十四五 plan: 2020): where its review stands. */
-  reviewYear: number | null;
-  /** Year implied by weaker cues (新中国成立60周年 → 2009), per document part, or null. */
-  partYears: Array<number | null>;
-  /** The one year the text names (作为2022年市级民生实事之一), the last resort for a target's deadline. */
-  namedYear: number | null;
-  /** A Taiwanese page: its 104年 is the Republic's year 104 (2015). */
-  taiwanese: boolean;
-}
 
 /** Anniversaries and similar dated events: weaker evidence of the year a plan was written for. */
 const DATED_EVENTS: Array<[RegExp, number]> = [

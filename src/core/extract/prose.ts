@@ -22,21 +22,7 @@ import { DocInfo, isDoneAfter, kindAt, kindMarks } from "./genre";
 import type { Context, Kind } from "./layout";
 import { ACTION_VERBS, AREA_SCOPES, CHANGE_AFTER, COUNT_UNITS, GENERIC_VERBS, LEVEL_SCOPES, PAID_AMOUNT, PHOTO_CAPTION, PLACE_ALONE, RESULT_VERBS, STRIVE_WORDS, TOPIC_MEASURES, VALUE_ROLES, VERBS_KEPT_IN_NAMES, wordAt, wordBefore } from "./lexicon";
 import { FigureAt, namedByFenbie, namedBySharedList } from "./lists";
-import {
-  countsSchools,
-  LIST_MARKER,
-  lastComparatorWord,
-  Named,
-  namedByParenthesis,
-  nameFromDe,
-  namesKind,
-  nounAfter,
-  RATE_END,
-  reorderTraining,
-  subjectOf,
-  withoutVerbs,
-  withSuffix,
-} from "./naming";
+import { countsSchools, LIST_MARKER, lastComparatorWord, Named, namedByParenthesis, nameFromDe, namesKind, nounAfter, RATE_END, reorderTraining, subjectOf, withoutVerbs, withSuffix } from "./naming";
 import { hasNumeral, isQuoteStart, normalizeText, spanOf, View } from "./text";
 import { LevelMark, levelBefore, levelMarks, withTopicLevel } from "./topic-level";
 
