@@ -293,4 +293,11 @@ describe("成 inside a town's name is no tenths (九成宫镇东大街社区; �
   test("the town names the community, it counts nothing", () => {
     expect(extractTargets("2017年社区教育工作总结\n九成宫镇东大街社区居民委员会辖区有居民小组18个。").map((x) => [x.value, x.unit])).toEqual([[18, "个"]]);
   });
+
+  test.each([
+    ["八成乡镇", "2020年工作总结\n全市八成乡镇中心幼儿园达到省级示范标准。", 80],
+    ["七成城镇", "2020年工作总结\n全市已有七成城镇小学达到标准化。", 70],
+  ])("tenths of towns stay tenths (%s)", (_name, text, value) => {
+    expect(extractTargets(text).map((x) => [x.value, x.unit])).toEqual([[value, "%"]]);
+  });
 });

@@ -744,8 +744,12 @@ describe("a headline reviewing a five-year period dates its figures at the perio
 
 describe("a Taiwanese page counts years from the Republic (113年 is 2024; 台北 and 苗栗 pages, blind sets 155, 157)", () => {
   test("a three-digit year before 年 on a Taiwanese page is the Republic's", () => {
-    const text = "苗栗县政府新闻稿\n113年度全县社区大学开设课程320门。";
+    const text = "苗栗县政府新闻稿\n苗栗县113年度全县社区大学开设课程320门。";
     expect(extractTargets(text).map((x) => [x.value, x.deadline])).toEqual([[320, 2024]]);
+  });
+
+  test("one mention of a Taiwanese place is not enough (平台北京 is none)", () => {
+    expect(extractTargets("社区教育平台北京站工作总结\n113年度全县社区大学开设课程320门。").map((x) => [x.value, x.deadline])).toEqual([[320, null]]);
   });
 
   test("elsewhere 113年度 is no year", () => {

@@ -230,12 +230,12 @@ const NOT_NOUN_START = /^(为|是|在|被|对|将|已|都|均|也|就|又|一起
  * and the owner before 有 is its scope.
  * Null when the owner is itself what is counted (教学辅导教师有1名完成培训).
  */
-export function ownedCount(subjectText: string, np: string, right: string, f: Figure): { scope: string | null; np: string } | null {
+export function ownedCount(subjectText: string, np: string, right: string, f: Figure): { scope: string | null } | null {
   const has = HAS_COUNT.exec(subjectText);
   if (!has || (np.length < 2 && !COUNTED_NOUNS.set.has(np)) || f.unit === null || !COUNT_UNITS.has(f.unit) || !right.startsWith(np) || NOT_NOUN_START.test(np)) return null;
   const owner = subjectOf(subjectText.slice(0, has.index));
   if (owner.name && wordBefore(owner.name, owner.name.length, COUNTED_NOUNS) && !wordBefore(np, np.length, COUNTED_NOUNS)) return null;
-  return { scope: owner.scope ?? (owner.name && owner.name.length <= 8 ? owner.name : null), np };
+  return { scope: owner.scope ?? (owner.name && owner.name.length <= 8 ? owner.name : null) };
 }
 
 /** Hundreds of figures in one sentence (a table run together): each named by the words just before it, where its quote starts and its name. */

@@ -64,14 +64,12 @@ function rocYear(s: string, tok: NumberToken, taiwanese: boolean): number | null
   if (tok.percent || !Number.isInteger(tok.value) || tok.value < 80 || tok.value > 130) return null;
   if (s.startsWith("学年", tok.end) || (s.charCodeAt(tok.end) === 0x5e74 /* 年 */ && s.slice(Math.max(0, tok.start - 2), tok.start) === "民国")) return tok.value + 1911;
   // 自104年至107年6月止 on a Taiwanese page: three digits before 年 are the Republic's years
-  if (taiwanese && s.charCodeAt(tok.end) === 0x5e74 && /^\d{2,3}$/.test(tok.text) && !isIdeographAfterYear(s, tok.end + 1)) return tok.value + 1911;
+  if (taiwanese && s.charCodeAt(tok.end) === 0x5e74 && /^\d{2,3}$/.test(tok.text) && !NOT_A_YEAR_AFTER.test(s.slice(tok.end + 1, tok.end + 3))) return tok.value + 1911;
   return null;
 }
 
-/** 100年来, 80年代, 104年度 stay years of the calendar only before a date, a span or a clause: not 年来, 年代, 年龄. */
-function isIdeographAfterYear(s: string, p: number): boolean {
-  return /^(?:来|代|龄|级|限|制|间|前|后|以上|以下)/.test(s.slice(p, p + 2));
-}
+/** 年 inside a word after a count of years (100年来, 80年代, 年龄, 100年之际, 100年历史, 10年左右): no year of the calendar (104年度 is one). */
+const NOT_A_YEAR_AFTER = /^(?:来|代|龄|级|限|制|间|前|后|以上|以下|以内|之际|历史|左右)/;
 
 /** `thisYear`: the year the text is written in (its 今年), so that 去年 is the one before; null when unknown. */
 export function yearMarks(s: string, toks: NumberToken[], thisYear: number | null = null, taiwanese = false): YearMark[] {

@@ -87,10 +87,10 @@ function unitlessStatistic(s: string, f: Figure, cl: Clause): boolean {
 
 /** A 范文 site's title counting the articles it collects: …锦集5篇, 【汇集4篇】, 总结(3篇), or …报告6篇 ending its line. */
 function isCollectionCount(s: string, start: number, tail: number): boolean {
-  const before = s.slice(Math.max(0, start - 4), start);
-  if (/[(（【]$|锦集|汇集|精选了?|合集|推荐|例文|大全/.test(before)) return true;
+  const before = s.slice(Math.max(0, start - 5), start);
+  if (/(?:锦集|汇集|合集|例文|大全|精选了?)$|(?:计划|总结|报告|方案|措施|目标|例文|范文)[(（【](?:推荐|精选|汇集|合集)?$/.test(before)) return true; // not 每校推荐5篇, 论文(5篇)
   const next = s.charCodeAt(tail);
-  return /(计划|总结|报告|方案|责任书|讲话稿|发言稿|演讲稿|范文)$/.test(before) && (next === 10 || next === 13 || has(")）】", next));
+  return /(?:计划|总结|报告|方案|责任书|讲话稿|发言稿|演讲稿|范文)$/.test(before) && (next === 10 || next === 13 || has(")）】", next));
 }
 
 /** 101, 202, 1205: a grade and a class's index within it, as a school numbers its classes. */
@@ -190,7 +190,7 @@ function distractor(s: string, toks: NumberToken[], i: number, f: Figure, cl: Cl
   if (f.unit === null || !UNITS_KEPT.has(f.unit.split("/")[0])) return true;
   if (f.unit === "周" && after === 0x5e74 /* 年 */) return true; // 60周年
   if (f.unit === "篇" && isCollectionCount(s, A.start, f.tail)) return true; // 工作计划锦集5篇, 提升总结(3篇): a 范文 site's count of its own pages
-  if (f.unit === "班" && isClassNumber(A.text) && !has(COUNT_VERB_ENDS, prev) && isIdeograph(after) && !has("以级次的为為是", after)) return true; // 202班生均6册, 101班沈启航: a class's number, no count of classes
+  if (f.unit === "班" && isClassNumber(A.text) && !has(COUNT_VERB_ENDS, prev) && isIdeograph(after) && !has("以级次的为是", after)) return true; // 202班生均6册, 101班沈启航: a class's number, no count of classes
   // 3分校: only a score is counted in 分, and 600分以上 names the students who reached it
   if (f.unit === "分" && (f.source === "suffix" || !spokenScore(s, A.start, f.tail, cl))) return true;
   // 56人及以上的大班1.38万个: a bound qualifying the noun that the next figure counts is part of its name

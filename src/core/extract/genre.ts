@@ -9,11 +9,10 @@ import { tryParseNumber } from "../number";
 import { changedToYear, isPastTime, LAST_YEAR, lastYearIsTime, spanEnd, type Carried, type YearMark } from "./deadline";
 import type { DocInfo } from "./doc-info";
 import { type Context, type Kind } from "./layout";
-export type { DocInfo } from "./doc-info";
 import { fiveYearPlanEnd } from "./heading-cues";
 import { namesPeriodEnding, planStart, solePeriodEnd } from "./plan-period";
 
-import { ACHIEVED, ACTION_VERBS, ACTUAL_CLAUSE_MARKS, DATELINE, HEADLINE_PLAN_WORDS, NOT_AFTER_ACTUAL_MARK, PLAN_CUE, PROGRAMMES, REPORT_NAMES, TARGET_CLAUSE_MARKS, wordAt } from "./lexicon";
+import { ACHIEVED, ACTION_VERBS, ACTUAL_CLAUSE_MARKS, DATELINE, HEADLINE_PLAN_WORDS, NOT_AFTER_ACTUAL_MARK, PLAN_CUE, PROGRAMMES, REPORT_NAMES, TAIWAN_NAMES, TARGET_CLAUSE_MARKS, wordAt } from "./lexicon";
 import { has, WINDOW } from "./figures";
 import { lastPassing, marksBefore } from "./marks";
 import { breadcrumbYear, COUNTED_FIGURE, openingYear, periodReviewed, publishedYear, soleYear, thisYear, toldYear } from "./page-year";
@@ -97,12 +96,18 @@ export function docInfo(s: string, headings: Array<{ text: string; style: string
     genre: genre ?? "target",
     partYears: parts.map(([a, b]) => partYear(s, a, b)),
     namedYear: soleYear(s),
-    taiwanese: TAIWANESE.test(s),
+    taiwanese: isTaiwanese(s),
   };
 }
 
-/** A Taiwanese page names the Republic, the island or its agencies and counties (text mapped to Simplified). */
-const TAIWANESE = /民国|台湾|台北|新北市|桃园市|台中市|台南|高雄|苗栗|屏东|云林|嘉义|彰化|宜兰|花莲|台东|澎湖|金门|国教署|立法院|行政院/;
+/** A Taiwanese page: it names the Republic (中华民国, 民国112年) or the island's places and agencies twice (text mapped to Simplified; 平台北京 is no 台北). */
+function isTaiwanese(s: string): boolean {
+  if (/中华民国|民国\d{2,3}年/.test(s)) return true;
+  let named = 0;
+  TAIWAN_NAMES.lastIndex = 0;
+  for (let m = TAIWAN_NAMES.exec(s); m && named < 2; m = TAIWAN_NAMES.exec(s)) if (!/[平舞烟]/.test(s.charAt(m.index - 1))) named++;
+  return named >= 2;
+}
 
 /** News of a plan names it as released: 印发《济宁市“十四五”教育事业发展规划》 → 2025. */
 const RELEASED_PLAN = /(?:出台|印发|发布|公布|制定|出炉|审议通过|选出|票决出|确定)了?(?:的|首部|首个|一份|新版)?(?:《([^》]{2,60})》|((?:19|20)\d\d年[^,，。;；《》]{2,30}?(?:计划|要点|规划|方案|实事)))/g;
@@ -218,14 +223,19 @@ function bodyGenre(s: string): Kind | null {
   const done = count(s, DONE_CUE);
   if (done >= 3 && done > 2 * count(s, PROMISE_CUE)) return "actual";
   // 记者近日获悉,…: news that promises nothing (no 将, 计划, 力争) and issues no rule (印发…办法, 规定) tells what is
-  if (NEWS_CUE.test(s) && !RULE_ISSUED.test(s) && count(s, PROMISE_CUE) === 0 && !PLANNED.test(s)) return "actual";
+  if (NEWS_CUE.test(s) && !RULE_ISSUED.test(s) && count(s, PROMISE_CUE) === 0 && !speaksOfPlanning(s)) return "actual";
   return null;
 }
 
 /** A news story's words (本报讯, 记者…获悉, 据了解, 日前): told by a reporter, not set by a plan's author. */
 const NEWS_CUE = /本报讯|记者|据了解|获悉|日前|近日|据介绍|据统计|数据显示/;
-/** News that speaks of a 规划 (规划用地面积, 规划班级规模为45班), not of a quoted title (“十四五”规划纲要, 《…规划》): a plan's figures, told by a reporter. */
-const PLANNED = /(?<![”"’])规划(?!纲要|》)/;
+/** News that speaks of a 规划 (规划用地面积, 规划班级规模为45班), not of a title (“十四五”规划纲要, 《…规划(2021—2025年)》): a plan's figures, told by a reporter. */
+const PLANNING = /规划(?!纲要|》|[(（](?:19|20)\d\d)/g;
+function speaksOfPlanning(s: string): boolean {
+  PLANNING.lastIndex = 0;
+  for (let m = PLANNING.exec(s); m; m = PLANNING.exec(s)) if (!"”\"’".includes(s.charAt(m.index - 1))) return true; // the quote before is checked by hand: a lookbehind is tried at every position
+  return false;
+}
 /** News of a rule issued (印发了《办法》, 出台意见, 规定每生…): it states standards. */
 const RULE_ISSUED = /(?:印发|出台|发布|制定)[^,，。;；]{0,12}(?:办法|意见|通知|规定|标准|方案|细则)|规定/;
 /** Told as done: 已建成, 新建了3所 (了 after a verb, before what was done; 岁了。 and 方便了, end a sentence), 共有, 累计, 截至. */

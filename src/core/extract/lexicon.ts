@@ -343,3 +343,6 @@ export const LISTING_VERB = /(?:主要|大多|多)?(?:来自|分布在|分布于
 
 /** Words of a site's breadcrumb (首页 > 新闻中心 > 正文) or of a tag left behind (/span>). */
 export const CRUMB_WORDS = /首页|首頁|正文|网|網|频道|頻道|新闻|新聞|资讯|資訊|中心|热点|熱點|教育|公开|公開|span/;
+
+/** Taiwan's counties, cities and agencies, as a page mapped to Simplified writes them. */
+export const TAIWAN_NAMES = /台湾|台北|新北市|桃园市|台中市|台南|高雄|苗栗|屏东|云林|嘉义|彰化|宜兰|花莲|台东|澎湖|金门|国教署|立法院|行政院/g;

@@ -65,10 +65,10 @@ export function datedTitle(t: string): Title | null {
 /** A document site's line naming the file it shows: 《梁庄三小均衡自评报告.doc》由会员上传分享. */
 const DOC_SITE_TITLE = /《([^《》\n]{2,80}?)\s*\.(?:docx?|pdf|pptx?|wps|txt)》/i;
 
-/** The title of the file a document site shows, dated or not; its last genre word is the head noun (规划评估报告 reports, 总结及工作安排 plans). */
 /** …or its page headers, the title with the page's number: (2025)家校沟通…提升总结(3篇)_第1页. */
 const PAGED_TITLE = /(?:^|\n)([^\n_]{4,80}?)_第\d{1,3}页[ \t]*(?=\n|$)/;
 
+/** The title of the file a document site shows, dated or not; its last genre word is the head noun (规划评估报告 reports, 总结及工作安排 plans). */
 export function docSiteTitle(s: string): Title | null {
   const head = s.slice(0, 1500);
   const m = DOC_SITE_TITLE.exec(head) ?? PAGED_TITLE.exec(head);

@@ -18,7 +18,8 @@ import { colonLabel, levelColonLabel, measureBefore, countsNounAfter, ownedCount
 import { Carried, deadlineAt, namedYearOf, yearMarks } from "./deadline";
 import { Clause, clausesOf, Fig, figuresOf, has, openParenBefore, WINDOW } from "./figures";
 import { nameBaselines } from "./from-to";
-import { DocInfo, isDoneAfter, kindAt, kindMarks } from "./genre";
+import type { DocInfo } from "./doc-info";
+import { isDoneAfter, kindAt, kindMarks } from "./genre";
 import type { Context, Kind } from "./layout";
 import { ACTION_VERBS, AREA_SCOPES, CHANGE_AFTER, COUNT_UNITS, GENERIC_VERBS, LEVEL_SCOPES, PAID_AMOUNT, PHOTO_CAPTION, PLACE_ALONE, RESULT_VERBS, STRIVE_WORDS, TOPIC_MEASURES, VALUE_ROLES, VERBS_KEPT_IN_NAMES, wordAt, wordBefore } from "./lexicon";
 import { FigureAt, namedByFenbie, namedBySharedList } from "./lists";
@@ -26,7 +27,6 @@ import { countsSchools, LIST_MARKER, lastComparatorWord, Named, namedByParenthes
 import { hasNumeral, isQuoteStart, normalizeText, spanOf, View } from "./text";
 import { LevelMark, levelBefore, levelMarks, withTopicLevel } from "./topic-level";
 
-export type { DocInfo } from "./genre";
 
 /** More figures than this in one sentence is not prose (the seeds have at most 8). */
 const DENSE = 64;
@@ -246,7 +246,7 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
       between = "";
     }
     const owned = cmpWord ? null : ownedCount(subjectText, after.np, right, f);
-    if (owned) [scopeOf, subjectText, after.np] = [owned.scope, "", owned.np];
+    if (owned) [scopeOf, subjectText] = [owned.scope, ""];
     if (/^[\s,，、]*(大约|约|近|逾|共计|合计|总计)$/.test(subjectText)) subjectText = ""; // 357703人次约6414万元: an approximation word alone names nothing
     const sub = subjectBefore(subjectText, right, f);
     let scope = scopeOf ?? sub.scope;

@@ -425,12 +425,14 @@ export function isPhraseLines(s: string, spans: ReadonlyArray<readonly [number, 
   return inner[inner.length >> 1] < 0.7 * widest;
 }
 
-/**
- * How many of a paragraph's first lines are phrases of their own, before its first full stop:
- * a list of captions (新城区 / 新建2所中小学 / 碑林区 …) run into the article's first sentence. 0 when
- * the lines before the first 。 are not such phrases, or when no line has one (isPhraseLines decides).
- */
+/** A caption line has words (two ideographs together), not only a table's bare cell (≮85%). */
 const CAPTION_WORDS = /[\u4e00-\u9fff]{2}/;
+
+/**
+ * How many of a paragraph's first lines (four at least) are phrases of their own, before its first
+ * full stop: a list of captions (新城区 / 新建2所中小学 / 碑林区 …) run into the article's first
+ * sentence. 0 when those lines are not such phrases, or when no line has a 。 (isPhraseLines decides).
+ */
 export function phraseLinesBefore(s: string, spans: ReadonlyArray<readonly [number, number]>): number {
   const stop = spans.findIndex(([a, b]) => s.slice(a, b).indexOf("。") >= 0);
   if (stop < 4) return 0;

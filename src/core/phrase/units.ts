@@ -111,8 +111,8 @@ function unitRead(unit: string | null, div: number, partnerDiv: number, end: num
   return { unit, div, partnerDiv, end, approx };
 }
 
-/** 九成宫镇: 成 inside a town's or a street's name, not tenths (八成乡镇, 八成农村学校, 八成城区学校 are tenths of them). */
-const PLACE_AFTER_TENTH = /^[\u4e00-\u9fff](?:镇|鎮|街|路)/;
+/** 九成宫镇: 成 inside a town's or a street's name, not tenths; 八成乡镇, 七成城镇, 八成道路 are tenths of them. */
+const PLACE_AFTER_TENTH = /^(?!乡镇|城镇|村镇|道路|街道)[\u4e00-\u9fff](?:镇|鎮|街|路)/;
 
 /** What follows 成 when it is a word of its own (成立, 成绩, 成本, 一成不变, 八成是), not tenths. */
 const TENTH_NOT_NEXT = "立为绩果效员熟长都本功就交年了型品人才不是色份批套家";
