@@ -112,12 +112,12 @@ export function breadcrumbYear(s: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-/** 县教育局“十四五”期间教育发展工作总结, “十三五”教育发展成就: a headline reviewing a five-year period, no plan of one. */
+/** 县教育局“十四五”期间教育发展工作总结, “十三五”教育发展成就: a headline reviewing a five-year period. */
 const PERIOD_REVIEWED = /十[一二三四五]五[”"’]?[^\n]{0,16}?(?:总结|回顾|成就|成效|综述)/;
 
-/** The end year of the five-year period the page's headline (its first line of text) reviews, or null. */
-export function periodReviewed(s: string): number | null {
-  const head = (/^(?:source:[^\n]*\n)?\s*([^\n]{0,60})/.exec(s)?.[1] ?? "").replace(/\s+/g, "");
-  const m = PERIOD_REVIEWED.exec(head);
-  return m && !/规划|计划|方案/.test(head) ? fiveYearPlanEnd(head, m.index, m.index + 3) : null;
+/** The end year of the five-year period a page's headline reviews (no plan of one: planWords), or null. */
+export function periodReviewed(head: string | null, planWords: RegExp): number | null {
+  const t = (head ?? "").replace(/\s+/g, "");
+  const m = PERIOD_REVIEWED.exec(t);
+  return m && !planWords.test(t) ? fiveYearPlanEnd(t, m.index, m.index + 3) : null;
 }
