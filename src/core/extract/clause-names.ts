@@ -11,7 +11,7 @@ import { lastOneOf } from "../phrase/chars";
 import { impliedCountUnit } from "./table-units";
 import { withoutReadings } from "./text";
 import type { Clause, Fig } from "./figures";
-import { ACTION_VERBS, COUNT_UNITS, COUNTED_NOUNS, LEAD_LABEL, LEVEL_SCOPES, LIST_PREDICATE, LISTING_VERB, PLACE_ALONE, RANK_WORDS, wordAt, wordBefore } from "./lexicon";
+import { ACTION_VERBS, COUNT_UNITS, COUNTED_NOUNS, LEAD_LABEL, LEVEL_SCOPES, LIST_PREDICATE, LISTING_VERB, NP_STOPS, PLACE_ALONE, RANK_WORDS, wordAt, wordBefore } from "./lexicon";
 import { COUNT_END, isTier, namesKind, namesPartOnly, RATE_END, subjectOf, type Subject, withoutVerbs, withSuffix } from "./naming";
 
 /** 新建初级中学数 then 小学: 新建小学数, the count of another kind of school by the same verb; else null. */
@@ -222,8 +222,8 @@ export function countsNounAfter(name: string, np: string, right: string, f: Figu
 
 /** 现有, 又有, 将有, 共有: a count that 有 introduces (现有40个教学班); 拥有/具有 are verbs of their own. */
 const HAS_COUNT = /(?<![拥具占持享含没建设])(?:已|又|将|另|共|还|现|尚|也|仍|都|均)?有\s*$/;
-/** A noun never opens with these: 有131所为中央部门办, 同时有200人一起上课. */
-const NOT_NOUN_START = /^(为|是|在|被|对|将|已|都|均|也|就|又|一起|共同|同时|分别|先后|全部|正在)/;
+/** …nor with these adverbs, beyond where a noun phrase stops (NP_STOPS): 同时有200人一起上课, 有131所是…. */
+const NOT_NOUN_START = /^(是|将|也|就|又|一起|共同|同时|分别|先后)/;
 
 /**
  * 学校现有40个教学班, 湖南又有18个县…: what 有 counts follows the figure,
@@ -232,7 +232,7 @@ const NOT_NOUN_START = /^(为|是|在|被|对|将|已|都|均|也|就|又|一起
  */
 export function ownedCount(subjectText: string, np: string, right: string, f: Figure): { scope: string | null } | null {
   const has = HAS_COUNT.exec(subjectText);
-  if (!has || (np.length < 2 && !COUNTED_NOUNS.set.has(np)) || f.unit === null || !COUNT_UNITS.has(f.unit) || !right.startsWith(np) || NOT_NOUN_START.test(np)) return null;
+  if (!has || (np.length < 2 && !COUNTED_NOUNS.set.has(np)) || f.unit === null || !COUNT_UNITS.has(f.unit) || !right.startsWith(np) || wordAt(np, 0, NP_STOPS) || NOT_NOUN_START.test(np)) return null;
   const owner = subjectOf(subjectText.slice(0, has.index));
   if (owner.name && wordBefore(owner.name, owner.name.length, COUNTED_NOUNS) && !wordBefore(np, np.length, COUNTED_NOUNS)) return null;
   return { scope: owner.scope ?? (owner.name && owner.name.length <= 8 ? owner.name : null) };
