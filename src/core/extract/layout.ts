@@ -33,7 +33,6 @@ export interface Context {
   part: number;
 }
 
-
 export interface ProseBlock {
   type: "prose";
   /** Spans of the normalized text making up the paragraph, in order. */

@@ -27,7 +27,6 @@ import { countsSchools, LIST_MARKER, lastComparatorWord, Named, namedByParenthes
 import { hasNumeral, isQuoteStart, normalizeText, spanOf, View } from "./text";
 import { LevelMark, levelBefore, levelMarks, withTopicLevel } from "./topic-level";
 
-
 /** More figures than this in one sentence is not prose (the seeds have at most 8). */
 const DENSE = 64;
 
