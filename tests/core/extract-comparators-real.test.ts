@@ -126,6 +126,23 @@ describe("m2 and a count of one after its noun (document-site copies, blind set 
   });
 });
 
+describe("things counted one by one (blind sets 108, 157, 159)", () => {
+  test.each([
+    ["结对帮扶227对", "2023年工作总结\n全县结对帮扶227对。", ["=", 227, "对", "actual"]],
+    ["金牌68枚", "2025年工作总结\n代表队夺得金牌68枚。", ["=", 68, "枚", "actual"]],
+    ["路灯1000盏", "2025年工作计划\n校园安装太阳能路灯1000盏。", ["none", 1000, "盏", "target"]],
+  ])("%s", (_name, text, expected) => {
+    expect(first(text)).toEqual(expected);
+  });
+
+  test.each([
+    ["一扇窗 is an article", "2018年工作总结\n为山区孩子打开一扇窗。"],
+    ["一幅画卷 is an article", "2021年工作总结\n一幅教育画卷正徐徐展开。"],
+  ])("%s", (_name, text) => {
+    expect(extractTargets(text)).toEqual([]);
+  });
+});
+
 describe("a unit in Traditional script (武功 2020, blind set 60)", () => {
   test("塊 is 块, 噸 is 吨", () => {
     expect(first("2020年工作计划\n建成標準化運動場地13塊。")).toEqual(["none", 13, "块", "target"]);

@@ -5,7 +5,7 @@
  * (在全省…的38个…中), conditions (对于…达60亩以上的), names with numerals left over.
  */
 import type { NumberToken } from "../number";
-import { comparatorWordAt, Figure, findZeros, Gov, NOUN_UNITS, scanFigures } from "../phrase";
+import { comparatorWordAt, Figure, findZeros, Gov, NOUN_UNITS, OBJECT_COUNTERS, scanFigures, TIME_UNITS } from "../phrase";
 import { isIdeograph } from "../phrase/chars";
 import { ABSTRACT_HEADS, COUNT_UNITS, LEVEL_SCOPES, ONE_VERBS, SIZED_PLACES, UNITS_KEPT, wordAt, wordBefore, words } from "./lexicon";
 import { isAsciiDigit } from "./text";
@@ -30,8 +30,7 @@ export function has(set: string, c: number): boolean {
 
 // ---- distractors the phrase grammar does not know ----------------------------------------
 
-const COUNT_ARTICLE_UNITS = new Set(["所", "个", "家", "项", "套", "台", "间", "名", "位", "次", "起", "期", "条", "处", "场", "支", "座", "张", "门", "节", "件", "份", "户", "本", "册", "篇"]);
-const TIME_UNITS = new Set(["年", "个月", "天", "周", "小时"]);
+const COUNT_ARTICLE_UNITS = new Set(["所", "个", "家", "项", "套", "台", "间", "名", "位", "次", "起", "期", "条", "处", "场", "支", "座", "张", "门", "节", "件", "份", "户", "本", "册", "篇", ...OBJECT_COUNTERS]);
 const DURATION_LEADS = words(["利用", "经过", "历时", "花费", "用了", "用", "连续", "持续", "历经"]);
 const FRAME_NOT_BEFORE = "高初集其适空途手心家";
 const FRAME_NOT_AFTER = "心小学等职专国央华级间期考医";

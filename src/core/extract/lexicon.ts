@@ -2,6 +2,7 @@
  * Word lists of plan language the extractor needs beyond src/core/phrase/ (which holds the
  * comparator words, units and distractor names shared with parseTarget).
  */
+import { OBJECT_COUNTERS } from "../phrase/units";
 
 /** A word list indexed by first and last character, so a lookup tries only a handful of words. */
 export interface Words {
@@ -266,10 +267,11 @@ export const UNITS_KEPT = new Set([
   "人次", "岁", "年", "小时", "平方米", "万元", "亿元", "元", "亩", "天", "个月", "分钟", "课时", "学时", "公里", "倍", "篇",
   "场", "场次", "轮次", "支", "座", "张", "辆", "门", "节", "件", "份", "户", "吨", "周", "块", "栋", "部", "所次", "批次", "班",
   "幢", "例", "轨", "立方米", "千米", "厘米", "cm", "公斤", "千克", "kg", "分",
+  ...OBJECT_COUNTERS,
 ]);
 
 /** Count units: the name gets “…数”. */
-export const COUNT_UNITS = new Set(["人", "名", "位", "所", "个", "家", "项", "套", "台", "间", "册", "本", "起", "期", "次", "条", "处", "篇", "场", "场次", "支", "座", "张", "辆", "门", "节", "件", "份", "户", "人次", "块", "栋", "部", "轮次", "所次", "批次", "班", "幢", "例", "轨"]);
+export const COUNT_UNITS = new Set(["人", "名", "位", "所", "个", "家", "项", "套", "台", "间", "册", "本", "起", "期", "次", "条", "处", "篇", "场", "场次", "支", "座", "张", "辆", "门", "节", "件", "份", "户", "人次", "块", "栋", "部", "轮次", "所次", "批次", "班", "幢", "例", "轨", ...OBJECT_COUNTERS]);
 
 /** What follows a few Latin letters in a gambling site's brand strewn into pages: kk体育, BG大游. */
 export const SPAM_BRAND_WORDS = ["体育", "大游", "娱乐", "棋牌", "彩票", "电竞", "真人"];

@@ -3,6 +3,7 @@
  * (以上, 以内, 左右): where “at least”, “at most” and “about” are understood.
  */
 import { byFirstChar, isOneOf, skipSpaces } from "./chars";
+import { TIME_UNITS } from "./units";
 
 export type Gov = ">=" | "<=" | "=" | "inc" | "dec";
 
@@ -110,7 +111,6 @@ export interface Suffix {
   end: number;
 }
 
-export const TIME_UNITS = new Set(["年", "个月", "天", "周", "小时"]);
 export const NEGATIONS = ["不得", "不准", "不能", "不许", "不予", "不可"];
 
 /** 85%(含)以上, 45人（含）以下: the bound counted in, before 以上/以下. */

@@ -6,6 +6,7 @@ import type { NumberToken } from "../number";
 import { byFirstChar, CHU, CN_DIGITS, DATE_AFTER, DI, GAO, INCIDENT_AFTER, isIdeograph, isOneOf, JIN, LAI, MASKS, NIAN_JI, SHI, WU, XING } from "./chars";
 import { readSuffix } from "./comparators";
 import type { Figure } from "./figure";
+import { TIME_UNITS } from "./units";
 
 /** Names with numerals that are never the figure (the README's distractor list). */
 export const SLOGANS = byFirstChar(
@@ -28,7 +29,7 @@ const PROGRAMME_BEFORE = /(纳入|列入)[^,;:。]{0,8}$/;
 /** A page's counters: 阅读:3372次, 浏览:1047次, 人气:14, 0人参与, 27014人围观, 0条评论. */
 const PAGE_COUNTER_BEFORE = /(?:阅读|浏览|点击|人气|访问|阅读量|浏览量|点击量|访问量|浏览次数|点击数)\s*[:：]\s*$/;
 const PAGE_COUNTER_AFTER = /^(?:参与|围观|浏览|阅读|评论|点赞|收藏|点击|看过)/;
-const SPAN_UNITS = new Set(["天", "个月", "年", "周", "小时", "分钟"]);
+const SPAN_UNITS = new Set([...TIME_UNITS, "分钟"]);
 const TIME_SPENT_BEFORE = /(用了?|仅用了?|历时|耗时|花了|用时)(不到|不足|近|约|仅)?$/;
 /** Words before a count that point at things named elsewhere: 这三项, 该两所, 上述5个, 以下7项, 下列四类. */
 const DEMONSTRATIVES = ["这", "该", "此", "上述", "前述", "这些", "以下", "下列", "如下"];

@@ -2,6 +2,9 @@
 import type { NumberToken } from "../number";
 import { byFirstChar, skipSpaces } from "./chars";
 
+/** Things counted one by one, with no sense of a rank or a group (unlike 届, 批, 类, 组): 结对227对, 金牌9枚, 路灯1000盏. */
+export const OBJECT_COUNTERS: readonly string[] = ["对", "幅", "架", "枚", "扇", "株", "棵", "樘", "盏"];
+
 /** Units with their canonical spelling; longest first so 个百分点 beats 个, 人次 beats 人. */
 export const UNITS: ReadonlyArray<readonly [string, string]> = (
   [
@@ -88,10 +91,15 @@ export const UNITS: ReadonlyArray<readonly [string, string]> = (
     ["分", "分"],
     ["吨", "吨"],
     ["班", "班"],
+    ...OBJECT_COUNTERS.map((u): [string, string] => [u, u]),
   ] as Array<[string, string]>
 ).sort((a, b) => b[0].length - a[0].length);
 
 export const UNITS_BY_CHAR = byFirstChar(UNITS, (u) => u[0]);
+
+/** Spans of time: 3年, 6个月 (a figure of time taken or a deadline, seldom an amount of something). */
+export const TIME_UNITS: ReadonlySet<string> = new Set(["年", "个月", "天", "周", "小时"]);
+
 
 
 /** A unit read after a number token. */
