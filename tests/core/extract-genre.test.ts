@@ -167,6 +167,21 @@ describe("a headline under markup, and a figure headline over a body of commitme
   });
 });
 
+describe("a headline that commits to a figure, and a reprint's original title (blind sets 70, 109)", () => {
+  test("赣州计划定向培养984名农村教师 over a list of counties' quotas is news of a plan", () => {
+    const text = "赣州计划定向培养984名农村教师\n来源:赣南日报\n4月10日,记者从市教育局获悉,各县(市、区)定向培养农村教师名额为:章贡区108名;南康区96名;于都县80名;瑞金市75名;会昌县60名;宁都县58名;兴国县52名;信丰县47名。";
+    expect(extractTargets(text).map((x) => [x.value, x.kind])).toEqual([984, 108, 96, 80, 75, 60, 58, 52, 47].map((v) => [v, "target"]));
+  });
+  test("a headline that states figures done (建成投用中小学16所) still reports", () => {
+    const text = "今年郑州建成投用中小学16所\n来源:郑州日报\n全市共建成投用中小学16所,新增学位2.1万个,其中小学9所,初中7所,惠及学生1.8万人,教师1200名。";
+    expect(new Set(extractTargets(text).map((x) => x.kind))).toEqual(new Set(["actual"]));
+  });
+  test("原标题: names the headline; the byline (来源:潇湘晨报) before it is none", () => {
+    const text = "2019年04月09日 07:29\n来源:潇湘晨报\n原标题:长沙计划新改扩建33所幼儿园\n本报长沙讯 市教育局公布公办幼儿园项目名单,其中芙蓉区新增学位180个,天心区新增学位450个,岳麓区新增学位360个,开福区新增学位270个,雨花区新增学位540个,望城区新增学位180个,长沙县新增学位360个。";
+    expect(new Set(extractTargets(text).map((x) => x.kind))).toEqual(new Set(["target"]));
+  });
+});
+
 describe("the text's own word on which year this is, and the size of a task", () => {
   const text = [
     "欧美在线观看www-欧美在线观看高清一二三区-欧美在线观看网站-欧美在线观看网址-国产高清在线精品免费",

@@ -77,7 +77,7 @@ export function docInfo(s: string, headings: Array<{ text: string; style: string
   if (genre === null) {
     const body = withoutReadings(s).replace(PROGRAMMES, "项目");
     // a headline stating figures (40所学校新建改扩建) over a body that only commits (将新建, 计划) is news of a plan
-    genre = (headKind === "actual" && commitsOnly(body) ? null : headKind) ?? titleLineGenre(s) ?? (releasedPlanYear(s) !== null ? "target" : null) ?? bodyGenre(body);
+    genre = (headKind === "actual" && commitsOnly(body) ? null : headKind) ?? titleLineGenre(s) ?? (releasedPlanYear(s) !== null ? "target" : null) ?? (headlineCommits(head) ? "target" : null) ?? bodyGenre(body);
   }
   genre = known ?? genre; // the years below follow it
   if (planYear === null && genre !== "actual") planYear = releasedPlanYear(s);
@@ -135,6 +135,11 @@ function topLines(s: string, n: number): string[] {
   return s.slice(0, 800).split("\n").map((t) => withoutReadings(t.trim())).filter((t) => /[\u4e00-\u9fffA-Za-z]/.test(t) && !/^source\s*:/i.test(t) && !BREADCRUMB.test(t)).slice(0, n);
 }
 
+/** A reprint's title as first printed (原标题:长沙今年新改扩建33所幼儿园): the headline it was told under. */
+const ORIGINAL_TITLE = /^原标题\s*[:：]\s*(\S.{3,39})$/;
+/** A byline (来源:潇湘晨报, 作者:…, 责任编辑:…): who told it, never the headline. */
+const BYLINE = /^(?:来源|作者|编辑|责任编辑|责编|通讯员|发布者|供稿)\s*[:：]/;
+
 /**
  * A page's headline: a title it prints twice, else the first short line among its first three (a spam banner or a page summary
  * may come first), not its dateline; a title with its dateline glued on (…发展规划 发布时间:2022-03-19 17:05) is the title.
@@ -142,7 +147,12 @@ function topLines(s: string, n: number): string[] {
 function headline(s: string): string | null {
   const repeated = repeatedTitle(s);
   if (repeated !== null) return repeated;
-  for (const line of topLines(s, 3)) {
+  const lines = topLines(s, 8);
+  for (const line of lines) {
+    const original = ORIGINAL_TITLE.exec(line);
+    if (original) return original[1];
+  }
+  for (const line of lines.filter((t) => !BYLINE.test(t)).slice(0, 3)) {
     const date = DATELINE.exec(line);
     const t = date ? line.slice(0, date.index).replace(/(发布|发表|更新)?(时间|日期)\s*[:：]?\s*$/, "").trim() : line;
     if (t.length >= (date ? 6 : 5) && t.length <= 40 && !/[。;；]/.test(t)) return t;
@@ -248,6 +258,12 @@ const HEADLINE_PLAN = new RegExp(HEADLINE_PLAN_WORDS.join("|") + "|到(?:19|20)\
 const HEADLINE_DONE = /实现[^,，]{0,12}(全覆盖|均衡|普及)|通过[^,，]{0,10}(认定|验收|评估)|全面完成|顺利完成|圆满完成|喜获|荣获|斩获|喜报|捷报|创[^,，]{0,6}新高|再创佳绩|最佳成绩|成绩单|硕果累累|交出[^,，]{0,12}答卷|(目标|任务)(已经?|基本|全面|如期)(实现|完成)/;
 /** A figure with its unit: 12万个, 95%, 88.1%. */
 const HEADLINE_FIGURE = /[0-9][0-9.]*\s*(?:万|亿)?(?:%|个|所|人|名|元|项|间|万|亿)/;
+
+/** A headline that commits to a figure (赣州计划定向培养984名农村教师, 某区明年将新增学位3000个): news of a plan, whatever the body lists. */
+const HEADLINE_COMMITS = new RegExp("将|拟|计划|力争|确保|争取|预计|明年|到(?:19|20)\\d\\d年");
+function headlineCommits(head: string | null): boolean {
+  return head !== null && HEADLINE_FIGURE.test(head) && HEADLINE_COMMITS.test(head);
+}
 
 /** A headline that commits to something (将, 明年, 到2025年, 以上). */
 function headlinePlans(head: string | null): boolean {
