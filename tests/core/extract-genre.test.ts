@@ -314,6 +314,15 @@ describe("a heading on measures (2、强化工作措施) in a report tells what 
   });
 });
 
+describe("a heading of progress (★教育信息化重点工作进展) heads what was done, though it names 重点工作 (monthly report, blind set 163)", () => {
+  test("its figures are actuals", () => {
+    const text = fs.readFileSync(path.join(__dirname, "../fixtures/extraction/real/blind163-national-2019-ict-monthly-report.txt"), "utf8");
+    const mooc = extractTargets(text).filter((x) => /“爱课程”网|新增素材|新增报名/.test(x.quote));
+    expect(mooc.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(mooc.map((x) => x.kind))).toEqual(new Set(["actual"]));
+  });
+});
+
 describe("a national programme named 计划 (国培计划, 特岗计划) is no plan of the text's own", () => {
   test("news of the programme's ten years reports its figures", () => {
     // 中国新闻网 2020-09-04 (blind set 49), shortened

@@ -106,6 +106,14 @@ describe("由A上升到B (from-to.ts)", () => {
     ]);
   });
 
+  test("a month in the baseline's date, an adverb before 由, and counts in ten thousands without 人 (控辍保学, blind set 160)", () => {
+    const text = "2019年工作总结\n全国辍学学生人数已经由2019年5月底的29万减少至6.5万。";
+    expect(extractTargets(text).map((x) => [x.indicator, x.value, x.unit, x.deadline])).toEqual([
+      ["辍学学生人数(基期)", 290000, "人", 2019],
+      ["辍学学生人数", 65000, "人", 2019],
+    ]);
+  });
+
   test("in a plan, the baseline is reported and the end is the target", () => {
     const text = "力争全县毛入园率由85.2%提高到91%。";
     expect(extractTargets(text).map((x) => [x.indicator, x.comparator, x.value, x.kind])).toEqual([

@@ -181,7 +181,8 @@ function distractor(s: string, toks: NumberToken[], i: number, f: Figure, cl: Cl
     f.a = A.value / (yi ? 100000000 : 10000);
   }
   // 专任教师1670多万, 受益学生超过3360万: the noun just before a count in ten thousands tells its unit
-  if (f.unit === null && f.kind === "single" && A.value >= 10000 && /[万萬亿億]/.test(A.text)) f.unit = nounUnitBefore(s, A.start) ?? nounUnitAfter(s, f.end);
+  // …人数已经由29万减少至6.5万: the second of a change's two counts is the first's
+  if (f.unit === null && f.kind === "single" && A.value >= 10000 && /[万萬亿億]/.test(A.text)) f.unit = nounUnitBefore(s, changedFrom(s, toks, i)) ?? nounUnitAfter(s, f.end);
   // 辍学率为0, 师生犯罪率为零: a rate stated as zero is 0%
   if (f.unit === null && f.kind === "single" && f.a === 0 && ZERO_RATE_BEFORE.test(s.slice(Math.max(cl.start, A.start - 6), A.start))) f.unit = "%";
   if (f.unit === null && unitlessStatistic(s, f, cl)) return false;
@@ -341,13 +342,21 @@ function spokenScore(s: string, start: number, tail: number, cl: Clause): boolea
 const MONEY_BEFORE = /(投入|投资|资金|经费|拨款|补助|筹资|筹措|下达|拨付|奖补|预算)(?:资金|经费)?(?:共计|总计|合计|累计|超过|达到|达|约|近|逾|突破|为|共)?$/;
 
 /** The unit of a counted noun right before p, past a comparator word (学生超过 → 人, 学校达 → 所), or null. */
-const BEFORE_COUNT = /(?:总数|总量|数量)?(?:超过|达到|达|约|近|逾|突破|为|有|共)?$/;
+const BEFORE_COUNT = /(?:总数|总量|数量)?(?:超过|达到|达|约|近|逾|突破|为|有|共|(?:已经?)?[由从自](?:(?:19|20)\d\d年(?:\d{1,2}月)?(?:底|末)?)?的?)?$/;
 function nounUnitBefore(s: string, p: number): string | null {
-  const lead = s.slice(Math.max(0, p - 10), p);
+  const lead = s.slice(Math.max(0, p - 20), p);
   const m = BEFORE_COUNT.exec(lead);
   const at = m ? lead.length - m[0].length : lead.length;
   for (const [noun, unit] of NOUN_UNITS) if (lead.startsWith(noun, at - noun.length) && at >= noun.length) return unit;
   return null;
+}
+
+/** Words from a change's first count to its second (29万减少至6.5万). */
+const CHANGED_TO = /^(?:逐步|逐年)?(?:上升|提高|提升|增加|增长|下降|降低|减少|缩小|扩大)?了?(?:到|至)$/;
+/** Where the count toks[i] is read from: the start of the count it changed from (29万减少至6.5万), else its own. */
+function changedFrom(s: string, toks: NumberToken[], i: number): number {
+  const prev = toks[i - 1];
+  return prev && /[万萬亿億]$/.test(prev.text) && CHANGED_TO.test(s.slice(prev.end, toks[i].start)) ? prev.start : toks[i].start;
 }
 
 /** How many ideographs may qualify the noun after a count (4000万农村学生, 2075万儿童留守 has none). */

@@ -24,7 +24,7 @@ export interface Span {
   tail: number;
 }
 
-const BEFORE_A = /[由从自](?:((?:19|20)\d\d年(?:底|末)?)|目前|当前|现在)?的?$/;
+const BEFORE_A = /[由从自](?:((?:19|20)\d\d年(?:\d{1,2}月)?(?:底|末)?)|目前|当前|现在)?的?$/;
 const BETWEEN = /^(?:逐步|逐年|稳步|进一步|分别)?(?:上升|提高|提升|增加|增长|增至|下降|降低|降至|减少|缩小|扩大|扩增|扩充|发展|攀升|跃升|升至)?(?:了)?(?:到|至|为)?((?:19|20)\d\d年(?:底|末)?的?|(?:如今|现在|目前|今天)的?)?$/;
 
 export interface FromTo {
@@ -41,7 +41,7 @@ export function fromToPairs(s: string, figs: readonly Span[]): FromTo[] {
   for (let i = 0; i + 1 < figs.length; i++) {
     const a = figs[i];
     const b = figs[i + 1];
-    const before = BEFORE_A.exec(s.slice(Math.max(0, a.start - 10), a.start));
+    const before = BEFORE_A.exec(s.slice(Math.max(0, a.start - 12), a.start));
     if (!before) continue;
     const between = s.slice(a.tail, b.start);
     if (between.length > 16 || !BETWEEN.test(between) || !/到|至|为/.test(between)) continue;
@@ -93,9 +93,9 @@ function markBaseline(a: Emitted, indicator: string, year: number | null, mark =
   a.deadline = year;
 }
 
-/** The indicator named before 由/从, without it: 毛入园率从2013年 → 毛入园率. */
+/** The indicator named before 由/从, without it or an adverb before it: 毛入园率从2013年 → 毛入园率, 辍学学生人数已经由 → 辍学学生人数. */
 export function beforeFrom(name: string): string {
-  const m = /^(.+?)[由从自](?:(?:19|20)\d\d年)?/.exec(name);
+  const m = /^(.+?)(?:已经|已|均|都|也|分别|逐步|逐年)?[由从自](?:(?:19|20)\d\d年)?/.exec(name);
   return m ? m[1] : name;
 }
 
