@@ -143,6 +143,20 @@ describe("things counted one by one (blind sets 108, 157, 159)", () => {
   });
 });
 
+describe("counts in ten thousands said in passing (blind sets 161, 165)", () => {
+  test.each([
+    ["3600多万学生受益: more than, in people", "2017年工作总结\n全国已有3600多万学生受益。", [">=", 36000000, "人", "actual"]],
+    ["两千多万学生受益 in Chinese numerals", "2017年工作总结\n全国已有两千多万学生受益。", [">=", 20000000, "人", "actual"]],
+    ["高达 states a level, as 为 does", "2023年工作总结\n2023年小学招生人数却高达1877.88万。", ["=", 18778800, "人", "actual"]],
+  ])("%s", (_name, text, expected) => {
+    expect(first(text)).toEqual(expected);
+  });
+
+  test("高达 and 却 stay out of the name", () => {
+    expect(extractTargets("2023年工作总结\n2023年小学招生人数却高达1877.88万。")[0].indicator).toBe("小学招生人数");
+  });
+});
+
 describe("a unit in Traditional script (武功 2020, blind set 60)", () => {
   test("塊 is 块, 噸 is 吨", () => {
     expect(first("2020年工作计划\n建成標準化運動場地13塊。")).toEqual(["none", 13, "块", "target"]);

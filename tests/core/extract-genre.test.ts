@@ -323,6 +323,18 @@ describe("a heading of progress (★教育信息化重点工作进展) heads wha
   });
 });
 
+describe("what a project can add (可以新增, 能新增) is its aim, in a report too (镇远 bureau reply, blind set 164)", () => {
+  test("the places the new kindergartens will add are targets; those added already are not", () => {
+    const text = "关于增加城区学前教育学位的答复\n2022年已改扩建机关幼儿园新增学位120个。十四五期间,新建舞阳镇中心幼儿园能新增学位450个,新建金家湾小区配套幼儿园能新增学位360个,芽溪新城校区开发配套幼儿园可以新增学位360个。";
+    expect(extractTargets(text).map((x) => [x.value, x.kind])).toEqual([
+      [120, "actual"],
+      [450, "target"],
+      [360, "target"],
+      [360, "target"],
+    ]);
+  });
+});
+
 describe("a national programme named 计划 (国培计划, 特岗计划) is no plan of the text's own", () => {
   test("news of the programme's ten years reports its figures", () => {
     // 中国新闻网 2020-09-04 (blind set 49), shortened

@@ -237,7 +237,7 @@ export const TARGET_HEADINGS = ["计划", "安排", "打算", "思路", "目标"
 export const PLAN_ONLY_IN_PLANS = ["措施", "方案"];
 
 /** Clause words that a figure was reached (in a plan), or is planned (in a report). */
-export const ACTUAL_CLAUSE_MARKS = words(["现有", "年来", "以来", "至今", "过去一年", "过去的一年", "过去五年", "过去的五年", "已有", "已经", "已达", "已建成", "已完成", "已竣工", "已开工", "已投入", "已投用", "已入驻", "已实现", "已新建", "已累计", "截至", "截止", "目前", "共有", "达到了", "完成了", "建成了", "取得了",
+export const ACTUAL_CLAUSE_MARKS = words(["现有", "年来", "以来", "至今", "过去一年", "过去的一年", "过去五年", "过去的五年", "已有", "已经", "已达", "已建成", "已完成", "已竣工", "已开工", "已投入", "已投用", "已入驻", "已实现", "已新建", "已累计", "截至", "截止", "目前", "共有", "达到了", "高达", "完成了", "建成了", "取得了",
   // 实际新建…: what was done against what was planned
   "实际完成", "实际新建", "实际投入", "实际到位", "实际招收", "实际招生", "实际参与", "实际建成", "实际增加", "实际新增", "实际达到", "实际为",
   // 统计显示,今年全市公办幼儿园新增76所: what the figures show
@@ -247,7 +247,9 @@ export const ACTUAL_CLAUSE_MARKS = words(["现有", "年来", "以来", "至今"
   // 近5年共投入资金7800万元: the years just past (a plan says 今后五年, 未来五年)
   "近几年", "近两年", "近三年", "近五年", "近十年", "近2年", "近3年", "近5年", "近10年",
   // 去年一年,全省招聘3.2万名教师: last year's (not 比去年, 去年同期: a baseline)
-  "去年", "上一年度", "上年度"]);
+  "去年", "上一年度", "上年度",
+  // 2022年已改扩建机关幼儿园: 已 before any verb of the work, as 将 before it plans
+  ...ACTION_VERB_LIST.map((v) => "已" + v)]);
 /** What after 现有/已有 names a basis, not a figure reached: 在现有基础上, 已有水平. */
 export const NOT_AFTER_ACTUAL_MARK = /^的?(基础|水平|条件)(上|之上|下|和|与|[,，。;；、]|$)/;
 /** Verbs after which 将 says “will” (将新增28所, 将建设156个); before other words 将 is a preposition (将…纳入). */
@@ -255,7 +257,7 @@ export const WILL_VERBS = ["新增", "新建", "建设", "改扩建", "扩建", 
 // 将 before a verb of the plan's work says "will" (将增补, 将新改扩建); before a noun it is a preposition (将…纳入)
 export const TARGET_CLAUSE_MARKS = words(["力争", "计划", "预计", "将要", "任务为", "任务是", "目标为", "目标是", "目标设定为", "目标定为", "明年", "下一步", "下年度", "今后", "争创",
   // 拟建成投用85所学校: 拟 before a verb of the plan's work (not 模拟, 虚拟)
-  "拟建", "拟新建", "拟改扩建", "拟投入", "拟投资", "拟安排", "拟实施", "拟开工", "拟新增", "拟增加", "拟于", "拟在", ...[...new Set([...WILL_VERBS, ...ACTION_VERB_LIST, "增补", "增设", "新改扩建"])].map((v) => "将" + v)]);
+  "可新增", "可以新增", "能新增", "可增加", "可以增加", "能增加", "拟建", "拟新建", "拟改扩建", "拟投入", "拟投资", "拟安排", "拟实施", "拟开工", "拟新增", "拟增加", "拟于", "拟在", ...[...new Set([...WILL_VERBS, ...ACTION_VERB_LIST, "增补", "增设", "新改扩建"])].map((v) => "将" + v)]);
 
 /** Words that say which of a measure's values follows (a performance review's 年初目标值 and 实际完成值), naming no measure. */
 export const TARGET_ROLES = ["年初目标值", "年度目标值", "目标值", "指标值", "年度指标值", "预期目标值", "预期值", "计划值"];

@@ -143,6 +143,9 @@ export function readUnit(s: string, t: NumberToken): UnitRead {
       if (s.charCodeAt(p + 1) === 0x5143 /* 元 */) return unitRead(wan ? "万元" : "亿元", 1, 1, p + 2, true);
       const after = UNITS_BY_CHAR.get(s.charCodeAt(p + 1))?.find(([u]) => s.startsWith(u, p + 1));
       if (after) return unitRead(after[1], wan ? 1e-4 : 1e-8, 1, p + 1 + after[0].length, true);
+      // 3600多万学生受益: the noun tells the unit, as after 2240万学生
+      const implied = NOUN_UNITS.find(([noun]) => s.startsWith(noun, p + 1));
+      if (implied) return unitRead(implied[1], wan ? 1e-4 : 1e-8, 1, p + 1, true);
     }
   }
   const q = skipSpaces(s, p);
