@@ -163,3 +163,25 @@ describe("a year said short is no span of years (03年我校招收高一新生; 
     expect(extractTargets("2020年工作计划\n培训周期为3年。").map((x) => [x.value, x.unit])).toEqual([[3, "年"]]);
   });
 });
+
+describe("a span of years is a figure only where years are measured (blind sets 155-164)", () => {
+  test.each([
+    ["连续发布8年 tells how long, no figure", "2019年工作总结\n目前已连续发布8年,今年发放资助金1200万元。", [[1200, "万元"]]],
+    ["恰逢…改革40年", "2018年工作总结\n恰逢中国职业教育改革40年,全市培训技能人才3.2万人次。", [[32000, "人次"]]],
+    ["112年度预算 is a year of the Republic", "112年度預算案編列本土語文經費1,198,085千元,補助學校400所。", [[400, "所"]]],
+    ["自111年起 is the year a rule starts", "教育部自111年起將本土語文列為必修,補助學校超過400所。", [[400, "所"]]],
+    ["108年7月2日 is a date", "依據教育部108年7月2日函,補助學校15所。", [[15, "所"]]],
+    ["十二年國民基本教育 is a name", "推動十二年國民基本教育,補助學校22所。", [[22, "所"]]],
+  ])("%s", (_name, text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+
+  test.each([
+    ["平均受教育年限", "2020年工作总结\n劳动年龄人口平均受教育年限达到10.8年。", [[10.8, "年"]]],
+    ["为期3年", "2025年工作计划\n边境地区教育结对帮扶为期3年。", [[3, "年"]]],
+    ["15年免费教育", "2019年工作总结\n全市实现15年免费教育。", [[15, "年"]]],
+    ["a bound (交流年限不少于1年)", "2020年工作计划\n教师交流年限不少于1年。", [[1, "年"]]],
+  ])("%s stays", (_name, text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+});

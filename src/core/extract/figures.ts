@@ -218,7 +218,10 @@ function distractor(s: string, toks: NumberToken[], i: number, f: Figure, cl: Cl
     // 学前三年毛入园率, 学前一年入学率: a period inside an indicator name
     if (/^[\u4e00-\u9fff]{0,10}(率|比例|比重)/.test(s.slice(f.end, Math.min(cl.end, f.end + 16)))) return true;
   }
-  if (f.unit === "年" && /^(义务教育|一贯制|制)/.test(s.slice(f.end, f.end + 4))) return true; // 九年义务教育, 九年一贯制学校: names
+  if (f.unit === "年" && /^(义务教育|一贯制|制|国民基本教育|国教)/.test(s.slice(f.end, f.end + 6))) return true; // 九年义务教育, 九年一贯制学校, 十二年国民基本教育: names
+  if (f.unit === "年" && !yearsMeasured(s, f, cl)) return true;
+  // 112年度预算, 自111年起, 108年7月2日: a year (of the Republic on Taiwanese pages), no span of years
+  if (f.unit === "年" && A.value >= 10 && (/^(度|起|\d{1,2}月)/.test(s.slice(f.end, f.end + 3)) || (prev === 0x81ea /* 自 */ && /^[^,，。;；]{0,20}起/.test(s.slice(f.end, f.end + 21))))) return true;
   if (f.unit === "年" && /^0\d$/.test(A.text)) return true; // 03年我校招收…, 07年—10年: a year said short, no span of years
   if (A.chinese && A.value <= 10 && (f.unit === "个" || f.unit === "项" || f.unit === "条") && wordAt(s, f.end, ABSTRACT_HEADS)) return true; // 四个转变
   if (f.unit === "期" && A.chinese && isIdeograph(prev) && (isIdeograph(after) || after === 0x3001)) return true; // 职中二期、
@@ -329,6 +332,19 @@ function distractorIn(s: string, toks: NumberToken[], i: number, f: Figure, befo
   // 有3人考入全省理科前100名: a rank after a count qualifies it (甲组第五名、丙组第六名 are both ranks)
   if (f.source === "rank" && before && before.f.source !== "rank" && before.f.unit !== "分") return true; // (以633分的成绩夺得第二名: a score, no count)
   return distractor(s, toks, i, f, cl);
+}
+
+/** A measure counted in years (平均受教育年限, 有效期, 为期3年, 学制): what a span of years is a figure of. */
+const YEARS_MEASURE = /年限|受教育|受教学|有效|期限|为期|学制|工期|任期|服务期|聘期/;
+/** 普及十五年教育, 15年免费教育: the years of schooling a place provides. */
+const YEARS_OF_SCHOOLING = /^(?:的)?(?:全程)?(?:免费|基础|基本|义务|公共|学前|高中|教育|一贯)/;
+/**
+ * A span of years is a figure of a plan or a report only where years are the measure, or a bound or a change
+ * states it (不少于1年, 3年以上, 提高0.5年); elsewhere it tells how long something went on (连续发布8年, 三年尘与土).
+ */
+function yearsMeasured(s: string, f: Figure, cl: Clause): boolean {
+  if (f.source === "word" || f.source === "suffix" || f.source === "change") return true;
+  return YEARS_MEASURE.test(s.slice(cl.start, cl.end)) || YEARS_OF_SCHOOLING.test(s.slice(f.tail, f.tail + 4));
 }
 
 /** Where a score is spoken of: 平均分, 最高分, 人平, 相差, 自评, 总分 before it; 的优异成绩 after it. */
