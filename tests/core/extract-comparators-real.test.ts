@@ -229,7 +229,7 @@ describe("two neighbouring digits said together are a rough range (武汉 局长
   test.each([
     ["二三十所", "全市每年新改扩建并完工的学校都有二三十所。", [["range", 20, 30, "所"]]],
     ["七八成", "学前教育教师占到新增教师的七八成。", [["range", 70, 80, "%"]]],
-    ["三四所, 两三个, 十七八岁", "每个乡镇新建三四所幼儿园,每校配备两三个专职教师,学生十七八岁。", [["range", 3, 4, "所"], ["range", 2, 3, "个"], ["range", 17, 18, "岁"]]],
+    ["三四所, 两三个, 十七八岁", "每个乡镇新建三四所幼儿园,每校配备两三个专职教师,学生年龄十七八岁。", [["range", 3, 4, "所"], ["range", 2, 3, "个"], ["range", 17, 18, "岁"]]],
   ])("%s", (_name, text, expected) => {
     expect(ranges(text)).toEqual(expected);
   });

@@ -220,6 +220,9 @@ function distractor(s: string, toks: NumberToken[], i: number, f: Figure, cl: Cl
   }
   if (f.unit === "年" && /^(义务教育|一贯制|制|国民基本教育|国教)/.test(s.slice(f.end, f.end + 6))) return true; // 九年义务教育, 九年一贯制学校, 十二年国民基本教育: names
   if (f.unit === "年" && !yearsMeasured(s, f, cl)) return true;
+  if (f.unit === "岁" && !AGE_MEASURE.test(s.slice(cl.start, cl.end))) return true; // 65岁以上老年人, 年满6周岁, 小班3-4岁: an age that qualifies, no age measured
+  // 二期工程, 2019年1期 (a journal's issue): a phase or an issue, unless held or published (举办…28期, 编发简报8期)
+  if (f.unit === "期" && (prev === 0x5e74 /* 年 */ || (A.value < 10 && !SESSIONS_HELD.test(s.slice(Math.max(cl.start, A.start - 10), A.start))))) return true;
   // 112年度预算, 自111年起, 108年7月2日: a year (of the Republic on Taiwanese pages), no span of years
   if (f.unit === "年" && A.value >= 10 && (/^(度|起|\d{1,2}月)/.test(s.slice(f.end, f.end + 3)) || (prev === 0x81ea /* 自 */ && /^[^,，。;；]{0,20}起/.test(s.slice(f.end, f.end + 21))))) return true;
   if (f.unit === "年" && /^0\d$/.test(A.text)) return true; // 03年我校招收…, 07年—10年: a year said short, no span of years
@@ -346,6 +349,11 @@ function yearsMeasured(s: string, f: Figure, cl: Clause): boolean {
   if (f.source === "word" || f.source === "suffix" || f.source === "change") return true;
   return YEARS_MEASURE.test(s.slice(cl.start, cl.end)) || YEARS_OF_SCHOOLING.test(s.slice(f.tail, f.tail + 4));
 }
+
+/** A measure counted in years of age (平均年龄, 预期寿命, 最大的82岁): what an age is a figure of. */
+const AGE_MEASURE = /年龄|寿命|最大|最小|最高|最低/;
+/** Verbs that hold or publish sessions (举办培训班3期, 编发简报8期, 实施两期行动计划): a count of them. */
+const SESSIONS_HELD = /举办|开展|编发|发布|印发|组织|实施|提供|培训|拍摄|出版|推出|刊发|编印|开设|举行|开办|办/;
 
 /** Where a score is spoken of: 平均分, 最高分, 人平, 相差, 自评, 总分 before it; 的优异成绩 after it. */
 const SCORE_BEFORE = /(平均分|均分|人平|最高分|最低分|总分|得分|分值|自评|合成分|分数线|分数|相差|高出|低于|高于|比[^,，。;；]{1,8}(低|高)|[低高]|提升|提高|增长|下降|平均|监测)[^,，。;；\d]{0,6}$/;
