@@ -77,6 +77,19 @@ describe("names and years in real documents", () => {
   });
 });
 
+describe("numbered lines of a label and its value (1.新增学位:1500个; 新竹 subsidy list, blind set 167)", () => {
+  test.each([
+    ["1.", "2024年工作总结\n1.新增学位:1500个\n2.新建学校:3所"],
+    ["一、", "2024年工作总结\n一、新增学位:1500个\n二、新建学校:3所"],
+    ["(1)", "2024年工作总结\n(1)新增学位:1500个\n(2)新建学校:3所"],
+  ])("numbered %s", (_name, text) => {
+    expect(extractTargets(text).map((x) => [x.indicator, x.value, x.unit])).toEqual([
+      ["新增学位数", 1500, "个"],
+      ["新建学校数", 3, "所"],
+    ]);
+  });
+});
+
 describe("由A上升到B (from-to.ts)", () => {
   test("two figures: the baseline on the indicator marked (基期), of its own year", () => {
     const text = "2023年工作总结\n毛入园率从2013年的67.5%提高到2023年的91.1%。幼儿园生师比从2013年的23.4:1降低到2023年的13.3:1。";

@@ -53,10 +53,13 @@ export function headingClause(s: string, c: Clause): string {
 }
 
 
+/** A list item's number before its label: 1., 2、, (3), 4). */
+const LIST_NUMBER = /^(?:\d{1,2}\s*[.、．)）]|[(（]\d{1,2}[)）])\s*/;
+
 /** 在校生:1234人, 国家助学金标准:2000元/生·年: the short label a colon ends names the figure right after it. */
 export function colonLabel(s: string, c: Clause): string {
   if (s.charCodeAt(c.end) !== 58 /* : */ || c.end - c.start > 24) return "";
-  const t = s.slice(c.start, c.end).trim();
+  const t = s.slice(c.start, c.end).trim().replace(LIST_NUMBER, ""); // 1.新增学位:1500个: the item's number is no part of its label
   if (/[0-9]/.test(t) || LEAD_LABEL.test(t)) return "";
   const sub = subjectOf(t);
   const name = sub.scope === null || sub.name.startsWith(sub.scope) ? sub.name : sub.scope + sub.name; // 普通高中国家免学费标准: the label whole

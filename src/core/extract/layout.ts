@@ -235,6 +235,8 @@ function leadInEnd(s: string, m: number, end: number, alone = false): number {
     if (c === 40 || c === 0x201c || c === 0x300a) depth++;
     else if ((c === 41 || c === 0x201d || c === 0x300b) && depth > 0) depth--;
     if (depth > 0) continue;
+    // 1.新增学位:1500个, 1.一般家庭:13,000元/月: a label and its value, a list item
+    if (c === 58 /* : */ && isLabelledValue(s, k + 1, end)) return -1;
     if (c === 0x3002 /* 。 */ || c === 58 /* : */) return hasFigure(s, m, k) ? -1 : k;
     if (c === 59 /* ; */ || c === 33 || c === 63) return -1;
     if (c === 44 || c === 0x3001) punct = true;
@@ -249,6 +251,12 @@ function leadInEnd(s: string, m: number, end: number, alone = false): number {
   // blank line follows it (一、攻坚克难、干在实处,“十四五”工作高点起步)
   if (end <= limit && (!punct || alone) && !hasFigure(s, m, end)) return end;
   return -1;
+}
+
+/** What follows a label's colon is its value alone: a short figure (1500个, 13,000元/月, 98.5%). */
+const LABELLED_VALUE = /^\s*[0-9][0-9,.]*\s*[^\s,，。;；:：]{0,6}\s*[。;；]?\s*$/;
+function isLabelledValue(s: string, a: number, end: number): boolean {
+  return end - a <= 20 && LABELLED_VALUE.test(s.slice(a, end));
 }
 
 /** Starts of the segments of a line: a new one at each space followed by a marker. */
