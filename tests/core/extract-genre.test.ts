@@ -323,6 +323,13 @@ describe("a heading of progress (★教育信息化重点工作进展) heads wha
   });
 });
 
+describe("已累積 (累积, the Traditional page's 累计) reports what has been built up (花莲 托婴, blind set 167)", () => {
+  test("the county's centres so far are actuals beside the centre it plans", () => {
+    const text = "壽豐鄉托嬰中心動土\n縣府將斥資興建托嬰中心,預計2026年完工。全縣已累積4處公設民營托嬰機構。";
+    expect(extractTargets(text).filter((x) => x.value === 4).map((x) => x.kind)).toEqual(["actual"]);
+  });
+});
+
 describe("what a project can add (可以新增, 能新增) is its aim, in a report too (镇远 bureau reply, blind set 164)", () => {
   test("the places the new kindergartens will add are targets; those added already are not", () => {
     const text = "关于增加城区学前教育学位的答复\n2022年已改扩建机关幼儿园新增学位120个。十四五期间,新建舞阳镇中心幼儿园能新增学位450个,新建金家湾小区配套幼儿园能新增学位360个,芽溪新城校区开发配套幼儿园可以新增学位360个。";
