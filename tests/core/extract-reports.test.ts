@@ -169,6 +169,16 @@ describe("one document holding both kinds", () => {
   });
 });
 
+describe("a verb of the work, then the count and the noun it counts (完善10个基层综合文化站)", () => {
+  test("the noun after the count names it, with the verb", () => {
+    const text = "2023年工作总结\n全县完善10个基层综合文化站,调查了400名受助学生。";
+    expect(extractTargets(text).map((x) => [x.indicator, x.value])).toEqual([
+      ["完善基层综合文化站数", 10],
+      ["调查受助学生数", 400],
+    ]);
+  });
+});
+
 describe("names in bulletins", () => {
   test("a share of the count just named (占总数的68.08%), staff of a level keep the level, 在园幼儿数", () => {
     const text = "2018年统计公报\n全省有普惠性幼儿园4747所,占总数的68.08%;幼儿园教职工90319人。在园幼儿987853人。";
