@@ -330,6 +330,13 @@ describe("已累積 (累积, the Traditional page's 累计) reports what has bee
   });
 });
 
+describe("what an exam gave (实际录取, 被…录取, 考取) is a result (长沙县 中考, blind set 175)", () => {
+  test("the admissions are actuals in an undated commentary", () => {
+    const text = "长沙县普高录取率分析\n公办高中招生计划6435个,实际录取6170人。";
+    expect(extractTargets(text).filter((x) => x.value === 6170).map((x) => [x.kind, x.comparator])).toEqual([["actual", "="]]);
+  });
+});
+
 describe("what a project can add (可以新增, 能新增) is its aim, in a report too (镇远 bureau reply, blind set 164)", () => {
   test("the places the new kindergartens will add are targets; those added already are not", () => {
     const text = "关于增加城区学前教育学位的答复\n2022年已改扩建机关幼儿园新增学位120个。十四五期间,新建舞阳镇中心幼儿园能新增学位450个,新建金家湾小区配套幼儿园能新增学位360个,芽溪新城校区开发配套幼儿园可以新增学位360个。";

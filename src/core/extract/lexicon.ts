@@ -245,6 +245,8 @@ export const ACTUAL_CLAUSE_MARKS = words(["现有", "年来", "以来", "至今"
   "统计显示", "数据显示", "据统计", "经统计",
   // 评出获奖作品752件, 荣获一等奖3个: what a contest gave out (a plan says 力争获奖, never 荣获)
   "评出", "评选出", "荣获", "喜获", "斩获", "夺得", "摘得",
+  // 本科上线1200人, 实际录取6170人, 被北京大学录取: what an exam gave (a plan says 力争上线)
+  "实际录取", "被录取", "考取",
   // 近5年共投入资金7800万元: the years just past (a plan says 今后五年, 未来五年)
   "近几年", "近两年", "近三年", "近五年", "近十年", "近2年", "近3年", "近5年", "近10年",
   // 去年一年,全省招聘3.2万名教师: last year's (not 比去年, 去年同期: a baseline)
