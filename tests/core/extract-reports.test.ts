@@ -179,6 +179,17 @@ describe("a verb of the work, then the count and the noun it counts (完善10个
   });
 });
 
+describe("a list under a lead without figures (以下为近年来…概述:), its items bulleted with a dash (潞城 gaokao, blind set 175)", () => {
+  test("the lead's 近年来 makes the items reports, and - 2018年: dates them", () => {
+    const text = "高考成绩概述\n近年来,全区高考成绩稳步提升。以下为近年来全区高考成绩的简要概述:\n- 2018年:一本上线率20%,二本上线率60%。\n- 2019年:一本上线率25%。";
+    expect(extractTargets(text).map((x) => [x.value, x.kind, x.deadline])).toEqual([
+      [20, "actual", 2018],
+      [60, "actual", 2018],
+      [25, "actual", 2019],
+    ]);
+  });
+});
+
 describe("names in bulletins", () => {
   test("a share of the count just named (占总数的68.08%), staff of a level keep the level, 在园幼儿数", () => {
     const text = "2018年统计公报\n全省有普惠性幼儿园4747所,占总数的68.08%;幼儿园教职工90319人。在园幼儿987853人。";

@@ -13,7 +13,7 @@ import { PlanError } from "../errors";
 import type { ShownTarget } from "../target";
 import { fallbackYear } from "./deadline";
 import { coversOtherFields, schoolingSpans } from "./education-topic";
-import { docInfo } from "./genre";
+import { docInfo, kindMarks } from "./genre";
 import { layout, markerAt } from "./layout";
 import { leadMeasure } from "./clause-names";
 import { proseItems, RawItem } from "./prose";
@@ -64,9 +64,10 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
       // 新增农产品销售额5亿元 in a county's report on every field: another field's figure
       const spans = general ? schoolingSpans(norm, block.spans) : block.spans;
       const numeral = spans.some(([a, b]) => hasNumeral(norm, a, b));
-      const said: Kind | null = numeral ? proseItems(makeView(norm, spans, block.phrases), block.ctx, doc, raw, item ? listKind : null, item ? listLead : null) : null;
-      listKind = said ?? (item ? listKind : null);
       const leads = endsWithColon(norm, block.spans[block.spans.length - 1][1]);
+      // 以下为近年来…高考成绩的简要概述: a lead without figures still says which kind its list is
+      const said: Kind | null = numeral ? proseItems(makeView(norm, spans, block.phrases), block.ctx, doc, raw, item ? listKind : null, item ? listLead : null) : leads ? leadKind(norm.slice(a0, block.spans[block.spans.length - 1][1])) : null;
+      listKind = said ?? (item ? listKind : null);
       listLead = leads ? leadMeasure(norm.slice(a0, block.spans[block.spans.length - 1][1]).replace(/[:：]\s*$/, "")) : item ? listLead : null;
       listOpen = item || leads;
       continue;
@@ -137,6 +138,12 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     items.push(item);
   }
   return items;
+}
+
+/** The kind the last report or plan word of a figure-less lead says (近年来 → actual, 力争 → target), or null. */
+function leadKind(t: string): Kind | null {
+  const marks = kindMarks(t, []);
+  return marks.length ? marks[marks.length - 1].kind : null;
 }
 
 function sameItem(x: RawItem, y: RawItem): boolean {

@@ -368,6 +368,8 @@ function isSplitDigitSpace(s: string, k: number, end: number): boolean {
 
 /** The space after a line's list number (1. 80%學生曾參與…): it parts the number from the figure, no decimal point joins them. */
 function isListNumberSpace(s: string, a: number, k: number, b: number): boolean {
+  // - 2018年:一本上线率20%: the space after a line's bullet dash keeps the dash from signing the figure
+  if (k + 1 < b && isAsciiDigit(s.charCodeAt(k + 1)) && /^\s*-$/.test(s.slice(a, k))) return true;
   if (s.charCodeAt(k - 1) !== 46 || !/^\s*\d{1,2}\.$/.test(s.slice(a, k)) || !isAsciiDigit(s.charCodeAt(k + 1))) return false;
   return /^\s*[\d.]+%?\s*[\u4e00-\u9fff]/.test(s.slice(k + 1, Math.min(b, k + 16))); // a figure then words, not a cell 95. 5
 }
