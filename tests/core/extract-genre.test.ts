@@ -330,6 +330,13 @@ describe("已累積 (累积, the Traditional page's 累计) reports what has bee
   });
 });
 
+describe("a page titled as a standard (石狮2021年普惠性幼儿园收费标准, blind set 176)", () => {
+  test("its fee levels are set, not measured, though its body only lists figures", () => {
+    const text = "石狮2021年普惠性幼儿园收费标准\n时间:2021-03-07\n石狮2021年普惠性幼儿园收费标准\n普惠性民办幼儿园保教费分级限价标准(单位:元/生·学期):中心市区幼儿园,一级6000元,二级5000元,三级4000元,四级、五级3000元。城乡结合部幼儿园,一级5200元,二级3800元,三级2500元,四级、五级1890元。";
+    expect(new Set(extractTargets(text).map((x) => x.kind))).toEqual(new Set(["target"]));
+  });
+});
+
 describe("what an exam gave (实际录取, 被…录取, 考取) is a result (长沙县 中考, blind set 175)", () => {
   test("the admissions are actuals in an undated commentary", () => {
     const text = "长沙县普高录取率分析\n公办高中招生计划6435个,实际录取6170人。";

@@ -77,7 +77,7 @@ export function docInfo(s: string, headings: Array<{ text: string; style: string
   if (genre === null) {
     const body = withoutReadings(s).replace(PROGRAMMES, "项目");
     // a headline stating figures (40所学校新建改扩建) over a body that only commits (将新建, 计划) is news of a plan
-    genre = (headKind === "actual" && commitsOnly(body) ? null : headKind) ?? titleLineGenre(s) ?? (releasedPlanYear(s) !== null ? "target" : null) ?? (headlineCommits(head) ? "target" : null) ?? bodyGenre(body);
+    genre = (headKind === "actual" && commitsOnly(body) ? null : headKind) ?? (head !== null && STANDARD_TITLE.test(head) ? "target" : null) ?? titleLineGenre(s) ?? (releasedPlanYear(s) !== null ? "target" : null) ?? (headlineCommits(head) ? "target" : null) ?? bodyGenre(body);
   }
   genre = known ?? genre; // the years below follow it
   if (planYear === null && genre !== "actual") planYear = releasedPlanYear(s);
@@ -258,6 +258,9 @@ const HEADLINE_PLAN = new RegExp(HEADLINE_PLAN_WORDS.join("|") + "|到(?:19|20)\
 const HEADLINE_DONE = /实现[^,，]{0,12}(全覆盖|均衡|普及)|通过[^,，]{0,10}(认定|验收|评估)|全面完成|顺利完成|圆满完成|喜获|荣获|斩获|喜报|捷报|创[^,，]{0,6}新高|再创佳绩|最佳成绩|成绩单|硕果累累|交出[^,，]{0,12}答卷|(目标|任务)(已经?|基本|全面|如期)(实现|完成)/;
 /** A figure with its unit: 12万个, 95%, 88.1%. */
 const HEADLINE_FIGURE = /[0-9][0-9.]*\s*(?:万|亿)?(?:%|个|所|人|名|元|项|间|万|亿)/;
+
+/** A title that names a standard (…普惠性幼儿园收费标准, 中小学校办学标准, 配备标准): what it states is set, not measured. */
+const STANDARD_TITLE = /(?:收费|办学|建设|配备|装备|补助|资助|限价|基本)标准(?:的通知|的公告|[(（][^)）]{0,12}[)）])?$/;
 
 /** A headline that commits to a figure (赣州计划定向培养984名农村教师, 某区明年将新增学位3000个): news of a plan, whatever the body lists. */
 const HEADLINE_COMMITS = new RegExp("将|拟|计划|力争|确保|争取|预计|明年|到(?:19|20)\\d\\d年");
