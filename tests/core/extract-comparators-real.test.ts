@@ -143,6 +143,16 @@ describe("things counted one by one (blind sets 108, 157, 159)", () => {
   });
 });
 
+describe("最高 right before a figure caps it in a standard (龙陵 课后服务 fees, blind set 176)", () => {
+  test.each([
+    ["每生每课时最高2.5元 in a plan", "2022年工作计划\n城区学校每生每课时最高2.5元。", ["<=", 2.5, "元", "target"]],
+    ["a report's 最高 is the peak it measured", "2023年工作总结\n全年单日最高接待3000人次。", ["=", 3000, "人次", "actual"]],
+    ["a two-character bound right before its figure (>=95%)", "2022年工作计划\n学前三年毛入园率>=95%。", [">=", 95, "%", "target"]],
+  ])("%s", (_name, text, expected) => {
+    expect(first(text)).toEqual(expected);
+  });
+});
+
 describe("counts in ten thousands said in passing (blind sets 161, 165)", () => {
   test.each([
     ["3600多万学生受益: more than, in people", "2017年工作总结\n全国已有3600多万学生受益。", [">=", 36000000, "人", "actual"]],

@@ -26,7 +26,7 @@ export const WORDS: Word[] = [
   ].map((w): Word => ({ w, gov: ">=" })),
   ...[
     ...negated(["超过", "高于", "多于", "大于"]), "小于或等于", "小于等于", "低于或等于", "等于或小于", "等于或低于",
-    "控制在", "控制", "低于", "小于", "少于", "不足", "至多", "最多",
+    "控制在", "控制", "低于", "小于", "少于", "不足", "至多", "最多", "最高",
     "降到", "降至", "降为", "下降到", "下降至", "下降为", "降低到", "降低至", "降低为",
     "减少到", "减少至", "减少为", "减至", "下滑到", "下滑至", "压缩到", "压缩至", "压减到", "压减至", "缩减到", "缩减至", "≤", "≦", "⩽", "≯", "<=", "<",
   ].map((w): Word => ({ w, gov: "<=" })),
@@ -54,7 +54,7 @@ export const STATED_BOUND_WORDS = [...negated(["低于", "少于", "小于", "�
 /** Bound symbols (≥95%, ≤1.2:1) state a bound, as 以上/以下 do, in a report too (README: the symbols count like 以上); standards write ≮ (not less than) and ≯ (not more than). */
 export const BOUND_SYMBOLS = ["≥", "≧", "⩾", "≮", ">=", ">", "≤", "≦", "⩽", "≯", "<=", "<"];
 /** Bound words too short to stand apart from a number's own word (超标, 逾期): only right before it. */
-const TIGHT_WORDS = new Set(["为", "是", "超", "逾", "↑", "↓", ...BOUND_SYMBOLS, "降", "减"]);
+const TIGHT_WORDS = new Set(["为", "是", "超", "逾", "最高", "↑", "↓", ...BOUND_SYMBOLS, "降", "减"]);
 /** 为 only right before its number, and not in 作为/成为/认为/以为/因为/行为/更为. */
 export const WEI_NOT_PREV = "作成认以因行更较最称视";
 /** 是 only right before its number (任务数是11所), and not in 就是/还是/但是/都是/不是…. */
@@ -97,7 +97,7 @@ export function comparatorWordAt(s: string, p: number, figureStart: number): Wor
     if (TIGHT_WORDS.has(word.w)) {
       if (word.w === "为" && (isOneOf(WEI_NOT_PREV, s.charCodeAt(p - 1)) || isForWhom(s, p))) continue;
       if (word.w === "是" && isOneOf(SHI_NOT_PREV, s.charCodeAt(p - 1))) continue;
-      if (skipSpaces(s, p + 1) !== figureStart) continue;
+      if (skipSpaces(s, p + word.w.length) !== figureStart) continue;
     }
     return word;
   }
