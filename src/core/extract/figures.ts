@@ -7,7 +7,7 @@
 import type { NumberToken } from "../number";
 import { comparatorWordAt, Figure, findZeros, Gov, NOUN_UNITS, OBJECT_COUNTERS, scanFigures, TIME_UNITS } from "../phrase";
 import { isIdeograph } from "../phrase/chars";
-import { ABSTRACT_HEADS, COUNT_UNITS, LEVEL_SCOPES, ONE_VERBS, SIZED_PLACES, UNITS_KEPT, wordAt, wordBefore, words } from "./lexicon";
+import { ABSTRACT_HEADS, CHANGE_BETWEEN, COUNT_UNITS, LEVEL_SCOPES, ONE_VERBS, SIZED_PLACES, UNITS_KEPT, wordAt, wordBefore, words } from "./lexicon";
 import { isAsciiDigit } from "./text";
 
 /** Longest stretch of text any rule looks at around a figure. */
@@ -375,12 +375,14 @@ function nounUnitBefore(s: string, p: number): string | null {
   return null;
 }
 
-/** Words from a change's first count to its second (29万减少至6.5万). */
-const CHANGED_TO = /^(?:逐步|逐年)?(?:上升|提高|提升|增加|增长|下降|降低|减少|缩小|扩大)?了?(?:到|至)$/;
+/** Words from a change's first count right to its second (29万减少至6.5万). */
+function changedTo(between: string): boolean {
+  return CHANGE_BETWEEN.test(between) && /[到至]$/.test(between);
+}
 /** Where the count toks[i] is read from: the start of the count it changed from (29万减少至6.5万), else its own. */
 function changedFrom(s: string, toks: NumberToken[], i: number): number {
   const prev = toks[i - 1];
-  return prev && /[万萬亿億]$/.test(prev.text) && CHANGED_TO.test(s.slice(prev.end, toks[i].start)) ? prev.start : toks[i].start;
+  return prev && /[万萬亿億]$/.test(prev.text) && changedTo(s.slice(prev.end, toks[i].start)) ? prev.start : toks[i].start;
 }
 
 /** How many ideographs may qualify the noun after a count (4000万农村学生, 2075万儿童留守 has none). */

@@ -6,7 +6,7 @@
 import type { ShownTarget } from "../target";
 import type { Fig } from "./figures";
 import type { Kind } from "./layout";
-import { LEVEL_SCOPES, wordBefore } from "./lexicon";
+import { CHANGE_BETWEEN, LEVEL_SCOPES, wordBefore } from "./lexicon";
 import { withSuffix } from "./naming";
 
 /** What this stage renames of an item the sentence reader emitted (prose.ts RawItem). */
@@ -25,7 +25,6 @@ export interface Span {
 }
 
 const BEFORE_A = /[由从自](?:((?:19|20)\d\d年(?:\d{1,2}月)?(?:底|末)?)|目前|当前|现在)?的?$/;
-const BETWEEN = /^(?:逐步|逐年|稳步|进一步|分别)?(?:上升|提高|提升|增加|增长|增至|下降|降低|降至|减少|缩小|扩大|扩增|扩充|发展|攀升|跃升|升至)?(?:了)?(?:到|至|为)?((?:19|20)\d\d年(?:底|末)?的?|(?:如今|现在|目前|今天)的?)?$/;
 
 export interface FromTo {
   /** Index of A and of B among the figures. */
@@ -44,7 +43,7 @@ export function fromToPairs(s: string, figs: readonly Span[]): FromTo[] {
     const before = BEFORE_A.exec(s.slice(Math.max(0, a.start - 12), a.start));
     if (!before) continue;
     const between = s.slice(a.tail, b.start);
-    if (between.length > 16 || !BETWEEN.test(between) || !/到|至|为/.test(between)) continue;
+    if (between.length > 16 || !CHANGE_BETWEEN.test(between) || !/到|至|为/.test(between)) continue;
     out.push({ from: i, to: i + 1, fromYear: before[1] ? Number(before[1].slice(0, 4)) : null });
     i++;
   }
@@ -70,7 +69,7 @@ export function fromToLists(s: string, figs: readonly Span[]): Array<FromTo & { 
     const n = listFrom(s, figs, i);
     if (n < 2 || i + 2 * n > figs.length) continue;
     const between = s.slice(figs[i + n - 1].tail, figs[i + n].start);
-    if (between.length > 16 || !BETWEEN.test(between) || !/到|至|为/.test(between) || listFrom(s, figs, i + n) < n) continue;
+    if (between.length > 16 || !CHANGE_BETWEEN.test(between) || !/到|至|为/.test(between) || listFrom(s, figs, i + n) < n) continue;
     out.push({ from: i, to: i + n, n, fromYear: before[1] ? Number(before[1].slice(0, 4)) : null });
     i += 2 * n - 1;
   }

@@ -220,6 +220,9 @@ export const DATELINE = /(?:((?:19|20)\d\d)(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2
 /** National programmes named 计划 (国培计划, 特岗计划, 营养改善计划): a programme's name, no plan of the text's own. */
 export const PROGRAMMES = /国培计划|特岗计划|营养改善计划|双高计划|银龄计划|强基计划|春蕾计划|励耕计划|英才计划|珠峰计划/g;
 
+/** What stands between a change's two figures (由A逐年提高到2023年的B, 29万减少至6.5万); the year B is of is group 1. */
+export const CHANGE_BETWEEN = /^(?:逐步|逐年|稳步|进一步|分别)?(?:上升|提高|提升|增加|增长|增至|下降|降低|降至|减少|缩小|扩大|扩增|扩充|发展|攀升|跃升|升至)?(?:了)?(?:到|至|为)?((?:19|20)\d\d年(?:底|末)?的?|(?:如今|现在|目前|今天)的?)?$/;
+
 /** Heading words of a report of what was done (kind actual). */
 export const ACTUAL_HEADINGS = ["亮点工作", "工作亮点", "主要亮点", "完成情况", "工作回顾", "回顾", "回眸", "主要成绩", "取得的成绩", "主要成效", "工作成效", "工作总结", "主要做法", "进展情况", "工作进展", "执行情况", "基本情况", "发展现状", "现状", "情况表", "统计表",
   // a 规划's review of the last period: 发展基础, 十三五发展成就
