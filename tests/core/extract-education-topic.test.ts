@@ -65,3 +65,24 @@ describe("what is no general report keeps every figure", () => {
     expect(speaksOfEducation("剧团演出94场", [[0, 7]])).toBe(false);
   });
 });
+
+describe("a place's statistics bulletin on every field (blind set 184)", () => {
+  test("its title makes it general, and fields run together in one line are told apart sentence by sentence", () => {
+    // 平谷 2011: 教育:…。 科学技术:…。 on one line; a sentence with neither kind of word stays with the one before it
+    const text =
+      "北京市某区2011年国民经济和社会发展统计公报(2)\n" +
+      "教育:全区共有小学50所,普通中学19所;相应的教职工人数分别为2460人和3264人。初中升学率为94.62%。 科学技术:全年专利申请数186件,比上年增加84件。其中中级职称及以上人员6034人。 卫生:全区卫生机构达100个。";
+    expect(coversOtherFields(text)).toBe(true);
+    expect(values(text)).toEqual([50, 19, 2460, 3264, 94.62]);
+  });
+
+  test("news that quotes a national bulletin is no bulletin itself", () => {
+    expect(coversOtherFields("我国义务教育巩固率达到94.8%\n来源:某网\n2月28日,国家统计局公布了《中华人民共和国2019年国民经济和社会发展统计公报》。")).toBe(false);
+  });
+
+  test("a chapter heading is read without its pinyin glosses, and 高校 is a school word", () => {
+    const text = "九、教育和科学(xué)技术(shù)\n年末共有普通高校103所。\n年末在川国家级重点实验室12个、省部级重点实验室158个。\n全省有中国科学院院士26人。";
+    expect(coversOtherFields(text)).toBe(true);
+    expect(values(text)).toEqual([103]);
+  });
+});

@@ -289,12 +289,20 @@ export const SPAM_BRAND_WORDS = ["体育", "大游", "娱乐", "棋牌", "彩票
  * They are matched on the normalized text, where Traditional is already Simplified: only the forms the
  * normalization leaves (輟学, 学習, 掃盲) are listed twice.
  */
-/** Terms of other fields that hold a school word (国家大学科技园 in a bulletin's science paragraph). */
-export const NOT_SCHOOLING = /大学科技园/g;
-export const EDUCATION_WORDS = /教育|学校|学生|教师|老师|幼儿|儿童|学位|入学|入园|校园|教学|校舍|课|办学|学前|高考|中考|高中|初中|小学|中学|大学|学院|职教|中职|高职|招生|毕业|在校|在园|校长|园长|学科|托育|学区|幼儿园|公办园|民办园|普惠园|学段|义务教育|升学|辍学|輟学|资助|学历|师资|书香|阅读|营养餐|学子|考生|班级|班额|本科|一本|二本|上线|录取|读书|学习|学習|培训|研学|青少年|学龄|普九|普六|扫盲|掃盲|均衡发展|督导/;
+/** Terms of other fields that hold a school word (国家大学科技园 or 中国科学院院士 in a bulletin's science paragraph, 5岁以下儿童死亡率 in its health one). */
+export const NOT_SCHOOLING = /大学科技园|科学院|工程院|儿童死亡率/g;
+export const EDUCATION_WORDS = /教育|学校|高校|学生|教师|老师|幼儿|儿童|学位|入学|入园|校园|教学|校舍|课|办学|学前|高考|中考|高中|初中|小学|中学|大学|学院|职教|中职|高职|招生|毕业|在校|在园|校长|园长|学科|托育|学区|幼儿园|公办园|民办园|普惠园|学段|义务教育|升学|辍学|輟学|资助|学历|师资|书香|阅读|营养餐|学子|考生|班级|班额|本科|一本|二本|上线|录取|读书|学习|学習|培训|研学|青少年|学龄|普九|普六|扫盲|掃盲|均衡发展|督导/;
 
 /** Fields other than schooling that a general report gives a chapter of its own (on the normalized text, as above). */
 const OTHER_FIELDS = "卫生|医疗|社会保障|人民生活|农业|工业|交通|邮电|郵电|旅游|旅遊|金融|财政|就业|环境|建筑业|能源|商贸|商貿|对外经济";
+/**
+ * Words of another field, in a sentence of a general report that has no school word (科学技术:全年专利申请数186件,
+ * 全县有体育场馆1个): that sentence and the ones after it without a word of either kind are that field's.
+ */
+export const OTHER_FIELD_WORDS = new RegExp(`${OTHER_FIELDS}|医院|医师|病床|床位|诊所|死亡|寿命|科学技术|科技|专利|技术合同|实验室|研究中心|院士|高新技术|创新型企业|文化|图书馆|博物馆|文物|档案|广播|电视|电影|剧|演出|体育场|体育馆|运动员|裁判员|健身|养老|低保|生产总值|纯收入|存款`);
+/** The title line of a place's statistics bulletin on every field (…2011年国民经济和社会发展统计公报(2)), not news quoting one. */
+export const GENERAL_BULLETIN = /^[^\n《。,，]{0,40}国民经济和社会发展(?:的)?统计公报[^\n。,，]{0,8}$/m;
+
 /**
  * A general report's chapter heading on such a field: a numbered line that only names it
  * (八、人民生活和社会保障, 九、文化体育、卫生), not a task (七、加快推进交通拥堵点改造), a school's
