@@ -1423,3 +1423,16 @@ describe("a document site's page headers (…提升总结(3篇)_第1页; renrend
     expect(extractTargets("2020年工作总结\n完成调研报告25篇。").map((x) => [x.value, x.unit])).toEqual([[25, "篇"]]);
   });
 });
+
+describe("a verb of the work with 了 reports, when a figure follows in its sentence", () => {
+  const kinds = (text: string): string[] => extractTargets(text).map((x) => `${x.value} ${x.kind}`);
+  test("开展了为期5天的军训 and 获得省一等奖5个 in news without a dated title", () => {
+    // 正安 2022 news (blind set 183), 蒙阴 news with its years masked (blind set 182)
+    expect(kinds("某中学加强国防教育\n2022-12-09 17:58:11 来源: 某日报\n近日,某中学组织今年秋季入学的708名学生,开展了为期5天的封闭式军事训练。")).toEqual(["708 actual", "5 actual"]);
+    expect(kinds("近年来,我县非常重视创客教育。年各学校开办了学校创客空间。年5月,我县师生在全省中小学生创客大赛中获得省一等奖5个,省二等奖3个。")).toEqual(["5 actual", "3 actual"]);
+  });
+  test("a decision's verb (确定了, 安排了) keeps its object a plan's, and a step with no figure after it reports nothing", () => {
+    expect(kinds("某市民生实事\n2026-01-09 来源: 某日报\n今年,人代会票决确定了10项年度民生实事项目。")).toEqual(["10 target"]);
+    expect(kinds("某市教育项目投资计划\n编制过程中征集了投资计划项目及资金安排建议。今年将安排206个教育项目建设。")).toEqual(["206 target"]);
+  });
+});

@@ -321,7 +321,7 @@ const REAL_FLOORS: Record<string, { f1: number; dice: number; deadline: number; 
   "gold-blind147.jsonl": { f1: 0.57, dice: 0.62, deadline: 0.58, kind: 0.87, measured: "F1 0.603, Dice 0.656, deadline 0.616, kind 0.904 (first run 0.590)" },
   "gold-blind148.jsonl": { f1: 0.63, dice: 0.57, deadline: 0.78, kind: 0.96, measured: "F1 0.668, Dice 0.605, deadline 0.815, kind 0.993 (first run 0.668)" },
   "gold-blind149.jsonl": { f1: 0.63, dice: 0.61, deadline: 0.75, kind: 0.92, measured: "F1 0.663, Dice 0.640, deadline 0.783, kind 0.952 (first run 0.661)" },
-  "gold-blind150.jsonl": { f1: 0.53, dice: 0.46, deadline: 0.74, kind: 0.87, measured: "F1 0.567, Dice 0.495, deadline 0.778, kind 0.903 (first run 0.567)" },
+  "gold-blind150.jsonl": { f1: 0.53, dice: 0.46, deadline: 0.7, kind: 0.91, measured: "F1 0.569, Dice 0.495, deadline 0.736, kind 0.944 (first run 0.567)" },
   "gold-blind151.jsonl": { f1: 0.67, dice: 0.62, deadline: 0.85, kind: 0.93, measured: "F1 0.704, Dice 0.655, deadline 0.880, kind 0.960 (first run 0.697)" },
   "gold-blind152.jsonl": { f1: 0.54, dice: 0.52, deadline: 0.75, kind: 0.92, measured: "F1 0.578, Dice 0.557, deadline 0.780, kind 0.950 (first run 0.578)" },
   "gold-blind153.jsonl": { f1: 0.81, dice: 0.69, deadline: 0.83, kind: 0.94, measured: "F1 0.846, Dice 0.724, deadline 0.861, kind 0.971 (first run 0.846)" },

@@ -12,7 +12,7 @@ import { type Context, type Kind } from "./layout";
 import { fiveYearPlanEnd } from "./heading-cues";
 import { namesPeriodEnding, planStart, solePeriodEnd } from "./plan-period";
 
-import { ACHIEVED, ACTION_VERBS, ACTUAL_CLAUSE_MARKS, DATELINE, HEADLINE_PLAN_WORDS, NOT_AFTER_ACTUAL_MARK, PLAN_CUE, PROGRAMMES, REPORT_NAMES, TAIWAN_NAMES, TARGET_CLAUSE_MARKS, wordAt } from "./lexicon";
+import { ACHIEVED, ACTION_VERBS, ACTUAL_CLAUSE_MARKS, DATELINE, DONE_VERBS, HEADLINE_PLAN_WORDS, NOT_AFTER_ACTUAL_MARK, PLAN_CUE, PROGRAMMES, REPORT_NAMES, TAIWAN_NAMES, TARGET_CLAUSE_MARKS, wordAt } from "./lexicon";
 import { has, WINDOW } from "./figures";
 import { lastPassing, marksBefore } from "./marks";
 import { breadcrumbYear, COUNTED_FIGURE, openingYear, periodReviewed, publishedYear, soleYear, thisYear, toldYear } from "./page-year";
@@ -328,7 +328,8 @@ export function kindMarks(s: string, years: YearMark[]): KindMark[] {
     // 在现有基础上: the existing basis a plan builds on, no report
     // 与现有教学资源相匹配: 现有 qualifying a noun, with no figure in its clause, reports nothing either
     const basis = (actual === "现有" || actual === "已有") && NOT_AFTER_ACTUAL_MARK.test(s.slice(k + actual.length, k + actual.length + 8));
-    if (basis || (actual === "现有" && !FIGURE_IN_CLAUSE.test(s.slice(k + 2, k + 40)))) {
+    // 征集了…建议。 with no figure after it in its sentence: a step of the work, no report of figures
+    if (basis || (actual === "现有" && !FIGURE_IN_CLAUSE.test(s.slice(k + 2, k + 40))) || (DONE_VERBS.has(actual) && !FIGURE_IN_SENTENCE.test(s.slice(k + actual.length, k + 200)))) {
       k += actual.length - 1;
       continue;
     }
@@ -383,6 +384,7 @@ const PLANNED_TASK = /^规划[“"]?(?:新建|改扩建|扩建|改建|迁建|建
 
 /** A figure before the clause ends (现有学校29所), as a digit or a numeral word. */
 const FIGURE_IN_CLAUSE = /^[^,，。;；:：!?！？\n]*?[0-9零〇一二三四五六七八九十两百千万]/;
+const FIGURE_IN_SENTENCE = /^[^。!?！？\n]*?[0-9零〇一二三四五六七八九十两百千万]/;
 
 /** Adverbs between 将 and its verb (将分步分批新建, 将继续实施). */
 const WILL_ADVERB = /^(分步分批|分期分批|分批|分步|逐步|全面|加快|继续|进一步|陆续|重点|大力|着力|持续|统筹|集中|新)/;

@@ -241,13 +241,13 @@ export const TARGET_HEADINGS = ["计划", "安排", "打算", "思路", "目标"
 export const PLAN_ONLY_IN_PLANS = ["措施", "方案"];
 
 /** Clause words that a figure was reached (in a plan), or is planned (in a report). */
-export const ACTUAL_CLAUSE_MARKS = words(["现有", "年来", "以来", "至今", "过去一年", "过去的一年", "过去五年", "过去的五年", "已有", "已经", "已达", "已建成", "已完成", "已竣工", "已开工", "已投入", "已投用", "已入驻", "已实现", "已新建", "已累计", "截至", "截止", "目前", "共有", "达到了", "高达", "完成了", "建成了", "取得了",
+const ACTUAL_WORDS = ["现有", "年来", "以来", "至今", "过去一年", "过去的一年", "过去五年", "过去的五年", "已有", "已经", "已达", "已建成", "已完成", "已竣工", "已开工", "已投入", "已投用", "已入驻", "已实现", "已新建", "已累计", "截至", "截止", "目前", "共有", "达到了", "高达", "完成了", "建成了", "取得了",
   // 实际新建…: what was done against what was planned
   "实际完成", "实际新建", "实际投入", "实际到位", "实际招收", "实际招生", "实际参与", "实际建成", "实际增加", "实际新增", "实际达到", "实际为",
   // 统计显示,今年全市公办幼儿园新增76所: what the figures show
   "统计显示", "数据显示", "据统计", "经统计",
   // 评出获奖作品752件, 荣获一等奖3个: what a contest gave out (a plan says 力争获奖, never 荣获)
-  "评出", "评选出", "荣获", "喜获", "斩获", "夺得", "摘得",
+  "评出", "评选出", "荣获", "喜获", "斩获", "夺得", "摘得", "获得",
   // 本科上线1200人, 实际录取6170人, 被北京大学录取: what an exam gave (a plan says 力争上线)
   "实际录取", "被录取", "考取",
   // 近5年共投入资金7800万元: the years just past (a plan says 今后五年, 未来五年)
@@ -255,7 +255,15 @@ export const ACTUAL_CLAUSE_MARKS = words(["现有", "年来", "以来", "至今"
   // 去年一年,全省招聘3.2万名教师: last year's (not 比去年, 去年同期: a baseline)
   "去年", "上一年度", "上年度",
   // 2022年已改扩建机关幼儿园: 已 before any verb of the work, as 将 before it plans
-  ...ACTION_VERB_LIST.map((v) => "已" + v)]);
+  ...ACTION_VERB_LIST.map((v) => "已" + v)];
+/**
+ * A verb of the work with 了 (开展了为期5天的军训): done, when a figure follows in its sentence (genre.ts).
+ * Not a decision's verb, whose object is still to do (确定了10项民生实事, 安排了…项目, 设置了可容纳192人的食堂).
+ */
+const DECIDED = ["确定", "重新确定", "安排", "拟定", "设置"];
+const DONE_VERB_LIST = ACTION_VERB_LIST.filter((v) => !DECIDED.includes(v)).map((v) => v + "了").filter((w) => !ACTUAL_WORDS.includes(w));
+export const DONE_VERBS: ReadonlySet<string> = new Set(DONE_VERB_LIST);
+export const ACTUAL_CLAUSE_MARKS = words([...ACTUAL_WORDS, ...DONE_VERB_LIST]);
 /** What after 现有/已有 names a basis, not a figure reached: 在现有基础上, 已有水平. */
 export const NOT_AFTER_ACTUAL_MARK = /^的?(基础|水平|条件)(上|之上|下|和|与|[,，。;；、]|$)/;
 /** Verbs after which 将 says “will” (将新增28所, 将建设156个); before other words 将 is a preposition (将…纳入). */
