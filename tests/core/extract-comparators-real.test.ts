@@ -131,6 +131,10 @@ describe("things counted one by one (blind sets 108, 157, 159)", () => {
     ["结对帮扶227对", "2023年工作总结\n全县结对帮扶227对。", ["=", 227, "对", "actual"]],
     ["金牌68枚", "2025年工作总结\n代表队夺得金牌68枚。", ["=", 68, "枚", "actual"]],
     ["路灯1000盏", "2025年工作计划\n校园安装太阳能路灯1000盏。", ["none", 1000, "盏", "target"]],
+    // a school's epidemic supplies (blind set 186)
+    ["口罩1000只", "2020年工作总结\n已发放口罩1000只。", ["=", 1000, "只", "actual"]],
+    ["洗手液185箱", "2020年工作总结\n已发放洗手液185箱。", ["=", 185, "箱", "actual"]],
+    ["消毒液220桶", "2020年工作总结\n已发放消毒液220桶。", ["=", 220, "桶", "actual"]],
   ])("%s", (_name, text, expected) => {
     expect(first(text)).toEqual(expected);
   });
@@ -138,6 +142,7 @@ describe("things counted one by one (blind sets 108, 157, 159)", () => {
   test.each([
     ["一扇窗 is an article", "2018年工作总结\n为山区孩子打开一扇窗。"],
     ["一幅画卷 is an article", "2021年工作总结\n一幅教育画卷正徐徐展开。"],
+    ["副区长 after a year is a title, not a count", "2022年工作总结\n2022副区长到校调研。"],
   ])("%s", (_name, text) => {
     expect(extractTargets(text)).toEqual([]);
   });
