@@ -128,6 +128,7 @@ describe("a bare stock of people takes the level its paragraph or heading is abo
     ["the level of the heading when the paragraph names none", "2018年统计公报\n三、义务教育\n招生794386人,毕业生739909人。", ["义务教育招生数", "义务教育毕业生数"]],
     ["a stock with its own population keeps its name", "2018年统计公报\n三、义务教育\n乡村教师培训1200人。", ["乡村教师培训人数"]],
     ["a stock that names its own level keeps it", "2018年统计公报\n二、学前教育\n全县小学专任教师3320人。", ["小学专任教师数"]],
+    ["a name that says who is counted takes 数 (教授, 子女), not 人数", "2021年工作总结\n新增长江学者特聘教授12人,安置随迁子女就读3500人。", ["新增长江学者特聘教授数", "安置随迁子女就读人数"]],
   ])("%s", (_name, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -358,9 +359,9 @@ describe("a breakdown after 其中 or in parentheses: kinds of school are parts 
   test("其中,在小学就读118737人: where the people counted before are enrolled is the part", () => {
     // 昆明 2017 公报 (blind set 17)
     expect(named("全市义务教育阶段在校生中,进城务工人员随迁子女共156656人。其中,在小学就读118737人,在初中就读37919人。")).toEqual([
-      [156656, "进城务工人员随迁子女人数", null],
-      [118737, "进城务工人员随迁子女人数", "小学"],
-      [37919, "进城务工人员随迁子女人数", "初中"],
+      [156656, "进城务工人员随迁子女数", null],
+      [118737, "进城务工人员随迁子女数", "小学"],
+      [37919, "进城务工人员随迁子女数", "初中"],
     ]);
   });
   test("a parenthesis breaks down the count right before it", () => {

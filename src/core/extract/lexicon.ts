@@ -95,6 +95,8 @@ export const COUNTED_NOUNS = words([
 
 /** Nouns naming people: a count of them reads “…数”, not “…人数”. */
 export const PERSON_ENDINGS = "师长员生人者手兵才匠家工士儿童";
+/** People named by a word whose last character alone says nothing (特聘教授, 随迁子女, 人大代表): its count is …数, in 人. */
+export const PERSON_NOUNS = /(?:教授|子女|妇女|裁判|教练|代表|居民|村民|校友|学子)$/;
 
 /** Openers to drop from a name: connectives, time adverbs, modals, “使/让”. */
 export const OPENERS = words([

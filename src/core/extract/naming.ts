@@ -22,6 +22,7 @@ import {
   CRUMB_WORDS,
   PART_QUALIFIERS,
   PERSON_ENDINGS,
+  PERSON_NOUNS,
   PLACE_SCOPES,
   RESULT_VERBS,
   SCHOOL_KINDS,
@@ -306,7 +307,8 @@ export function withSuffix(raw: string, f: Pick<Figure, "unit" | "source" | "cmp
   if (unit === "期") return name + "期数";
   const person = unit === "人" || unit === "名" || unit === "位";
   if (reach) return name + "总数";
-  if (person && !has(PERSON_ENDINGS, name.charCodeAt(name.length - 1))) return name + "人数";
+  // 特聘教授数, 随迁子女数: a name that already says who is counted takes 数
+  if (person && !has(PERSON_ENDINGS, name.charCodeAt(name.length - 1)) && !PERSON_NOUNS.test(name)) return name + "人数";
   return name + "数";
 }
 

@@ -1,6 +1,7 @@
 /** What a table cell or caption may state as a unit, and how a measure's name ends. */
 import { parseTarget } from "../parse-target";
 import { showTarget, type ShownTarget } from "../target";
+import { PERSON_NOUNS } from "./lexicon";
 
 /** A unit as a table writes it in a cell, a unit column or a caption: %, 万人, 所, 元/生. */
 export const UNIT_CELL = /^(%|‰|个百分点|万?(人|人次|名|位|所|个|家|项|套|台|间|张|米|册|本|起|期|次|条|处|户|亩|平方米|元|辆|座|块|场|场次)|岁|年|小时|万元|亿元|千米|公里|[^\d\s]{1,4}\/[^\d\s]{1,4})$/;
@@ -27,7 +28,7 @@ export function impliedCountUnit(name: string): string | null {
   const noun = name.slice(0, -1);
   if (/(学校|校|园|幼儿园|小学|中学|初中|高中|学院|大学|机构)$/.test(noun)) return "所";
   if (/(班|班级|教学点|项目|点|学位|托位|床位)$/.test(noun)) return "个";
-  if (/(生|师|员|长|儿|幼儿|儿童|少年|职工|人口|者|干部|医)$/.test(noun)) return "人";
+  if (/(生|师|员|长|儿|幼儿|儿童|少年|职工|人口|者|干部|医)$/.test(noun) || PERSON_NOUNS.test(noun)) return "人";
   return null;
 }
 
