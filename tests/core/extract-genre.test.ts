@@ -1436,3 +1436,10 @@ describe("a verb of the work with 了 reports, when a figure follows in its sent
     expect(kinds("某市教育项目投资计划\n编制过程中征集了投资计划项目及资金安排建议。今年将安排206个教育项目建设。")).toEqual(["206 target"]);
   });
 });
+
+describe("what a survey found reports (摸排, 调查显示)", () => {
+  test("根据前期摸排,…中小学生有2378人 in news of a county's online teaching (忠县 2020, blind set 186)", () => {
+    const text = "03.04 某县确保全县中小学生“在线学习”全覆盖\n根据前期摸排,因客观原因无法接受“线上学习”的中小学生有2378人。";
+    expect(extractTargets(text).map((x) => `${x.value} ${x.kind}`)).toEqual(["2378 actual"]);
+  });
+});
