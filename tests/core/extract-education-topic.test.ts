@@ -86,3 +86,16 @@ describe("a place's statistics bulletin on every field (blind set 184)", () => {
     expect(values(text)).toEqual([103]);
   });
 });
+
+describe("general pages told by their titles and field labels (blind set 184)", () => {
+  test("a quick report on the economy's indicators of several fields (…国民经济主要指标科技、教育、文化…统计快报)", () => {
+    expect(coversOtherFields("某县人民政府\n某县国民经济主要指标科技、教育、文化、卫生健康和旅游业统计快报(2022年3季度)\n全县共有各类学校50所。")).toBe(true);
+    expect(coversOtherFields("某县2022年教育统计快报\n全县共有各类学校50所。")).toBe(false);
+  });
+  test("a district profile that names each field before its year's figures (科学技术 年内,…)", () => {
+    const text = "教育 年末,全区各类学校194所,全年招生59486人。\n科学技术 年内,全区输出技术合同成交6519项。\n文化 年末,全区共有公共图书馆34个。";
+    expect(coversOtherFields(text)).toBe(true);
+    expect(values(text)).toEqual([194, 59486]);
+    expect(coversOtherFields("体育 每天锻炼1小时。\n文化 建设校园文化长廊2处。")).toBe(false);
+  });
+});

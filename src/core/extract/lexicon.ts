@@ -312,8 +312,8 @@ const OTHER_FIELDS = "卫生|医疗|社会保障|人民生活|农业|工业|交�
  * 全县有体育场馆1个): that sentence and the ones after it without a word of either kind are that field's.
  */
 export const OTHER_FIELD_WORDS = new RegExp(`${OTHER_FIELDS}|医院|医师|病床|床位|诊所|死亡|寿命|科学技术|科技|专利|技术合同|实验室|研究中心|院士|高新技术|创新型企业|文化|图书馆|博物馆|文物|档案|广播|电视|电影|剧|演出|体育场|体育馆|运动员|裁判员|健身|养老|低保|生产总值|纯收入|存款`);
-/** The title line of a place's statistics bulletin on every field (…2011年国民经济和社会发展统计公报(2)), not news quoting one. */
-export const GENERAL_BULLETIN = /^[^\n《。,，]{0,40}国民经济和社会发展(?:的)?统计公报[^\n。,，]{0,8}$/m;
+/** The title line of a place's statistics bulletin on every field (…2011年国民经济和社会发展统计公报(2), …国民经济主要指标科技、教育、文化…统计快报), not news quoting one. */
+export const GENERAL_BULLETIN = /^[^\n《。,，]{0,40}国民经济(?:和社会发展(?:的)?统计公报|[^\n。,，]{0,30}?(?:统计快报|主要指标))[^\n。,，]{0,12}$/m;
 
 /**
  * A general report's chapter heading on such a field: a numbered line that only names it
@@ -326,7 +326,9 @@ export const OTHER_FIELD_HEADING = new RegExp(
     // ■旅游, ●财政金融: a digest's marked section head on such a field
     `|^[ \\t]*[■●◆▲★][ \\t]*(?:${OTHER_FIELDS})[^\\n]{0,14}$` +
     // 九、教育和科学技术: a bulletin's chapter shared with science (its 科技 paragraphs are no school's)
-    `|^[ \\t]*[一二三四五六七八九十]{1,3}[、.．][^\\n]{0,4}?(?:教育[和与、及]?(?:科学技术|科技)|(?:科学技术|科技)[和与、及]?教育)[^\\n]{0,8}$)`,
+    `|^[ \\t]*[一二三四五六七八九十]{1,3}[、.．][^\\n]{0,4}?(?:教育[和与、及]?(?:科学技术|科技)|(?:科学技术|科技)[和与、及]?教育)[^\\n]{0,8}$` +
+    // 科学技术 年内,全区输出技术合同…: a district profile's field named at the start of its paragraph
+    `|^[ \\t]*(?:科学技术|文化|卫生|体育|${OTHER_FIELDS})[ \\t]+(?:年[末内初底]|全年|全[区县市镇乡])[,，])`,
   "m",
 );
 
