@@ -135,6 +135,9 @@ describe("things counted one by one (blind sets 108, 157, 159)", () => {
     ["口罩1000只", "2020年工作总结\n已发放口罩1000只。", ["=", 1000, "只", "actual"]],
     ["洗手液185箱", "2020年工作总结\n已发放洗手液185箱。", ["=", 185, "箱", "actual"]],
     ["消毒液220桶", "2020年工作总结\n已发放消毒液220桶。", ["=", 220, "桶", "actual"]],
+    // equipment in pieces of several kinds (湖北 2025 approval, blind set 150; 改薄 results, blind set 79)
+    ["实验仪器设备1554695台(套)", "2025年工作计划\n购置学科实验仪器设备1554695台(套)。", ["none", 1554695, "台(套)", "target"]],
+    ["生活设施7.06万台/件/套", "2017年工作总结\n已购置生活设施7.06万台/件/套。", ["=", 70600, "台/件/套", "actual"]],
   ])("%s", (_name, text, expected) => {
     expect(first(text)).toEqual(expected);
   });

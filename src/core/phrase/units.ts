@@ -3,7 +3,9 @@ import type { NumberToken } from "../number";
 import { byFirstChar, skipSpaces } from "./chars";
 
 /** Things counted one by one, with no sense of a rank or a group (unlike 届, 批, 类, 组): 结对227对, 金牌9枚, 路灯1000盏, 口罩1000只, 洗手液100瓶. Not 包 or 副, which spam (包養) and titles (副区长) put after numbers. */
-export const OBJECT_COUNTERS: readonly string[] = ["对", "幅", "架", "枚", "扇", "株", "棵", "樘", "盏", "只", "瓶", "箱", "桶", "双", "顶"];
+export const OBJECT_COUNTERS: readonly string[] = ["对", "幅", "架", "枚", "扇", "株", "棵", "樘", "盏", "只", "瓶", "箱", "桶", "双", "顶",
+  // equipment counted in pieces of several kinds: 实验仪器设备1554695台(套), 生活设施7.06万台/件/套
+  "台(套)", "台/套", "台/件/套", "台件", "台套"];
 
 /** Units with their canonical spelling; longest first so 个百分点 beats 个, 人次 beats 人. */
 export const UNITS: ReadonlyArray<readonly [string, string]> = (
