@@ -1450,3 +1450,14 @@ describe("done after a list of figures (…已全部分发到位)", () => {
     expect(extractTargets(text).map((x) => `${x.value} ${x.kind}`)).toEqual(["1000 actual", "100 actual", "50 actual"]);
   });
 });
+
+describe("results named as a heading's head noun (【教研成果】) or a headline's verdict (成果喜人)", () => {
+  const kinds = (text: string): string[] => extractTargets(text).map((x) => `${x.value} ${x.kind}`);
+  test("a yearbook's 【教研成果】 entry reports; a plan's 教研成果目标 stays a target (blind set 187)", () => {
+    expect(kinds("【教研成果】2020年,全县完成省级规划课题立项4项;县级规划课题立项5项。")).toEqual(["4 actual", "5 actual"]);
+    expect(kinds("某小学教研工作计划\n3.教研成果目标:完成校级微型课题研究30项,区级课题立项5项。")).toEqual(["30 target", "5 target"]);
+  });
+  test("a headline 某区教育科研成果喜人 over a list of awards (梅江 2017, blind set 187)", () => {
+    expect(kinds("2017年某区教育科研成果喜人\n时间:2017/05/08\n在全市教育教学成果奖评审结果中,某区共获奖30项。其中,一等奖7项。")).toEqual(["30 actual", "7 actual"]);
+  });
+});

@@ -3,7 +3,7 @@
  * and its kind (完成情况 → actual, 工作安排 → target), read from the normalized text.
  */
 import { scanNumbers } from "../number";
-import { ACHIEVED, ACTUAL_HEADINGS, BASIS, PLAN_ONLY_IN_PLANS, TARGET_HEADINGS } from "./lexicon";
+import { ACHIEVED, ACTUAL_HEADINGS, BASIS, PLAN_ONLY_IN_PLANS, RESULT_HEADINGS, TARGET_HEADINGS } from "./lexicon";
 import { withoutReadings } from "./text";
 
 export type Kind = "target" | "actual";
@@ -59,6 +59,8 @@ function kindCue(t: string): Kind | null {
   for (const w of ACTUAL_HEADINGS) if (t.indexOf(w) >= 0) return "actual";
   if (ACHIEVED.test(t)) return "actual";
   for (const w of TARGET_HEADINGS) if (t.indexOf(w) >= 0) return "target";
+  const head = t.replace(/[】\]:：\s]+$/, "");
+  if (RESULT_HEADINGS.some((w) => head.endsWith(w))) return "actual";
   return null;
 }
 

@@ -235,6 +235,9 @@ export const ACTUAL_HEADINGS = ["亮点工作", "工作亮点", "主要亮点", 
   "决算",
   // a 目标 said to be reached (义务教育有保障目标基本实现) is no plan's
   "目标基本实现", "目标全面实现", "目标如期实现", "目标已实现", "目标已经实现", "任务全面完成", "任务已完成", "任务如期完成"];
+/** Heading words of results that name a report only as the heading's head noun (【教研成果】, 三、主要成果), not before it (教研成果目标). */
+export const RESULT_HEADINGS = ["成果", "成绩", "成效"];
+
 /** Heading words of what is planned (kind target). */
 export const TARGET_HEADINGS = ["计划", "安排", "打算", "思路", "目标", "任务", "要点", "措施", "规划", "下一步", "展望", "设想", "方案", "重点工作",
   // a budget (四、财政拨款收支预算情况说明), not the 一般公共预算 a figure is paid from
