@@ -1461,3 +1461,10 @@ describe("results named as a heading's head noun (【教研成果】) or a headl
     expect(kinds("2017年某区教育科研成果喜人\n时间:2017/05/08\n在全市教育教学成果奖评审结果中,某区共获奖30项。其中,一等奖7项。")).toEqual(["30 actual", "7 actual"]);
   });
 });
+
+describe("an event told as over (圆满结束, 顺利结束) reports its figures", () => {
+  test("a league's closing news (南阳 2016, blind set 179)", () => {
+    const text = "某市首届中小学生校园足球联赛圆满结束\n2016-12-20 17:20 来源:教育厅新闻办\n12月15日,经过10天、三个阶段、101场比赛,2016年某市中小学生校园足球联赛圆满结束。\n来自全市49支代表队717名中小学生足球运动员参加比赛。\n本届联赛共有12支球队获得一等奖,18支球队获得二等奖。\n联赛共吸引观众2000多人次。";
+    expect(extractTargets(text).filter((x) => x.value === 717).map((x) => x.kind)).toEqual(["actual"]);
+  });
+});

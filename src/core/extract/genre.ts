@@ -214,7 +214,7 @@ const WILL = /将/g;
 const MUST = "(?<![重主纲摘概需])要(?![素闻点求])";
 /** A commitment in any form (将, 拟, 任务, 规划), a bound (以上, 不低于), an indicator's force (约束性) or a project's approval (立项, 建设规模, 估算总投资): what a plan says of its figures. */
 // 计划 and 规划 not as a quoted programme's name (“非示即特”计划, “十四五”规划), a bound not as a qualifier (600分以上人数, 20万以上的县)
-const COMMITMENT = new RegExp("力争|确保|争取|到(?:19|20)\\d\\d年|(?<![”\"’])计划|目标|预计|将|拟|力求|努力|" + MUST + "|(?<![”\"’])规划|方案|任务|打算|(?:以上|以内|以下(?!简称))(?![的人学])|不低于|不少于|不超过|控制在|约束性|预期性|同意立项|予以立项|立项建设|建设规模|估算总?投资", "g");
+const COMMITMENT = new RegExp("力争|确保|争取|到(?:19|20)\\d\\d年|(?<![”\"’])计划|目标|预计|将|拟|力求|努力|" + MUST + "|(?<![”\"’])规划|方案|(?<!完成|既定)任务|打算|(?:以上|以内|以下(?!简称))(?![的人学])|不低于|不少于|不超过|控制在|约束性|预期性|同意立项|予以立项|立项建设|建设规模|估算总?投资", "g");
 /** A page of many figures: more than a short list of tasks (six: pages come as openings of 600-800 characters; measured over every gold page, 8 → 6 loses none). */
 const MANY_FIGURES = 6;
 /** A plan commits at least one figure in five; a page of figures that commits fewer states them. */
@@ -249,7 +249,7 @@ function speaksOfPlanning(s: string): boolean {
 /** News of a rule issued (印发了《办法》, 出台意见, 规定每生…): it states standards. */
 const RULE_ISSUED = /(?:印发|出台|发布|制定)[^,，。;；]{0,12}(?:办法|意见|通知|规定|标准|方案|细则)|规定/;
 /** Told as done: 已建成, 新建了3所 (了 after a verb, before what was done; 岁了。 and 方便了, end a sentence), 共有, 累计, 截至. */
-const DONE_CUE = /已(?:经)?[\u4e00-\u9fff]|[\u4e00-\u9fff]了(?![。，,！!？?；;：:”"…\n])|共有|累计|截至|截止|(?:基本|全面|顺利|圆满)完成|自(?:19|20)\d\d年(?:起|以来)/g;
+const DONE_CUE = /已(?:经)?[\u4e00-\u9fff]|[\u4e00-\u9fff]了(?![。，,！!？?；;：:”"…\n])|共有|累计|截至|截止|(?:基本|全面|顺利|圆满)(?:完成|结束)|自(?:19|20)\d\d年(?:起|以来)/g;
 /** Promised: the plan cues, and 将, 拟, 要. */
 const PROMISE_CUE = new RegExp(PLAN_CUE.source + "|将|拟|" + MUST, "g");
 
