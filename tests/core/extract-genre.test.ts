@@ -1468,3 +1468,9 @@ describe("an event told as over (圆满结束, 顺利结束) reports its figures
     expect(extractTargets(text).filter((x) => x.value === 717).map((x) => x.kind)).toEqual(["actual"]);
   });
 });
+
+describe("the school-meal programme by its other name (营养餐计划) is no plan word", () => {
+  test("营养餐计划在全省1.43万所学校实施 in a summary reports (blind sets 93 and 161)", () => {
+    expect(extractTargets("2014年工作总结\n营养餐计划在全省1.43万所学校实施。").map((x) => `${x.value} ${x.kind}`)).toEqual(["14300 actual"]);
+  });
+});
