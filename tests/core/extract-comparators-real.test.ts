@@ -49,6 +49,8 @@ describe("comparators in reports and plans", () => {
     ["…and 近10万学校 counts schools", "2016年工作总结\n全国已有近10万学校开餐。", ["<=", 100000, "所", "actual"]],
     ["…and so does the noun before it, past its comparator (受益学生超过3360万)", "2016年工作总结\n受益学生超过3360万。", [">=", 33600000, "人", "actual"]],
     ["…and a short qualifier may stand between the count and its noun (惠及4000万农村学生, blind set 97)", "2016年工作总结\n营养改善计划惠及4000万农村学生。", ["=", 40000000, "人", "actual"]],
+    ["people a count in ten thousands names before it (学龄人口230.27万, blind set 181)", "2014年统计公报\n城区学龄人口230.27万。", ["=", 2302700, "人", "actual"]],
+    ["…and 人员 (出国留学人员224万, blind set 185)", "2011年统计公报\n全国出国留学人员224万。", ["=", 2240000, "人", "actual"]],
     ["…but a verb ends the look (筹集3000万用于学生资助 counts no people)", "2016年工作总结\n全市筹集3000万用于学生资助。", null],
     ["a name in 人数 counts people (全国小学阶段招生人数为1783万, blind set 82)", "2021年工作总结\n全国小学阶段招生人数为1783万。", ["=", 17830000, "人", "actual"]],
     ["至少 a few words back keeps its bound in a report (为中西部教师提供了至少1次国家级培训)", "2020年工作总结\n为每所学校至少配备1名专职心理健康教育教师。", [">=", 1, "名", "actual"]],
