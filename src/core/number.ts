@@ -504,6 +504,9 @@ function followsNumberOrDash(text: string, pos: number, floor: number): boolean 
   );
 }
 
+/** A round milestone (千人大关, 千万大關, 百万大关): a bare 百, 千 or 万, perhaps of 万 or 亿, a unit, then 大关. */
+const MILESTONE = /^[百千万萬][万萬亿億]?[\u4e00-\u9fff]?大[关關]/;
+
 /**
  * One number with sign, 百分之/千分之/万分之, X分之Y and a percent sign, starting at pos.
  * Returns its end (result in `reading`) or -1. floor bounds the look-back for the dash rule.
@@ -530,7 +533,8 @@ function readNumber(text: string, pos: number, limit: number, floor: number, wid
     chinese = !body.hasArabic;
     end = body.end;
   } else {
-    if (!readBody(text, index, limit, false, wideComma)) return -1;
+    // 突破千人大关, 首次突破千万大关: a milestone may name its bare 千 or 百万 (no 一 before it)
+    if (!readBody(text, index, limit, MILESTONE.test(text.slice(index, index + 6)), wideComma)) return -1;
     end = body.end;
     chinese = !body.hasArabic;
     const after = classAt(text, end, limit);

@@ -311,6 +311,10 @@ describe("a space that groups thousands in running text (资金2 100万元; 双�
     // a group that is not exactly three digits, or not followed by its unit
     ["资金2 1000万元", [2, 1000]],
     ["编号1 300 号", [1, 300]],
+    // a milestone names its bare 千 or 千万 (突破千人大关); 千 alone elsewhere is no number
+    ["首次突破千人大关", [1000]],
+    ["首次突破千萬大關", [10000000]],
+    ["千人计划", []],
   ])("%s", (text, values) => {
     expect(scanNumbers(text).map((t) => t.value)).toEqual(values);
   });
