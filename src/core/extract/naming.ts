@@ -333,6 +333,13 @@ export function reorderTraining(name: string, f: Figure): string {
 }
 
 /** The noun phrase after a figure and the predicate after it: 教师获全国三等奖 → 教师 / 获全国三等奖. */
+/** A stop word at k that is only part of a noun: the 在 of 存在, the 任教 of 专任教师 or 兼任教师. */
+function insideNoun(t: string, k: number): boolean {
+  const before = t.charCodeAt(k - 1);
+  if (t.charCodeAt(k) === 0x5728 /* 在 */) return before === 0x5b58 /* 存 */;
+  return t.startsWith("任教", k) && (before === 0x4e13 /* 专 */ || before === 0x517c /* 兼 */);
+}
+
 export function nounAfter(text: string): { np: string; predicate: string } {
   if (text === "") return { np: "", predicate: "" };
   // a parenthesis the next figure cut open (幼儿园173所(81所民办)) is no noun
@@ -347,8 +354,8 @@ export function nounAfter(text: string): { np: string; predicate: string } {
   if (wordAt(t, 0, RESULT_VERBS) || /^(正在|尚未|仍然|仍|依然|还|尚|再度)/.test(t) || CHANGE_AFTER.test(t)) return { np: "", predicate: t };
   let cut = t.length;
   for (let k = 1; k < t.length; k++) {
-    // 1038所学校存在…问题: the 在 of 存在 stops nothing
-    if ((wordAt(t, k, NP_STOPS) && !(t.charCodeAt(k) === 0x5728 /* 在 */ && t.charCodeAt(k - 1) === 0x5b58 /* 存 */)) || wordAt(t, k, RESULT_VERBS)) {
+    // 1038所学校存在…问题: the 在 of 存在 stops nothing; nor does the 任教 of 741名专任教师
+    if ((wordAt(t, k, NP_STOPS) && !insideNoun(t, k)) || wordAt(t, k, RESULT_VERBS)) {
       cut = k;
       break;
     }
