@@ -14,6 +14,9 @@ describe("numerals inside names are no figures", () => {
     ["百日攻坚", "开展校园安全百日攻坚行动,排查隐患120处。", [[120, "处"]]],
     ["a period spoken of (…成效的五年。)", "“十三五”时期是我县教育改革发展取得显著成效的五年。", []],
     ["九年一贯制 stays a name", "全县有九年一贯制学校8所。", [[8, "所"]]],
+    // 三明 2023 教师节 (blind set 190): places named with a numeral and a unit word
+    ["places named with a numeral (三元区, 五台县, 三门峡)", "2023年工作总结\n三元区、五台县、三门峡市表彰优秀教师200名。", [[200, "名"]]],
+    ["…but not a count of districts and counties (三台电脑, 三个区县)", "2023年工作总结\n为三个区县配备三台电脑。", [[3, "个"], [3, "台"]]],
     ["一本, 二本 are tiers of universities, no books (远安一高 gaokao, blind set 98)", "2014年高考总结\n一本上线率39%,二本以上上线388人,三本院校录取560人。", [[39, "%"], [388, "人"], [560, "人"]]],
     ["…but books are still counted (三本书)", "2022年工作总结\n向每名学生赠送课外读物三本书。", [[3, "本"]]],
     ["a span of time ahead (未来三年)", "未来三年,全区将新增公办幼儿园学位1770个。", [[1770, "个"]]],

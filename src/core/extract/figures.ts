@@ -60,6 +60,10 @@ function listUnit(s: string, end: number): string | null {
   return m ? m[1] : null;
 }
 
+/** The end of a place's name (区, 县, 峡, 河 …), not a count of places (区县). */
+const PLACE_SUFFIX = /^(?:(?:区|县|市|镇|乡|村|旗)(?![区县市镇乡村])|峡|河)/;
+const isNumeralChar = (c: number): boolean => (c >= 48 && c <= 57) || "零〇一二两三四五六七八九十百千万".includes(String.fromCharCode(c));
+
 /** Statistics with no unit (README): 差异系数 0.335, 标准差1.64, outside any parenthesis (a quoted standard). */
 const UNITLESS_NAMES = /(差异系数|变异系数|标准差|基尼系数|容积率)/; // 容积率: a site's floor area over its land, a plain number
 
@@ -216,6 +220,8 @@ function distractor(s: string, toks: NumberToken[], i: number, f: Figure, cl: Cl
   // 每个乡镇, 每一所学校; but 每0.5万人以上设置一所小学 is a siting standard: population per school
   if (prev === 0x6bcf /* 每 */ && !(f.unit === "人" && s.slice(A.start, f.end).indexOf("万") >= 0)) return true;
   if (prev === 0x542b /* 含 */) return true; // (含60亩)
+  // 三元区, 五台县, 三门峡, 七台河: a place named with a numeral and a word that is also a unit
+  if (A.chinese && A.end - A.start === 1 && !isNumeralChar(prev) && (f.unit === "元" || f.unit === "台" || f.unit === "门") && PLACE_SUFFIX.test(s.slice(f.end, f.end + 2))) return true;
   if (A.chinese && A.value === 1 && A.end - A.start === 1 && f.kind === "single" && f.source !== "suffix" && f.source !== "rank" && f.unit !== null && COUNT_ARTICLE_UNITS.has(f.unit)) {
     // 一所学校 is "a school" unless a building verb asks for it (新建一所完全高中); 一支队伍 is an idiom;
     // after a school's noun (有中心小学一所。) it counts
