@@ -1474,3 +1474,10 @@ describe("the school-meal programme by its other name (营养餐计划) is no pl
     expect(extractTargets("2014年工作总结\n营养餐计划在全省1.43万所学校实施。").map((x) => `${x.value} ${x.kind}`)).toEqual(["14300 actual"]);
   });
 });
+
+describe("a commendation's 授予 gives out what it counts", () => {
+  test("决定授予…等90名同志…称号 (济源 2021 教师节 decision, blind set 190)", () => {
+    const text = "关于表彰2021年度教育工作先进集体和先进个人的决定\n市政府决定,授予李某某等90名同志“优秀教师”称号。";
+    expect(extractTargets(text).map((x) => `${x.value} ${x.kind}`)).toEqual(["90 actual"]);
+  });
+});
