@@ -108,6 +108,13 @@ describe("a bound that qualifies a counted noun is part of its name", () => {
     ]);
   });
 
+  test("…and the people a bound picks out (服务届满40年以上者2位; 嘉义 2024 教师节, blind set 190)", () => {
+    expect(extractTargets("2024年教师节表扬资深教师\n服务届满40年以上者2位,服务届满10年以上者共310位。").map((x) => [x.indicator, x.value, x.unit])).toEqual([
+      ["服务届满40年以上者数", 2, "位"],
+      ["服务届满10年以上者数", 310, "位"],
+    ]);
+  });
+
   test("a bound that is the figure stays one (85%以上的乡镇中心幼儿园达到省级标准)", () => {
     expect(figures("到2025年,85%以上的乡镇中心幼儿园达到省级标准。")).toEqual([[85, "%"]]);
   });
