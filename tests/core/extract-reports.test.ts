@@ -641,6 +641,8 @@ describe("a growth rate a report states is the change itself (山东 2018 经费
   test.each([
     ["增幅为", "2018年全省教育经费统计公告\n全省生均一般公共预算教育经费增幅为14.88%。", [["生均一般公共预算教育经费", "increase_by", 14.88]]],
     ["降幅为", "2018年工作总结\n全县近视率降幅为2.1%。", [["近视率", "decrease_by", 2.1]]],
+    // 湘阴 2023 12345 bulletin (blind set 189)
+    ["同比减幅", "2023年工作总结\n全年受理市民来电诉求4081件,同比减幅6.44%。", [["受理市民来电诉求数", "=", 4081], ["受理市民来电诉求数", "decrease_by", 6.44]]],
     ["超过 keeps its bound and the rate's name", "2018年统计公报\n全省教育经费增长率超过10%。", [["教育经费增长率", ">=", 10]]],
   ])("%s", (_name, text, expected) => {
     expect(extractTargets(text).map((x) => [x.indicator, x.comparator, x.value])).toEqual(expected);

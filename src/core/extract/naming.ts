@@ -274,7 +274,7 @@ export function stripTail(t: string): string {
 const BASE_ON = /为?在[^,，。;；在]{0,24}?基础上$/;
 const TIME_AFTER_NAME = /(?:在|于|到|截至)?(?:19|20)\d\d年(?:底|末|度)?$/;
 
-export const RATE_END = /(率|比|比例|占比|比重|覆盖面|程度|指数|水平|增幅|降幅|幅度)$/;
+export const RATE_END = /(率|比|比例|占比|比重|覆盖面|程度|指数|水平|增幅|降幅|减幅|幅度)$/;
 export const COUNT_END = /(数|量|总数|人数|次数|额|规模|名次|数量|人次)$/;
 const POPULATION_END = /(幼儿|学生|儿童|教师|人口|人员|人数|职工|劳动力)$/;
 

@@ -22,7 +22,7 @@ export function asReported(shown: ShownTarget, f: Figure, s: string): ShownTarge
 }
 
 /** A rate of growth a report states (生均经费增幅为14.88%, 增长率达8%): the change itself, on what grew. */
-const GROWTH_WORDS = "(增幅|增长率|增速|增长幅度|降幅|下降幅度)";
+const GROWTH_WORDS = "(增幅|增长率|增速|增长幅度|降幅|减幅|下降幅度)";
 const GROWTH_NAME = new RegExp("^(.{2,}?)" + GROWTH_WORDS + "$");
 /** The previous name and a bare growth word after it. */
 const BARE_GROWTH = new RegExp("^(.{2,})" + GROWTH_WORDS + "$");
@@ -32,6 +32,6 @@ export function growthOf(indicator: string, shown: ShownTarget, previous: string
   // 月收入为6000元,增幅为94%: a bare 增幅 is the growth of what the sentence just measured
   const m = GROWTH_NAME.exec(indicator) ?? (previous !== null && !GROWTH_NAME.test(previous) ? BARE_GROWTH.exec(previous + indicator) : null);
   if (!m || shown.unit !== "%" || shown.comparator !== "=") return null;
-  const fall = m[2].startsWith("降") || m[2].startsWith("下降");
+  const fall = m[2].startsWith("降") || m[2].startsWith("减") || m[2].startsWith("下降");
   return { indicator: m[1], shown: { ...shown, comparator: fall ? "decrease_by" : "increase_by" } };
 }
