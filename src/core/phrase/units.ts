@@ -92,6 +92,7 @@ export const UNITS: ReadonlyArray<readonly [string, string]> = (
     ["部", "部"],
     ["分", "分"],
     ["吨", "吨"],
+    ["斤", "斤"], // 消毒液6900斤: weight as a market counts it (公斤 is read first, being longer)
     ["班", "班"],
     ...OBJECT_COUNTERS.map((u): [string, string] => [u, u]),
   ] as Array<[string, string]>
