@@ -65,7 +65,6 @@ const BOUND_QUALIFIES = /^(?:的[\u4e00-\u9fff]{1,8}|者(?:共|有|计)?)[0-9]/;
 
 /** The end of a place's name (区, 县, 峡, 河 …), not a count of places (区县). */
 const PLACE_SUFFIX = /^(?:(?:区|县|市|镇|乡|村|旗)(?![区县市镇乡村])|峡|河)/;
-const isNumeralChar = (c: number): boolean => (c >= 48 && c <= 57) || "零〇一二两三四五六七八九十百千万".includes(String.fromCharCode(c));
 
 /** Statistics with no unit (README): 差异系数 0.335, 标准差1.64, outside any parenthesis (a quoted standard). */
 const UNITLESS_NAMES = /(差异系数|变异系数|标准差|基尼系数|容积率)/; // 容积率: a site's floor area over its land, a plain number
@@ -224,7 +223,7 @@ function distractor(s: string, toks: NumberToken[], i: number, f: Figure, cl: Cl
   if (prev === 0x6bcf /* 每 */ && !(f.unit === "人" && s.slice(A.start, f.end).indexOf("万") >= 0)) return true;
   if (prev === 0x542b /* 含 */) return true; // (含60亩)
   // 三元区, 五台县, 三门峡, 七台河: a place named with a numeral and a word that is also a unit
-  if (A.chinese && A.end - A.start === 1 && !isNumeralChar(prev) && (f.unit === "元" || f.unit === "台" || f.unit === "门") && PLACE_SUFFIX.test(s.slice(f.end, f.end + 2))) return true;
+  if (A.chinese && A.end - A.start === 1 && (f.unit === "元" || f.unit === "台" || f.unit === "门") && PLACE_SUFFIX.test(s.slice(f.end, f.end + 2))) return true;
   if (A.chinese && A.value === 1 && A.end - A.start === 1 && f.kind === "single" && f.source !== "suffix" && f.source !== "rank" && f.unit !== null && COUNT_ARTICLE_UNITS.has(f.unit)) {
     // 一所学校 is "a school" unless a building verb asks for it (新建一所完全高中); 一支队伍 is an idiom;
     // after a school's noun (有中心小学一所。) it counts

@@ -332,7 +332,6 @@ export function reorderTraining(name: string, f: Figure): string {
   return name;
 }
 
-/** The noun phrase after a figure and the predicate after it: 教师获全国三等奖 → 教师 / 获全国三等奖. */
 /** A stop word at k that is only part of a noun: the 在 of 存在, the 任教 of 专任教师 or 兼任教师. */
 function insideNoun(t: string, k: number): boolean {
   const before = t.charCodeAt(k - 1);
@@ -340,6 +339,7 @@ function insideNoun(t: string, k: number): boolean {
   return t.startsWith("任教", k) && (before === 0x4e13 /* 专 */ || before === 0x517c /* 兼 */);
 }
 
+/** The noun phrase after a figure and the predicate after it: 教师获全国三等奖 → 教师 / 获全国三等奖. */
 export function nounAfter(text: string): { np: string; predicate: string } {
   if (text === "") return { np: "", predicate: "" };
   // a parenthesis the next figure cut open (幼儿园173所(81所民办)) is no noun
