@@ -534,7 +534,8 @@ function readNumber(text: string, pos: number, limit: number, floor: number, wid
     end = body.end;
   } else {
     // 突破千人大关, 首次突破千万大关: a milestone may name its bare 千 or 百万 (no 一 before it)
-    if (!readBody(text, index, limit, MILESTONE.test(text.slice(index, index + 6)), wideComma)) return -1;
+    const milestone = (cls === HUNDRED || cls === THOUSAND || cls === WAN) && MILESTONE.test(text.slice(index, index + 6));
+    if (!readBody(text, index, limit, milestone, wideComma)) return -1;
     end = body.end;
     chinese = !body.hasArabic;
     const after = classAt(text, end, limit);

@@ -13,9 +13,14 @@ export function speaksOfEducation(s: string, spans: ReadonlyArray<readonly [numb
 
 /** A report on every field of a place (a chapter headed 九、文化体育、卫生 or 【邮电情况】, or a title 平谷区2011年国民经济和社会发展统计公报), not on its schools alone. */
 export function coversOtherFields(s: string): boolean {
+  if (OTHER_FIELD_HEADING.test(s) || GENERAL_BULLETIN.test(topLines(s))) return true;
+  if (!PINYIN_READING.test(s)) return false;
   const plain = withoutReadings(s); // 九、教育和科学(xué)技术(shù): a heading read without its pinyin
   return OTHER_FIELD_HEADING.test(plain) || GENERAL_BULLETIN.test(topLines(plain));
 }
+
+/** A pinyin gloss with its tone mark (xué): the only pages worth reading a second time without them. */
+const PINYIN_READING = /\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
 
 /** The page's first three lines that say something (its title among them), past a scraper's source line. */
 function topLines(s: string): string {
@@ -53,7 +58,7 @@ export function schoolingSpans(s: string, spans: ReadonlyArray<readonly [number,
   for (const [a, b] of spans) {
     let from = a;
     for (let k = a; k < b; k++) {
-      if (!SENTENCE_END.test(s[k])) continue;
+      if (SENTENCE_ENDS.indexOf(s.charAt(k)) < 0) continue;
       group.push([from, k + 1]);
       close();
       from = k + 1;
@@ -64,4 +69,4 @@ export function schoolingSpans(s: string, spans: ReadonlyArray<readonly [number,
   return kept;
 }
 
-const SENTENCE_END = /[。！？!?]/;
+const SENTENCE_ENDS = "。！？!?";
