@@ -238,6 +238,8 @@ describe("a verb, a count, then the counted noun: the noun names the count", () 
     ["对40所学校进行改扩建", "2025年对40所学校进行改扩建。", ["改扩建学校数"]],
     // the noun before the count still names it
     ["幼儿园93所", "2020年全县有幼儿园93所,小学164所。", ["幼儿园数", "小学数"]],
+    // a commendation names the counted by the title it gives (湖北 2024, blind set 190)
+    ["授予…等90名同志“优秀教师”称号", "2021年工作总结\n市政府授予李某某等90名同志“优秀教师”称号。", ["优秀教师数"]],
     // the 任教 inside 专任教师 ends no noun (blind set 187)
     ["共有741名专任教师", "2021年全校共有741名专任教师。", ["专任教师数"]],
   ])("%s", (_name, text, expected) => {

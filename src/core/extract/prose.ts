@@ -28,6 +28,9 @@ import { hasNumeral, isQuoteStart, normalizeText, spanOf, View } from "./text";
 import { LevelMark, levelBefore, levelMarks, withTopicLevel } from "./topic-level";
 
 /** More figures than this in one sentence is not prose (the seeds have at most 8). */
+/** A title given to the people or bodies just counted (…等15名同志“教书育人楷模”称号), its quotes and 称号 after them. */
+const AWARD_TITLE = /^(?:同志|人|名|位|个|家|所)?(?:为)?[“"「]([^”"」]{2,16})[”"」](?:荣誉)?(?:称号|荣誉称号)/;
+
 const DENSE = 64;
 
 export interface RawItem {
@@ -276,6 +279,9 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
       const act = name.endsWith("对") || object ? /^(?:进行|开展|实施)了?([“"]?[\u4e00-\u9fff]{2,6}[”"]?)/.exec(after.predicate) : null;
       name = act ? act[1] + after.np : object ? after.np : name.replace(/(了|到|起|的|对)$/, "") + after.np;
     }
+    // 授予王磊等15名同志“教书育人楷模”称号: the title given names the people counted
+    const title = f.unit !== null && COUNT_UNITS.has(f.unit) ? AWARD_TITLE.exec(right) : null;
+    if (title) name = title[1];
     const whole = wholeOfPart(name, scope, verb, f, state.whole, paragraph.names.concat(state.prevNames));
     // 湖南省18个县均达到…: a place alone before a count with its own noun is the scope, the noun names it
     const placeOnly = whole === null && name !== "" && !verb && PLACE_ALONE.test(name) && after.np !== "" && f.unit !== null && COUNT_UNITS.has(f.unit);
