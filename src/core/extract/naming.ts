@@ -296,7 +296,7 @@ export function withSuffix(raw: string, f: Pick<Figure, "unit" | "source" | "cmp
   if (f.source === "rank") return rankName(name);
   if (unit === "平方米" || unit === "亩") return /面积/.test(name) ? name : name + "面积";
   if (unit === "米" || unit === "公里") return /长度|里程/.test(name) ? name : name + "长度";
-  if (unit === "小时" || unit === "分钟") return /时间|时长|时数/.test(name) ? name : name + "时间";
+  if (unit === "小时" || unit === "分钟" || unit === "个工作日") return /时间|时长|时数|时限/.test(name) ? name : name + "时间";
   if (unit === "年") return /年限|年$/.test(name) ? name : name + "年限";
   if (unit === "岁") return name;
   if (unit === null || !COUNT_UNITS.has(unit)) return name;

@@ -40,6 +40,8 @@ export const UNITS: ReadonlyArray<readonly [string, string]> = (
     ["课时", "课时"],
     ["学时", "学时"],
     ["个月", "个月"],
+    ["个工作日", "个工作日"], // 公示不少于5个工作日: a time limit in working days
+    ["工作日", "个工作日"],
     ["分钟", "分钟"],
     ["分", "分"], // a score (平均分87.8分): figures.ts keeps it only where a score is spoken of
     ["公里", "公里"],
@@ -101,7 +103,7 @@ export const UNITS: ReadonlyArray<readonly [string, string]> = (
 export const UNITS_BY_CHAR = byFirstChar(UNITS, (u) => u[0]);
 
 /** Spans of time: 3年, 6个月 (a figure of time taken or a deadline, seldom an amount of something). */
-export const TIME_UNITS: ReadonlySet<string> = new Set(["年", "个月", "天", "周", "小时"]);
+export const TIME_UNITS: ReadonlySet<string> = new Set(["年", "个月", "天", "周", "小时", "个工作日"]);
 
 
 
