@@ -227,6 +227,9 @@ describe("a rank said without 名 (位居全国第一, 排名第三; 广州 教�
       ["院校数量全国排名", "=", 2, "名"],
     ]);
   });
+  test("a place may stand between the word of standing and 第N (位居台州第一; 台州 2020 summary, blind set 114)", () => {
+    expect(ranks("2020年工作总结\n\n高考一段上线率位居台州第一。").map((x) => x.slice(1))).toEqual([["=", 1, "名"]]);
+  });
   test("an ordinal glued to its noun (第一方阵, 第一批) or after no word of standing is no rank", () => {
     expect(ranks("2024年工作总结\n\n我市进入全省第一方阵,第一批试点,第三。")).toEqual([]);
   });

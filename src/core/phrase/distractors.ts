@@ -41,14 +41,14 @@ const BOUND_BEFORE = /[\d一二三四五六七八九十百千万][^\d\s,，。;�
 const DASHED_DATE_BEFORE = /(?:19|20)\d\d([-/.])\d{1,2}\1$/;
 
 /** Where a standing is told (位居全国, 排名, 名列, 全省): the 第N after it is a rank without its 名. */
-const RANK_BEFORE = /(排名|排位|位居|位列|名列|列|居|并列|全国|全省|全市|全区|全县|全州|全球|世界)$/;
+const RANK_BEFORE = /(?:排名|排位|位居|位列|名列|列|居|并列|全国|全省|全市|全区|全县|全州|全球|世界)(?:[\u4e00-\u9fff]{1,3}(?:省|市|州|县|区|内))?$/; // 位居台州第一: a place between
 
 /** 位居全国第一, 排名第三, 并列第五: a rank said without 名, the number standing alone (not 第一方阵, 第一批). */
 export function isBareRank(s: string, start: number, f: Figure): boolean {
   if (f.unit !== null || f.kind !== "single" || !Number.isInteger(f.a) || f.a < 1 || f.a > 100) return false;
   const next = s.charCodeAt(f.end);
   if (isIdeograph(next) || (next >= 48 && next <= 57) || (next | 32) >= 97 && (next | 32) <= 122) return false;
-  return RANK_BEFORE.test(s.slice(Math.max(0, start - 5), start - 1));
+  return RANK_BEFORE.test(s.slice(Math.max(0, start - 9), start - 1));
 }
 
 export function excluded(s: string, toks: NumberToken[], i: number, f: Figure, quoted: boolean): boolean {
