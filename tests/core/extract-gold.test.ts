@@ -354,15 +354,17 @@ const REAL_FLOORS: Record<string, { f1: number; dice: number; deadline: number; 
   "gold-blind180.jsonl": { f1: 0.59, dice: 0.71, deadline: 0.44, kind: 0.85, measured: "F1 0.620, Dice 0.748, deadline 0.480, kind 0.880 (first run 0.620)" },
   "gold-blind181.jsonl": { f1: 0.61, dice: 0.76, deadline: 0.77, kind: 0.93, measured: "F1 0.646, Dice 0.791, deadline 0.804, kind 0.961 (first run 0.646)" },
   "gold-blind182.jsonl": { f1: 0.81, dice: 0.56, deadline: 0.61, kind: 0.96, measured: "F1 0.845, Dice 0.599, deadline 0.640, kind 0.993 (first run 0.806)" },
-  "gold-blind183.jsonl": { f1: 0.82, dice: 0.56, deadline: 0.67, kind: 0.95, measured: "F1 0.854, Dice 0.597, deadline 0.706, kind 0.982 (first run 0.844)" },
+  "gold-blind183.jsonl": { f1: 0.82, dice: 0.56, deadline: 0.67, kind: 0.95, measured: "F1 0.859, Dice 0.598, deadline 0.708, kind 0.982 (first run 0.844)" },
   "gold-blind184.jsonl": { f1: 0.86, dice: 0.76, deadline: 0.86, kind: 0.97, measured: "F1 0.895, Dice 0.793, deadline 0.894, kind 1.000 (first run 0.632)" },
   "gold-blind185.jsonl": { f1: 0.83, dice: 0.37, deadline: 0.76, kind: 0.95, measured: "F1 0.868, Dice 0.408, deadline 0.793, kind 0.986 (first run 0.866)" },
   "gold-blind186.jsonl": { f1: 0.63, dice: 0.61, deadline: 0.63, kind: 0.94, measured: "F1 0.663, Dice 0.642, deadline 0.661, kind 0.975 (first run 0.536)" },
   "gold-blind187.jsonl": { f1: 0.78, dice: 0.55, deadline: 0.73, kind: 0.95, measured: "F1 0.819, Dice 0.586, deadline 0.766, kind 0.986 (first run 0.706)" },
-  "gold-blind188.jsonl": { f1: 0.65, dice: 0.55, deadline: 0.46, kind: 0.9, measured: "F1 0.689, Dice 0.589, deadline 0.492, kind 0.934 (first run 0.680)" },
+  "gold-blind188.jsonl": { f1: 0.67, dice: 0.56, deadline: 0.47, kind: 0.9, measured: "F1 0.706, Dice 0.595, deadline 0.504, kind 0.936 (first run 0.680)" },
   "gold-blind189.jsonl": { f1: 0.86, dice: 0.54, deadline: 0.76, kind: 0.97, measured: "F1 0.900, Dice 0.572, deadline 0.790, kind 1.000 (first run 0.876)" },
-  "gold-blind190.jsonl": { f1: 0.74, dice: 0.37, deadline: 0.34, kind: 0.92, measured: "F1 0.774, Dice 0.408, deadline 0.374, kind 0.957 (first run 0.714)" },
+  "gold-blind190.jsonl": { f1: 0.74, dice: 0.41, deadline: 0.34, kind: 0.92, measured: "F1 0.774, Dice 0.445, deadline 0.374, kind 0.957 (first run 0.714)" },
   "gold-blind191.jsonl": { f1: 0.55, dice: 0.51, deadline: 0.46, kind: 0.89, measured: "F1 0.581, Dice 0.548, deadline 0.495, kind 0.928 (first run 0.581)" },
+  "gold-blind192.jsonl": { f1: 0.5, dice: 0.61, deadline: 0.53, kind: 0.93, measured: "F1 0.539, Dice 0.646, deadline 0.564, kind 0.966 (first run 0.539)" },
+  "gold-blind193.jsonl": { f1: 0.71, dice: 0.53, deadline: 0.46, kind: 0.97, measured: "F1 0.743, Dice 0.561, deadline 0.494, kind 1.000 (first run 0.743)" },
 };
 
 describe("real documents (tests/fixtures/extraction/real)", () => {
