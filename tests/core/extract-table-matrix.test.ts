@@ -384,3 +384,17 @@ describe("a column of a planned measure (计划招生人数) beside columns of w
     ]);
   });
 });
+
+describe("a column of years spanning each year's rows (年度 | 类型 | 科目数 …; 书证融通 2010-2019, blind set 192)", () => {
+  test("each row is dated by the year last stated above it, and the year column is no figure", () => {
+    const table = "书证融通数据汇总表\n年 度 | 类 型 | 科目数 | 通过人数 | 通过率 |\n2010年 | 专项能力 | 6 | 910 | 68.94% |\n技能鉴定 | 11 | 598 | 63.82% |\n2011年 | 专项能力 | 6 | 668 | 63.86% |\n技能鉴定 | 11 | 387 | 62.62% |\n";
+    const items = extractTargets(table);
+    expect(items.length).toBe(12);
+    expect(items.filter((x) => x.indicator === "通过率").map((x) => [x.scope, x.value, x.deadline])).toEqual([
+      ["专项能力", 68.94, 2010],
+      ["技能鉴定", 63.82, 2010],
+      ["专项能力", 63.86, 2011],
+      ["技能鉴定", 62.62, 2011],
+    ]);
+  });
+});

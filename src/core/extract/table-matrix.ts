@@ -95,7 +95,11 @@ class CellRun {
   private li: number;
   private done = false;
 
-  constructor(private readonly s: string, private readonly lines: Line[], i: number) {
+  /** Years dropped from the first column (a 年度 column spanning each year's rows), with where each stood. */
+  readonly years: Array<{ at: number; year: number }> = [];
+
+  /** yearColumn: the header's first cell names a column of years, read apart from the table's cells. */
+  constructor(private readonly s: string, private readonly lines: Line[], i: number, private readonly yearColumn = false) {
     this.li = i;
   }
 
@@ -117,7 +121,17 @@ class CellRun {
         this.done = true;
         break;
       }
-      for (const c of cellsOf(this.s, line)) {
+      const lineCells = cellsOf(this.s, line);
+      for (let ci = 0; ci < lineCells.length; ci++) {
+        const c = lineCells[ci];
+        // 年度 | 类型 | 科目数 over 2010年 | 专项能力 | 6 and 技能鉴定 | 11: a year opening its line dates the rows after it
+        if (this.yearColumn && ci === 0 && lineCells.length > 1) {
+          const y = YEAR_CELL.exec(c.text.replace(/\s+/g, ""));
+          if (y || this.cells.length === 0) {
+            if (y) this.years.push({ at: c.start, year: Number(y[1]) });
+            continue;
+          }
+        }
         const prev = this.cells[this.cells.length - 1];
         // 1. on a line of its own, 高级中学 on the next: one label
         if (prev && BARE_MARK.test(prev.text) && !isValue(c.text)) {
@@ -143,6 +157,10 @@ class CellRun {
     return false;
   }
 }
+
+/** A header cell over a column of years, and a year in that column (2010年, 2019年度). */
+const YEAR_HEADER = /^(年度|年份|学年|学年度)$/;
+const YEAR_CELL = /^((?:19|20)\d\d)(?:年度?|学年)?$/;
 
 /** A list number alone in its cell: 1., (2), 三、. */
 const BARE_MARK = /^(\d{1,2}[.、]|[(（]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])$/;
@@ -173,10 +191,11 @@ function readValue(text: string, col: Column): ShownTarget | null {
 export function readMatrix(s: string, lines: Line[], i: number): MatrixTable | null {
   const first = cellsOf(s, lines[i]);
   if (!first.length || !isLabel(first[0].text.replace(/\s+/g, ""))) return null;
+  const yearColumn = first.length >= 3 && YEAR_HEADER.test(first[0].text.replace(/\s+/g, ""));
   // a figure comes within the header and the first row, or this is a list of words (a site's menu)
   const reach = lines[Math.min(lines.length - 1, i + 2 * MAX_COLUMNS + 2)];
   if (!/[0-9]/.test(s.slice(lines[i].trimStart, reach.trimEnd))) return null;
-  const run = new CellRun(s, lines, i);
+  const run = new CellRun(s, lines, i, yearColumn);
   const label = (k: number): boolean => {
     const c = run.at(k);
     return c !== null && isLabel(c.text.replace(GROUP_MARK, "").replace(/\s+/g, ""));
@@ -277,6 +296,7 @@ export function readMatrix(s: string, lines: Line[], i: number): MatrixTable | n
   }
   if (full < 2 || !items.length) return null;
   if (measuresByRow(cols, rows)) transpose(items, rows);
+  if (run.years.length) datedByYearColumn(items, run.years);
   return { items, nextLine: last + 1 };
 }
 
@@ -294,6 +314,15 @@ function plannedOrDone(c: TableCell, role: "plan" | "done", own: { name: string;
   const kind = role === "plan" ? "target" : "actual";
   if (kind === "target" && shown.comparator === "=" && !/^=/.test(c.text)) shown.comparator = "none";
   return [{ indicator, scope: measured ? null : scope, shown, kind, start, end: c.end }];
+}
+
+/** Each item takes the year last stated in the year column above its row. */
+function datedByYearColumn(items: MatrixItem[], years: ReadonlyArray<{ at: number; year: number }>): void {
+  for (let j = 0; j < items.length; j++) {
+    let year: number | undefined;
+    for (const y of years) if (y.at <= items[j].start) year = y.year;
+    if (year !== undefined) items[j] = { ...items[j], year };
+  }
 }
 
 interface Row {
