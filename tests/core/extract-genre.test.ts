@@ -1481,3 +1481,12 @@ describe("a commendation's 授予 gives out what it counts", () => {
     expect(extractTargets(text).map((x) => `${x.value} ${x.kind}`)).toEqual(["90 actual"]);
   });
 });
+
+describe("a project's scale and contents under its headings are planned (四、项目建设规模, 五、项目内容设置)", () => {
+  test("a youth centre's project plan lists its rooms (大连 青少年活动中心, blind set 193)", () => {
+    const text = fs.readFileSync(path.join(__dirname, "../fixtures/extraction/real/blind193-dalian-youth-activity-centre-project-plan-list.txt"), "utf8");
+    const rooms = extractTargets(text).filter((x) => x.unit === "个" && x.value === 2);
+    expect(rooms.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(rooms.map((x) => `${x.kind} ${x.comparator}`))).toEqual(new Set(["target none"]));
+  });
+});

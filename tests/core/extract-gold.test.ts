@@ -228,7 +228,7 @@ const REAL_FLOORS: Record<string, { f1: number; dice: number; deadline: number; 
   "gold-blind54.jsonl": { f1: 0.74, dice: 0.56, deadline: 0.84, kind: 0.91, measured: "F1 0.780, Dice 0.593, deadline 0.880, kind 0.942 (first run 0.608)" },
   "gold-blind55.jsonl": { f1: 0.82, dice: 0.65, deadline: 0.74, kind: 0.88, measured: "F1 0.857, Dice 0.686, deadline 0.759, kind 0.920 (first run 0.844)" },
   "gold-blind56.jsonl": { f1: 0.81, dice: 0.64, deadline: 0.68, kind: 0.95, measured: "F1 0.849, Dice 0.671, deadline 0.712, kind 0.989 (first run 0.826)" },
-  "gold-blind57.jsonl": { f1: 0.73, dice: 0.52, deadline: 0.81, kind: 0.94, measured: "F1 0.764, Dice 0.554, deadline 0.848, kind 0.976 (first run 0.761)" },
+  "gold-blind57.jsonl": { f1: 0.81, dice: 0.54, deadline: 0.74, kind: 0.94, measured: "F1 0.848, Dice 0.579, deadline 0.773, kind 0.978 (first run 0.761)" },
   "gold-blind58.jsonl": { f1: 0.80, dice: 0.70, deadline: 0.83, kind: 0.97, measured: "F1 0.840, Dice 0.738, deadline 0.869, kind 1.000 (first run 0.695)" },
   "gold-blind59.jsonl": { f1: 0.86, dice: 0.54, deadline: 0.79, kind: 0.96, measured: "F1 0.898, Dice 0.579, deadline 0.830, kind 0.993 (first run 0.892)" },
   "gold-blind60.jsonl": { f1: 0.83, dice: 0.68, deadline: 0.80, kind: 0.96, measured: "F1 0.864, Dice 0.714, deadline 0.834, kind 0.996 (first run 0.835)" },

@@ -239,7 +239,7 @@ export const ACTUAL_HEADINGS = ["亮点工作", "工作亮点", "主要亮点", 
 export const RESULT_HEADINGS = ["成果", "成绩", "成效"];
 
 /** Heading words of what is planned (kind target). */
-export const TARGET_HEADINGS = ["计划", "安排", "打算", "思路", "目标", "任务", "要点", "措施", "规划", "下一步", "展望", "设想", "方案", "重点工作",
+export const TARGET_HEADINGS = ["计划", "安排", "打算", "思路", "目标", "任务", "要点", "措施", "规划", "下一步", "展望", "设想", "方案", "重点工作", "建设规模", "建设内容", "内容设置",
   // a budget (四、财政拨款收支预算情况说明), not the 一般公共预算 a figure is paid from
   "收支预算", "部门预算", "预算情况", "预算说明"];
 /** Of those, the words a report's headings also use for what was done (2、强化工作措施): a plan's cue only in a plan. */
