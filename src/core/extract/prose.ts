@@ -27,10 +27,10 @@ import { countsSchools, LIST_MARKER, lastComparatorWord, Named, namedByParenthes
 import { hasNumeral, isQuoteStart, normalizeText, spanOf, View } from "./text";
 import { LevelMark, levelBefore, levelMarks, withTopicLevel } from "./topic-level";
 
-/** More figures than this in one sentence is not prose (the seeds have at most 8). */
 /** A title given to the people or bodies just counted (…等15名同志“教书育人楷模”称号), its quotes and 称号 after them. */
 const AWARD_TITLE = /^(?:同志|人|名|位|个|家|所)?(?:为)?[“"「]([^”"」]{2,16})[”"」](?:荣誉)?(?:称号|荣誉称号)/;
 
+/** More figures than this in one sentence is not prose (the seeds have at most 8). */
 const DENSE = 64;
 
 export interface RawItem {

@@ -190,8 +190,9 @@ function readValue(text: string, col: Column): ShownTarget | null {
 /** A two-way table whose header starts at line i, or null. */
 export function readMatrix(s: string, lines: Line[], i: number): MatrixTable | null {
   const first = cellsOf(s, lines[i]);
-  if (!first.length || !isLabel(first[0].text.replace(/\s+/g, ""))) return null;
-  const yearColumn = first.length >= 3 && YEAR_HEADER.test(first[0].text.replace(/\s+/g, ""));
+  const corner0 = first.length ? first[0].text.replace(/\s+/g, "") : "";
+  if (!first.length || !isLabel(corner0)) return null;
+  const yearColumn = first.length >= 3 && YEAR_HEADER.test(corner0);
   // a figure comes within the header and the first row, or this is a list of words (a site's menu)
   const reach = lines[Math.min(lines.length - 1, i + 2 * MAX_COLUMNS + 2)];
   if (!/[0-9]/.test(s.slice(lines[i].trimStart, reach.trimEnd))) return null;
