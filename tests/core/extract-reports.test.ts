@@ -221,6 +221,27 @@ describe("lists with one unit", () => {
       ["巩固率", "初中", "increase_by", 0.3, "个百分点"],
     ]);
   });
+
+  // real pages: national student-health monitoring reports (sets 113, 161)
+  test.each([
+    ["男生、女生平均身高分别增加2.1、1.8厘米。", [["男生平均身高", "increase_by", 2.1, "厘米"], ["女生平均身高", "increase_by", 1.8, "厘米"]]],
+    ["男生、女生平均身高分别为152.1和148.8厘米。", [["男生平均身高", "=", 152.1, "厘米"], ["女生平均身高", "=", 148.8, "厘米"]]],
+    ["11岁男生身高比以前的同龄孩子增高5.7厘米。", [["11岁男生身高比以前的同龄孩子", "increase_by", 5.7, "厘米"]]],
+  ])("any unit written once ends its list, and 增高 grows: %s", (text, want) => {
+    expect(extractTargets(text, { genre: "actual" }).map((x) => [x.indicator, x.comparator, x.value, x.unit])).toEqual(want);
+  });
+
+  test.each([
+    ["七年级1、2班开展研学活动50人。", 1],
+    ["2020、2021年新建学校5所。", 2020],
+    ["一、二期工程新建校舍3栋。", 1],
+  ])("the first of a list of classes, years or phases counts nothing: %s", (text, first) => {
+    expect(extractTargets(text).map((x) => x.value)).not.toContain(first);
+  });
+
+  test("增高中学位 adds places at the 高中: the 增高 inside it is no change in height", () => {
+    expect(extractTargets("全市共增高中学位3000个。").map((x) => [x.indicator, x.comparator, x.value])).toEqual([["增高中学位数", "none", 3000]]);
+  });
 });
 
 describe("reference years of actuals", () => {

@@ -5,7 +5,7 @@
  * (在全省…的38个…中), conditions (对于…达60亩以上的), names with numerals left over.
  */
 import type { NumberToken } from "../number";
-import { comparatorWordAt, Figure, findZeros, Gov, NOUN_UNITS, OBJECT_COUNTERS, scanFigures, TIME_UNITS } from "../phrase";
+import { comparatorWordAt, Figure, findZeros, Gov, NOUN_UNITS, OBJECT_COUNTERS, scanFigures, TIME_UNITS, UNITS_BY_CHAR } from "../phrase";
 import { isIdeograph } from "../phrase/chars";
 import { ABSTRACT_HEADS, CHANGE_BETWEEN, COUNT_UNITS, LEVEL_SCOPES, ONE_VERBS, SIZED_PLACES, UNITS_KEPT, wordAt, wordBefore, words } from "./lexicon";
 import { isAsciiDigit } from "./text";
@@ -52,12 +52,21 @@ function inFrame(s: string, start: number, end: number, cl: Clause): boolean {
   return false;
 }
 
-/** A list of bare numbers whose unit is written once, after the last (0.5、0.3个百分点; 52、28所): that unit, or null. */
-const LIST_UNIT = /^(?:[、和及](?:\d+(?:\.\d+)?))*[、和及]\d+(?:\.\d+)?(个百分点|%|‰|所|人次|人|个|名|位|项|家|万元|亿元)/;
+/** A list of bare numbers whose unit is written once, after the last (0.5、0.3个百分点; 52、28所; 5.7和5.6厘米): that unit, or null. */
+const LIST_REST = /^(?:[、和及](?:\d+(?:\.\d+)?))*[、和及]\d+(?:\.\d+)?/;
+
+const LIST_NAMES = new Set(["年", "班", "期"]);
 
 function listUnit(s: string, end: number): string | null {
-  const m = LIST_UNIT.exec(s.slice(end, end + 60));
-  return m ? m[1] : null;
+  const m = LIST_REST.exec(s.slice(end, end + 60));
+  if (!m) return null;
+  const p = end + m[0].length;
+  const c = s.charCodeAt(p);
+  if (c === 37 /* % */) return "%";
+  if (c === 0x2030 /* ‰ */) return "‰";
+  const unit = UNITS_BY_CHAR.get(c)?.find(([u]) => s.startsWith(u, p));
+  // 2020、2021年 lists years, 1、2班 names classes and 一、二期 phases: none is a count
+  return unit && !LIST_NAMES.has(unit[1]) ? unit[1] : null;
 }
 
 /** What follows a bound that qualifies the people or things the next figure counts: 56人及以上的大班1.38万个, 服务届满40年以上者2位. */

@@ -31,7 +31,7 @@ export const WORDS: Word[] = [
     "减少到", "减少至", "减少为", "减至", "下滑到", "下滑至", "压缩到", "压缩至", "压减到", "压减至", "缩减到", "缩减至", "≤", "≦", "⩽", "≯", "<=", "<",
   ].map((w): Word => ({ w, gov: "<=" })),
   ...["保持在", "保持", "维持在", "维持", "稳定在", "分别为", "均为", "为", "是", "等于", "高达"].map((w): Word => ({ w, gov: "=" })),
-  ...["提高", "提升", "增长", "增加", "上升", "上涨", "上浮", "上调", "调高", "增幅", "递增", "略增", "微增", "稍增", "↑", "新增", "高出", "高", "多", "净增加", "净增", "纯增", "比增", "增"].map((w): Word => ({ w, gov: "inc" })),
+  ...["提高", "提升", "增长", "增加", "上升", "上涨", "上浮", "上调", "调高", "增幅", "增高", "长高", "递增", "略增", "微增", "稍增", "↑", "新增", "高出", "高", "多", "净增加", "净增", "纯增", "比增", "增"].map((w): Word => ({ w, gov: "inc" })),
   ...["下降", "降低", "减少", "压减", "缩减", "下滑", "下浮", "下调", "调低", "降幅", "减幅", "递减", "略降", "微降", "稍降", "略减", "↓", "低", "少", "净减少", "净减", "比降", "比减", "降", "减"].map((w): Word => ({ w, gov: "dec" })),
 ];
 
@@ -87,6 +87,8 @@ export function comparatorWordAt(s: string, p: number, figureStart: number): Wor
     if (word.w === "达" && (isOneOf(DA_NOT_NEXT, s.charCodeAt(p + 1)) || isOneOf(DA_NOT_PREV, s.charCodeAt(p - 1)))) continue;
     // 新增加1所 adds one, as 新增 does; 打造提升8个示范点, 改造提升 upgrade things: no change on a baseline
     if (word.gov === "inc" && (s.charCodeAt(p - 1) === 0x65b0 /* 新 */ || (isOneOf(BUILD_BEFORE, s.charCodeAt(p - 1)) && /^提[升高]/.test(word.w)))) continue;
+    // 身高增高5.7厘米 grows; 新增高中学位 adds places at the 高中
+    if (/^[增长]高$/.test(word.w) && s.charCodeAt(p + 2) === 0x4e2d /* 中 */) continue;
     // 标准化提升工程投入9700万元, 能力提升计划: 提升 names a programme, it changes nothing
     if (/^(提升|提高)$/.test(word.w) && /^(工程|计划|行动|项目|专项|活动|改造)/.test(s.slice(p + 2, p + 4))) continue;
     // 较去年新增2700个, 比上年新增7885人: an increase over a baseline; 新增 alone adds things
