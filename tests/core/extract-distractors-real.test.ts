@@ -67,6 +67,10 @@ describe("numerals inside names are no figures", () => {
     // a page's counters (blind sets 17, 27, 34, 54, 84)
     ["a page's reading counter (浏览:1047次)", "西宁市东方小学部门决算\n浏览:1047次 时间:2017-10-26 来源:教育局\n全校共有学生1200人。", [[1200, "人"]]],
     ["a comment widget (0人参与,0条评论)", "新增托位1200个。\n\n我来说两句 0人参与,0条评论", [[1200, "个"]]],
+    ["a counter after a total (已有0人参与)", "新增托位1200个。\n已有0人参与 共有0条评论", [[1200, "个"]]],
+    // the people a text counts, taking part (blind sets 133, 182, 197)
+    ["people taking part (共1萬4,615人次參與)", "家長學校全年共1萬4,615人次參與。", [[14615, "人次"]]],
+    ["people drawn in (吸引3000余人参与)", "活动吸引3000余人参与。", [[3000, "人"]]],
     ["digits run into a year (12023年)", "第二部分\n1\n2023年新开工项目12个。", [[12, "个"]]],
   ])("%s", (_name, text, expected) => {
     expect(figures(text)).toEqual(expected);

@@ -29,6 +29,11 @@ const PROGRAMME_BEFORE = /(纳入|列入)[^,;:。]{0,8}$/;
 /** A page's counters: 阅读:3372次, 浏览:1047次, 人气:14, 0人参与, 27014人围观, 0条评论. */
 const PAGE_COUNTER_BEFORE = /(?:阅读|浏览|点击|人气|访问|阅读量|浏览量|点击量|访问量|浏览次数|点击数)\s*[:：]\s*$/;
 const PAGE_COUNTER_AFTER = /^(?:参与|围观|浏览|阅读|评论|点赞|收藏|点击|看过)/;
+/** What opens a total the text counts (共, 累计, 吸引): the people who took part, not a page's counter. */
+const TOTAL_BEFORE = /(?:共|有|达|计|吸引|约|近|超过?|逾|余)$/;
+function takingPart(s: string, f: Figure, lead: string): boolean {
+  return f.a > 0 && s.startsWith("参与", f.end) && TOTAL_BEFORE.test(lead); // 已有0人参与 is the page's
+}
 const SPAN_UNITS = new Set([...TIME_UNITS, "分钟"]);
 const TIME_SPENT_BEFORE = /(用了?|仅用了?|历时|耗时|花了|用时)(不到|不足|近|约|仅)?$/;
 /** Words before a count that point at things named elsewhere: 这三项, 该两所, 上述5个, 以下7项, 下列四类. */
@@ -87,7 +92,8 @@ export function excluded(s: string, toks: NumberToken[], i: number, f: Figure, q
   // 纳入天津市20项民心工程, 列入省十大民生实事: the count names a programme the item joins
   if (PROGRAMME_BEFORE.test(lead)) return true;
   // 阅读:3372次, 人气:14, 0人参与,0条评论: a page's counters, no figure of the text
-  if (PAGE_COUNTER_BEFORE.test(lead) || PAGE_COUNTER_AFTER.test(s.slice(f.end, f.end + 3))) return true;
+  // (家长学校共14615人次参与, 吸引3000人参与: a total the text counts, not a counter)
+  if (PAGE_COUNTER_BEFORE.test(lead) || (PAGE_COUNTER_AFTER.test(s.slice(f.end, f.end + 3)) && !takingPart(s, f, lead))) return true;
   // 仅用了不到三个月, 历时两年: time spent, not a figure
   if (f.unit !== null && SPAN_UNITS.has(f.unit) && TIME_SPENT_BEFORE.test(lead)) return true;
   if (f.unit === "次" && next === XING) return true; // 一次性
