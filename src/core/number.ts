@@ -261,7 +261,7 @@ function unitBelongsToNext(text: string, index: number, limit: number, unitClass
 /**
  * One number without sign, percent or fraction words, starting at pos. Returns false when
  * nothing numeric starts there; otherwise stops at the longest valid prefix.
- * bareHundred lets 百/千 stand for 一百/一千 at the start (百分之百).
+ * bareHundred lets 百/千/万 stand for 一百/一千/一万 at the start (百分之百, 近万名).
  */
 function readBody(text: string, pos: number, limit: number, bareHundred: boolean, wideComma: boolean): boolean {
   const first = classAt(text, pos, limit);
@@ -365,6 +365,7 @@ function readBody(text: string, pos: number, limit: number, bareHundred: boolean
         break;
       }
       let multiplier = section + (coef < 0 ? 0 : coefSingle && !zeroSeen && lastSmall < 4 ? coef * POW10[lastSmall - 1] : coef);
+      if (multiplier === 0 && bareHundred && index === pos) multiplier = 1; // 近万名, 万人大关: a bare 万 is 一万
       if (cls === WAN) {
         if (wanUsed || multiplier === 0) break;
         wan = multiplier * 10000;
@@ -506,6 +507,15 @@ function followsNumberOrDash(text: string, pos: number, floor: number): boolean 
 
 /** A round milestone (千人大关, 千万大關, 百万大关): a bare 百, 千 or 万, perhaps of 万 or 亿, a unit, then 大关. */
 const MILESTONE = /^[百千万萬][万萬亿億]?[\u4e00-\u9fff]?大[关關]/;
+/** A round count said without its 一: more than (百余名, 千多人, 万余公里) or near or past it (近百所, 上万名, 逾千人, 近千万人). */
+const ROUND_MORE = /^[百千万萬][万萬亿億]?[余多餘][\u4e00-\u9fff]/;
+const ROUND_NEAR = /^[百千万萬][万萬亿億]?[\u4e00-\u9fff]/;
+const ROUND_BEFORE = "近上逾超";
+
+function roundCount(text: string, index: number): boolean {
+  const head = text.slice(index, index + 4);
+  return ROUND_MORE.test(head) || (index > 0 && ROUND_BEFORE.indexOf(text.charAt(index - 1)) >= 0 && ROUND_NEAR.test(head));
+}
 
 /**
  * One number with sign, 百分之/千分之/万分之, X分之Y and a percent sign, starting at pos.
@@ -534,7 +544,7 @@ function readNumber(text: string, pos: number, limit: number, floor: number, wid
     end = body.end;
   } else {
     // 突破千人大关, 首次突破千万大关: a milestone may name its bare 千 or 百万 (no 一 before it)
-    const milestone = (cls === HUNDRED || cls === THOUSAND || cls === WAN) && MILESTONE.test(text.slice(index, index + 6));
+    const milestone = (cls === HUNDRED || cls === THOUSAND || cls === WAN) && (MILESTONE.test(text.slice(index, index + 6)) || roundCount(text, index));
     if (!readBody(text, index, limit, milestone, wideComma)) return -1;
     end = body.end;
     chinese = !body.hasArabic;

@@ -239,6 +239,14 @@ describe("lists with one unit", () => {
     expect(extractTargets(text).map((x) => x.value)).not.toContain(first);
   });
 
+  test.each([
+    ["全省已有百余名主持人和成员获奖。", ">=", 100, "名"],
+    ["新增近万个普惠性幼儿园学位。", "<=", 10000, "个"],
+    ["每年为上万名残疾学生提供合理便利。", ">=", 10000, "名"],
+  ])("a round count without its 一 keeps its bound in a report: %s", (text, comparator, value, unit) => {
+    expect(extractTargets(text, { genre: "actual" }).map((x) => [x.comparator, x.value, x.unit])).toEqual([[comparator, value, unit]]);
+  });
+
   test("增高中学位 adds places at the 高中: the 增高 inside it is no change in height", () => {
     expect(extractTargets("全市共增高中学位3000个。").map((x) => [x.indicator, x.comparator, x.value])).toEqual([["增高中学位数", "none", 3000]]);
   });

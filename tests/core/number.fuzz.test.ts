@@ -81,7 +81,10 @@ function exercise(input: string): void {
     const countedInWan = /[亿億]/.test(token.text) && /^[万萬]/.test(input.slice(token.end));
     // …and a space grouping thousands, which the words around it decide (资金2 100万元): the token reads as its digits without the space
     const spaced = / /.test(token.text);
-    if (spaced) check(same(tryParseNumber(token.text.replace(/ /g, "")), token), `token ${JSON.stringify(token.text)} is not its digits without the space`);
+    // …and a round count without its 一, which the words around it allow (百余名, 近万个, 千人大关): it reads as its 一百, 一万
+    const round = /^[百千万萬]/.test(token.text) && !/^[百千万萬]分之/.test(token.text);
+    if (round) check(same(tryParseNumber("一" + token.text), token), `token ${JSON.stringify(token.text)} is not its 一${token.text}`);
+    else if (spaced) check(same(tryParseNumber(token.text.replace(/ /g, "")), token), `token ${JSON.stringify(token.text)} is not its digits without the space`);
     else if (!countedInWan) check(same(tryParseNumber(token.text), token), `token ${JSON.stringify(token.text)} reads differently alone`);
     previousEnd = token.end;
   }

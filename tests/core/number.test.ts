@@ -315,6 +315,27 @@ describe("a space that groups thousands in running text (资金2 100万元; 双�
     ["首次突破千人大关", [1000]],
     ["首次突破千萬大關", [10000000]],
     ["千人计划", []],
+    ["突破万人大关", [10000]],
+  ])("%s", (text, values) => {
+    expect(scanNumbers(text).map((t) => t.value)).toEqual(values);
+  });
+});
+
+describe("a round count without its 一 (百余名, 近万个, 上百位)", () => {
+  test.each<[string, number[]]>([
+    // a round count without its 一: more than (百余名), near or past it (近百所, 上万名, 逾千人); blind sets 195-198
+    ["全省已有百余名主持人", [100]],
+    ["培训千余人", [1000]],
+    ["督导行程万余公里", [10000]],
+    ["新增近万个学位", [10000]],
+    ["支持学校近百所", [100]],
+    ["上百位校长齐聚议会", [100]],
+    ["低视力近千万人", [10000000]],
+    // …and not words that start with one
+    ["千方百计", []],
+    ["千万不要", []],
+    ["百姓满意", []],
+    ["万众一心", [1]],
   ])("%s", (text, values) => {
     expect(scanNumbers(text).map((t) => t.value)).toEqual(values);
   });

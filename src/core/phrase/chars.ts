@@ -65,6 +65,7 @@ export const XING = code("性");
 export const GAO = code("高");
 export const CHU = code("初");
 export const SHI = code("十");
+export const SHANG = code("上");
 export const WU = code("五");
 export const QIAN = code("前");
 export const DAO = code("到");

@@ -6,7 +6,7 @@
  */
 import type { NumberToken } from "../number";
 import type { Comparator } from "../target";
-import { DAO, isLetterOrIdeograph, isOneOf, JIN, QIAN, ZHI, DI } from "./chars";
+import { DAO, isLetterOrIdeograph, isOneOf, JIN, QIAN, SHANG, ZHI, DI } from "./chars";
 import { comparatorWordAt, Gov, readSuffix, WORDS_BY_CHAR } from "./comparators";
 import { excluded, holdStrive, isBareRank } from "./distractors";
 import { Figure, FigureSource, readFigure } from "./figure";
@@ -188,6 +188,10 @@ export function classify(s: string, A: NumberToken, f: Figure, gov: Gov | null):
   } else if (before === JIN && f.unit !== "年") {
     cmp = "<="; // 近600本: nearly, so at most
     source = "near";
+  } else if (before === SHANG && /^[百千万萬]/.test(A.text)) {
+    cmp = ">="; // 上百位, 上万名: past a round count, the 上 part of the figure, not of its name
+    source = "approx";
+    f.start--;
   } else if (gov !== null) {
     cmp = gov === "inc" ? ">=" : gov === "dec" ? "<=" : gov;
     source = "word";
