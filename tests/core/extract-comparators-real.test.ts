@@ -51,7 +51,7 @@ describe("comparators in reports and plans", () => {
     ["…and a short qualifier may stand between the count and its noun (惠及4000万农村学生, blind set 97)", "2016年工作总结\n营养改善计划惠及4000万农村学生。", ["=", 40000000, "人", "actual"]],
     ["people a count in ten thousands names before it (学龄人口230.27万, blind set 181)", "2014年统计公报\n城区学龄人口230.27万。", ["=", 2302700, "人", "actual"]],
     ["…and 人员 (出国留学人员224万, blind set 185)", "2011年统计公报\n全国出国留学人员224万。", ["=", 2240000, "人", "actual"]],
-    ["…but a verb ends the look (筹集3000万用于学生资助 counts no people)", "2016年工作总结\n全市筹集3000万用于学生资助。", null],
+    ["…but a verb ends the look (筹集3000万用于学生资助 counts money, not people)", "2016年工作总结\n全市筹集3000万用于学生资助。", ["=", 3000, "万元", "actual"]],
     ["a name in 人数 counts people (全国小学阶段招生人数为1783万, blind set 82)", "2021年工作总结\n全国小学阶段招生人数为1783万。", ["=", 17830000, "人", "actual"]],
     ["至少 a few words back keeps its bound in a report (为中西部教师提供了至少1次国家级培训)", "2020年工作总结\n为每所学校至少配备1名专职心理健康教育教师。", [">=", 1, "名", "actual"]],
     ["不低于 before a share keeps its bound in a report", "2021年自查报告\n县域内不低于1%的师生进行了网络问卷调查。", [">=", 1, "%", "actual"]],
@@ -102,6 +102,10 @@ describe("money said without its 元 (投入4亿, 投入资金2000万; 龙岗 20
     ["教育投入4亿", "2013年工作总结\n全区教育投入4亿,新建学校7所。", ["=", 4, "亿元", "actual"]],
     ["投入资金2000万 before a verb", "2013年工作总结\n投入资金2000万改造校舍。", ["=", 2000, "万元", "actual"]],
     ["投资3.5亿 glued to the verb after it", "2013年工作总结\n全区投资3.5亿建设学校。", ["=", 3.5, "亿元", "actual"]],
+    // paired-aid and township news (blind sets 196, 198)
+    ["斥资3000万", "2014年工作总结\n全县斥资3000万建设乡镇幼儿园。", ["=", 3000, "万元", "actual"]],
+    ["自筹200万", "2020年工作总结\n学校自筹200万改善办学条件。", ["=", 200, "万元", "actual"]],
+    ["20.4万用于…: what is spent on something", "2020年工作总结\n其中20.4万用于威宁保家中学课桌椅更换。", ["=", 20.4, "万元", "actual"]],
   ])("%s", (_name, text, expected) => {
     expect(first(text)).toEqual(expected);
   });
