@@ -1452,6 +1452,16 @@ describe("what a survey found reports (摸排, 调查显示)", () => {
   });
 });
 
+describe("what a report or a plan proposes (报告中提出:) is planned", () => {
+  test("news of a district's 人代会: 在今年政府工作报告中提出:…推进10件40项民生实事 (李沧 2016, blind set 194)", () => {
+    const text = "本报讯 区人民代表大会第五次会议日前落下帷幕。在今年政府工作报告中提出:全力推进总投资36.3亿元的10件40项民生实事。";
+    expect(extractTargets(text).map((x) => `${x.value} ${x.kind}`)).toEqual(["10 target", "40 target"]);
+  });
+  test("提出 of a person's proposal or request stays no plan word (提出建议3条)", () => {
+    expect(extractTargets("2020年工作总结\n代表们共提出建议3条。").map((x) => x.kind)).toEqual(["actual"]);
+  });
+});
+
 describe("done after a list of figures (…已全部分发到位)", () => {
   test("every figure of the list before 已全部分发到位 reports (荣县 2020 supplies news, blind set 186)", () => {
     const text = "某县各校第二批疫情防控物资发放到位\n今年,第一批采购的1000只口罩、100瓶洗手液、50件雨衣已全部分发到位。";

@@ -308,7 +308,7 @@ export interface KindMark {
  */
 const MARK_START = new Uint8Array(65536);
 for (const list of [ACTUAL_CLAUSE_MARKS, TARGET_CLAUSE_MARKS]) for (const c of list.byFirst.keys()) MARK_START[c] = 1;
-MARK_START[0x5230] = MARK_START[0x81f3] = MARK_START[0x89c4] = MARK_START[0x8981] = MARK_START[0x76ee] = MARK_START[0x5b9e] = 1; // 到, 至, 规(划), 要(求), 目(标), 实(际)
+MARK_START[0x5230] = MARK_START[0x81f3] = MARK_START[0x89c4] = MARK_START[0x8981] = MARK_START[0x76ee] = MARK_START[0x5b9e] = MARK_START[0x63d0] = 1; // 到, 至, 规(划), 要(求), 目(标), 实(际), 提(出)
 
 /** 国培计划培训教师700多万人次: the 计划 of a programme's name is no plan mark, whatever verb follows. */
 const PROGRAMME_END = new RegExp("(?:" + PROGRAMMES.source + ")$");
@@ -359,6 +359,10 @@ export function kindMarks(s: string, years: YearMark[]): KindMark[] {
       // 《办法》要求县域学前三年毛入园率达到85%: what a rule requires is a target, not the state of things
       out.push({ at: k, kind: "target" });
       k += 1;
+    } else if (PROPOSES.test(s.slice(k, k + 3)) && PROPOSED_BY.test(s.slice(Math.max(0, k - 4), k))) {
+      // 在今年政府工作报告中提出:…推进10件40项民生实事: what a report or a plan proposes is planned
+      out.push({ at: k, kind: "target" });
+      k += 1;
     } else if (s.charCodeAt(k) === 0x5c06 /* 将 */) {
       // 将分步分批新建, 将进一步扩大: an adverb between 将 and the verb
       const adverb = WILL_ADVERB.exec(s.slice(k + 1, k + 8));
@@ -376,6 +380,9 @@ const PAIRED = /^(?:目标|实际)[0-9]/;
 
 /** 要求 as a verb with its object after it (要求县域…, 要求各地…), not a noun (按照要求, 有关要求,) or a quality (要求高). */
 const REQUIRES = /^要求(?![高严更的和与是较很])[\u4e00-\u9fff]/;
+/** 提出 as what a report, a plan or a meeting puts forward (报告中提出:, 《规划》提出,), not 提出建议 or 提出申请. */
+const PROPOSES = /^提出(?:[:：,，]|要)/;
+const PROPOSED_BY = /(?:报告|规划|纲要|方案|意见|要点|计划|会议|》)(?:中|里)?$/;
 /** Who requires: a rule or a body (《办法》要求, 教育部要求, …(以下简称《办法》),要求). */
 const REQUIRED_BY = /(?:[》,]|办法|通知|意见|方案|标准|规定|文件|纲要|规划|教育部|教育厅|教育局|政府|国务院|省委|市委|县委)$/;
 
