@@ -175,6 +175,8 @@ describe("named examples before a count are not its name", () => {
   test.each([
     ["examples, then the counted noun", "全区建成第一小学、金马小学、实验中学等4所九年一贯制学校。", "九年一贯制学校数"],
     ["verbs, examples and the counted noun", "全县新建改扩建城东小学、第二幼儿园等7所城乡学校。", "新建改扩建城乡学校数"],
+    // one example, the object of 对 (驻马店 2015, blind set 198)
+    ["one example after 对, then the verb after the count", "对辖区关王庙乡何庄小学等6所村级小学进行了改造。", "改造村级小学数"],
   ])("%s", (_name, text, expected) => {
     expect(extractTargets(text).map((x) => x.indicator)).toEqual([expected]);
   });

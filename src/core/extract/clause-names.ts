@@ -94,6 +94,8 @@ export function topicOf(s: string, clauses: Clause[], figs: Fig[]): string {
   return m ? subjectOf(m[1]).name : "";
 }
 
+/** A preposition before the one example a count names (对, 先后到, 向): the example is its object. */
+const EXAMPLE_PREPOSITION = /(?:对|先后到|深入|走进|走访了?|向|为|给)(?=[\u4e00-\u9fff]{3,})/;
 /** Named examples ending a subject: 城东实验小学、锁簧第二幼儿园等, 关一小关岭校区、金马小学等. */
 const EXAMPLES_BEFORE = /[^,;:、]{2,20}(?:、[^,;:、]{2,20})*等$/;
 
@@ -108,7 +110,10 @@ export function examplesStart(left: string): number {
   const stop = left.indexOf("、", m.index);
   const first = left.slice(m.index, stop < 0 ? left.length - 1 : stop);
   for (let k = first.length; k > 0; k--) if (wordBefore(first, k, ACTION_VERBS)) return k < first.length ? m.index + k : -1;
-  return stop < 0 ? -1 : m.index;
+  if (stop >= 0) return m.index;
+  // 对辖区何庄小学等6所村级小学进行了改造, 先后到疏勒县第二幼儿园等23所: what a preposition points at is an example
+  const to = EXAMPLE_PREPOSITION.exec(first);
+  return to ? m.index + to.index + to[0].length : -1;
 }
 
 /** The action verbs that end a subject, with the verbs listed before them: 新建、改扩建, 新建和改扩建. */
