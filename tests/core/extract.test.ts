@@ -286,6 +286,14 @@ describe("lists", () => {
     expect(extractTargets("——各级各类学历教育在校生12.3万人。").map((x) => x.indicator)).toEqual(["各级各类学历教育在校生数"]);
   });
 
+  test.each([
+    ["2020年度收入总计1200万元。", "收入总计"],
+    ["其中包括:一般公共预算收入1000万元。", "一般公共预算收入"],
+    ["全县共有小学12所,含教学点5个。", "教学点数"],
+  ])("the 度 a year leaves, and 含 or 包括 of a breakdown, open no name: %s", (text, name) => {
+    expect(extractTargets(text).map((x) => x.indicator)).toContain(name);
+  });
+
   test("the bracket a figure stood in is not left open in its name", () => {
     expect(extractTargets("专职教师薪资补贴(占比40%)、专业设备采购(占比30%)。").map((x) => x.indicator)).toEqual(["专职教师薪资补贴占比", "专业设备采购占比"]);
   });

@@ -110,7 +110,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
   const items: ExtractedItem[] = [];
   const byStart = new Map<number, RawItem[]>();
   for (const r of raw) {
-    r.indicator = withoutOpenBracket(r.indicator.replace(LEADING_MARKS, "")); // 、高等教育校舍面积, ——各级各类在校生: a list's or a dash's mark opens no name
+    r.indicator = withoutOpenBracket(r.indicator.replace(LEADING_MARKS, "").replace(LEADING_WORDS, "")); // 、高等教育校舍面积, ——各级各类在校生: a list's or a dash's mark opens no name
     if (!r.indicator.trim()) continue; // a figure nobody can name is no row of a template
     // the same figure named the same way twice (a list read two ways) is one item
     const same = byStart.get(r.start);
@@ -206,6 +206,8 @@ function originalScript(text: string, norm: string): (t: string, start: number, 
 }
 
 const LEADING_MARKS = /^[、,，;；:：)）\]】.·—_/\s]+/;
+/** What opens a name but names nothing: the 度 a year left (2020年度收入总计), the 含 and 包括 of a breakdown (含教学点数). */
+const LEADING_WORDS = /^(?:度|含|包括)[:：]?(?=[\u4e00-\u9fff]{2})/;
 
 /** 专职教师薪资补贴(占比40%), 小班(25人): the bracket the figure stood in, left open in its name, is dropped. */
 function withoutOpenBracket(name: string): string {
