@@ -1452,6 +1452,17 @@ describe("what a survey found reports (摸排, 调查显示)", () => {
   });
 });
 
+describe("a motto in a heading (以“高质量”为目标) is no plan cue", () => {
+  test("a city bureau's 2018 summary: (二)以“高质量”为目标,… stays under 一、2018年工作总结 (遵义 2019, blind set 207)", () => {
+    const text = "某市教育局2018年工作总结和2019年工作计划\n一、2018年工作总结\n(二)以“高质量”为目标,各级各类教育协调发展。\n全市学前教育三年毛入园率达88.6%,新招幼儿教师835人。";
+    expect(extractTargets(text).map((x) => `${x.value} ${x.kind}`)).toEqual(["88.6 actual", "835 actual"]);
+  });
+  test("…while a plan's heading 工作目标 still plans", () => {
+    const text = "某市教育局2018年工作总结和2019年工作计划\n二、2019年工作目标\n全市学前教育三年毛入园率达90%。";
+    expect(extractTargets(text).map((x) => x.kind)).toEqual(["target"]);
+  });
+});
+
 describe("what a report or a plan proposes (报告中提出:) is planned", () => {
   test("news of a district's 人代会: 在今年政府工作报告中提出:…推进10件40项民生实事 (李沧 2016, blind set 194)", () => {
     const text = "本报讯 区人民代表大会第五次会议日前落下帷幕。在今年政府工作报告中提出:全力推进总投资36.3亿元的10件40项民生实事。";

@@ -55,10 +55,14 @@ export function fiveYearPlanEnd(s: string, a: number, b: number): number | null 
   return null;
 }
 
+/** A motto's 以X为目标 (以“高质量”为目标,各级各类教育协调发展): how the work was led, in a report as in a plan, no cue. */
+const MOTTO = /以[^,，。;；:：]{1,16}?为(?:目标|引领|抓手|重点|主线|核心|导向|统领|牵引)/g;
+
 function kindCue(t: string): Kind | null {
   for (const w of ACTUAL_HEADINGS) if (t.indexOf(w) >= 0) return "actual";
   if (ACHIEVED.test(t)) return "actual";
-  for (const w of TARGET_HEADINGS) if (t.indexOf(w) >= 0) return "target";
+  const told = t.replace(MOTTO, "");
+  for (const w of TARGET_HEADINGS) if (told.indexOf(w) >= 0) return "target";
   const head = t.replace(/[】\]:：\s]+$/, "");
   if (RESULT_HEADINGS.some((w) => head.endsWith(w))) return "actual";
   return null;
