@@ -1452,6 +1452,17 @@ describe("what a survey found reports (摸排, 调查显示)", () => {
   });
 });
 
+describe("a year's review opening the page (2020年,…实现普惠优质发展)", () => {
+  test("a city's 2020 review reports, though it strives for funds (争取项目) and steps toward a goal (朝着…目标) (曲靖 2020, blind set 207)", () => {
+    const text = "2020年,某市教育体育实现普惠优质发展,朝着“教育强市”目标迈出了一大步。\n学前教育快速发展。积极争取项目和补助资金,累计投入5.18亿元。2020年,学前三年毛入园率达91.08%。";
+    expect(extractTargets(text).map((x) => `${x.value} ${x.kind}`)).toEqual(["5.18 actual", "91.08 actual"]);
+  });
+  test("…but a year that is to achieve something plans (2025年,全市教育要实现…)", () => {
+    const text = "2025年,全市教育要实现优质均衡发展。\n学前三年毛入园率达95%。";
+    expect(extractTargets(text).map((x) => x.kind)).toEqual(["target"]);
+  });
+});
+
 describe("a motto in a heading (以“高质量”为目标) is no plan cue", () => {
   test("a city bureau's 2018 summary: (二)以“高质量”为目标,… stays under 一、2018年工作总结 (遵义 2019, blind set 207)", () => {
     const text = "某市教育局2018年工作总结和2019年工作计划\n一、2018年工作总结\n(二)以“高质量”为目标,各级各类教育协调发展。\n全市学前教育三年毛入园率达88.6%,新招幼儿教师835人。";
