@@ -1452,6 +1452,17 @@ describe("what a survey found reports (摸排, 调查显示)", () => {
   });
 });
 
+describe("a press conference on how the work went (发布会…发布…落实完成情况)", () => {
+  test("news of a city's 民生实事 results, released at a press conference (洛阳 2023, blind set 210)", () => {
+    const text = "2月2日上午,某市政府新闻办召开新闻发布会,向社会发布2022年某市教育民生实事推进落实完成情况。\n2022年,全市新增托位数3800个,超额完成2000个的目标任务数。";
+    expect(extractTargets(text).map((x) => `${x.value} ${x.kind}`)[0]).toBe("3800 actual");
+  });
+  test("…but a press conference on a plan (发布…实施方案) plans", () => {
+    const text = "某市召开新闻发布会,发布《某市学前教育发展实施方案》。\n到2025年,全市新增托位3800个。";
+    expect(extractTargets(text).map((x) => x.kind)).toEqual(["target"]);
+  });
+});
+
 describe("a year's review opening the page (2020年,…实现普惠优质发展)", () => {
   test("a city's 2020 review reports, though it strives for funds (争取项目) and steps toward a goal (朝着…目标) (曲靖 2020, blind set 207)", () => {
     const text = "2020年,某市教育体育实现普惠优质发展,朝着“教育强市”目标迈出了一大步。\n学前教育快速发展。积极争取项目和补助资金,累计投入5.18亿元。2020年,学前三年毛入园率达91.08%。";

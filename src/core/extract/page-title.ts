@@ -114,6 +114,9 @@ const REPORT_LEAD = /现将([^。]{0,80}?)(?:情况|进展|结果|成效|工作)
 /** News opening on a thing just done (近日,…新校区竣工; 8月31日,…小学正式交付使用; 日前下拨…资金): a report of it. */
 const DONE_NEWS_LEAD = /(?:^|\n)[^\n。]{0,30}?(?:近日|日前|昨日|昨天|今天|今日|\d{1,2}月\d{1,2}日)[,，]?(?:(?!将|拟|计划|预计|即将|要|力争|争取)[^。\n]){0,30}?(?:竣工|落成|揭牌|启用|投入使用|交付使用|正式开学|开园|下拨|下达|拨付|划拨)/;
 
+/** A press release of how the work went (发布…落实完成情况, 通报…进展情况, 介绍…取得的成效). */
+const RELEASE_LEAD = /(?:新闻发布会|发布会)[^。\n]{0,60}?(?:发布|通报|介绍|公布)了?[^。\n]{0,40}?(?:完成情况|落实情况|进展情况|实施情况|取得的成效|工作成效)/;
+
 /** A year's review opening the page (2020年,云南省曲靖市教育体育实现普惠优质发展): what that year achieved, no promise in it. */
 const YEAR_REVIEW_LEAD = /(?:^|\n)((?:19|20)\d\d)年[,，](?:(?!将|拟|要|力争|争取|计划|预计|确保)[^。\n]){0,40}?(?:实现了?|取得了?|迈出了)/;
 
@@ -121,6 +124,8 @@ const YEAR_REVIEW_LEAD = /(?:^|\n)((?:19|20)\d\d)年[,，](?:(?!将|拟|要|力�
 export function reportLead(s: string): Title | null {
   const lead = withoutReadings(s.slice(0, 1000)); // a report to a congress states its background first
   if (DONE_NEWS_LEAD.test(lead)) return { genre: "actual", planYear: null, reportYear: null, at: 0 };
+  // 新闻发布会…向社会发布2022年…民生实事推进落实完成情况: news of how the work went
+  if (RELEASE_LEAD.test(lead.slice(0, 400))) return { genre: "actual", planYear: null, reportYear: null, at: 0 };
   const review = YEAR_REVIEW_LEAD.exec(lead.slice(0, 300));
   if (review) return { genre: "actual", planYear: null, reportYear: Number(review[1]), at: review.index };
   const m = REPORT_LEAD.exec(lead);
