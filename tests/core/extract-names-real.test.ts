@@ -171,6 +171,13 @@ describe("times and the country before a name are not part of it", () => {
   });
 });
 
+describe("a comma grouping thousands ends no clause (1,470 所國小、523 所國中)", () => {
+  test("each count of a list is named by its own noun, the first too (Taiwan 2019 study, blind set 195)", () => {
+    const text = "資料顯示,105 學年度總計有 1,470 所國小、523 所國中、322 所高中。";
+    expect(extractTargets(text).map((x) => [x.indicator.slice(0, -1), x.value])).toEqual([["國小", 1470], ["國中", 523], ["高中", 322]]);
+  });
+});
+
 describe("named examples before a count are not its name", () => {
   test.each([
     ["examples, then the counted noun", "全区建成第一小学、金马小学、实验中学等4所九年一贯制学校。", "九年一贯制学校数"],

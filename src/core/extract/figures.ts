@@ -299,6 +299,8 @@ function isRatioColon(s: string, k: number): boolean {
 /** 增幅分别为:6.71%、9.13%: the colon after a list's verb opens a list of bare figures, within the clause that names them (依次是:禹州市91.87% names its own). */
 const LIST_VERB_BEFORE = /(?:分别|依次)(?:为|是|达到?)$/;
 
+const THOUSANDS_AFTER = /^\d{3}(?!\d)/;
+
 export function clausesOf(s: string): Clause[] {
   const out: Clause[] = [];
   let depth = 0;
@@ -309,6 +311,8 @@ export function clausesOf(s: string): Clause[] {
     if (c === 40 || c === 0x300a) depth++;
     else if ((c === 41 || c === 0x300b) && depth > 0) depth--;
     // a ; ends a clause even inside a parenthesis: (其中:城市20.1:1;县镇19.5:1); a cell mark (|, tab) of a table read as prose ends one too
+    // 1,470所国小: a comma grouping thousands ends no clause
+    else if (c === 44 && isAsciiDigit(s.charCodeAt(k - 1)) && THOUSANDS_AFTER.test(s.slice(k + 1, k + 5))) continue;
     else if (((c === 44 || c === 10 || c === 124 || c === 9 || (c === 58 && !isRatioColon(s, k) && !(LIST_VERB_BEFORE.test(s.slice(Math.max(0, k - 4), k)) && isAsciiDigit(s.charCodeAt(k + 1))))) && depth === 0) || c === 59) {
       out.push({ start: a, end: k });
       a = k + 1;
