@@ -67,6 +67,9 @@ describe("numerals inside names are no figures", () => {
     // a page's counters (blind sets 17, 27, 34, 54, 84)
     ["a page's reading counter (浏览:1047次)", "西宁市东方小学部门决算\n浏览:1047次 时间:2017-10-26 来源:教育局\n全校共有学生1200人。", [[1200, "人"]]],
     ["a comment widget (0人参与,0条评论)", "新增托位1200个。\n\n我来说两句 0人参与,0条评论", [[1200, "个"]]],
+    // a bound said before its figure that picks out what the next figure counts (龙州 均衡 report, blind set 214)
+    ["a bound before the things counted (不足100人的有3所)", "2012年,全县初中在校生不足100人的有3所。", [[3, "所"]]],
+    ["…but a commitment's bound stays one (不少于10次的)", "每学期开展不少于10次的校内专业培训。", [[10, "次"]]],
     ["a counter after a total (已有0人参与)", "新增托位1200个。\n已有0人参与 共有0条评论", [[1200, "个"]]],
     // the people a text counts, taking part (blind sets 133, 182, 197)
     ["people taking part (共1萬4,615人次參與)", "家長學校全年共1萬4,615人次參與。", [[14615, "人次"]]],

@@ -72,6 +72,9 @@ function listUnit(s: string, end: number): string | null {
 /** What follows a bound that qualifies the people or things the next figure counts: 56人及以上的大班1.38万个, 服务届满40年以上者2位. */
 const BOUND_QUALIFIES = /^(?:的[\u4e00-\u9fff]{1,8}|者(?:共|有|计)?)[0-9]/;
 
+/** A bound's word right before its figure (不足100人, 超过2000人). */
+const BOUND_WORD_BEFORE = /(?<!不)(?:不足|少于|低于|多于|超过|高于|不到)$/;
+
 /** The end of a place's name (区, 县, 峡, 河 …), not a count of places (区县). */
 const PLACE_SUFFIX = /^(?:(?:区|县|市|镇|乡|村|旗)(?![区县市镇乡村])|峡|河)/;
 
@@ -220,7 +223,9 @@ function distractor(s: string, toks: NumberToken[], i: number, f: Figure, cl: Cl
   if (f.unit === "分" && (f.source === "suffix" || !spokenScore(s, A.start, f.tail, cl))) return true;
   // 56人及以上的大班1.38万个: a bound qualifying the noun that the next figure counts is part of its name
   // …and a band of shares (前10%的学科27个, 10%-20%的学科33个): the share names the things the count after it counts
-  if ((f.source === "suffix" || (f.unit === "%" && (f.kind === "range" || prev === 0x524d /* 前 */))) && BOUND_QUALIFIES.test(s.slice(f.tail, Math.min(cl.end, f.tail + 12)))) return true;
+  // …and a bound said before it (初中在校生不足100人的有3所, 超过2000人的学校12所)
+  const boundBefore = f.source === "word" && f.unit !== "%" && BOUND_WORD_BEFORE.test(s.slice(Math.max(cl.start, A.start - 3), A.start));
+  if ((f.source === "suffix" || boundBefore || (f.unit === "%" && (f.kind === "range" || prev === 0x524d /* 前 */))) && BOUND_QUALIFIES.test(s.slice(f.tail, Math.min(cl.end, f.tail + 12)))) return true;
   // 12班以上小学及初中需配置…, 不足50人的教学点: a size bound that qualifies a kind of school is a condition (95%以上的学校 is a share)
   // 30万人口以上的县: a population bound, its 口 after the unit
   const population = f.unit === "人" && s.charCodeAt(f.end) === 0x53e3 /* 口 */ ? POPULATION_BOUND.exec(s.slice(f.end, f.end + 5)) : null;
