@@ -666,6 +666,13 @@ function canStart(cls: number): boolean {
   );
 }
 
+/** The 一 that ends a word (唯一, 统一, 同一, 万一, 之一) before a numeral: 唯一一所 is one school, not 一一 (11). */
+const ONE_ENDS_WORD_AFTER = "唯统同万之";
+
+function isWordsOne(text: string, index: number): boolean {
+  return index > 0 && text.charCodeAt(index) === 0x4e00 /* 一 */ && ONE_ENDS_WORD_AFTER.indexOf(text.charAt(index - 1)) >= 0 && isChineseDigit(charClass[text.charCodeAt(index + 1)]);
+}
+
 /** Every numeric token in running text, left to right, with UTF-16 offsets [start,end). Never throws. Linear time. */
 export function scanNumbers(text: string): NumberToken[] {
   const tokens: NumberToken[] = [];
@@ -673,7 +680,7 @@ export function scanNumbers(text: string): NumberToken[] {
   const length = text.length;
   let index = 0;
   while (index < length) {
-    if (!canStart(charClass[text.charCodeAt(index)])) {
+    if (!canStart(charClass[text.charCodeAt(index)]) || isWordsOne(text, index)) {
       index++;
       continue;
     }

@@ -70,6 +70,11 @@ describe("numerals inside names are no figures", () => {
     // a bound said before its figure that picks out what the next figure counts (龙州 均衡 report, blind set 214)
     ["a bound before the things counted (不足100人的有3所)", "2012年,全县初中在校生不足100人的有3所。", [[3, "所"]]],
     ["…but a commitment's bound stays one (不少于10次的)", "每学期开展不少于10次的校内专业培训。", [[10, "次"]]],
+    // names with a numeral (blind sets 201, 203) and a comment counter (blind set 195)
+    ["a pitch named by its side (5人制足球场)", "修建了5人制足球场3块。", [[3, "块"]]],
+    ["…but not a count before 制度 on the next line", "教工34人\n制度健全、队伍稳定。", [[34, "人"]]],
+    ["the one school (唯一一所)", "该校是我市唯一一所特殊教育学校,在校生120人。", [[120, "人"]]],
+    ["a comment counter (已有0人发表了评论)", "新建学校2所。\n已有0人发表了评论", [[2, "所"]]],
     ["a counter after a total (已有0人参与)", "新增托位1200个。\n已有0人参与 共有0条评论", [[1200, "个"]]],
     // the people a text counts, taking part (blind sets 133, 182, 197)
     ["people taking part (共1萬4,615人次參與)", "家長學校全年共1萬4,615人次參與。", [[14615, "人次"]]],

@@ -28,7 +28,7 @@ const PLAN_SPAN_AFTER = /^的?(?:内涵)?(?:发展)?(?:规划|计划|计画|行�
 const PROGRAMME_BEFORE = /(纳入|列入)[^,;:。]{0,8}$/;
 /** A page's counters: 阅读:3372次, 浏览:1047次, 人气:14, 0人参与, 27014人围观, 0条评论. */
 const PAGE_COUNTER_BEFORE = /(?:阅读|浏览|点击|人气|访问|阅读量|浏览量|点击量|访问量|浏览次数|点击数)\s*[:：]\s*$/;
-const PAGE_COUNTER_AFTER = /^(?:参与|围观|浏览|阅读|评论|点赞|收藏|点击|看过)/;
+const PAGE_COUNTER_AFTER = /^(?:参与|围观|浏览|阅读|评论|点赞|收藏|点击|看过|发表了?评论)/;
 /** What opens a total the text counts (共, 累计, 吸引): the people who took part, not a page's counter. */
 const TOTAL_BEFORE = /(?:共|有|达|计|吸引|约|近|超过?|逾|余)$/;
 function takingPart(s: string, f: Figure, lead: string): boolean {
@@ -93,10 +93,11 @@ export function excluded(s: string, toks: NumberToken[], i: number, f: Figure, q
   if (PROGRAMME_BEFORE.test(lead)) return true;
   // 阅读:3372次, 人气:14, 0人参与,0条评论: a page's counters, no figure of the text
   // (家长学校共14615人次参与, 吸引3000人参与: a total the text counts, not a counter)
-  if (PAGE_COUNTER_BEFORE.test(lead) || (PAGE_COUNTER_AFTER.test(s.slice(f.end, f.end + 3)) && !takingPart(s, f, lead))) return true;
+  if (PAGE_COUNTER_BEFORE.test(lead) || (PAGE_COUNTER_AFTER.test(s.slice(f.end, f.end + 5)) && !takingPart(s, f, lead))) return true;
   // 仅用了不到三个月, 历时两年: time spent, not a figure
   if (f.unit !== null && SPAN_UNITS.has(f.unit) && TIME_SPENT_BEFORE.test(lead)) return true;
   if (f.unit === "次" && next === XING) return true; // 一次性
+  if (f.unit === "人" && next === 0x5236 /* 制 */ && !/^制[度定作订约止造服品]/.test(s.slice(f.end, f.end + 2))) return true; // 5人制足球场: a kind of pitch, named by its side (not …34人。制度健全)
   if (f.unit === "班" && prev === 0x7ea7 /* 级 */) return true; // 三年级一班: a class's name
   // 五二班, 一二班: a grade's digit then the class's, spelled one by one (fifty-two is 五十二)
   if (f.unit === "班" && A.chinese && /^[一二三四五六七八九][〇零一二三四五六七八九]$/.test(A.text)) return true;
