@@ -58,7 +58,7 @@ export function schoolingSpans(s: string, spans: ReadonlyArray<readonly [number,
   for (const [a, b] of spans) {
     let from = a;
     for (let k = a; k < b; k++) {
-      if (SENTENCE_ENDS.indexOf(s.charAt(k)) < 0) continue;
+      if (!isSentenceEnd(s.charCodeAt(k))) continue;
       group.push([from, k + 1]);
       close();
       from = k + 1;
@@ -69,4 +69,7 @@ export function schoolingSpans(s: string, spans: ReadonlyArray<readonly [number,
   return kept;
 }
 
-const SENTENCE_ENDS = "。！？!?";
+/** 。！？!? by code, so a page's every character costs no string. */
+function isSentenceEnd(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 33 || c === 63;
+}
