@@ -1452,6 +1452,17 @@ describe("what a survey found reports (摸排, 调查显示)", () => {
   });
 });
 
+describe("a school's profile (…学校始建于1958年) tells what it is", () => {
+  test("a special school's profile in the news (呼和浩特 2016, blind set 203)", () => {
+    const text = "某市特殊教育学校始建于1958年,是全区最早的特殊教育学校,目前在校学生140多人。\n新校区占地面积2.82万平方米,可容纳学生350名。";
+    expect(extractTargets(text).map((x) => `${x.value} ${x.kind}`)).toEqual(["140 actual", "28200 actual", "350 actual"]);
+  });
+  test("…while a school's plan that recalls its founding still plans", () => {
+    const text = "某小学三年发展规划(2024-2026年)\n学校始建于1950年。到2026年,学校新建图书室2间。";
+    expect(extractTargets(text).map((x) => x.kind)).toEqual(["target"]);
+  });
+});
+
 describe("a press conference on how the work went (发布会…发布…落实完成情况)", () => {
   test("news of a city's 民生实事 results, released at a press conference (洛阳 2023, blind set 210)", () => {
     const text = "2月2日上午,某市政府新闻办召开新闻发布会,向社会发布2022年某市教育民生实事推进落实完成情况。\n2022年,全市新增托位数3800个,超额完成2000个的目标任务数。";

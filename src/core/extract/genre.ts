@@ -60,9 +60,11 @@ export function docInfo(s: string, headings: Array<{ text: string; style: string
       break;
     }
   }
+  let undated = false;
   if (genre === null) {
     const t = docSiteTitle(s) ?? openingTitle(s) ?? reportLead(s);
     if (t) ({ genre, planYear, reportYear } = t);
+    undated = t?.undated === true;
   }
   for (const h of headings) {
     if (planYear === null) planYear = yearOf(PLAN_TITLE.exec(h.text));
@@ -84,7 +86,7 @@ export function docInfo(s: string, headings: Array<{ text: string; style: string
   // 今年将新增… in a dated page: the year it was published, in a plan or in news of results
   planYear ??= thisYear(s, published) ?? (genre !== "actual" ? (headlineYear(head) ?? headlinePlanEnd(head, published) ?? solePeriodEnd(s)) : null);
   // a digest names the bulletin it reports on: 教育部发布《2019年全国教育事业发展统计公报》
-  if (reportYear === null && genre === "actual") reportYear = reportYearOf(REPORT_TITLE.exec(withoutReadings(s.slice(0, 900)).slice(0, 600))) ?? periodReviewed(head, PLAN_WORDS) ?? openingYear(s, published) ?? (headKind === "actual" || !headlinePlans(head) ? headlineYear(head) : null) ?? thisYear(s, published) ?? soleYear(s);
+  if (reportYear === null && genre === "actual" && !undated) reportYear = reportYearOf(REPORT_TITLE.exec(withoutReadings(s.slice(0, 900)).slice(0, 600))) ?? periodReviewed(head, PLAN_WORDS) ?? openingYear(s, published) ?? (headKind === "actual" || !headlinePlans(head) ? headlineYear(head) : null) ?? thisYear(s, published) ?? soleYear(s);
   const start = planYear === null ? null : planStart(s, headings, planYear);
   return {
     published,

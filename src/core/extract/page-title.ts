@@ -41,6 +41,8 @@ export interface Title {
   reportYear: number | null;
   /** Where in the text the dated title starts. */
   at: number;
+  /** A profile (学校始建于1958年): its years are the school's history, none the year its figures are of. */
+  undated?: boolean;
 }
 
 /** A title run into its first section's number (…分析报告一、基本状况). */
@@ -117,6 +119,9 @@ const DONE_NEWS_LEAD = /(?:^|\n)[^\n。]{0,30}?(?:近日|日前|昨日|昨天|�
 /** A press release of how the work went (发布…落实完成情况, 通报…进展情况, 介绍…取得的成效). */
 const RELEASE_LEAD = /(?:新闻发布会|发布会)[^。\n]{0,60}?(?:发布|通报|介绍|公布)了?[^。\n]{0,40}?(?:完成情况|落实情况|进展情况|实施情况|取得的成效|工作成效)/;
 
+/** A school's profile opening the page: when it was founded or where it stands. */
+const PROFILE_LEAD = /(?:学校|学院|大学|幼儿园|中学|小学)[^。\n]{0,30}?(?:始建于|创办于|创建于|创立于|坐落于)/;
+
 /** A year's review opening the page (2020年,云南省曲靖市教育体育实现普惠优质发展): what that year achieved, no promise in it. */
 const YEAR_REVIEW_LEAD = /(?:^|\n)((?:19|20)\d\d)年[,，](?:(?!将|拟|要|力争|争取|计划|预计|确保)[^。\n]){0,40}?(?:实现了?|取得了?|迈出了)/;
 
@@ -126,6 +131,8 @@ export function reportLead(s: string): Title | null {
   if (DONE_NEWS_LEAD.test(lead)) return { genre: "actual", planYear: null, reportYear: null, at: 0 };
   // 新闻发布会…向社会发布2022年…民生实事推进落实完成情况: news of how the work went
   if (RELEASE_LEAD.test(lead.slice(0, 400))) return { genre: "actual", planYear: null, reportYear: null, at: 0 };
+  // 某职业技术学院创办于2004年4月, 某特殊教育学校始建于1958年: a school's profile tells what it is
+  if (PROFILE_LEAD.test(lead.slice(0, 300))) return { genre: "actual", planYear: null, reportYear: null, at: 0, undated: true };
   const review = YEAR_REVIEW_LEAD.exec(lead.slice(0, 300));
   if (review) return { genre: "actual", planYear: null, reportYear: Number(review[1]), at: review.index };
   const m = REPORT_LEAD.exec(lead);
