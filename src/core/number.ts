@@ -421,6 +421,8 @@ function readBody(text: string, pos: number, limit: number, bareHundred: boolean
   }
 
   if (end < 0) return false;
+  // 一亿三千九百余万元: the myriads after 亿, then 余 or 多, are counted in the 万 after it too
+  if (!inUnitWan && yiUsed && !wanUsed && (section > 0 || coef > 0) && end + 1 < limit && (text.charCodeAt(end) === 0x4f59 /* 余 */ || text.charCodeAt(end) === 0x591a /* 多 */) && charClass[text.charCodeAt(end + 1)] === WAN) inUnitWan = true;
   // Anything after the last commit was a placeholder zero, which adds nothing.
   let trailing = 0;
   if (coef >= 0) trailing = !inUnitWan && coefSingle && !zeroSeen && lastUnit > 0 ? coef * POW10[lastUnit - 1] : coef;

@@ -77,8 +77,8 @@ function exercise(input: string): void {
     check(input.slice(token.start, token.end) === token.text, "token text is not its span");
     check(Number.isFinite(token.value), "non-finite token");
     // a token read on its own means the same thing as in context, except the myriads of a
-    // 亿 before 万元 (3亿5万元 is 30005 万元; 3亿5 alone is 3.5亿)
-    const countedInWan = /[亿億]/.test(token.text) && /^[万萬]/.test(input.slice(token.end));
+    // 亿 before 万元 or 余万 (3亿5万元 is 30005 万元; 3亿5 alone is 3.5亿)
+    const countedInWan = /[亿億]/.test(token.text) && /^[余多]?[万萬]/.test(input.slice(token.end));
     // …and a space grouping thousands, which the words around it decide (资金2 100万元): the token reads as its digits without the space
     const spaced = / /.test(token.text);
     // …and a round count without its 一, which the words around it allow (百余名, 近万个, 千人大关): it reads as its 一百, 一万

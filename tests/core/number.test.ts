@@ -321,6 +321,17 @@ describe("a space that groups thousands in running text (资金2 100万元; 双�
   });
 });
 
+describe("the myriads after 亿, then 余 or 多 and 万 (一亿三千九百余万元: 13900 万元; Taichung 2022, blind set 199)", () => {
+  test.each<[string, number[]]>([
+    ["补助一亿三千九百余万元", [13900]],
+    ["1亿2000多万人", [12000]],
+    ["一亿三千九百万元", [13900]],
+    ["一亿三千九百人", [100003900]],
+  ])("%s", (text, values) => {
+    expect(scanNumbers(text).map((t) => t.value)).toEqual(values);
+  });
+});
+
 describe("a round count without its 一 (百余名, 近万个, 上百位)", () => {
   test.each<[string, number[]]>([
     // a round count without its 一: more than (百余名), near or past it (近百所, 上万名, 逾千人); blind sets 195-198
