@@ -1452,6 +1452,17 @@ describe("what a survey found reports (摸排, 调查显示)", () => {
   });
 });
 
+describe("news that opens on a plan just published (招生计划4月7日公布) tells the plan", () => {
+  test("a city's junior intake plan, district by district (兰州, blind set 177)", () => {
+    const text = "今年我市的初中招生计划4月7日公布,记者从市教育局了解到,城区小学今年预计有毕业生22216人,城区地方学校招生415个班,21706人。\n城关区地方学校招收11484人\n今年城关区有小学毕业生11485人,地方学校招收205个班,11484人。";
+    expect(extractTargets(text).slice(3).map((x) => x.kind)).toEqual(["target", "target", "target", "target"]);
+  });
+  test("…while news of a plan's results, with no plan published, reports", () => {
+    const text = "今年我市初中招生工作顺利结束,记者从市教育局了解到,城区地方学校共招生415个班,21706人。";
+    expect(extractTargets(text).map((x) => x.kind)).toEqual(["actual", "actual"]);
+  });
+});
+
 describe("a school's profile (…学校始建于1958年) tells what it is", () => {
   test("a special school's profile in the news (呼和浩特 2016, blind set 203)", () => {
     const text = "某市特殊教育学校始建于1958年,是全区最早的特殊教育学校,目前在校学生140多人。\n新校区占地面积2.82万平方米,可容纳学生350名。";

@@ -348,7 +348,7 @@ const REAL_FLOORS: Record<string, { f1: number; dice: number; deadline: number; 
   "gold-blind174.jsonl": { f1: 0.88, dice: 0.67, deadline: 0.74, kind: 0.95, measured: "F1 0.919, Dice 0.704, deadline 0.771, kind 0.983 (first run 0.919)" },
   "gold-blind175.jsonl": { f1: 0.67, dice: 0.64, deadline: 0.90, kind: 0.93, measured: "F1 0.709, Dice 0.670, deadline 0.938, kind 0.961 (first run 0.653)" },
   "gold-blind176.jsonl": { f1: 0.42, dice: 0.28, deadline: 0.74, kind: 0.78, measured: "F1 0.456, Dice 0.312, deadline 0.775, kind 0.813 (first run 0.393)" },
-  "gold-blind177.jsonl": { f1: 0.46, dice: 0.51, deadline: 0.77, kind: 0.93, measured: "F1 0.499, Dice 0.547, deadline 0.803, kind 0.966 (first run 0.499)" },
+  "gold-blind177.jsonl": { f1: 0.63, dice: 0.41, deadline: 0.82, kind: 0.94, measured: "F1 0.665, Dice 0.449, deadline 0.854, kind 0.975 (first run 0.499)" },
   "gold-blind178.jsonl": { f1: 0.82, dice: 0.67, deadline: 0.81, kind: 0.95, measured: "F1 0.854, Dice 0.705, deadline 0.842, kind 0.989 (first run 0.854)" },
   "gold-blind179.jsonl": { f1: 0.70, dice: 0.59, deadline: 0.77, kind: 0.93, measured: "F1 0.735, Dice 0.620, deadline 0.803, kind 0.964 (first run 0.735)" },
   "gold-blind180.jsonl": { f1: 0.59, dice: 0.71, deadline: 0.44, kind: 0.85, measured: "F1 0.620, Dice 0.748, deadline 0.480, kind 0.880 (first run 0.620)" },

@@ -79,7 +79,8 @@ export function docInfo(s: string, headings: Array<{ text: string; style: string
   if (genre === null) {
     const body = withoutReadings(s).replace(PROGRAMMES, "项目");
     // a headline stating figures (40所学校新建改扩建) over a body that only commits (将新建, 计划) is news of a plan
-    genre = (headKind === "actual" && commitsOnly(body) ? null : headKind) ?? (head !== null && STANDARD_TITLE.test(head) ? "target" : null) ?? titleLineGenre(s) ?? (releasedPlanYear(s) !== null ? "target" : null) ?? (headlineCommits(head) ? "target" : null) ?? bodyGenre(body);
+    // 今年我市的初中招生计划4月7日公布,…: news that opens on a plan just published tells the plan
+    genre = (ANNOUNCED_PLAN.test(body.slice(0, 300)) ? "target" : null) ?? (headKind === "actual" && commitsOnly(body) ? null : headKind) ?? (head !== null && STANDARD_TITLE.test(head) ? "target" : null) ?? titleLineGenre(s) ?? (releasedPlanYear(s) !== null ? "target" : null) ?? (headlineCommits(head) ? "target" : null) ?? bodyGenre(body);
   }
   genre = known ?? genre; // the years below follow it
   if (planYear === null && genre !== "actual") planYear = releasedPlanYear(s);
@@ -113,6 +114,9 @@ function isTaiwanese(s: string): boolean {
 
 /** News of a plan names it as released: 印发《济宁市“十四五”教育事业发展规划》 → 2025. */
 const RELEASED_PLAN = /(?:出台|印发|发布|公布|制定|出炉|审议通过|选出|票决出|确定)了?(?:的|首部|首个|一份|新版)?(?:《([^》]{2,60})》|((?:19|20)\d\d年[^,，。;；《》]{2,30}?(?:计划|要点|规划|方案|实事)))/g;
+/** A plan just published (招生计划4月7日公布, 建设计划出炉, 实施方案印发). */
+const ANNOUNCED_PLAN = /(?:招生计划|招聘计划|建设计划|工作计划|实施方案)[^。\n,，]{0,12}?(?:公布|发布|出炉|印发|下达|出台)/;
+
 function releasedPlanYear(s: string): number | null {
   const head = withoutReadings(s.slice(0, 2000));
   RELEASED_PLAN.lastIndex = 0;
