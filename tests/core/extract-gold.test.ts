@@ -386,6 +386,11 @@ const REAL_FLOORS: Record<string, { f1: number; dice: number; deadline: number; 
   "gold-blind212.jsonl": { f1: 0.76, dice: 0.54, deadline: 0.59, kind: 0.93, measured: "F1 0.799, Dice 0.574, deadline 0.626, kind 0.961 (first run 0.799)" },
   "gold-blind213.jsonl": { f1: 0.73, dice: 0.72, deadline: 0.86, kind: 0.94, measured: "F1 0.765, Dice 0.759, deadline 0.897, kind 0.977 (first run 0.765)" },
   "gold-blind214.jsonl": { f1: 0.61, dice: 0.63, deadline: 0.67, kind: 0.93, measured: "F1 0.648, Dice 0.662, deadline 0.704, kind 0.963 (first run 0.643)" },
+  "gold-blind215.jsonl": { f1: 0.47, dice: 0.57, deadline: 0.56, kind: 0.97, measured: "F1 0.500, Dice 0.610, deadline 0.600, kind 1.000 (first run 0.500)" },
+  "gold-blind216.jsonl": { f1: 0.89, dice: 0.77, deadline: 0.75, kind: 0.95, measured: "F1 0.926, Dice 0.800, deadline 0.788, kind 0.987 (first run 0.926)" },
+  "gold-blind217.jsonl": { f1: 0.74, dice: 0.77, deadline: 0.74, kind: 0.94, measured: "F1 0.771, Dice 0.801, deadline 0.775, kind 0.978 (first run 0.771)" },
+  "gold-blind218.jsonl": { f1: 0.75, dice: 0.34, deadline: 0.89, kind: 0.95, measured: "F1 0.789, Dice 0.373, deadline 0.928, kind 0.986 (first run 0.789)" },
+  "gold-blind219.jsonl": { f1: 0.60, dice: 0.59, deadline: 0.83, kind: 0.94, measured: "F1 0.633, Dice 0.622, deadline 0.870, kind 0.971 (first run 0.633)" },
 };
 
 describe("real documents (tests/fixtures/extraction/real)", () => {
