@@ -15,13 +15,14 @@
  *      and random plan fragments.
  *
  * Throughput is printed for two corpora: plan prose (the seeds and own fixtures) and the real
- * public pages (every gold page joined: 1,488 pages by 2026-12-06, many of them tables and spam,
- * denser in figures per byte). On the shared 2-core machine (Node 20) at the end of the second
- * session of 2026-12-06: plan prose 10.1–10.8 MB/s, real pages 4.4–4.6 MB/s (below the 5 MB/s aim;
- * the profile is flat: prose sentences about half, the table readers a tenth, figure spotting an
- * eighth), 10× the text in 9.8× to 10.1× the time; worst adversarial call 7.8–8.7 ms per 10 KB on a
- * quiet machine and up to 14 ms when the machine is loaded (every input then takes about twice as
- * long). Four searches that made some inputs quadratic were found that session and made linear: a
+ * public pages (every gold page joined: 3,199 pages, 5.6 MB, by 2026-12-07, many of them tables and
+ * spam, denser in figures per byte). On the shared 2-core machine (Node 20) on 2026-12-07: plan prose
+ * 8.4–9.4 MB/s, real pages 4.0–4.2 MB/s (below the 5 MB/s aim; the profile is flat: prose sentences
+ * about half, the table readers a tenth, figure spotting an eighth, GC 8%), 10× the text in 8.2× to
+ * 10.1× the time; worst adversarial call (a year over each count) 9.4–12.2 ms per 10 KB on a quiet
+ * machine, run to run, and up to 14 ms or more when the machine is loaded (every input then takes
+ * about twice as long). On 2026-12-06 the same figures were 10.1–10.8 MB/s, 4.4–4.6 MB/s and
+ * 7.8–8.7 ms, over a corpus of 1,488 pages. Four searches that made some inputs quadratic were found that session and made linear: a
  * 【 lead's closing bracket and a header's first | looked for through the rest of the text, and two
  * per-figure scans of the whole sentence (100 K lines of 【 took 61 s, now 0.4 s; a column of 100% of 40 K
  * characters 1.1 s, now 30–50 ms). A cold first call (the CLI's one call per process) is ~15 ms per 10 KB.
