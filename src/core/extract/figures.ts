@@ -5,7 +5,7 @@
  * (在全省…的38个…中), conditions (对于…达60亩以上的), names with numerals left over.
  */
 import type { NumberToken } from "../number";
-import { comparatorWordAt, Figure, findZeros, Gov, NOUN_UNITS, OBJECT_COUNTERS, scanFigures, TIME_UNITS, UNITS_BY_CHAR } from "../phrase";
+import { comparatorWordAt, Figure, findZeros, Gov, NOUN_UNITS, OBJECT_COUNTERS, scanFigures, TIME_UNITS, unitAt } from "../phrase";
 import { isIdeograph } from "../phrase/chars";
 import { ABSTRACT_HEADS, CHANGE_BETWEEN, COUNT_UNITS, LEVEL_SCOPES, ONE_VERBS, SIZED_PLACES, UNITS_KEPT, wordAt, wordBefore, words } from "./lexicon";
 import { isAsciiDigit } from "./text";
@@ -64,7 +64,7 @@ function listUnit(s: string, end: number): string | null {
   const c = s.charCodeAt(p);
   if (c === 37 /* % */) return "%";
   if (c === 0x2030 /* ‰ */) return "‰";
-  const unit = UNITS_BY_CHAR.get(c)?.find(([u]) => s.startsWith(u, p));
+  const unit = unitAt(s, p);
   // 2020、2021年 lists years, 1、2班 names classes and 一、二期 phases: none is a count
   return unit && !LIST_NAMES.has(unit[1]) ? unit[1] : null;
 }

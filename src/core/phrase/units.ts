@@ -102,6 +102,11 @@ export const UNITS: ReadonlyArray<readonly [string, string]> = (
 
 export const UNITS_BY_CHAR = byFirstChar(UNITS, (u) => u[0]);
 
+/** The unit written at p, as [written, canonical] (the longest: 个百分点 before 个), or undefined. */
+export function unitAt(s: string, p: number): readonly [string, string] | undefined {
+  return UNITS_BY_CHAR.get(s.charCodeAt(p))?.find(([u]) => s.startsWith(u, p));
+}
+
 /** Spans of time: 3年, 6个月 (a figure of time taken or a deadline, seldom an amount of something). */
 export const TIME_UNITS: ReadonlySet<string> = new Set(["年", "个月", "天", "周", "小时", "个工作日"]);
 
@@ -146,7 +151,7 @@ export function readUnit(s: string, t: NumberToken): UnitRead {
     if (w === 0x4e07 /* 万 */ || w === 0x4ebf /* 亿 */ || w === 0x842c /* 萬 */ || w === 0x5104 /* 億 */) {
       const wan = w === 0x4e07 || w === 0x842c;
       if (s.charCodeAt(p + 1) === 0x5143 /* 元 */) return unitRead(wan ? "万元" : "亿元", 1, 1, p + 2, true);
-      const after = UNITS_BY_CHAR.get(s.charCodeAt(p + 1))?.find(([u]) => s.startsWith(u, p + 1));
+      const after = unitAt(s, p + 1);
       if (after) return unitRead(after[1], wan ? 1e-4 : 1e-8, 1, p + 1 + after[0].length, true);
       // 3600多万学生受益: the noun tells the unit, as after 2240万学生
       const implied = NOUN_UNITS.find(([noun]) => s.startsWith(noun, p + 1));
@@ -171,16 +176,13 @@ export function readUnit(s: string, t: NumberToken): UnitRead {
     const yi = /[亿億]$/.test(t.text);
     return /[万萬亿億]$/.test(t.text) ? unitRead(yi ? "亿元" : "万元", yi ? 1e8 : 1e4, 1, q + 3, approx) : unitRead("元", 1, 1, q + 3, approx);
   }
-  const list = UNITS_BY_CHAR.get(c);
-  if (list) {
-    for (const [w, canon] of list) {
-      if (s.startsWith(w, q)) {
-        const d = canon === "个百分点" ? 100 : 1;
-        const per = RATE_BASES.has(canon) ? perPart(s, q + w.length) : null;
-        if (per) return unitRead(canon + "/" + per.slice(1).replace("㎡", "平方米"), d, d, q + w.length + per.length, approx);
-        return unitRead(canon, d, d, q + w.length, approx);
-      }
-    }
+  const written = unitAt(s, q);
+  if (written) {
+    const [w, canon] = written;
+    const d = canon === "个百分点" ? 100 : 1;
+    const per = RATE_BASES.has(canon) ? perPart(s, q + w.length) : null;
+    if (per) return unitRead(canon + "/" + per.slice(1).replace("㎡", "平方米"), d, d, q + w.length + per.length, approx);
+    return unitRead(canon, d, d, q + w.length, approx);
   }
   // 2240万学生受益, 近10万学校开餐: a count of ten thousands may skip its classifier; the noun tells it
   if (t.value >= 10000 && /[万萬亿億]/.test(t.text)) {
