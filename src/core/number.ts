@@ -514,9 +514,11 @@ const ROUND_MORE = /^[百千万萬][万萬亿億]?[余多餘][\u4e00-\u9fff]/;
 const ROUND_NEAR = /^[百千万萬][万萬亿億]?[\u4e00-\u9fff]/;
 const ROUND_BEFORE = "近上逾超";
 
-function roundCount(text: string, index: number): boolean {
-  const head = text.slice(index, index + 4);
-  return ROUND_MORE.test(head) || (index > 0 && ROUND_BEFORE.indexOf(text.charAt(index - 1)) >= 0 && ROUND_NEAR.test(head));
+/** A bare 百, 千 or 万 at index that the words around it let stand for 一百, 一千, 一万: a milestone or a round count. */
+function bareMagnitude(text: string, index: number, cls: number): boolean {
+  if (cls !== HUNDRED && cls !== THOUSAND && cls !== WAN) return false;
+  const head = text.slice(index, index + 6);
+  return MILESTONE.test(head) || ROUND_MORE.test(head) || (index > 0 && ROUND_BEFORE.indexOf(text.charAt(index - 1)) >= 0 && ROUND_NEAR.test(head));
 }
 
 /**
@@ -545,9 +547,8 @@ function readNumber(text: string, pos: number, limit: number, floor: number, wid
     chinese = !body.hasArabic;
     end = body.end;
   } else {
-    // 突破千人大关, 首次突破千万大关: a milestone may name its bare 千 or 百万 (no 一 before it)
-    const milestone = (cls === HUNDRED || cls === THOUSAND || cls === WAN) && (MILESTONE.test(text.slice(index, index + 6)) || roundCount(text, index));
-    if (!readBody(text, index, limit, milestone, wideComma)) return -1;
+    // 突破千人大关, 百余名, 近万个: a milestone or a round count may name its bare 千 or 百万 (no 一 before it)
+    if (!readBody(text, index, limit, bareMagnitude(text, index, cls), wideComma)) return -1;
     end = body.end;
     chinese = !body.hasArabic;
     const after = classAt(text, end, limit);

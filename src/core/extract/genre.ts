@@ -361,12 +361,9 @@ export function kindMarks(s: string, years: YearMark[]): KindMark[] {
       // 目标45小时,实际53小时: a target and what was done, figure by figure
       out.push({ at: k, kind: s.charCodeAt(k) === 0x76ee /* 目 */ ? "target" : "actual" });
       k += 1;
-    } else if (REQUIRES.test(s.slice(k, k + 3)) && REQUIRED_BY.test(s.slice(Math.max(0, k - 4), k))) {
-      // 《办法》要求县域学前三年毛入园率达到85%: what a rule requires is a target, not the state of things
-      out.push({ at: k, kind: "target" });
-      k += 1;
-    } else if (PROPOSES.test(s.slice(k, k + 3)) && PROPOSED_BY.test(s.slice(Math.max(0, k - 4), k))) {
-      // 在今年政府工作报告中提出:…推进10件40项民生实事: what a report or a plan proposes is planned
+    } else if (ASKED.some(([verb, by]) => verb.test(s.slice(k, k + 3)) && by.test(s.slice(Math.max(0, k - 4), k)))) {
+      // 《办法》要求县域学前三年毛入园率达到85%, 政府工作报告中提出:…推进10件40项民生实事: what a rule
+      // requires or a report proposes is a target, not the state of things
       out.push({ at: k, kind: "target" });
       k += 1;
     } else if (s.charCodeAt(k) === 0x5c06 /* 将 */) {
@@ -391,6 +388,8 @@ const PROPOSES = /^提出(?:[:：,，]|要)/;
 const PROPOSED_BY = /(?:报告|规划|纲要|方案|意见|要点|计划|会议|》)(?:中|里)?$/;
 /** Who requires: a rule or a body (《办法》要求, 教育部要求, …(以下简称《办法》),要求). */
 const REQUIRED_BY = /(?:[》,]|办法|通知|意见|方案|标准|规定|文件|纲要|规划|教育部|教育厅|教育局|政府|国务院|省委|市委|县委)$/;
+/** The verbs of what is asked for, each with who may ask it. */
+const ASKED: ReadonlyArray<readonly [RegExp, RegExp]> = [[REQUIRES, REQUIRED_BY], [PROPOSES, PROPOSED_BY]];
 
 /** 规划“新建、改扩建幼儿园30所”: 规划 as the verb of a building task, not a noun (占规划设备采购资金的22%). */
 const PLANNED_TASK = /^规划[“"]?(?:新建|改扩建|扩建|改建|迁建|建设|新增|增加|投入|投资|安排)/;

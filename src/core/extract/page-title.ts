@@ -128,9 +128,8 @@ const YEAR_REVIEW_LEAD = /(?:^|\n)((?:19|20)\d\d)年[,，](?:(?!将|拟|要|力�
 /** A report announced by its opening lead, dated by the one year the lead names (截至2015年8月底). */
 export function reportLead(s: string): Title | null {
   const lead = withoutReadings(s.slice(0, 1000)); // a report to a congress states its background first
-  if (DONE_NEWS_LEAD.test(lead)) return { genre: "actual", planYear: null, reportYear: null, at: 0 };
-  // 新闻发布会…向社会发布2022年…民生实事推进落实完成情况: news of how the work went
-  if (RELEASE_LEAD.test(lead.slice(0, 400))) return { genre: "actual", planYear: null, reportYear: null, at: 0 };
+  // 近日,…新校区竣工 and 新闻发布会…发布…落实完成情况: news of a thing just done, or of how the work went
+  if (DONE_NEWS_LEAD.test(lead) || RELEASE_LEAD.test(lead.slice(0, 400))) return { genre: "actual", planYear: null, reportYear: null, at: 0 };
   // 某职业技术学院创办于2004年4月, 某特殊教育学校始建于1958年: a school's profile tells what it is
   if (PROFILE_LEAD.test(lead.slice(0, 300))) return { genre: "actual", planYear: null, reportYear: null, at: 0, undated: true };
   const review = YEAR_REVIEW_LEAD.exec(lead.slice(0, 300));
