@@ -1230,6 +1230,24 @@ describe("a numbered title with a comma, set apart by a blank line, is a heading
   });
 });
 
+describe("a short numbered title with a comma is a heading even when text runs on below it (blind set 200)", () => {
+  // a county's 研学旅行 summary copied with its table of contents first: 八、下一步工作计划 must not head the body
+  const contents = ["一、强化制度建设", "二、优化流程管理", "三、整合优质资源", "四、坚持惠民导向", "五、强化督查评估", "六、工作成效显著", "七、存在问题与挑战", "八、下一步工作计划"].join("\n");
+  const body = "XX县教育局2025年度学生研学旅行工作总结\n一、强化制度建设,筑牢研学旅行发展根基\n2025年,全年组织专题培训5场,签订安全协议书45份。";
+  test("the figures under it are the summary's actuals, not the plan's targets", () => {
+    const items = extractTargets(`${contents}\n${body}`);
+    expect(items.map((x) => [x.value, x.comparator, x.kind])).toEqual([
+      [5, "=", "actual"],
+      [45, "=", "actual"],
+    ]);
+    expect(items[0].section).toBe("一、强化制度建设,筑牢研学旅行发展根基");
+  });
+  test("a line as long as a wrapped one, with the sentence going on below, is still prose", () => {
+    const wrapped = "一、全年组织专题培训和安全演练,覆盖校领导、中层干部及骨干\n教师300余人次,签订安全协议书45份。";
+    expect(extractTargets(wrapped).every((x) => x.section === null)).toBe(true);
+  });
+});
+
 describe("a document site's line naming the file it shows is the document's title (梁庄三小 均衡自评报告, blind set 103)", () => {
   const body = "\n1、学校设置与班额:我校服务半径1.5km,平均班额31人,生均占地面积12.1平方米。";
   const kinds = (site: string) => extractTargets(site + body).map((x) => x.kind);

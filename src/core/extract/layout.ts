@@ -253,6 +253,11 @@ function leadInEnd(s: string, m: number, end: number, alone = false): number {
   return -1;
 }
 
+/** Fewer characters than a wrapped line of a page holds (a page of Chinese text wraps at 28 to 40). */
+const SHORT_LINE = 22;
+/** A line that goes on with the sentence before it: a count (新增学位\n4500个), a particle or punctuation; not a year (2025年,…). */
+const RUNS_ON = /^(?:[0-9.]+(?![0-9.]*\s*年)|[的地得和与及等了着过、,;:)”’])/;
+
 /** What follows a label's colon is its value alone: a short figure (1500个, 13,000元/月, 98.5%). */
 const LABELLED_VALUE = /^\s*[0-9][0-9,.]*\s*[^\s,，。;；:：]{0,6}\s*[。;；]?\s*$/;
 function isLabelledValue(s: string, a: number, end: number): boolean {
@@ -466,7 +471,8 @@ export function layout(s: string, original: string = s): Layout {
         addProse(p + mk.len, q);
         continue;
       }
-      const alone = q === b && i + 1 < lines.length && lines[i + 1].trimStart === lines[i + 1].trimEnd;
+      // a blank line after it, or a line too short to have been wrapped (一、强化制度建设,筑牢研学旅行发展根基)
+      const alone = q === b && ((i + 1 < lines.length && lines[i + 1].trimStart === lines[i + 1].trimEnd) || (q - m <= SHORT_LINE && !has(",，、", s.charCodeAt(q - 1)) && i + 1 < lines.length && !RUNS_ON.test(s.slice(lines[i + 1].trimStart, lines[i + 1].trimStart + 12))));
       const caption = q - p <= 60 && s.slice(p, q).indexOf("。") < 0; // not 表2为全国…参与率。总体上,有24.4%…: a sentence about a table
       const stop = mk.style === "表" ? (caption ? q : -1) : mk.style === "1)" || mk.style === "①" || mk.style === "-" ? -1 : leadInEnd(s, m, q, alone);
       if (stop < 0) {

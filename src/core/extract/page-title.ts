@@ -105,10 +105,14 @@ export function openingTitle(s: string): Title | null {
     const glued = seen === 0 ? GLUED_TITLE.exec(t) : null;
     if (glued && (REPORT_WORDS.test(glued[1]) || PLAN_WORDS.test(glued[1]))) return { genre: PLAN_WORDS.test(glued[1]) ? "target" : "actual", planYear: null, reportYear: null, at: 0 };
     if (t.length > 80 && t.indexOf("。") >= 0) break; // the body has begun: a dated line after it is no title
-    if (++seen >= 8) break;
+    // a table of contents above the title (一、强化制度建设 … 八、下一步工作计划) is no body yet
+    if (!CONTENTS_LINE.test(t) && ++seen >= 8) break;
   }
   return null;
 }
+
+/** A short numbered section name alone on its line: an entry of a table of contents. */
+const CONTENTS_LINE = /^[一二三四五六七八九十]{1,3}[、.．][^。,，;；:：]{2,24}$/;
 
 /** 现将截至2015年8月底…工作进展情况通报如下, 现将我校近年来…工作向各位领导作简要的汇报: a lead that announces a report of how things stand. */
 const REPORT_LEAD = /现将([^。]{0,80}?)(?:情况|进展|结果|成效|工作)[^。]{0,12}?(?:予以)?(?:通报|报告|汇报|公布|公示)(?:如下)?/;
