@@ -27,6 +27,20 @@ describe("two-way tables", () => {
     expect(items.every((x) => x.kind === "actual" && x.section !== "2.薄弱环节改善与能力提升补助资金绩效目标表")).toBe(true);
   });
 
+  test("a |-separated census table: a cell with a space (高中 (含中专)) stays one cell, and 单位:人/10万人 counts 人 (blind set 224)", () => {
+    const text = [
+      "表6-1 各地区每10万人口中拥有的各类受教育程度人数",
+      "单位:人/10万人",
+      "|  地区  |    大学 (大专及以上)  |    高中 (含中专)  |    初中  |    小学  |",
+      "|  全 国  |    15467  |    15088  |    34507  |    24767  |",
+      "|  北 京  |    41980  |    17593  |    23289  |    10503  |",
+    ].join("\n");
+    const items = extractTargets(text);
+    expect(items.map(row)).toHaveLength(8);
+    expect(items.map((x) => [x.indicator, x.value, x.unit])).toContainEqual(["高中(含中专)", 15088, "人"]);
+    expect(items.every((x) => x.unit === "人" && x.kind === "actual")).toBe(true);
+  });
+
   test("单位:万元 between the title and the header: the unit of every cell, and the title above it still dates the table", () => {
     // 浙江省2021年义务教育薄弱环节改善与能力提升补助资金分配表 (an allocation notice's annex)
     const text = ["浙江省2021年补助资金分配表", "单位:万元", "地区 | 已预下达 | 本次下达 | 合计下达 |", "浙江省合计 | 18900 | 5100 | 24000 |", "淳安县 | 650 | 175 | 825 |"].join("\n");

@@ -16,7 +16,8 @@ export interface TableCaption {
   unit: string;
 }
 
-const UNIT_CLAUSE = /[\s(（]*(?:计量)?单位\s*[:：]\s*([^\s()（）|:：]{1,4})\s*[)）]?\s*$/;
+/** …单位:人, (单位:万元); 单位:人/10万人 counts people per 100,000: its unit is 人. */
+const UNIT_CLAUSE = /[\s(（]*(?:计量)?单位\s*[:：]\s*([^\s()（）|:：/]{1,4})(?:\/(?:10|100|1000|十|百|千)?万?人口?)?\s*[)）]?\s*$/;
 /** A caption's own numbering: 一、 (一) 1. 表3 表13—11. */
 const CAPTION_MARK = /^([一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、]|表\s*[\d一二三四五六七八九十]+([-—–－]\d+)?)\s*/;
 
@@ -38,7 +39,7 @@ export function captionAbove(s: string, lines: Line[], i: number): TableCaption 
   return null;
 }
 
-const UNIT_LINE = /^[(（]?(?:计量)?单位\s*[:：]\s*[^\s()（）|:：]{1,4}\s*[)）]?(?:\s*[(（][A-Za-z ]+[)）])?$/;
+const UNIT_LINE = /^[(（]?(?:计量)?单位\s*[:：]\s*[^\s()（）|:：/]{1,4}(?:\/(?:10|100|1000|十|百|千)?万?人口?)?\s*[)）]?(?:\s*[(（][A-Za-z ]+[)）])?$/;
 
 /** The one year a short caption line right above line i names (2021年全县各类教育发展情况), or null. */
 export function captionYear(s: string, lines: Line[], i: number): number | null {

@@ -33,7 +33,7 @@ function mayBeRow(s: string, line: Line): boolean {
   let single = false;
   for (let k = line.trimStart; k < line.trimEnd; k++) {
     const c = s.charCodeAt(k);
-    if (SENTENCE_CODES[c] === 1) return false;
+    if (SENTENCE_CODES[c] === 1 || c === 124 /* | */) return false; // | bounds its own cells: 高中 (含中专) is one
     if (!single && isSpaceCode(c) && !isSpaceCode(s.charCodeAt(k - 1)) && !isSpaceCode(s.charCodeAt(k + 1))) single = true;
   }
   return single;

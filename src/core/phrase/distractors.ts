@@ -97,6 +97,7 @@ export function excluded(s: string, toks: NumberToken[], i: number, f: Figure, q
   // 仅用了不到三个月, 历时两年: time spent, not a figure
   if (f.unit !== null && SPAN_UNITS.has(f.unit) && TIME_SPENT_BEFORE.test(lead)) return true;
   if (f.unit === "次" && next === XING) return true; // 一次性
+  if (isRateBase(f, prev)) return true;
   if (f.unit === "人" && next === 0x5236 /* 制 */ && !/^制[度定作订约止造服品]/.test(s.slice(f.end, f.end + 2))) return true; // 5人制足球场: a kind of pitch, named by its side (not …34人。制度健全)
   if (f.unit === "班" && prev === 0x7ea7 /* 级 */) return true; // 三年级一班: a class's name
   // 五二班, 一二班: a grade's digit then the class's, spelled one by one (fifty-two is 五十二)
@@ -126,6 +127,13 @@ export function excluded(s: string, toks: NumberToken[], i: number, f: Figure, q
     if (A.end - A.start === 1 && UNIVERSITY_TIER.test(s.slice(A.start, A.start + 6))) return true;
   }
   return false;
+}
+
+/** 每10万人, 人/10万人, 每千人口: a round count of people after 每 or / is the base of a rate, not a figure. */
+function isRateBase(f: Figure, prev: number): boolean {
+  if ((f.unit !== "人" && f.unit !== "人口") || f.kind !== "single" || (prev !== 0x6bcf /* 每 */ && prev !== 47 /* / */)) return false;
+  const log = Math.log10(f.a);
+  return log >= 1 && Math.abs(log - Math.round(log)) < 1e-9;
 }
 
 const RANK_DIGITS = "一二三四五六七八九十";
