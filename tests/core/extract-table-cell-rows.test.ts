@@ -23,6 +23,24 @@ describe("tables one cell per line", () => {
     ]);
   });
 
+  test("columns naming levels (大学, 高中) under a caption that counts people (…受教育程度人数) count people, not schools (census bulletins, blind set 224)", () => {
+    const cells = ["地  区", "大学", "(大专及以上)", "高中", "(含中专)", "初中", "小学", "全  区", "30262", "23899", "24552", "13219", "南屏镇", "20082", "26915", "32779", "13023"];
+    const table = (caption: string) => extractTargets([caption, ...cells].join("\n\n"));
+    const items = table("表5-1 各镇(街道)每10万人口中拥有的各类受教育程度人数");
+    expect(items.map((x) => [x.indicator, x.scope, x.value, x.unit])).toEqual([
+      ["大学", "全区", 30262, "人"],
+      ["高中", "全区", 23899, "人"],
+      ["初中", "全区", 24552, "人"],
+      ["小学", "全区", 13219, "人"],
+      ["大学", "南屏镇", 20082, "人"],
+      ["高中", "南屏镇", 26915, "人"],
+      ["初中", "南屏镇", 32779, "人"],
+      ["小学", "南屏镇", 13023, "人"],
+    ]);
+    // the same in Traditional script with a copy's readings (人數(shù))
+    expect(table("表5-1 各鎮(zhèn)(街道)每10萬(wàn)人口中擁有的各類(lèi)受教育程度人數(shù)").every((x) => x.unit === "人")).toBe(true);
+  });
+
   test("columns with no unit count people when they name people (代课教师, 保育员); a header cell said twice is one", () => {
     const items = extractTargets(real("blind86-provinces-kindergarten-staff-cells.txt"));
     expect(items.slice(0, 8).map((x) => [x.indicator, x.value, x.unit])).toEqual([

@@ -177,14 +177,25 @@ class Cells {
 }
 
 /** The unit a header cell states or its name implies, or null. */
-function unitOfCell(name: string, marked: string | null): string | null {
+function unitOfCell(name: string, marked: string | null, counted: string | null): string | null {
   if (marked && UNIT_CELL.test(marked)) return marked;
-  // 代课教师, 保育员, 保健医: people, counted in 人 as their counts would be (代课教师数)
+  // 代课教师, 保育员, 保健医: people, counted in 人 as their counts would be (代课教师数);
+  // under a caption that counts (…受教育程度人数), 大学 and 高中 are the people of those levels, not schools
+  if (counted !== null && !MEASURE_END.test(name)) return counted;
   return impliedCountUnit(name) ?? impliedCountUnit(name + "数");
 }
 
+/** What the caption right above a table counts (表5-1 各镇每10万人口中拥有的各类受教育程度人数 → 人), or null. */
+function captionCount(s: string, lines: Line[], i: number): string | null {
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    const t = withoutReadings(s.slice(lines[j].trimStart, lines[j].trimEnd));
+    if (t) return t.length <= 40 && !/[。;,]/.test(t) ? impliedCountUnit(t) : null;
+  }
+  return null;
+}
+
 /** The names a header's cells give, in order, with their units, or null for a header that is none. */
-function namesOf(header: Cell[]): Column[] | null {
+function namesOf(header: Cell[], counted: string | null): Column[] | null {
   const names: Column[] = [];
   let corners = 0;
   for (const c of header) {
@@ -200,7 +211,7 @@ function namesOf(header: Cell[]): Column[] | null {
       continue;
     }
     const m = MEASURE.exec(c.zh);
-    names.push(m ? { name: m[1], unit: unitOfCell(m[1], m[2]) } : { name: c.zh, unit: unitOfCell(c.zh, null) });
+    names.push(m ? { name: m[1], unit: unitOfCell(m[1], m[2], counted) } : { name: c.zh, unit: unitOfCell(c.zh, null, counted) });
   }
   return names.length >= 2 ? names : null;
 }
@@ -292,7 +303,7 @@ export function readCellRows(s: string, lines: Line[], from: number): YearbookTa
   const f0 = cells.firstFigure();
   if (f0 < 2 || f0 > MAX_HEADER) return null;
   const l0 = labelBefore(cells, f0);
-  const names = l0 < 1 ? null : namesOf(cells.slice(0, l0));
+  const names = l0 < 1 ? null : namesOf(cells.slice(0, l0), captionCount(s, lines, from));
   if (!names) return null;
   const figure = (k: number): boolean => cells.at(k)?.figure === true;
   // k: the most figures a row of the first rows holds; a row of fewer fills its first columns
