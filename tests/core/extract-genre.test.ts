@@ -1581,3 +1581,19 @@ describe("a project's scale and contents under its headings are planned (四、�
     expect(new Set(rooms.map((x) => `${x.kind} ${x.comparator}`))).toEqual(new Set(["target none"]));
   });
 });
+
+describe("a later year in a report plans only within a plan's reach of the report's own year", () => {
+  test("a county gazetteer that opens on 1964 reports its later censuses (1982, 1990) too (《邢台县志》, blind set 229)", () => {
+    const text = fs.readFileSync(path.join(__dirname, "../fixtures/extraction/real/blind229-xingtai-county-gazetteer-1964-1990-attainment.txt"), "utf8");
+    const items = extractTargets(text);
+    expect(items.length).toBeGreaterThan(40);
+    expect(items.filter((x) => x.kind === "target").map((x) => x.quote)).toEqual([]);
+    expect(items.find((x) => x.value === 325)?.deadline).toBe(1982);
+  });
+  test("…while a 2023 summary's 2024年 still plans", () => {
+    expect(extractTargets("2023年工作总结\n2023年,新建幼儿园5所。2024年,新建幼儿园8所。").map((x) => [x.value, x.kind])).toEqual([
+      [5, "actual"],
+      [8, "target"],
+    ]);
+  });
+});

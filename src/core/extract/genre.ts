@@ -417,6 +417,9 @@ export function isDoneAfter(s: string, tail: number): boolean {
   return DONE_AFTER.test(s.slice(tail, tail + 100));
 }
 
+/** The years a plan looks ahead: a five-year plan's. */
+const PLAN_SPAN = 5;
+
 /** The kind of a figure at p: the nearest mark before it within WINDOW, else its heading's or the document's. */
 export function kindAt(
   marks: KindMark[], p: number, ctx: Context, doc: DocInfo, years: readonly YearMark[] = [], carried: Carried | null = null, listKind: Kind | null = null,
@@ -447,7 +450,8 @@ export function kindAt(
   if (year !== null && own !== null) {
     if (base === "target" && year < own) return "actual";
     // …but not a year already over when the page was published (2017年底,… 2019年,…达88.7% on a page of 2023)
-    if (base === "actual" && year > own && (doc.published === null || year >= doc.published)) return "target";
+    // (within a plan period of it: 1982 in a gazetteer that opens on 1964 is a later census, not a plan)
+    if (base === "actual" && year > own && year <= own + PLAN_SPAN && (doc.published === null || year >= doc.published)) return "target";
   }
   // a page published in 2021 telling of 2019 and 2020 reports them
   if (base === "target" && own === null && year !== null && doc.published !== null && year < doc.published) return "actual";
