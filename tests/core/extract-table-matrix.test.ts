@@ -41,6 +41,16 @@ describe("two-way tables", () => {
     expect(items.every((x) => x.unit === "人" && x.kind === "actual")).toBe(true);
   });
 
+  test("a markdown table's rule under its header (---|---|---) is no cell (中职 graduates, blind set 178)", () => {
+    const text = ["师资类型 | 数量 | 占比 |", "---|---|---|", "理论教师 | 320人 | 45% |", "实训导师 | 280人 | 39% |"].join("\n");
+    expect(extractTargets(text).map((x) => [x.indicator, x.scope, x.value, x.unit])).toEqual([
+      ["理论教师", null, 320, "人"],
+      ["占比", "理论教师", 45, "%"],
+      ["实训导师", null, 280, "人"],
+      ["占比", "实训导师", 39, "%"],
+    ]);
+  });
+
   test("单位:万元 between the title and the header: the unit of every cell, and the title above it still dates the table", () => {
     // 浙江省2021年义务教育薄弱环节改善与能力提升补助资金分配表 (an allocation notice's annex)
     const text = ["浙江省2021年补助资金分配表", "单位:万元", "地区 | 已预下达 | 本次下达 | 合计下达 |", "浙江省合计 | 18900 | 5100 | 24000 |", "淳安县 | 650 | 175 | 825 |"].join("\n");

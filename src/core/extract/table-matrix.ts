@@ -9,7 +9,7 @@
  */
 import { parseTarget } from "../parse-target";
 import { showTarget, type ShownTarget } from "../target";
-import { cellsOf, isCellLine, TableCell } from "./table";
+import { cellsOf, isCellLine, isRuleRow, TableCell } from "./table";
 import type { Line } from "./text";
 import { captionTopic } from "./table-caption";
 import { DONE_HEADERS, impliedCountUnit, inTenThousands, MEASURE_END, PLAN_HEADERS, PLANNED_MEASURE, TOTAL_COLUMN, UNIT_CELL, UNIT_MARK } from "./table-units";
@@ -115,7 +115,7 @@ class CellRun {
         break;
       }
       const line = this.lines[this.li++];
-      if (line.trimEnd === line.trimStart) continue;
+      if (line.trimEnd === line.trimStart || isRuleRow(this.s, line)) continue; // ---|---|---: a markdown table's rule
       // 一、高中阶段 inside a table is a row label that numbers a group, not a heading
       if (!isCellLine(this.s, line) && !(this.cells.length >= 3 && line.trimEnd - line.trimStart <= 20 && GROUP_MARK.test(this.s.slice(line.trimStart, line.trimEnd)) && this.valueNext())) {
         this.done = true;

@@ -86,7 +86,8 @@ export function isCellLine(s: string, line: Line): boolean {
 }
 
 /** A rule between header and body (| --- | :---: |, ─────): no cells. */
-function isRuleRow(s: string, line: Line): boolean {
+/** A ruling line between a header and its rows (---|---|---, +----+, ═══). */
+export function isRuleRow(s: string, line: Line): boolean {
   return /^[|+\s:\-—─=]+$/.test(s.slice(line.trimStart, line.trimEnd)) && /[-—─=]{3}/.test(s.slice(line.trimStart, line.trimEnd));
 }
 
