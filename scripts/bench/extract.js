@@ -26,6 +26,11 @@
  * 【 lead's closing bracket and a header's first | looked for through the rest of the text, and two
  * per-figure scans of the whole sentence (100 K lines of 【 took 61 s, now 0.4 s; a column of 100% of 40 K
  * characters 1.1 s, now 30–50 ms). A cold first call (the CLI's one call per process) is ~15 ms per 10 KB.
+ * Later on 2026-12-07, over 3,367 pages (5.9 MB; the 168 new ones are census and gazetteer
+ * tables, denser still): plan prose 7.4–8.7 MB/s, real pages 3.5–3.9 MB/s, 10× in 8.5× and 9.1×,
+ * worst adversarial call 10.9–13.6 ms per 10 KB in two runs. On that corpus the session's first
+ * commit (f6f2cd9) ran at 3.3–3.5 MB/s beside 3.5–3.7 MB/s for its last: the new pages, not the
+ * new rules, lowered the figure.
  * Figures are printed on every run.
  */
 const fs = require("fs");
