@@ -669,11 +669,16 @@ function canStart(cls: number): boolean {
   );
 }
 
-/** The 一 that ends a word (唯一, 统一, 同一, 万一, 之一) before a numeral: 唯一一所 is one school, not 一一 (11). */
-const ONE_ENDS_WORD_AFTER = "唯统同万之";
+/**
+ * The 一 that ends a word: 唯一, 统一, 同一 and 之一 are never a count (统一人员招录 counts no one);
+ * 万一 only before a numeral (唯一一所 is one school, not 一一), since 三万一千 is a number.
+ */
+const ONE_ENDS_WORD_AFTER = "唯统同之";
 
 function isWordsOne(text: string, index: number): boolean {
-  return index > 0 && text.charCodeAt(index) === 0x4e00 /* 一 */ && ONE_ENDS_WORD_AFTER.indexOf(text.charAt(index - 1)) >= 0 && isChineseDigit(charClass[text.charCodeAt(index + 1)]);
+  if (index === 0 || text.charCodeAt(index) !== 0x4e00 /* 一 */) return false;
+  const before = text.charAt(index - 1);
+  return ONE_ENDS_WORD_AFTER.indexOf(before) >= 0 || (before === "万" && isChineseDigit(charClass[text.charCodeAt(index + 1)]));
 }
 
 /** Every numeric token in running text, left to right, with UTF-16 offsets [start,end). Never throws. Linear time. */

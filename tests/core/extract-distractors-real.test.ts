@@ -76,6 +76,8 @@ describe("numerals inside names are no figures", () => {
     ["a pitch named by its side (5人制足球场)", "修建了5人制足球场3块。", [[3, "块"]]],
     ["…but not a count before 制度 on the next line", "教工34人\n制度健全、队伍稳定。", [[34, "人"]]],
     ["the one school (唯一一所)", "该校是我市唯一一所特殊教育学校,在校生120人。", [[120, "人"]]],
+    // 南关 2023 kindergartens (blind set 222): 统一 and 同一 say "together" and "the same", whatever follows
+    ["统一人员招录, 同一所学校 count no one", "2023年工作总结\n区政府统一人员招录,同一所学校招生300人。", [[300, "人"]]],
     ["a comment counter (已有0人发表了评论)", "新建学校2所。\n已有0人发表了评论", [[2, "所"]]],
     ["a counter after a total (已有0人参与)", "新增托位1200个。\n已有0人参与 共有0条评论", [[1200, "个"]]],
     // the people a text counts, taking part (blind sets 133, 182, 197)
