@@ -17,6 +17,8 @@ describe("numerals inside names are no figures", () => {
     // 三明 2023 教师节 (blind set 190): places named with a numeral and a unit word
     ["places named with a numeral (三元区, 五台县, 三门峡)", "2023年工作总结\n三元区、五台县、三门峡市表彰优秀教师200名。", [[200, "名"]]],
     ["…but not a count of districts and counties (三台电脑, 三个区县)", "2023年工作总结\n为三个区县配备三台电脑。", [[3, "个"], [3, "台"]]],
+    // census bulletins of 2020 (blind sets 63, 224 and 229): the places the announcement covers
+    ["the places an announcement covers (现将…我县8个镇…公布如下)", "根据第七次全国人口普查结果,现将2020年11月1日零时我县8个镇(乡)的人口受教育情况公布如下:全县拥有大学文化程度的人口为25316人。", [[25316, "人"]]],
     // census bulletins of 2020 (blind set 224): the people a rate is counted over
     ["the base of a rate (每10万人, 每千人口) is no count", "2020年,全市每10万人中拥有大学文化程度的由8930人上升为15467人;每千人口拥有托位2.5个。", [[8930, "人"], [15467, "人"], [2.5, "个"]]],
     ["一本, 二本 are tiers of universities, no books (远安一高 gaokao, blind set 98)", "2014年高考总结\n一本上线率39%,二本以上上线388人,三本院校录取560人。", [[39, "%"], [388, "人"], [560, "人"]]],

@@ -98,6 +98,7 @@ export function excluded(s: string, toks: NumberToken[], i: number, f: Figure, q
   if (f.unit !== null && SPAN_UNITS.has(f.unit) && TIME_SPENT_BEFORE.test(lead)) return true;
   if (f.unit === "次" && next === XING) return true; // 一次性
   if (isRateBase(f, prev)) return true;
+  if (isAnnouncedExtent(s, f)) return true;
   if (f.unit === "人" && next === 0x5236 /* 制 */ && !/^制[度定作订约止造服品]/.test(s.slice(f.end, f.end + 2))) return true; // 5人制足球场: a kind of pitch, named by its side (not …34人。制度健全)
   if (f.unit === "班" && prev === 0x7ea7 /* 级 */) return true; // 三年级一班: a class's name
   // 五二班, 一二班: a grade's digit then the class's, spelled one by one (fifty-two is 五十二)
@@ -127,6 +128,13 @@ export function excluded(s: string, toks: NumberToken[], i: number, f: Figure, q
     if (A.end - A.start === 1 && UNIVERSITY_TIER.test(s.slice(A.start, A.start + 6))) return true;
   }
   return false;
+}
+
+/** 现将…零时我县8个镇(乡)…的人口…公布如下: the places an announcement covers are its extent, not a figure it states. */
+function isAnnouncedExtent(s: string, f: Figure): boolean {
+  if (f.unit !== "个" || !isOneOf("省市县区镇乡街州", s.charCodeAt(f.end))) return false;
+  const lead = s.lastIndexOf("现将", f.start);
+  return lead >= 0 && s.indexOf("如下", f.end) > 0;
 }
 
 /** 每10万人, 人/10万人, 每千人口: a round count of people after 每 or / is the base of a rate, not a figure. */
