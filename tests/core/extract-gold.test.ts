@@ -393,18 +393,20 @@ const REAL_FLOORS: Record<string, { f1: number; dice: number; deadline: number; 
   "gold-blind219.jsonl": { f1: 0.60, dice: 0.59, deadline: 0.83, kind: 0.94, measured: "F1 0.633, Dice 0.622, deadline 0.870, kind 0.971 (first run 0.633)" },
   "gold-blind220.jsonl": { f1: 0.84, dice: 0.75, deadline: 0.89, kind: 0.89, measured: "F1 0.870, Dice 0.780, deadline 0.929, kind 0.929 (first run 0.870)" },
   "gold-blind221.jsonl": { f1: 0.87, dice: 0.72, deadline: 0.80, kind: 0.94, measured: "F1 0.903, Dice 0.750, deadline 0.835, kind 0.972 (first run 0.903)" },
-  "gold-blind222.jsonl": { f1: 0.63, dice: 0.75, deadline: 0.63, kind: 0.89, measured: "F1 0.662, Dice 0.780, deadline 0.662, kind 0.927 (first run 0.662)" },
+  "gold-blind222.jsonl": { f1: 0.63, dice: 0.75, deadline: 0.63, kind: 0.89, measured: "F1 0.664, Dice 0.780, deadline 0.662, kind 0.927 (first run 0.662)" },
   "gold-blind223.jsonl": { f1: 0.55, dice: 0.58, deadline: 0.52, kind: 0.91, measured: "F1 0.584, Dice 0.618, deadline 0.556, kind 0.949 (first run 0.582)" },
-  "gold-blind224.jsonl": { f1: 0.82, dice: 0.45, deadline: 0.47, kind: 0.97, measured: "F1 0.858, Dice 0.487, deadline 0.504, kind 1.000 (first run 0.628)" },
+  "gold-blind224.jsonl": { f1: 0.83, dice: 0.45, deadline: 0.47, kind: 0.97, measured: "F1 0.867, Dice 0.487, deadline 0.504, kind 1.000 (first run 0.628)" },
   "gold-blind225.jsonl": { f1: 0.48, dice: 0.57, deadline: 0.72, kind: 0.92, measured: "F1 0.519, Dice 0.601, deadline 0.750, kind 0.950 (first run 0.519)" },
   "gold-blind226.jsonl": { f1: 0.89, dice: 0.65, deadline: 0.79, kind: 0.92, measured: "F1 0.923, Dice 0.686, deadline 0.823, kind 0.958 (first run 0.923)" },
   "gold-blind227.jsonl": { f1: 0.75, dice: 0.57, deadline: 0.49, kind: 0.97, measured: "F1 0.787, Dice 0.610, deadline 0.521, kind 1.000 (first run 0.787)" },
   "gold-blind228.jsonl": { f1: 0.82, dice: 0.70, deadline: 0.80, kind: 0.92, measured: "F1 0.853, Dice 0.737, deadline 0.839, kind 0.954 (first run 0.853)" },
-  "gold-blind229.jsonl": { f1: 0.77, dice: 0.47, deadline: 0.58, kind: 0.96, measured: "F1 0.808, Dice 0.502, deadline 0.611, kind 0.995 (first run 0.717)" },
+  "gold-blind229.jsonl": { f1: 0.78, dice: 0.47, deadline: 0.58, kind: 0.96, measured: "F1 0.810, Dice 0.502, deadline 0.611, kind 0.995 (first run 0.717)" },
   "gold-blind230.jsonl": { f1: 0.50, dice: 0.55, deadline: 0.53, kind: 0.95, measured: "F1 0.536, Dice 0.585, deadline 0.569, kind 0.983 (first run 0.536)" },
   "gold-blind231.jsonl": { f1: 0.83, dice: 0.75, deadline: 0.82, kind: 0.93, measured: "F1 0.863, Dice 0.784, deadline 0.855, kind 0.964 (first run 0.863)" },
   "gold-blind232.jsonl": { f1: 0.54, dice: 0.58, deadline: 0.67, kind: 0.95, measured: "F1 0.575, Dice 0.618, deadline 0.702, kind 0.989 (first run 0.575)" },
   "gold-blind233.jsonl": { f1: 0.59, dice: 0.59, deadline: 0.41, kind: 0.95, measured: "F1 0.622, Dice 0.623, deadline 0.446, kind 0.982 (first run 0.622)" },
+  "gold-blind234.jsonl": { f1: 0.57, dice: 0.32, deadline: 0.39, kind: 0.83, measured: "F1 0.605, Dice 0.354, deadline 0.421, kind 0.865 (first run 0.605)" },
+  "gold-blind235.jsonl": { f1: 0.39, dice: 0.32, deadline: 0.48, kind: 0.72, measured: "F1 0.427, Dice 0.360, deadline 0.518, kind 0.753 (first run 0.427)" },
 };
 
 describe("real documents (tests/fixtures/extraction/real)", () => {
