@@ -472,7 +472,10 @@ export function layout(s: string, original: string = s): Layout {
         continue;
       }
       // a blank line after it, or a line too short to have been wrapped (一、强化制度建设,筑牢研学旅行发展根基)
-      const alone = q === b && ((i + 1 < lines.length && lines[i + 1].trimStart === lines[i + 1].trimEnd) || (q - m <= SHORT_LINE && !has(",，、", s.charCodeAt(q - 1)) && i + 1 < lines.length && !RUNS_ON.test(s.slice(lines[i + 1].trimStart, lines[i + 1].trimStart + 12))));
+      // whose sentence does not go on below it
+      const next = i + 1 < lines.length ? lines[i + 1] : null;
+      const unwrapped = next !== null && q - m <= SHORT_LINE && !has(",，、", s.charCodeAt(q - 1)) && !RUNS_ON.test(s.slice(next.trimStart, next.trimStart + 12));
+      const alone = q === b && ((next !== null && next.trimStart === next.trimEnd) || unwrapped);
       const caption = q - p <= 60 && s.slice(p, q).indexOf("。") < 0; // not 表2为全国…参与率。总体上,有24.4%…: a sentence about a table
       const stop = mk.style === "表" ? (caption ? q : -1) : mk.style === "1)" || mk.style === "①" || mk.style === "-" ? -1 : leadInEnd(s, m, q, alone);
       if (stop < 0) {

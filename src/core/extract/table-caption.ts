@@ -7,7 +7,7 @@
  * and what a table's title is about: its measure (…增加公办义务教育学位完成情况统计 → 增加公办义务教育学位数)
  * or the fund it allocates (…奖补资金安排表 → 奖补资金).
  */
-import { LABEL_HEADERS, MEASURE_END, UNIT_CELL } from "./table-units";
+import { impliedCountUnit, LABEL_HEADERS, MEASURE_END, UNIT_CELL } from "./table-units";
 import { withoutReadings, type Line } from "./text";
 
 export interface TableCaption {
@@ -16,8 +16,10 @@ export interface TableCaption {
   unit: string;
 }
 
-/** …单位:人, (单位:万元); 单位:人/10万人 counts people per 100,000: its unit is 人. */
-const UNIT_CLAUSE = /[\s(（]*(?:计量)?单位\s*[:：]\s*([^\s()（）|:：/]{1,4})(?:\/(?:10|100|1000|十|百|千)?万?人口?)?\s*[)）]?\s*$/;
+/** The unit a 单位 clause states (单位:人, 单位:万元); 单位:人/10万人 counts people per 100,000, so its unit is 人. */
+const STATED_UNIT = "(?:计量)?单位\\s*[:：]\\s*([^\\s()（）|:：/]{1,4})(?:\\/(?:10|100|1000|十|百|千)?万?人口?)?\\s*[)）]?";
+/** …单位:人, (单位:万元) ending a caption. */
+const UNIT_CLAUSE = new RegExp("[\\s(（]*" + STATED_UNIT + "\\s*$");
 /** A caption's own numbering: 一、 (一) 1. 表3 表13—11. */
 const CAPTION_MARK = /^([一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、]|表\s*[\d一二三四五六七八九十]+([-—–－]\d+)?)\s*/;
 
@@ -31,15 +33,28 @@ export function readCaption(line: string): TableCaption | null {
   return { indicator: measure ? name : null, unit: m[1] };
 }
 
-/** The caption of the table whose header is line i: the nearest non-empty line above it. */
-export function captionAbove(s: string, lines: Line[], i: number): TableCaption | null {
+/** The nearest non-empty line within three above line i: where a table's caption stands. */
+function lineAbove(s: string, lines: Line[], i: number): string | null {
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
-    if (lines[j].trimEnd > lines[j].trimStart) return readCaption(s.slice(lines[j].trimStart, lines[j].trimEnd));
+    if (lines[j].trimEnd > lines[j].trimStart) return s.slice(lines[j].trimStart, lines[j].trimEnd);
   }
   return null;
 }
 
-const UNIT_LINE = /^[(（]?(?:计量)?单位\s*[:：]\s*[^\s()（）|:：/]{1,4}(?:\/(?:10|100|1000|十|百|千)?万?人口?)?\s*[)）]?(?:\s*[(（][A-Za-z ]+[)）])?$/;
+/** The caption of the table whose header is line i: the nearest non-empty line above it. */
+export function captionAbove(s: string, lines: Line[], i: number): TableCaption | null {
+  const t = lineAbove(s, lines, i);
+  return t === null ? null : readCaption(t);
+}
+
+/** What the caption above a table counts (表5-1 各镇每10万人口中拥有的各类受教育程度人数 → 人), or null. */
+export function captionCount(s: string, lines: Line[], i: number): string | null {
+  const t = withoutReadings(lineAbove(s, lines, i) ?? "");
+  return t && t.length <= 40 && !/[。;,]/.test(t) ? impliedCountUnit(t) : null;
+}
+
+/** A line that only states the unit, perhaps with its English (单位:万元 (10 000 yuan)). */
+const UNIT_LINE = new RegExp("^[(（]?" + STATED_UNIT + "(?:\\s*[(（][A-Za-z ]+[)）])?$");
 
 /** The one year a short caption line right above line i names (2021年全县各类教育发展情况), or null. */
 export function captionYear(s: string, lines: Line[], i: number): number | null {
@@ -57,15 +72,11 @@ export function captionYear(s: string, lines: Line[], i: number): number | null 
 const CAPTION_TAIL = /(?:建设)?(?:完成|进展|落实|推进)?(?:情况)?(?:统计表|统计|一览表|汇总表|明细表|表)$/;
 const CAPTION_PLACE = /^[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|旗|盟)(?=[\u4e00-\u9fff]{4})/;
 export function captionTopic(s: string, lines: Line[], i: number): string | null {
-  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
-    const t = s.slice(lines[j].trimStart, lines[j].trimEnd).replace(/\s+/g, "");
-    if (!t) continue;
-    if (t.length > 40 || /[。;；,，:：|]/.test(t)) return null;
-    const name = t.replace(/^附件\d*/, "").replace(CAPTION_PLACE, "").replace(CAPTION_TAIL, "");
-    if (name.length < 2 || name === t) return null;
-    return MEASURE_END.test(name) ? name : name + "数";
-  }
-  return null;
+  const t = (lineAbove(s, lines, i) ?? "").replace(/\s+/g, "");
+  if (!t || t.length > 40 || /[。;；,，:：|]/.test(t)) return null;
+  const name = t.replace(/^附件\d*/, "").replace(CAPTION_PLACE, "").replace(CAPTION_TAIL, "");
+  if (name.length < 2 || name === t) return null;
+  return MEASURE_END.test(name) ? name : name + "数";
 }
 
 /** The fund a caption names before its table word: …试验区奖补资金安排表 → 奖补资金. */

@@ -12,6 +12,7 @@
  */
 import { parseTarget } from "../parse-target";
 import { showTarget } from "../target";
+import { captionCount } from "./table-caption";
 import { measureOf, PART_COLUMN, type MatrixItem } from "./table-matrix";
 import { impliedCountUnit, MEASURE_END, ONE_LINE_ROW, ROW_FIGURE, TOTAL_COLUMN, UNIT_CELL } from "./table-units";
 import { scaled, unitsOf, type YearbookTable } from "./table-yearbook";
@@ -183,15 +184,6 @@ function unitOfCell(name: string, marked: string | null, counted: string | null)
   // under a caption that counts (…受教育程度人数), 大学 and 高中 are the people of those levels, not schools
   if (counted !== null && !MEASURE_END.test(name)) return counted;
   return impliedCountUnit(name) ?? impliedCountUnit(name + "数");
-}
-
-/** What the caption right above a table counts (表5-1 各镇每10万人口中拥有的各类受教育程度人数 → 人), or null. */
-function captionCount(s: string, lines: Line[], i: number): string | null {
-  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
-    const t = withoutReadings(s.slice(lines[j].trimStart, lines[j].trimEnd));
-    if (t) return t.length <= 40 && !/[。;,]/.test(t) ? impliedCountUnit(t) : null;
-  }
-  return null;
 }
 
 /** The names a header's cells give, in order, with their units, or null for a header that is none. */

@@ -85,8 +85,7 @@ export function isCellLine(s: string, line: Line): boolean {
   return t.indexOf("。") < 0 && !/[,;:]$/.test(t) && !/^(第.{1,3}[篇章]|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|专栏|表\s*\d|注[:：])/.test(t);
 }
 
-/** A rule between header and body (| --- | :---: |, ─────): no cells. */
-/** A ruling line between a header and its rows (---|---|---, +----+, ═══). */
+/** A rule between header and body (| --- | :---: |, ---|---, ─────): no cells. */
 export function isRuleRow(s: string, line: Line): boolean {
   return /^[|+\s:\-—─=]+$/.test(s.slice(line.trimStart, line.trimEnd)) && /[-—─=]{3}/.test(s.slice(line.trimStart, line.trimEnd));
 }
