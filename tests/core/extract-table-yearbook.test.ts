@@ -241,6 +241,42 @@ describe("a yearbook's series of census and survey years, glosses on lines of th
   });
 });
 
+describe("a bilingual yearbook whose rows wrap their figures onto the next line (a PDF copy, blind set 232)", () => {
+  // 中国残疾人事业主要业务进展情况 2014–2018
+  const text = [
+    "2014 2015 2016 2017 2018",
+    "康  复",
+    "1. 残疾人精准康复服务",
+    "Provision of Targeted Rehabilitation Service",
+    "视力残疾人 (万人) Visual  Disability (10,000 persons)",
+    "- - 40.0 88.3 120.5",
+    "残疾人康复机构 (个) Rehabilitation Institutions for PWDs (unit)",
+    "6914 7111 7858 8334 9036",
+    "其他残疾儿童学前教育助学 (人) Students supported by Other Pre-School Educational Projects for (person)",
+    "2908 1767 2607",
+    "Disabled Children",
+  ].join("\n");
+  test("a label line and the figures under it are one row: - holds a year's place, (万人) counts in 人, a numbered group line starts no row", () => {
+    expect(extractTargets(text).map((x) => [x.indicator, x.value, x.unit, x.deadline, x.kind])).toEqual([
+      ["视力残疾人", 400000, "人", 2016, "actual"],
+      ["视力残疾人", 883000, "人", 2017, "actual"],
+      ["视力残疾人", 1205000, "人", 2018, "actual"],
+      ["残疾人康复机构", 6914, "个", 2014, "actual"],
+      ["残疾人康复机构", 7111, "个", 2015, "actual"],
+      ["残疾人康复机构", 7858, "个", 2016, "actual"],
+      ["残疾人康复机构", 8334, "个", 2017, "actual"],
+      ["残疾人康复机构", 9036, "个", 2018, "actual"],
+      ["其他残疾儿童学前教育助学", 2908, "人", 2014, "actual"],
+      ["其他残疾儿童学前教育助学", 1767, "人", 2015, "actual"],
+      ["其他残疾儿童学前教育助学", 2607, "人", 2016, "actual"],
+    ]);
+  });
+  test("the quote runs from the label to the figure", () => {
+    const first = extractTargets(text)[0];
+    expect(text.slice(first.start, first.end)).toBe("视力残疾人 (万人) Visual  Disability (10,000 persons)\n- - 40.0");
+  });
+});
+
 describe("a row of shares under a table of counts, one cell per line (a PPT's table, blind set 94)", () => {
   test("占当年总人口% with 8.7% under 单位:万人: shares in %, not counts in 万人", () => {
     const text = "单位:万人\n年份\n1949\n1980\n2000\n2009\n高等教育在校生\n11.72\n271.93\n939.85\n2826.5\n占当年总人口%\n8.7%\n24.6%\n20.2%\n19.6%\n";

@@ -25,7 +25,9 @@ const HEADER = /^(?:[A-Za-z]+\s+|项\s*目\s+|指\s*标\s+|单\s*位\s+)*((?:(?:
 /** A figure whose thousands a yearbook set apart with single spaces (1 202 491), in a row whose columns it set apart with more. */
 const SPACED_THOUSANDS = /^(?:\d{1,3}(?: \d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[—–…-]+)$/;
 /** A row: its Chinese label (spaces allowed: 高 中), an optional English gloss (its unit may say 10 000 yuan), then figures. */
-const ROW = /^([#*]?\s*[\u4e00-\u9fff][\u4e00-\u9fff\s()（）、:：]*?)\s*(?:[A-Za-z][A-Za-z\s,.'&()\-/]*?(?:\(\s*10\s?000\s+[A-Za-z\s]+\))?)?\s*((?:\s*(?:\d+(?:\.\d+)?|[—–…-]+))*)$/;
+const ROW = /^((?:\d{1,2}[.．、]\s*)?[#*]?\s*[\u4e00-\u9fff][\u4e00-\u9fff\s()（）、:：]*?)\s*(?:[A-Za-z][A-Za-z\s,.'&()\-/]*?(?:\(\s*10[\s,]?000\s+[A-Za-z\s]+\))?)?\s*((?:\s*(?:\d+(?:\.\d+)?|[—–…-]+))*)$/;
+/** A row's figures on the line under its label, as PDF copies wrap them: - - 40.0 88.3 120.5 */
+const FIGURES_LINE = /^(?:(?:\d+(?:\.\d+)?|[—–…-]+)\s+)*\d+(?:\.\d+)?(?:\s+(?:\d+(?:\.\d+)?|[—–…-]+))*$/;
 const UNIT_LINE = /单位\s*[:：]\s*([^\s(（]+)/;
 /** A label's unit marker: 初中学校数(所), 初中在校学生数(万人). */
 const UNIT_MARKER = /^(.+?)[(（](万?(?:人|所|个|人次|平方米|元|万元|亿元|册|台|间|名))[)）]$/;
@@ -81,6 +83,13 @@ function unitsAbove(s: string, lines: Line[], i: number): string[] {
   return [];
 }
 
+/** A row's label on a line of its own: where it starts, and the measure before it took over. */
+interface LabelLine {
+  label: string;
+  start: number;
+  measure: string | null;
+}
+
 /** A yearbook table whose header is line i, or null. */
 export function readYearbook(s: string, lines: Line[], i: number): YearbookTable | null {
   // most lines: one look at their last character (a header ends on a year)
@@ -102,14 +111,24 @@ export function readYearbook(s: string, lines: Line[], i: number): YearbookTable
   let measureUnit: string | null = null;
   let unitIndent = 0; // the indent of the row that stated measureUnit
   let rows = 0;
+  let labelOnly = null as LabelLine | null;
   let li = i + 1;
   let last = i;
   for (; li < lines.length && li - i <= MAX_ROWS; li++) {
     const line = lines[li];
     if (line.trimEnd === line.trimStart || RULE_ROW.test(s.slice(line.trimStart, line.trimEnd))) continue;
-    const text = cellText(s, line);
+    let text = cellText(s, line);
     // College and Higher Level on a line of its own, 项目  Item under the years: glosses and the corner, no row
     if (GLOSS_LINE.test(text) || CORNER_LINE.test(text)) continue;
+    let rowStart = cellStart(s, line);
+    // a label line whose figures wrapped onto this line: the two are one row, and the label measures nothing after it
+    const wrapped = labelOnly !== null && text.length <= MAX_LINE && FIGURES_LINE.test(text) ? labelOnly : null;
+    if (wrapped) {
+      text = wrapped.label + " " + text;
+      rowStart = wrapped.start;
+      measure = wrapped.measure;
+    }
+    labelOnly = null;
     const m = text.length <= MAX_LINE ? ROW.exec(text) : null;
     if (!m) break;
     // 初中学校数(所), 各类学校在校学生数 (人): the label's unit marker is the row's unit, and its measure's
@@ -118,7 +137,7 @@ export function readYearbook(s: string, lines: Line[], i: number): YearbookTable
     const marked = unitCell === null ? UNIT_MARKER.exec(m[1].replace(/\s+/g, "")) : null;
     // the row's own unit: its unit cell, or its label's marker
     const ownUnit = unitCell ?? (marked ? marked[2] : null);
-    const label = (unitCell !== null ? parts.join("") : marked ? marked[1] : m[1]).replace(/\s+/g, "").replace(/^[#*]|^其中[:：]?/g, "");
+    const label = (unitCell !== null ? parts.join("") : marked ? marked[1] : m[1]).replace(/\s+/g, "").replace(/^\d{1,2}[.．、]|^[#*]|^其中[:：]?/g, "");
     let figures = m[2].trim() ? m[2].trim().split(/\s+/) : [];
     const cells = m[2].trim().split(/\s{2,}/);
     // more figures than years, or a unit column's print: thousands set apart (1 202 491), columns by wider spaces
@@ -128,6 +147,7 @@ export function readYearbook(s: string, lines: Line[], i: number): YearbookTable
       if (n === cells.length || unitColumn) figures = cells.slice(0, n); // a row cut off mid-figure (10 69) keeps the figures before
     }
     if (figures.length === 0) {
+      labelOnly = { label: m[1], start: rowStart, measure };
       // 专任教师 Number of Full-time Teachers: the measure of the rows after it
       measure = /数$/.test(label) ? label : label + "数";
       last = li;
@@ -149,7 +169,7 @@ export function readYearbook(s: string, lines: Line[], i: number): YearbookTable
       measureUnit = ownUnit ?? (measureUnit !== null && indent > unitIndent ? measureUnit : null);
       if (ownUnit !== null) unitIndent = indent;
     }
-    let at = cellStart(s, line) + m.index + m[0].length - m[2].length;
+    let at = wrapped ? cellStart(s, line) : rowStart + m.index + m[0].length - m[2].length;
     for (let c = 0; c < figures.length; c++) {
       at = s.indexOf(figures[c], at);
       const end = at + figures[c].length;
@@ -163,7 +183,7 @@ export function readYearbook(s: string, lines: Line[], i: number): YearbookTable
         }
         if (shown) {
           const unit = ownUnit ?? measureUnit ?? unitOf(measure ?? label, units);
-          items.push({ indicator: measure ?? label, scope, shown: scaled({ ...shown, comparator: "=", unit }, figure), year: years[c], start: cellStart(s, line), end });
+          items.push({ indicator: measure ?? label, scope, shown: scaled({ ...shown, comparator: "=", unit }, figure), year: years[c], start: rowStart, end });
         }
       }
       at = end;
