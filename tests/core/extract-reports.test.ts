@@ -722,6 +722,22 @@ describe("what a contest gave out (评出, 荣获, 夺得) is told as done (崇�
   });
 });
 
+describe("what a funder approved (获批) is told as done (上海师大 2023 and a 武大 lab's grants, blind set 236)", () => {
+  test("共获批7项 and 获批经费657万元 report; a plan's 力争获批 still commits", () => {
+    const news = "近日,科技部和国家自然科学基金委员会发布了2023年度立项通知,我校作为牵头单位共获批7项,国拨经费共计3583.8万元。";
+    expect(extractTargets(news).map((x) => [x.value, x.kind, x.comparator])).toEqual([
+      [7, "actual", "="],
+      [3583.8, "actual", "="],
+    ]);
+    const lab = "获批国家自然科学基金项目18项,获批经费657万元(直接经费)。";
+    expect(extractTargets(lab).map((x) => [x.value, x.kind])).toEqual([
+      [18, "actual"],
+      [657, "actual"],
+    ]);
+    expect(extractTargets("2024年工作要点\n力争获批国家级一流本科专业5个。").map((x) => [x.value, x.kind])).toEqual([[5, "target"]]);
+  });
+});
+
 describe("a survey's report (调查报告, 调查结果, 测评结果) tells what was found (无锡 2014 满意度, blind set 133)", () => {
   test.each([
     ["调查报告", "全国基础教育满意度调查报告\n本次调查覆盖全国31个省份、4925所学校,回收有效问卷72420份。"],
