@@ -176,6 +176,11 @@ export function readUnit(s: string, t: NumberToken): UnitRead {
     const yi = /[亿億]$/.test(t.text);
     return /[万萬亿億]$/.test(t.text) ? unitRead(yi ? "亿元" : "万元", yi ? 1e8 : 1e4, 1, q + 3, approx) : unitRead("元", 1, 1, q + 3, approx);
   }
+  // 服务半径不宜大于1000m, 3000m 2 (a PDF's m² with its 2 set apart): metres and square metres in Latin
+  if (c === 109 /* m */ && q === p) {
+    if (s.charCodeAt(q + 1) === 32 && s.charCodeAt(q + 2) === 50 /* 2 */ && !/[\w.]/.test(s.charAt(q + 3))) return unitRead("平方米", 1, 1, q + 3, approx);
+    if (!/[\w²³]/.test(s.charAt(q + 1))) return unitRead("米", 1, 1, q + 1, approx);
+  }
   const written = unitAt(s, q);
   if (written) {
     const [w, canon] = written;
