@@ -4,8 +4,8 @@
  * once, a table whose indicators group repeating parts, a numbered list of records with an amount column,
  * a statistics table copied one cell per line, rows and header alike, a yearbook's two-row header
  * copied cell after cell (spanning groups over the cells copied last), a year on each row under
- * its measures, a header nested over two or three lines, and last a table whose header
- * nobody parsed but which states one unit for all its rows.
+ * its measures, a header nested over two or three lines, a table whose header
+ * nobody parsed but which states one unit for all its rows, and last one whose rows each state theirs.
  */
 import { readGroupedHeader } from "./table-grouped-header";
 import { MatrixTable, readGroupedMatrix, readMatrix } from "./table-matrix";
@@ -16,6 +16,7 @@ import { readSpannedHeader } from "./table-spanned-header";
 import { readYearRows } from "./table-year-rows";
 import { readStacked } from "./table-stacked";
 import { readUnitRows } from "./table-unit-rows";
+import { readMarkedRows } from "./table-marked-rows";
 import { readYearbook } from "./table-yearbook";
 import type { Line } from "./text";
 
@@ -25,7 +26,8 @@ export function readTwoWay(s: string, grid: string, lines: Line[], i: number): M
   if (found) return found;
   const unitRows = readUnitRows(s, grid, lines, i);
   // 单位:万元 over a header another reader parses (地区 | 已预下达 | 本次下达): that reader's, from the next line
-  return unitRows && i + 1 < lines.length && readWithHeader(s, grid, lines, i + 1) ? null : unitRows;
+  if (unitRows) return i + 1 < lines.length && readWithHeader(s, grid, lines, i + 1) ? null : unitRows;
+  return readMarkedRows(s, lines, i);
 }
 
 function readWithHeader(s: string, grid: string, lines: Line[], i: number): MatrixTable | null {
