@@ -738,6 +738,24 @@ describe("what a funder approved (获批) is told as done (上海师大 2023 and
   });
 });
 
+describe("a plan a report names inside a title (《全民科学素质行动计划纲要》颁布前) is no promise of the page's (blind set 242)", () => {
+  // 第十一次中国公民科学素质抽样调查结果公布, 2021: the whole page, since its genre is the page's
+  const news = real("blind242-shanghai-2020-literacy-survey-provinces.txt");
+  test("the provinces' shares in a paragraph with no cue of its own are what the survey found", () => {
+    const got = extractTargets(news);
+    expect([16.58, 13.84, 12.79, 10.8].map((v) => got.find((x) => x.value === v)?.kind)).toEqual(["actual", "actual", "actual", "actual"]);
+  });
+  test("a plan whose name ends the title (《…三年行动计划(2020—2022年)》) still counts: a school project's news stays a plan (blind set 40)", () => {
+    const got = extractTargets(real("blind40-fuyang-2022-special-school-lines.txt"));
+    expect(got.filter((x) => x.unit === "亿元" || x.value === 21000).map((x) => [x.indicator, x.kind])).toEqual([
+      ["估算总投资", "target"],
+      ["总建筑面积", "target"],
+      ["估算总投资", "target"],
+      ["计划投资", "target"],
+    ]);
+  });
+});
+
 describe("a survey's report (调查报告, 调查结果, 测评结果) tells what was found (无锡 2014 满意度, blind set 133)", () => {
   test.each([
     ["调查报告", "全国基础教育满意度调查报告\n本次调查覆盖全国31个省份、4925所学校,回收有效问卷72420份。"],

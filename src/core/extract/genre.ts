@@ -48,6 +48,10 @@ function partYear(s: string, a: number, b: number): number | null {
   return year;
 }
 
+/** A document named in 《》 brackets, and a plan's word inside its name, not naming its kind (…行动计划纲要, not …三年行动计划(2020—2022年)). */
+const NAMED_TITLE = /《[^《》\n]{1,60}》/g;
+const INNER_PLAN_WORD = /(?:计划|目标)(?!(?:[(（][^)）]*[)）])?》)/g;
+
 /** known: the genre the caller knows (text pasted to fill 实际值 is a report), over the rules' reading. */
 export function docInfo(s: string, headings: Array<{ text: string; style: string }>, parts: Array<[number, number]>, known: Kind | null = null): DocInfo {
   let planYear: number | null = null;
@@ -77,7 +81,8 @@ export function docInfo(s: string, headings: Array<{ text: string; style: string
   const head = withoutReadings(headline(s) ?? "").replace(PROGRAMMES, "项目") || null; // read once, without pinyin (貛州計(jì)劃…)
   const headKind = headlineGenre(head, published);
   if (genre === null) {
-    const body = withoutReadings(s).replace(PROGRAMMES, "项目");
+    // a plan the page names inside a longer title (《全民科学素质行动计划纲要》颁布前) commits the page to nothing
+    const body = withoutReadings(s).replace(PROGRAMMES, "项目").replace(NAMED_TITLE, (t) => t.replace(INNER_PLAN_WORD, ""));
     // a headline stating figures (40所学校新建改扩建) over a body that only commits (将新建, 计划) is news of a plan
     // 今年我市的初中招生计划4月7日公布,…: news that opens on a plan just published tells the plan
     genre = (ANNOUNCED_PLAN.test(body.slice(0, 300)) ? "target" : null) ?? (headKind === "actual" && commitsOnly(body) ? null : headKind) ?? (head !== null && STANDARD_TITLE.test(head) ? "target" : null) ?? titleLineGenre(s) ?? (releasedPlanYear(s) !== null ? "target" : null) ?? (headlineCommits(head) ? "target" : null) ?? bodyGenre(body);
