@@ -33,6 +33,19 @@ describe("a year on each row", () => {
     ]);
   });
 
+  test("counts in ten thousands: a column marked (万人) and a cell written 1.2万 (a markdown table of 贵州's intake, blind set 249)", () => {
+    const text = "| 年度 | 招生总量(万人) | 中职占比 | 五年制贯通培养 |\n|---|---|---|---|\n| 2020 | 24.3 | 68% | 1.2万 |\n| 2021 | 26.1 | 65% | 1.8万 |\n";
+    const t = readYearRows(text, splitLines(text), 0);
+    expect(t?.items.map((x) => [x.indicator, x.shown.value, x.shown.unit, x.year])).toEqual([
+      ["招生总量", 243000, "人", 2020],
+      ["中职占比", 68, "%", 2020],
+      ["五年制贯通培养", 12000, null, 2020],
+      ["招生总量", 261000, "人", 2021],
+      ["中职占比", 65, "%", 2021],
+      ["五年制贯通培养", 18000, null, 2021],
+    ]);
+  });
+
   test("rows of words, or a single row, are no such table", () => {
     const words = "年份 | 本科率 | 重点率 |\n2021 | 稳步提升 | 较高 |\n2022 | 提升 | 较高 |\n";
     expect(readYearRows(words, splitLines(words), 0)).toBeNull();
