@@ -207,6 +207,13 @@ describe("standards: a lead-in names the measure, levels name the scopes", () =>
     ]);
   });
 
+  test("a numbered heading naming 用地 (1.生均用地) is the measure of the level lines under it (a siting standard, blind set 239)", () => {
+    expect(rows("1.生均用地\n- 普通高中:≥31平方米/人;\n- 小学:≥26平方米/人;")).toEqual([
+      ["生均用地", "普通高中", ">=", 31, "平方米/人"],
+      ["生均用地", "小学", ">=", 26, "平方米/人"],
+    ]);
+  });
+
   test("a clause that says the measure must 达标 names the levels' figures after it; 每0.5万人 sites a school", () => {
     // 河南省义务教育学校办学条件基本标准 (blind set 4, in Simplified here)
     const text = "农村地区原则上每0.5万人以上设置一所完全小学,每2万~3万人设置一所初中。寄宿制学校学生宿舍的人均使用面积需达标,小学不低于3.0平方米,初中不低于3.3平方米。";

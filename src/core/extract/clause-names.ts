@@ -34,7 +34,7 @@ export function leadMeasure(section: string): string | null {
   return MEASURE_NAME.test(t) ? t : null;
 }
 
-const MEASURE_NAME = /(率|比|系数|差|数|值|额|量|面积|比例|比重|经费|支出|年限|指数|覆盖面)$/;
+const MEASURE_NAME = /(率|比|系数|差|数|值|额|量|面积|用地|比例|比重|经费|支出|年限|指数|覆盖面)$/;
 
 /** The name a short figure-less clause gives the figures after it (a noun phrase of ≤ 20 characters), or "". */
 const MEASURE_THEN_PREDICATE = /^(.{2,20}?(?:率|比例|占比|比重|人数|总数|规模|系数))(?:稳步|持续|逐年|进一步|不断|明显|大幅|显著|继续|实现)?[\u4e00-\u9fff“”"]{1,6}$/;
