@@ -31,7 +31,7 @@ export const WORDS: Word[] = [
     "减少到", "减少至", "减少为", "减至", "下滑到", "下滑至", "压缩到", "压缩至", "压减到", "压减至", "缩减到", "缩减至", "≤", "≦", "⩽", "≯", "<=", "<",
   ].map((w): Word => ({ w, gov: "<=" })),
   ...["保持在", "保持", "维持在", "维持", "稳定在", "分别为", "均为", "为", "是", "等于", "高达"].map((w): Word => ({ w, gov: "=" })),
-  ...["提高", "提升", "增长", "增加", "上升", "上涨", "上浮", "上调", "调高", "增幅", "增高", "长高", "递增", "略增", "微增", "稍增", "↑", "新增", "高出", "高", "多", "净增加", "净增", "纯增", "比增", "增"].map((w): Word => ({ w, gov: "inc" })),
+  ...["提高", "提升", "增长", "增加", "上升", "上涨", "上浮", "上调", "调高", "增幅", "增高", "长高", "递增", "略增", "微增", "稍增", "↑", "新增", "高出", "多出", "高", "多", "净增加", "净增", "纯增", "比增", "增"].map((w): Word => ({ w, gov: "inc" })),
   ...["下降", "降低", "减少", "压减", "缩减", "下滑", "下浮", "下调", "调低", "降幅", "减幅", "递减", "略降", "微降", "稍降", "略减", "↓", "低", "少", "净减少", "净减", "比降", "比减", "降", "减"].map((w): Word => ({ w, gov: "dec" })),
 ];
 
@@ -64,8 +64,9 @@ const CHANGE_GAP = /^[了约近逾超达]|^值|^[^\u4e00-\u9fff]/;
 /** A comparison with an earlier time right before 新增 (较去年, 比上年同期, 较2022年). */
 const COMPARED_BEFORE = /(?:比|较|同比)(?:上年|去年|上一年|上学年|(?:19|20)\d\d年)?(?:同期)?$/;
 /** 高, 低, 多, 少, 增 change a figure only right after an earlier time it is compared with (比上年高0.6个百分点, 比2013届高, 比上年增4867人): 比城区低19分 compares places, 再增8000个 adds things as 新增 does. A bare 降 or 减 right before its figure is a fall (检出率降1.34%). */
-const BARE_CHANGES = new Set(["高出", "高", "多", "低", "少", "增"]);
-const COMPARED_TIME_BEFORE = /(?:比|较)(?:上年|去年|上一年|上学年|上届|上一届|(?:19|20)\d\d(?:年|届|学年))(?:同期)?$/;
+const BARE_CHANGES = new Set(["高出", "多出", "高", "多", "低", "少", "增"]);
+// 比去年的80人还少了26人: the earlier time's own figure, and 还, may stand between
+const COMPARED_TIME_BEFORE = /(?:比|较)(?:上年|去年|上一年|上学年|上届|上一届|(?:19|20)\d\d(?:年|届|学年))(?:同期)?(?:的?\d+(?:\.\d+)?[万亿]?[\u4e00-\u9fff]{0,2})?(?:还|又|仍)?$/;
 
 /** 为 opening its clause before a count who receive something (为3.05万名…学生提供生活费补助): "for", not "is". */
 function isForWhom(s: string, p: number): boolean {
@@ -95,7 +96,7 @@ export function comparatorWordAt(s: string, p: number, figureStart: number): Wor
     if (word.w === "新增" && !COMPARED_BEFORE.test(s.slice(Math.max(0, p - 8), p))) continue;
     // 增加学位1200个 adds places, as 新增 does; 在校生增加1219人 and 比上年增加学生300人 are changes
     if (word.w === "增加" && p + 2 < figureStart && !CHANGE_GAP.test(s.slice(p + 2, figureStart)) && !COMPARED_BEFORE.test(s.slice(Math.max(0, p - 8), p))) continue;
-    if (BARE_CHANGES.has(word.w) && (!COMPARED_TIME_BEFORE.test(s.slice(Math.max(0, p - 9), p)) || !/^了?\s*$/.test(s.slice(p + word.w.length, figureStart)))) continue;
+    if (BARE_CHANGES.has(word.w) && (!COMPARED_TIME_BEFORE.test(s.slice(Math.max(0, p - 24), p)) || !/^了?\s*$/.test(s.slice(p + word.w.length, figureStart)))) continue;
     if (TIGHT_WORDS.has(word.w)) {
       if (word.w === "为" && (isOneOf(WEI_NOT_PREV, s.charCodeAt(p - 1)) || isForWhom(s, p))) continue;
       if (word.w === "是" && isOneOf(SHI_NOT_PREV, s.charCodeAt(p - 1))) continue;
