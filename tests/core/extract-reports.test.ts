@@ -756,6 +756,21 @@ describe("a plan a report names inside a title (《全民科学素质行动计�
   });
 });
 
+describe("an exam's own counts are facts of the exam (泉州 2016 高考首日, blind set 240; 大连 中考, blind set 175)", () => {
+  test("candidates, sites and rooms of this year's exam are actuals on a page that states no genre", () => {
+    const news = "2016年高考拉开帷幕,泉州市考生分别在45个考点、1165个考场迎考。泉州市33460名考生报名参加普通高考。考试结束后,省教育考试院将组织专门人员对所有考场录像进行回放审看。";
+    const got = extractTargets(news);
+    expect(got.map((x) => [x.value, x.kind, x.comparator])).toEqual([
+      [45, "actual", "="],
+      [1165, "actual", "="],
+      [33460, "actual", "="],
+    ]);
+  });
+  test("…unless the sentence plans them (计划, 将)", () => {
+    expect(extractTargets("2024年工作要点\n明年计划增设考点3个,考场增加到600个。").map((x) => x.kind)).toEqual(["target", "target"]);
+  });
+});
+
 describe("a survey's report (调查报告, 调查结果, 测评结果) tells what was found (无锡 2014 满意度, blind set 133)", () => {
   test.each([
     ["调查报告", "全国基础教育满意度调查报告\n本次调查覆盖全国31个省份、4925所学校,回收有效问卷72420份。"],

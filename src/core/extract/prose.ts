@@ -30,6 +30,9 @@ import { LevelMark, levelBefore, levelMarks, withTopicLevel } from "./topic-leve
 /** A title given to the people or bodies just counted (…等15名同志“教书育人楷模”称号), its quotes and 称号 after them. */
 const AWARD_TITLE = /^(?:同志|人|名|位|个|家|所)?(?:为)?[“"「]([^”"」]{2,16})[”"」](?:荣誉)?(?:称号|荣誉称号)/;
 
+/** What an exam counts of itself: its candidates, sites and rooms, who sat it and who broke its rules. */
+const EXAM_COUNT = /考生|考点|考場|考场|考區|考区|考點|报名人数|報名人數|报考人数|報考人數|缺考|参考人数|參考人數|违纪|違紀/;
+
 /** More figures than this in one sentence is not prose (the seeds have at most 8). */
 const DENSE = 64;
 
@@ -158,7 +161,9 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
     let shown = showTarget(figureTarget(f));
     if (forcedStrive && shown.comparator === "none") shown = { ...shown, comparator: ">=" };
     const benchmark = isBenchmark(s, clauses[fig.clause].start, f);
-    const kind = benchmark || isTaskFigure(s, f) || isSymbolBound(s, f) ? "target" : isDoneAfter(s, f.tail) ? "actual" : kindAt(kinds, f.start, ctx, doc, marks, carriedAt(f.start), looks);
+    const said = benchmark || isTaskFigure(s, f) || isSymbolBound(s, f) ? "target" : isDoneAfter(s, f.tail) ? "actual" : kindAt(kinds, f.start, ctx, doc, marks, carriedAt(f.start), looks);
+    // 全市高考报名人数16821人, 设考场515个: an exam's own counts are facts of the exam, unless the sentence plans them
+    const kind = said === "target" && !benchmark && EXAM_COUNT.test(named.indicator) && !kinds.some((m) => m.kind === "target" && m.at < f.start) ? "actual" : said;
     if (kind === "actual") shown = asReported(shown, f, s);
     // a benchmark keeps only a year its own clause states (纲要提出的2020年达到70%的目标)
     const deadline = named.year ?? (benchmark ? clauseYear(marks, clauses[fig.clause].start, f.start) : namedYearOf(deadlineAt(marks, f.start, carriedAt(f.start), kind, ctx, doc), kind, shown.comparator, doc));
