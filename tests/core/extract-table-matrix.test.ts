@@ -422,3 +422,33 @@ describe("a column of years spanning each year's rows (年度 | 类型 | 科目�
     ]);
   });
 });
+
+describe("a table of places numbered in a 序号 column, nine columns set apart by single spaces, as an attachment (教育部 2018 校外培训机构整改情况汇总表, blind set 241)", () => {
+  const notice = [
+    "三、下一步工作要求",
+    "请各地认真审核并及时更新系统数据。",
+    "附件:校外培训机构专项治理整改情况汇总表",
+    "序号 省份 本省县(区)总数 已启动专项治理县(区)数 基本完成专项治理工作县(区)数 基本完成整改县(区)数率 发现问题的机构数 已完成整改机构数 完成整改率",
+    "合计 2963 2963 1015 34.26% 272175 83510 30.68%",
+    "1 北京市 17 17 0 0 7557 2567 33.97%",
+    "2 天津市 16 16 0 0 5268 3210 60.93%",
+  ].join("\n");
+  const got = extractTargets(notice);
+  test("the row numbers are no cells (合计 has none), each figure its column's for its row's place", () => {
+    expect(got.filter((x) => x.scope === "天津市").map((x) => [x.indicator, x.value, x.unit])).toEqual([
+      ["本省县(区)总数", 16, null],
+      ["已启动专项治理县(区)数", 16, null],
+      ["基本完成专项治理工作县(区)数", 0, null],
+      ["基本完成整改县(区)数率", 0, null],
+      ["发现问题的机构数", 5268, null],
+      ["已完成整改机构数", 3210, null],
+      ["完成整改率", 60.93, "%"],
+    ]);
+    expect(got.filter((x) => x.scope === "合计").map((x) => x.value)).toEqual([2963, 2963, 1015, 34.26, 272175, 83510, 30.68]);
+  });
+  test("an attachment's summary (…汇总表) reports, whatever the heading above it planned; its title is the section", () => {
+    const table = got.filter((x) => x.scope === "北京市");
+    expect(new Set(table.map((x) => x.kind))).toEqual(new Set(["actual"]));
+    expect(new Set(table.map((x) => x.section))).toEqual(new Set(["附件:校外培训机构专项治理整改情况汇总表"]));
+  });
+});

@@ -370,7 +370,9 @@ export function layout(s: string, original: string = s): Layout {
     }
     // 附件:1.…分配表 / 2.…绩效目标表: the titles of attachments, no headings of the text (a blank line or a sentence ends them)
     if (ATTACHMENTS.test(s.slice(a, Math.min(b, a + 6)))) {
-      flush();
+      // an attachment is a document of its own: the body's headings (三、下一步工作要求) no longer frame it
+      stack.length = 0;
+      pushHeading(makeHeading(s, original, a, b, ""));
       attachments = true;
       wrapped = true; // 附件:1.… may itself wrap
       continue;
@@ -378,7 +380,10 @@ export function layout(s: string, original: string = s): Layout {
     if (attachments) {
       // its numbered titles, each maybe wrapped onto one more line
       const numbered = markerAt(s, a, b) !== null;
-      if (b - a <= 60 && !/[。;；]/.test(s.slice(a, b)) && (numbered || wrapped)) {
+      // 附件:汇总表 over 序号 省份 …: a line the space view set as a table's is the attachment itself
+      let tabled = false;
+      for (let k = a; k < b && !tabled; k++) tabled = grid.charCodeAt(k) === 9;
+      if (b - a <= 60 && !/[。;；]/.test(s.slice(a, b)) && (numbered || wrapped) && !tabled) {
         wrapped = numbered;
         continue;
       }

@@ -233,6 +233,8 @@ export const ACTUAL_HEADINGS = ["亮点工作", "工作亮点", "主要亮点", 
   "学情", "班情", "现状分析", "情况分析",
   // accounts of what was spent (部门决算, 收入支出决算表)
   "决算",
+  // an attachment that sums up or lists what is (整改情况汇总表, 基本均衡县名单)
+  "汇总表", "名单",
   // a 目标 said to be reached (义务教育有保障目标基本实现) is no plan's
   "目标基本实现", "目标全面实现", "目标如期实现", "目标已实现", "目标已经实现", "任务全面完成", "任务已完成", "任务如期完成"];
 /** Heading words of results that name a report only as the heading's head noun (【教研成果】, 三、主要成果), not before it (教研成果目标). */

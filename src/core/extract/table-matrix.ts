@@ -98,8 +98,11 @@ class CellRun {
   /** Years dropped from the first column (a 年度 column spanning each year's rows), with where each stood. */
   readonly years: Array<{ at: number; year: number }> = [];
 
-  /** yearColumn: the header's first cell names a column of years, read apart from the table's cells. */
-  constructor(private readonly s: string, private readonly lines: Line[], i: number, private readonly yearColumn = false) {
+  /**
+   * yearColumn: the header's first cell names a column of years, read apart from the table's cells.
+   * serialColumn: it is 序号, and each row's number before its label is no cell of the table.
+   */
+  constructor(private readonly s: string, private readonly lines: Line[], i: number, private readonly yearColumn = false, private readonly serialColumn = false) {
     this.li = i;
   }
 
@@ -132,6 +135,8 @@ class CellRun {
             continue;
           }
         }
+        // 序号 | 省份 | … over 1 | 北京市 | 17 | …: the numbers are the rows', not the table's (合计 has none)
+        if (this.serialColumn && ci === 0 && lineCells.length > 2 && (this.cells.length === 0 || (SERIAL.test(c.text) && !isValue(lineCells[1].text)))) continue;
         const prev = this.cells[this.cells.length - 1];
         // 1. on a line of its own, 高级中学 on the next: one label
         if (prev && BARE_MARK.test(prev.text) && !isValue(c.text)) {
@@ -161,6 +166,11 @@ class CellRun {
 /** A header cell over a column of years, and a year in that column (2010年, 2019年度). */
 const YEAR_HEADER = /^(年度|年份|学年|学年度)$/;
 const YEAR_CELL = /^((?:19|20)\d\d)(?:年度?|学年)?$/;
+
+/** A column of row numbers, and a row's number in it; a column that names records rather than parts. */
+const RECORD_NAMES = /(名称|项目|内容|事项)$/;
+const SERIAL_HEADER = /^(序号|编号)$/;
+const SERIAL = /^\d{1,3}$/;
 
 /** A list number alone in its cell: 1., (2), 三、. */
 const BARE_MARK = /^(\d{1,2}[.、]|[(（]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])$/;
@@ -193,10 +203,12 @@ export function readMatrix(s: string, lines: Line[], i: number): MatrixTable | n
   const corner0 = first.length ? first[0].text.replace(/\s+/g, "") : "";
   if (!first.length || !isLabel(corner0)) return null;
   const yearColumn = first.length >= 3 && YEAR_HEADER.test(corner0);
+  // …over places or kinds (省份, 地区, 学校); a column of named records (实事项目名称) is the records reader's
+  const serialColumn = first.length >= 4 && SERIAL_HEADER.test(corner0) && !RECORD_NAMES.test(first[1].text.replace(/\s+/g, ""));
   // a figure comes within the header and the first row, or this is a list of words (a site's menu)
   const reach = lines[Math.min(lines.length - 1, i + 2 * MAX_COLUMNS + 2)];
   if (!/[0-9]/.test(s.slice(lines[i].trimStart, reach.trimEnd))) return null;
-  const run = new CellRun(s, lines, i, yearColumn);
+  const run = new CellRun(s, lines, i, yearColumn, serialColumn);
   const label = (k: number): boolean => {
     const c = run.at(k);
     return c !== null && isLabel(c.text.replace(GROUP_MARK, "").replace(/\s+/g, ""));

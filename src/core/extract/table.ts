@@ -80,8 +80,9 @@ export function isCellLine(s: string, line: Line): boolean {
   if (n === 0) return true;
   if (n > MAX_CELL_LINE) return false;
   const t = s.slice(line.trimStart, line.trimEnd);
-  // a row of |-separated cells may be long (a web copy joins each cell's lines: 高等教育 在学总规模(万人) 在校生(万人) …)
-  if (n > 60 && count(t, "|") < 3) return false;
+  // a row of |-separated cells may be long (a web copy joins each cell's lines: 高等教育 在学总规模(万人) 在校生(万人) …),
+  // and so may a row the space view set in tabbed cells (序号 省份 本省县(区)总数 …, nine columns)
+  if (n > 60 && count(t, "|") < 3 && (t.match(/\t+/g) ?? []).length < 3) return false;
   return t.indexOf("。") < 0 && !/[,;:]$/.test(t) && !/^(第.{1,3}[篇章]|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|专栏|表\s*\d|注[:：])/.test(t);
 }
 
