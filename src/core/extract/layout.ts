@@ -380,10 +380,8 @@ export function layout(s: string, original: string = s): Layout {
     if (attachments) {
       // its numbered titles, each maybe wrapped onto one more line
       const numbered = markerAt(s, a, b) !== null;
-      // 附件:汇总表 over 序号 省份 …: a line the space view set as a table's is the attachment itself
-      let tabled = false;
-      for (let k = a; k < b && !tabled; k++) tabled = grid.charCodeAt(k) === 9;
-      if (b - a <= 60 && !/[。;；]/.test(s.slice(a, b)) && (numbered || wrapped) && !tabled) {
+      // 附件:汇总表 over 序号 省份 …: a line the space view set as a table's (it differs there) is the attachment itself
+      if (b - a <= 60 && !/[。;；]/.test(s.slice(a, b)) && (numbered || wrapped) && grid.slice(a, b) === s.slice(a, b)) {
         wrapped = numbered;
         continue;
       }
