@@ -31,6 +31,10 @@
  * worst adversarial call 10.9–13.6 ms per 10 KB in two runs. On that corpus the session's first
  * commit (f6f2cd9) ran at 3.3–3.5 MB/s beside 3.5–3.7 MB/s for its last: the new pages, not the
  * new rules, lowered the figure.
+ * Later still (2026-12-07, 3,799 pages, 6.6 MB): plan prose 7.6–8.3 MB/s, real pages 3.9–4.1 MB/s,
+ * 10× in 9.1× and 9.7–10.0×; the steady adversarial inputs stay at or under 9.2 ms per 10 KB, and the
+ * printed worst is a one-off spike on a small input (11.0–17.6 in four runs; the session's first
+ * commit, 659da4c, printed 8.9–16.0 in two runs on the same machine).
  * Figures are printed on every run.
  */
 const fs = require("fs");
