@@ -766,6 +766,13 @@ describe("an exam's own counts are facts of the exam (泉州 2016 高考首日, 
       [33460, "actual", "="],
     ]);
   });
+  test("参加中考 counts candidates too, and 共设9个考点 names the sites it counts (武穴 2025 中考, blind set 257)", () => {
+    const news = "中考开考\n我市共设9个考点。全市7.1万人参加中考。";
+    expect(extractTargets(news).map((x) => [x.indicator, x.value, x.kind])).toEqual([
+      ["设考点数", 9, "actual"],
+      ["参加中考人数", 71000, "actual"],
+    ]);
+  });
   test("…unless the sentence plans them (计划, 将)", () => {
     expect(extractTargets("2024年工作要点\n明年计划增设考点3个,考场增加到600个。").map((x) => x.kind)).toEqual(["target", "target"]);
   });

@@ -31,7 +31,7 @@ import { LevelMark, levelBefore, levelMarks, withTopicLevel } from "./topic-leve
 const AWARD_TITLE = /^(?:同志|人|名|位|个|家|所)?(?:为)?[“"「]([^”"」]{2,16})[”"」](?:荣誉)?(?:称号|荣誉称号)/;
 
 /** What an exam counts of itself: its candidates, sites and rooms, who sat it and who broke its rules. */
-const EXAM_COUNT = /考生|考点|考場|考场|考區|考区|考點|报名人数|報名人數|报考人数|報考人數|缺考|参考人数|參考人數|违纪|違紀/;
+const EXAM_COUNT = /考生|考点|考場|考场|考區|考区|考點|报名人数|報名人數|报考人数|報考人數|缺考|参考人数|參考人數|违纪|違紀|参加[中高]考|參加[中高]考/;
 
 /** More figures than this in one sentence is not prose (the seeds have at most 8). */
 const DENSE = 64;
