@@ -106,6 +106,7 @@ describe("money said without its 元 (投入4亿, 投入资金2000万; 龙岗 20
     ["投资3.5亿 glued to the verb after it", "2013年工作总结\n全区投资3.5亿建设学校。", ["=", 3.5, "亿元", "actual"]],
     // paired-aid and township news (blind sets 196, 198)
     ["斥资3000万", "2014年工作总结\n全县斥资3000万建设乡镇幼儿园。", ["=", 3000, "万元", "actual"]],
+    ["经费达到了60万 (a county 科协's summary, blind set 242)", "2020年工作总结\n全年科普经费达到了60万。", ["=", 60, "万元", "actual"]],
     ["自筹200万", "2020年工作总结\n学校自筹200万改善办学条件。", ["=", 200, "万元", "actual"]],
     ["20.4万用于…: what is spent on something", "2020年工作总结\n其中20.4万用于威宁保家中学课桌椅更换。", ["=", 20.4, "万元", "actual"]],
   ])("%s", (_name, text, expected) => {
