@@ -13,7 +13,7 @@ import { parseTarget } from "../parse-target";
 import { showTarget } from "../target";
 import { measureOf, type MatrixItem } from "./table-matrix";
 import { englishHeads, englishUnitLine, mergedHeads } from "./english-heads";
-import { impliedCountUnit, LABEL_HEADERS, ONE_LINE_ROW, ROW_FIGURE } from "./table-units";
+import { FIGURES_ALONE, impliedCountUnit, LABEL_HEADERS, ONE_LINE_ROW, ROW_FIGURE } from "./table-units";
 import { COUNT_UNITS } from "./lexicon";
 import { unitLineUnit } from "./table-cell-rows";
 import { scaled, type YearbookTable } from "./table-yearbook";
@@ -42,8 +42,6 @@ function rowOf(t: string): RegExpExecArray | null {
 /** The unit a line states for a whole table (单位:人, Unit: person), or null. */
 const tableUnit = (t: string): string | null => englishUnitLine(t) ?? unitLineUnit(t);
 
-/** Figures alone on a line (a row's label wrapped onto the line above): three or more. */
-const FIGURES_ONLY = /^(?:\d+(?:\.\d+)?|[—–-])(?:\s+(?:\d+(?:\.\d+)?|[—–-])){2,}$/;
 
 /** A row: its label, its figures' text starting at offset `at`, and the last line it takes. */
 interface Row {
@@ -61,7 +59,8 @@ function rowAt(s: string, lines: Line[], li: number): Row | null {
   if (m) return { label: m[1], figures: m[2], at: lines[li].trimStart + t.length - m[2].length, last: li };
   if (li + 1 >= lines.length || /\d/.test(t) || !/[\u4e00-\u9fff]/.test(t)) return null;
   const next = text(s, lines[li + 1]);
-  return FIGURES_ONLY.test(next) ? { label: t, figures: next, at: lines[li + 1].trimStart, last: li + 1 } : null;
+  // three figures or more: a row's label wrapped onto the line above them
+  return FIGURES_ALONE.test(next) && next.split(/\s+/).length >= 3 ? { label: t, figures: next, at: lines[li + 1].trimStart, last: li + 1 } : null;
 }
 
 /**

@@ -47,6 +47,12 @@ export function inTenThousands(text: string, unit: string): ShownTarget | null {
   }
 }
 
+/** Figures alone on a line, a cell left empty as a dash: a row's figures under its label, as PDF copies wrap them (- - 40.0 88.3 120.5). */
+export const FIGURES_ALONE = /^(?:\d+(?:\.\d+)?|[—–…-]+)(?:\s+(?:\d+(?:\.\d+)?|[—–…-]+))*$/;
+
+/** A label and its unit marker: 初中学校数(所), 初中在校学生数(万人), 招生总量(万人). */
+export const MARKED_LABEL = /^(.+?)[(（](万?(?:人|所|个|人次|平方米|元|万元|亿元|册|台|间|名))[)）]$/;
+
 /** A unit in brackets alone in its cell (所), （万人）, (%): a line of them under a header gives each column its unit. */
 export const UNIT_MARK = /^[(（]\s*([^()（）\s]{1,6})\s*[)）]$/;
 

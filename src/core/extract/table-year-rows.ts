@@ -12,15 +12,14 @@ import { parseTarget } from "../parse-target";
 import { showTarget } from "../target";
 import { cellsOf } from "./table";
 import { named, type MatrixItem, type MatrixTable } from "./table-matrix";
-import { compact, impliedCountUnit } from "./table-units";
+import { compact, impliedCountUnit, MARKED_LABEL } from "./table-units";
 import { scaled } from "./table-yearbook";
 import type { Line } from "./text";
 
 const CORNER = /^(年份|年度|年|学年|学年度|时间)$/;
 const YEAR = /^((?:19|20)\d\d)\s*(?:年度?|学年)?$/;
 const VALUE = /^(约|近)?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(%|‰|万)?\s*(\+|以上)?$/;
-/** A column counted in ten thousands: 招生总量(万人). */
-const TEN_THOUSANDS = /^(.+?)[(（](万(?:人次|人|所|个|名|册|平方米))[)）]$/;
+
 const EMPTY = /^([—–\-－/／…]+)?$/;
 const SEPARATOR = /^[\s|:：\-—]+$/;
 const MAX_COLUMNS = 12;
@@ -33,8 +32,9 @@ export function readYearRows(s: string, lines: Line[], i: number): MatrixTable |
   const head = cellsOf(s, lines[i]).filter((c) => c.text.trim() !== "");
   if (head.length < 3 || head.length > MAX_COLUMNS + 1 || !CORNER.test(compact(head[0].text))) return null;
   const columns = head.slice(1).map((c) => {
-    const wan = TEN_THOUSANDS.exec(compact(c.text));
-    if (wan) return { name: wan[1], unit: wan[2] };
+    // 招生总量(万人): a column counted in ten thousands
+    const wan = MARKED_LABEL.exec(compact(c.text));
+    if (wan && /^万(?!元)/.test(wan[2])) return { name: wan[1], unit: wan[2] };
     const { name, unit } = named(compact(c.text));
     // a column names its unit only by a mark, or by a name that says it (本科上线人数: 人)
     return { name, unit: unit ?? (/人(次)?数$/.test(name) ? impliedCountUnit(name) : null) };

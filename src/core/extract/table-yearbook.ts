@@ -12,7 +12,7 @@
 import { parseTarget } from "../parse-target";
 import { showTarget, type ShownTarget } from "../target";
 import type { MatrixItem } from "./table-matrix";
-import { impliedCountUnit, inTenThousands, MEASURE_END, UNIT_CELL } from "./table-units";
+import { FIGURES_ALONE, impliedCountUnit, inTenThousands, MARKED_LABEL, MEASURE_END, UNIT_CELL } from "./table-units";
 import { withoutReadings, type Line } from "./text";
 
 export interface YearbookTable {
@@ -26,11 +26,8 @@ const HEADER = /^(?:[A-Za-z]+\s+|项\s*目\s+|指\s*标\s+|单\s*位\s+)*((?:(?:
 const SPACED_THOUSANDS = /^(?:\d{1,3}(?: \d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[—–…-]+)$/;
 /** A row: its Chinese label (spaces allowed: 高 中), an optional English gloss (its unit may say 10 000 yuan), then figures. */
 const ROW = /^((?:\d{1,2}[.．、]\s*)?[#*]?\s*[\u4e00-\u9fff][\u4e00-\u9fff\s()（）、:：]*?)\s*(?:[A-Za-z][A-Za-z\s,.'&()\-/]*?(?:\(\s*10[\s,]?000\s+[A-Za-z\s]+\))?)?\s*((?:\s*(?:\d+(?:\.\d+)?|[—–…-]+))*)$/;
-/** A row's figures on the line under its label, as PDF copies wrap them: - - 40.0 88.3 120.5 */
-const FIGURES_LINE = /^(?:(?:\d+(?:\.\d+)?|[—–…-]+)\s+)*\d+(?:\.\d+)?(?:\s+(?:\d+(?:\.\d+)?|[—–…-]+))*$/;
 const UNIT_LINE = /单位\s*[:：]\s*([^\s(（]+)/;
-/** A label's unit marker: 初中学校数(所), 初中在校学生数(万人). */
-const UNIT_MARKER = /^(.+?)[(（](万?(?:人|所|个|人次|平方米|元|万元|亿元|册|台|间|名))[)）]$/;
+
 /** A line of English only (a row's gloss), and the corner cell's line (项目  Item). */
 export const GLOSS_LINE = /^[A-Za-z][A-Za-z\s,.'&()\-/:]*$/;
 const CORNER_LINE = /^(项\s*目|指\s*标)(\s+[A-Za-z]+)?$/;
@@ -122,7 +119,7 @@ export function readYearbook(s: string, lines: Line[], i: number): YearbookTable
     if (GLOSS_LINE.test(text) || CORNER_LINE.test(text)) continue;
     let rowStart = cellStart(s, line);
     // a label line whose figures wrapped onto this line: the two are one row, and the label measures nothing after it
-    const wrapped = labelOnly !== null && text.length <= MAX_LINE && FIGURES_LINE.test(text) ? labelOnly : null;
+    const wrapped = labelOnly !== null && text.length <= MAX_LINE && FIGURES_ALONE.test(text) && /\d/.test(text) ? labelOnly : null;
     if (wrapped) {
       text = wrapped.label + " " + text;
       rowStart = wrapped.start;
@@ -134,7 +131,7 @@ export function readYearbook(s: string, lines: Line[], i: number): YearbookTable
     // 初中学校数(所), 各类学校在校学生数 (人): the label's unit marker is the row's unit, and its measure's
     const parts = m[1].trim().split(/\s{2,}/);
     const unitCell = unitColumn && parts.length >= 2 && UNIT_CELL.test(parts[parts.length - 1]) ? (parts.pop() as string) : null;
-    const marked = unitCell === null ? UNIT_MARKER.exec(m[1].replace(/\s+/g, "")) : null;
+    const marked = unitCell === null ? MARKED_LABEL.exec(m[1].replace(/\s+/g, "")) : null;
     // the row's own unit: its unit cell, or its label's marker
     const ownUnit = unitCell ?? (marked ? marked[2] : null);
     const label = (unitCell !== null ? parts.join("") : marked ? marked[1] : m[1]).replace(/\s+/g, "").replace(/^\d{1,2}[.．、]|^[#*]|^其中[:：]?/g, "");
