@@ -12,7 +12,7 @@ import { type Context, type Kind } from "./layout";
 import { fiveYearPlanEnd } from "./heading-cues";
 import { namesPeriodEnding, planStart, solePeriodEnd } from "./plan-period";
 
-import { ACHIEVED, ACTION_VERBS, ACTUAL_CLAUSE_MARKS, DATELINE, DONE_VERBS, HEADLINE_PLAN_WORDS, NOT_AFTER_ACTUAL_MARK, PLAN_CUE, PROGRAMMES, REPORT_NAMES, TAIWAN_NAMES, TARGET_CLAUSE_MARKS, wordAt } from "./lexicon";
+import { ACHIEVED, ACTION_VERBS, ACTUAL_CLAUSE_MARKS, DATELINE, DONE_VERBS, HEADLINE_PLAN_WORDS, NOT_AFTER_ACTUAL_MARK, PLAN_CUE, PROGRAMMES, REPORT_NAMES, STRIVEN_BEFORE, TAIWAN_NAMES, TARGET_CLAUSE_MARKS, wordAt } from "./lexicon";
 import { has, WINDOW } from "./figures";
 import { lastPassing, marksBefore } from "./marks";
 import { breadcrumbYear, COUNTED_FIGURE, openingYear, periodReviewed, publishedYear, soleYear, thisYear, toldYear } from "./page-year";
@@ -347,7 +347,7 @@ export function kindMarks(s: string, years: YearMark[]): KindMark[] {
     // 由目前的75%提升至85%: 目前 is the baseline's time, not the clause's; 至今年底 is no 至今
     // 在近三年…平均值的基础上上浮5%: the recent years a target is reckoned from, no report
     const basisYears = actual.startsWith("近") && RECKONED_FROM.test(s.slice(k + actual.length, k + actual.length + 24));
-    if (actual && !basisYears && !STRIVEN.test(s.slice(Math.max(0, k - 3), k)) && !has("由从自", s.charCodeAt(k - 1)) && !(actual === "至今" && s.charCodeAt(k + 2) === 0x5e74 /* 年 */) && !(LAST_YEAR.test(actual) && !lastYearIsTime(s, k, actual.length))) {
+    if (actual && !basisYears && !STRIVEN_BEFORE.test(s.slice(Math.max(0, k - 3), k)) && !has("由从自", s.charCodeAt(k - 1)) && !(actual === "至今" && s.charCodeAt(k + 2) === 0x5e74 /* 年 */) && !(LAST_YEAR.test(actual) && !lastYearIsTime(s, k, actual.length))) {
       out.push({ at: k, kind: "actual" });
       k += actual.length - 1;
       continue;
@@ -379,9 +379,6 @@ export function kindMarks(s: string, years: YearMark[]): KindMark[] {
   }
   return out;
 }
-
-/** 力争获批, 争取获得: what is striven for (the strive word already marked the clause), no report. */
-const STRIVEN = /(?:力争|争取|确保|努力)$/;
 
 /** …平均值的基础上 after 近三年: the years a target is reckoned from. */
 const RECKONED_FROM = /^[^,，。;；]{0,20}基础/;

@@ -2,7 +2,7 @@
  * Word lists of plan language the extractor needs beyond src/core/phrase/ (which holds the
  * comparator words, units and distractor names shared with parseTarget).
  */
-import { OBJECT_COUNTERS } from "../phrase/units";
+import { CURRENCY_UNITS, OBJECT_COUNTERS } from "../phrase/units";
 
 /** A word list indexed by first and last character, so a lookup tries only a handful of words. */
 export interface Words {
@@ -144,6 +144,9 @@ export const GENERIC_VERBS = new Set([
 
 /** Verbs a training count is named after its object: 培训中小学教师6159人 → 中小学教师培训人数. */
 export const TRAINING_VERBS = new Set(["培训", "轮训", "培养培训"]);
+
+/** Words of striving before a report word (力争获批, 争取获得): what is striven for, no report. */
+export const STRIVEN_BEFORE = /(?:力争|争取|确保|努力)$/;
 
 /** Comparator words that govern a verb, not the figure: 力争撤并10所, 争取85%的…. */
 export const STRIVE_WORDS = new Set(["力争", "争取", "争创"]);
@@ -287,6 +290,9 @@ export const TARGET_CLAUSE_MARKS = words(["力争", "计划", "预计", "将要"
   // 拟建成投用85所学校: 拟 before a verb of the plan's work (not 模拟, 虚拟)
   "可新增", "可以新增", "能新增", "可增加", "可以增加", "能增加", "拟建", "拟新建", "拟改扩建", "拟投入", "拟投资", "拟安排", "拟实施", "拟开工", "拟新增", "拟增加", "拟于", "拟在", ...[...new Set([...WILL_VERBS, ...ACTION_VERB_LIST, "增补", "增设", "新改扩建"])].map((v) => "将" + v)]);
 
+/** What an exam counts of itself (its candidates, sites and rooms, who sat it, who broke its rules): facts of the exam, in a name. */
+export const EXAM_COUNTS = /考生|考点|考場|考场|考區|考区|考點|报名人数|報名人數|报考人数|報考人數|缺考|参考人数|參考人數|违纪|違紀|参加[中高]考|參加[中高]考/;
+
 /** Words that say which of a measure's values follows (a performance review's 年初目标值 and 实际完成值), naming no measure. */
 export const TARGET_ROLES = ["年初目标值", "年度目标值", "目标值", "指标值", "年度指标值", "预期目标值", "预期值", "计划值"];
 export const VALUE_ROLES = new Set([...TARGET_ROLES, "实际完成值", "完成值", "实际值", "实际完成", "全年完成值"]);
@@ -297,7 +303,7 @@ export const UNITS_KEPT = new Set([
   "人次", "岁", "年", "小时", "平方米", "万元", "亿元", "元", "亩", "天", "个月", "个工作日", "分钟", "课时", "学时", "公里", "倍", "篇",
   "场", "场次", "轮次", "支", "座", "张", "辆", "门", "节", "件", "份", "户", "吨", "斤", "周", "块", "栋", "部", "所次", "批次", "班",
   "幢", "例", "轨", "立方米", "千米", "厘米", "cm", "公斤", "千克", "kg", "分",
-  ...["美元", "港元", "欧元", "日元", "令吉"].flatMap((c) => [c, "万" + c, "亿" + c]),
+  ...CURRENCY_UNITS,
   ...OBJECT_COUNTERS,
 ]);
 

@@ -21,7 +21,7 @@ import { nameBaselines } from "./from-to";
 import type { DocInfo } from "./doc-info";
 import { isDoneAfter, kindAt, kindMarks } from "./genre";
 import type { Context, Kind } from "./layout";
-import { ACTION_VERBS, AREA_SCOPES, CHANGE_AFTER, COUNT_UNITS, GENERIC_VERBS, LEVEL_SCOPES, PAID_AMOUNT, PHOTO_CAPTION, PLACE_ALONE, RESULT_VERBS, STRIVE_WORDS, TOPIC_MEASURES, VALUE_ROLES, VERBS_KEPT_IN_NAMES, wordAt, wordBefore } from "./lexicon";
+import { ACTION_VERBS, AREA_SCOPES, CHANGE_AFTER, COUNT_UNITS, EXAM_COUNTS, GENERIC_VERBS, LEVEL_SCOPES, PAID_AMOUNT, PHOTO_CAPTION, PLACE_ALONE, RESULT_VERBS, STRIVE_WORDS, TOPIC_MEASURES, VALUE_ROLES, VERBS_KEPT_IN_NAMES, wordAt, wordBefore } from "./lexicon";
 import { FigureAt, namedByFenbie, namedBySharedList } from "./lists";
 import { countsSchools, LIST_MARKER, lastComparatorWord, Named, namedByParenthesis, nameFromDe, namesKind, nounAfter, RATE_END, reorderTraining, subjectOf, withoutVerbs, withSuffix } from "./naming";
 import { hasNumeral, isQuoteStart, normalizeText, spanOf, View } from "./text";
@@ -29,9 +29,6 @@ import { LevelMark, levelBefore, levelMarks, withTopicLevel } from "./topic-leve
 
 /** A title given to the people or bodies just counted (…等15名同志“教书育人楷模”称号), its quotes and 称号 after them. */
 const AWARD_TITLE = /^(?:同志|人|名|位|个|家|所)?(?:为)?[“"「]([^”"」]{2,16})[”"」](?:荣誉)?(?:称号|荣誉称号)/;
-
-/** What an exam counts of itself: its candidates, sites and rooms, who sat it and who broke its rules. */
-const EXAM_COUNT = /考生|考点|考場|考场|考區|考区|考點|报名人数|報名人數|报考人数|報考人數|缺考|参考人数|參考人數|违纪|違紀|参加[中高]考|參加[中高]考/;
 
 /** More figures than this in one sentence is not prose (the seeds have at most 8). */
 const DENSE = 64;
@@ -163,7 +160,7 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
     const benchmark = isBenchmark(s, clauses[fig.clause].start, f);
     const said = benchmark || isTaskFigure(s, f) || isSymbolBound(s, f) ? "target" : isDoneAfter(s, f.tail) ? "actual" : kindAt(kinds, f.start, ctx, doc, marks, carriedAt(f.start), looks);
     // 全市高考报名人数16821人, 设考场515个: an exam's own counts are facts of the exam, unless the sentence plans them
-    const kind = said === "target" && !benchmark && EXAM_COUNT.test(named.indicator) && !kinds.some((m) => m.kind === "target" && m.at < f.start) ? "actual" : said;
+    const kind = said === "target" && !benchmark && EXAM_COUNTS.test(named.indicator) && !kinds.some((m) => m.kind === "target" && m.at < f.start) ? "actual" : said;
     if (kind === "actual") shown = asReported(shown, f, s);
     // a benchmark keeps only a year its own clause states (纲要提出的2020年达到70%的目标)
     const deadline = named.year ?? (benchmark ? clauseYear(marks, clauses[fig.clause].start, f.start) : namedYearOf(deadlineAt(marks, f.start, carriedAt(f.start), kind, ctx, doc), kind, shown.comparator, doc));

@@ -8,6 +8,9 @@ export const OBJECT_COUNTERS: readonly string[] = ["对", "幅", "架", "枚", "
   "台(套)", "台/套", "台/件/套", "台件", "台套"];
 
 /** Units with their canonical spelling; longest first so 个百分点 beats 个, 人次 beats 人. */
+/** Currencies other than 元, each in 万 and 亿 as 元 is (500万美元, 7407万令吉): units of their own, never 元. */
+export const CURRENCY_UNITS: readonly string[] = ["美元", "港元", "欧元", "日元", "令吉"].flatMap((c) => ["万" + c, "亿" + c, c]);
+
 export const UNITS: ReadonlyArray<readonly [string, string]> = (
   [
     ["个百分点", "个百分点"],
@@ -20,7 +23,7 @@ export const UNITS: ReadonlyArray<readonly [string, string]> = (
     ["万元", "万元"],
     ["亿元", "亿元"],
     // other currencies, counted as 元 is (500万美元, 7407万令吉)
-    ...["美元", "港元", "欧元", "日元", "令吉"].flatMap((c): Array<[string, string]> => [["万" + c, "万" + c], ["亿" + c, "亿" + c], [c, c]]),
+    ...CURRENCY_UNITS.map((u): [string, string] => [u, u]),
     ["平方米", "平方米"],
     ["平米", "平方米"],
     ["方米", "平方米"], // 硬化场地6000方米: a square metre said short (立方米 is no unit here)
