@@ -134,3 +134,17 @@ describe("a floor-space table by area, one cell per line (教育统计 小学校
     expect(items.slice(4, 8).map((x) => x.scope)).toEqual(["合计", "城区", "镇区", "乡村"]);
   });
 });
+
+describe("a column of words between each row's label and its figures (思明区教育局 2015 部门决算, blind set 237)", () => {
+  const text = ["列入2015年部门决算编制范围的单位详细情况见下表:", "单位 |", "经费性质 |", "编制人数 |", "实有人数 |", "厦门市思明区教育局(本级) |", "全额拨款 |", "16 |", "15 |", "厦门市思明区教师进修学校 |", "全额拨款 |", "45 |", "43 |", "厦门市开禾小学 |", "全额拨款 |", "6 |", "6"].join("\n");
+  test("经费性质 is no measure: each row's figures are its 编制人数 and 实有人数, in 人, for the unit its label names", () => {
+    expect(extractTargets(text).map((x) => [x.indicator, x.scope, x.value, x.unit])).toEqual([
+      ["编制人数", "厦门市思明区教育局(本级)", 16, "人"],
+      ["实有人数", "厦门市思明区教育局(本级)", 15, "人"],
+      ["编制人数", "厦门市思明区教师进修学校", 45, "人"],
+      ["实有人数", "厦门市思明区教师进修学校", 43, "人"],
+      ["编制人数", "厦门市开禾小学", 6, "人"],
+      ["实有人数", "厦门市开禾小学", 6, "人"],
+    ]);
+  });
+});

@@ -114,8 +114,11 @@ export function openingTitle(s: string): Title | null {
 /** A short numbered section name alone on its line: an entry of a table of contents. */
 const CONTENTS_LINE = /^[一二三四五六七八九十]{1,3}[、.．][^。,，;；:：]{2,24}$/;
 
-/** 现将截至2015年8月底…工作进展情况通报如下, 现将我校近年来…工作向各位领导作简要的汇报: a lead that announces a report of how things stand. */
-const REPORT_LEAD = /现将([^。]{0,80}?)(?:情况|进展|结果|成效|工作)[^。]{0,12}?(?:予以)?(?:通报|报告|汇报|公布|公示)(?:如下)?/;
+/**
+ * 现将截至2015年8月底…工作进展情况通报如下, 现将我校近年来…工作向各位领导作简要的汇报, 现将我单位2015年度部门决算说明如下:
+ * a lead that announces a report of how things stand (or of what was spent).
+ */
+const REPORT_LEAD = /现将([^。]{0,80}?)(?:情况|进展|结果|成效|工作|决算)[^。]{0,12}?(?:予以)?(?:通报|报告|汇报|公布|公示|说明)(?:如下)?/;
 
 /** News opening on a thing just done (近日,…新校区竣工; 8月31日,…小学正式交付使用; 日前下拨…资金): a report of it. */
 const DONE_NEWS_LEAD = /(?:^|\n)[^\n。]{0,30}?(?:近日|日前|昨日|昨天|今天|今日|\d{1,2}月\d{1,2}日)[,，]?(?:(?!将|拟|计划|预计|即将|要|力争|争取)[^。\n]){0,30}?(?:竣工|落成|揭牌|启用|投入使用|交付使用|正式开学|开园|下拨|下达|拨付|划拨)/;

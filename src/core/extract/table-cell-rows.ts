@@ -59,7 +59,7 @@ interface Column {
 const FIGURE = /^[(（]?\d+(?:\.\d+)?[)）]?$|^[—–-]+$/;
 /** Where the Chinese words of a cell end and its English gloss begins. */
 const GLOSS = /\s*[A-Za-z].*$/;
-const CORNERS = new Set(["地区", "地区名称", "项目", "指标", "类别", "学校类别", "单位名称"]);
+const CORNERS = new Set(["地区", "地区名称", "项目", "指标", "类别", "学校类别", "单位名称", "单位"]);
 const OPENER_START = new Set([...CORNERS].map((c) => c.charCodeAt(0)));
 /** A measure with its unit in brackets, the brackets perhaps emptied by the copy: 学校数(所), 教职工数(). */
 const MEASURE = /^([\u4e00-\u9fff][\u4e00-\u9fff()（）、]{0,20}?)[(（]\s*([^()（）\s]{0,6})\s*[)）]$/;
@@ -265,6 +265,26 @@ function labelBefore(cells: Cells, f: number): number {
   return from;
 }
 
+/**
+ * Columns of words between each row's label and its figures (经费性质: 全额拨款), from the first two
+ * rows: as many word cells stand between the first row's figures and the second's, less the label. 0 when none.
+ */
+function wordColumns(cells: Cells, f0: number): number {
+  const gap = (f: number): [number, number] => {
+    let e = f;
+    while (cells.at(e)?.figure === true) e++;
+    let w = e;
+    while (cells.at(w) !== null && cells.at(w)?.figure !== true) w++;
+    return [w - e, w];
+  };
+  const [first, next] = gap(f0);
+  const [second] = gap(next);
+  // both rows alike, each word a cell of Chinese (a gloss or a wrapped label is no column)
+  if (first < 2 || first !== second || first > 3) return 0;
+  for (let k = 1; k < first; k++) if (!/^[\u4e00-\u9fff]{2,8}$/.test((cells.at(next - k) as Cell).zh)) return 0;
+  return first - 1;
+}
+
 /** The unit a 单位 line states for a whole table (单位:人 |), or null (none, or several: 单位:人、所). */
 export function unitLineUnit(t: string): string | null {
   if (!/^[|\s]*(?:计量)?单位/.test(t)) return null;
@@ -294,10 +314,13 @@ export function readCellRows(s: string, lines: Line[], from: number): YearbookTa
   const cells = new Cells(cellsOfDoc(s, lines), i);
   const f0 = cells.firstFigure();
   if (f0 < 2 || f0 > MAX_HEADER) return null;
-  const l0 = labelBefore(cells, f0);
-  const names = l0 < 1 ? null : namesOf(cells.slice(0, l0), captionCount(s, lines, from));
-  if (!names) return null;
   const figure = (k: number): boolean => cells.at(k)?.figure === true;
+  // 单位 | 经费性质 | 编制人数 | 实有人数 over 思明区教育局 | 全额拨款 | 16 | 15: columns of words after each row's label
+  const texts = wordColumns(cells, f0);
+  const l0 = labelBefore(cells, f0) - texts;
+  const named = l0 < 1 ? null : namesOf(cells.slice(0, l0), captionCount(s, lines, from));
+  const names = named && named.length > texts + 1 ? named.slice(texts) : texts ? null : named;
+  if (!names) return null;
   // k: the most figures a row of the first rows holds; a row of fewer fills its first columns
   let k = 0;
   for (let f = f0, rows = 0; cells.at(f) !== null && rows < ROWS_FOR_WIDTH; rows++) {
@@ -319,13 +342,13 @@ export function readCellRows(s: string, lines: Line[], from: number): YearbookTa
     let f = p;
     while (cells.at(f) !== null && !figure(f)) f++;
     if (cells.at(f) === null) break;
-    const from = labelBefore(cells, f);
-    if (from < p) break;
+    const from = labelBefore(cells, f) - texts;
+    if (from < p || (texts && f - from !== texts + 1)) break;
     let n = 0;
     while (figure(f + n)) n++;
     if (n > k) break;
     if (n === k) full++;
-    const scope = cells.slice(from, f).map((c) => c.zh).join("").replace(NUMBERED, "");
+    const scope = cells.slice(from, f - texts).map((c) => c.zh).join("").replace(NUMBERED, "");
     for (let c = 0; c < n; c++) {
       const cell = cells.at(f + c) as Cell;
       const text = s.slice(cell.start, cell.end).replace(/[()（）]/g, "");
