@@ -408,7 +408,7 @@ const REAL_FLOORS: Record<string, { f1: number; dice: number; deadline: number; 
   "gold-blind234.jsonl": { f1: 0.57, dice: 0.32, deadline: 0.39, kind: 0.83, measured: "F1 0.605, Dice 0.354, deadline 0.421, kind 0.865 (first run 0.605)" },
   "gold-blind235.jsonl": { f1: 0.39, dice: 0.32, deadline: 0.48, kind: 0.72, measured: "F1 0.427, Dice 0.360, deadline 0.518, kind 0.753 (first run 0.427)" },
   "gold-blind236.jsonl": { f1: 0.70, dice: 0.60, deadline: 0.82, kind: 0.92, measured: "F1 0.733, Dice 0.631, deadline 0.858, kind 0.956 (first run 0.677)" },
-  "gold-blind237.jsonl": { f1: 0.73, dice: 0.59, deadline: 0.66, kind: 0.94, measured: "F1 0.763, Dice 0.628, deadline 0.698, kind 0.970 (first run 0.763)" },
+  "gold-blind237.jsonl": { f1: 0.80, dice: 0.68, deadline: 0.79, kind: 0.94, measured: "F1 0.831, Dice 0.716, deadline 0.821, kind 0.973 (first run 0.763)" },
   "gold-blind238.jsonl": { f1: 0.69, dice: 0.61, deadline: 0.95, kind: 0.92, measured: "F1 0.727, Dice 0.648, deadline 0.986, kind 0.958 (first run 0.727)" },
   "gold-blind239.jsonl": { f1: 0.48, dice: 0.61, deadline: 0.75, kind: 0.93, measured: "F1 0.514, Dice 0.644, deadline 0.782, kind 0.966 (first run 0.489)" },
   "gold-blind240.jsonl": { f1: 0.61, dice: 0.52, deadline: 0.59, kind: 0.91, measured: "F1 0.645, Dice 0.550, deadline 0.627, kind 0.945 (first run 0.457)" },
