@@ -116,8 +116,8 @@ assignClass("之", ZHI);
 assignClass("~～—–―〜", DASH);
 
 const YUAN = "元".charCodeAt(0);
-/** Currencies written as X元 after 万/亿 (万美元). */
-const CURRENCY_PREFIXES = "美港欧日";
+/** Currencies other than 元: 万/亿 before them belong to them (500万美元, 7407万令吉). */
+export const CURRENCIES: readonly string[] = ["美元", "港元", "欧元", "日元", "令吉"];
 /** 千 before these is a metric prefix (千米, 千克, 千瓦). */
 const METRIC_AFTER_THOUSAND = "米克瓦";
 
@@ -250,14 +250,7 @@ function unitBelongsToNext(text: string, index: number, limit: number, unitClass
   if (next === YUAN) return true;
   // 7亿多元, 3000万余元: the amount is 7 亿元 and more
   if ((next === 0x591a /* 多 */ || next === 0x4f59 /* 余 */) && index + 2 < limit && text.charCodeAt(index + 2) === YUAN) return true;
-  // 7407万令吉: Malaysia's ringgit, counted in 万 as 万元 is
-  if (text.startsWith("令吉", index + 1)) return true;
-  return (
-    next >= 0 &&
-    CURRENCY_PREFIXES.indexOf(text.charAt(index + 1)) >= 0 &&
-    index + 2 < limit &&
-    text.charCodeAt(index + 2) === YUAN
-  );
+  return next >= 0 && index + 2 < limit && CURRENCIES.some((c) => text.startsWith(c, index + 1));
 }
 
 /**

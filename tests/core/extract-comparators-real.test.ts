@@ -26,6 +26,8 @@ describe("comparators in reports and plans", () => {
     ["比上年新增 is a change over last year (昆明 2022 bulletin news, blind set 42)", "2022年统计公报\n普通高中招生98772人,比上年新增7885人。", ["=", 98772, "人", "actual"], ["increase_by", 7885, "人", "actual"]],
     ["比2013届高 is a change over an earlier cohort (高职 质量报告 Q&A, blind set 94)", "2015年质量报告\n2014届高职毕业生就业率为91.5%,比2013届高0.6个百分点。", ["=", 91.5, "%", "actual"], ["increase_by", 0.6, "个百分点", "actual"]],
     ["比去年的A还少了B: last year's figure between, and 还, keep the change (a Malaysian intake report's grammar, blind set 254)", "2016年统计公报\n今年新生54人,比去年的80人还少了26人。", ["=", 54, "人", "actual"], ["=", 80, "人", "actual"], ["decrease_by", 26, "人", "actual"]],
+    ["比去年的A少B: the bare 少 after last year's figure is a fall too", "2016年统计公报\n今年新生54人,比去年的80人少26人。", ["=", 54, "人", "actual"], ["=", 80, "人", "actual"], ["decrease_by", 26, "人", "actual"]],
+    ["400m 2条跑道: a 2 that counts what follows is no square of the metres before it", "2022年工作总结\n每校建设400m 2条跑道。", ["=", 400, "米", "actual"], ["=", 2, "条", "actual"]],
     ["比上年多出 is a rise, as 高出 is", "2016年统计公报\n在校生比上年多出120人。", ["increase_by", 120, "人", "actual"]],
     ["比上年低 is a fall", "2022年统计公报\n小学辍学率为0.3%,比上年低0.1个百分点。", ["=", 0.3, "%", "actual"], ["decrease_by", 0.1, "个百分点", "actual"]],
     ["比 a place 低 compares places: no change (as 比国家同期平均水平高出19.1个百分点 is labelled, blind set 13)", "2023年工作总结\n全县初中及格率比全市平均水平低3个百分点。", ["=", 3, "个百分点", "actual"]],

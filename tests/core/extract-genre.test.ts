@@ -966,6 +966,7 @@ describe("a school's accounts (决算) report; its budget (预算) plans (blind 
       [["actual", 2016]],
     ],
     ["a lead that announces the accounts (现将我单位2015年度部门决算说明如下) reports, of its year (思明区教育局, blind set 237)", "按照《中华人民共和国预算法》以及《思明区财政局关于2015年度部门决算批复的通知》,现将我单位2015年度部门决算说明如下:\n一、部门主要职责\n编制并组织实施全区教育事业发展规划,合理调整学校布局。\n二、部门预算单位基本情况\n厦门市思明区教育局部门包括6个机关行政处室及95个下属单位。", [["actual", 2015], ["actual", 2015]]],
+    ["…but a plan's drafting explained (现将《…规划(2021-2025年)》编制工作说明如下) still plans", "现将《某县教育发展规划(2021-2025年)》编制工作说明如下:\n到2025年,学前三年毛入园率达到95%。", [["target", 2025]]],
     ["an untitled budget's heading plans (四、财政拨款收支预算情况说明)", "5\n四、财政拨款收支预算情况说明\n2023 年财政拨款收支总预算 7,057,486.18 元。", [["target", 2023]]],
   ])("%s", (_name, text, expected) => {
     expect(kindYear(text)).toEqual(expected);

@@ -47,4 +47,12 @@ describe("a yearbook table whose rows state their units, under a header of parts
     const census = ["指标 Item 数量 Volume", "家庭户(万户) Number of Households (10 000 households) 1862.57", "总人口(万人) Total Population (10 000 persons) 6570.08", "大专及以上(万人)        College and Over (10 000 persons) 499.19"].join("\n");
     expect(extractTargets(census).filter((x) => x.scope === "数量")).toEqual([]);
   });
+  test("a header spaced out to its columns' widths (合 计   城 区   乡 村) names each column, not one run of them", () => {
+    const spaced = ["表1", "项   目   Item   合 计   城 区   乡 村", "学校数 (所) Schools (unit) 30 10 20", "教师数 (人) Teachers (person) 300 100 200", "学生数 (人) Students (person) 3000 1000 2000"].join("\n");
+    expect(extractTargets(spaced).slice(0, 3).map((x) => [x.indicator, x.scope, x.value])).toEqual([
+      ["学校数", "合计", 30],
+      ["学校数", "城区", 10],
+      ["学校数", "乡村", 20],
+    ]);
+  });
 });

@@ -451,4 +451,11 @@ describe("a table of places numbered in a 序号 column, nine columns set apart 
     expect(new Set(table.map((x) => x.kind))).toEqual(new Set(["actual"]));
     expect(new Set(table.map((x) => x.section))).toEqual(new Set(["附件:校外培训机构专项治理整改情况汇总表"]));
   });
+  test("the paragraph before an attachment keeps the heading above it (its year and its kind)", () => {
+    const plan = ["一、2024年工作目标", "新增公办学位5000个,新建学校3所,", "附件:1.汇总表"].join("\n");
+    expect(extractTargets(plan).map((x) => [x.value, x.kind, x.deadline])).toEqual([
+      [5000, "target", 2024],
+      [3, "target", 2024],
+    ]);
+  });
 });

@@ -181,6 +181,7 @@ describe("plan wording", () => {
     // metres in Latin, and a PDF's m² with its 2 set apart (blind set 239)
     ["服务半径不宜大于1000m", single("<=", 1000, "米")],
     ["总建筑面积为3000m 2", single("=", 3000, "平方米")],
+    ["新建400m跑道", single("none", 400, "米")],
     ["普及十五年教育", single("none", 15, "年")],
     // numerals in the indicator name are not the figure
     ["17周岁初中教育完成率达到99.2%以上", single(">=", 99.2, "%")],

@@ -100,7 +100,7 @@ export function beforeFrom(name: string): string {
 
 /** 比上年18.39亿元增加2.88亿元: a figure right after 比上年 (较2019年的, 比去年同期) with a change after it is last year's value. */
 const COMPARED_WITH = /(?:比|较|与)(?:上年|去年|上一年|((?:19|20)\d\d)年(?:底|末)?)(?:同期)?的?$/;
-const CHANGE_AFTER = /^(?:相比)?(?:还|又|仍)?(?:增加|减少|增长|下降|提高|降低|上升|减|增|多出|少了|多了)/;
+const CHANGE_AFTER = /^(?:相比)?(?:还|又|仍)?(?:增加|减少|增长|下降|提高|降低|上升|减|增|多出|高出|少|多)/;
 
 export interface Baseline {
   /** Index of the baseline figure and of the change after it. */

@@ -371,6 +371,7 @@ export function layout(s: string, original: string = s): Layout {
     // 附件:1.…分配表 / 2.…绩效目标表: the titles of attachments, no headings of the text (a blank line or a sentence ends them)
     if (ATTACHMENTS.test(s.slice(a, Math.min(b, a + 6)))) {
       // an attachment is a document of its own: the body's headings (三、下一步工作要求) no longer frame it
+      flush(); // (the paragraph before keeps them)
       stack.length = 0;
       pushHeading(makeHeading(s, original, a, b, ""));
       attachments = true;

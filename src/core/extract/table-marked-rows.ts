@@ -35,22 +35,18 @@ function rowOf(s: string, line: Line): RegExpExecArray | null {
   return m && UNIT_CELL.test(m[2]) ? m : null;
 }
 
-/** The header's Chinese words, single characters set apart by spaces joined (合 计 → 合计), minus the corner's (项目). */
-function headerWords(lines: string[]): string[] {
-  const words: string[] = [];
-  for (const t of lines) {
-    let joining = false;
-    let lastEnd = -1;
-    for (const m of withoutReadings(t).matchAll(/[\u4e00-\u9fff]+/g)) {
-      const start = m.index as number;
-      const single = m[0].length === 1;
-      if (single && joining && /^\s*$/.test(t.slice(lastEnd, start))) words[words.length - 1] += m[0];
-      else words.push(m[0]);
-      joining = single;
-      lastEnd = start + m[0].length;
-    }
+/** The header's Chinese words, minus the corner's (项目): as printed, or with characters spaced out to a column's width joined in pairs (项   目, 合 计 → 项目, 合计). */
+function headerWords(lines: string[], width: number): string[] | null {
+  const runs: string[] = [];
+  for (const t of lines) for (const m of withoutReadings(t).matchAll(/[\u4e00-\u9fff]+/g)) runs.push(m[0]);
+  const named = (words: string[]): string[] => words.filter((w) => !LABEL_HEADERS.has(w));
+  if (named(runs).length === width) return named(runs);
+  const paired: string[] = [];
+  for (let k = 0; k < runs.length; k++) {
+    if (runs[k].length === 1 && k + 1 < runs.length && runs[k + 1].length === 1) paired.push(runs[k] + runs[++k]);
+    else paired.push(runs[k]);
   }
-  return words.filter((w) => !LABEL_HEADERS.has(w));
+  return named(paired).length === width ? named(paired) : null;
 }
 
 /** The column of each figure: in order, a wide gap skipping a blank column, when the row has fewer figures than columns. */
@@ -79,7 +75,7 @@ export function readMarkedRows(s: string, lines: Line[], i: number): YearbookTab
     if (t.length > MAX_LINE || /[。；;]/.test(t) || (/[\u4e00-\u9fff]/.test(t) && /\d/.test(t))) return null;
     header.push(t);
   }
-  if (li === i || li >= lines.length || !rowOf(s, lines[li])) return null;
+  if (li >= lines.length || !rowOf(s, lines[li])) return null;
   const items: MatrixItem[] = [];
   const rowFigures: number[] = [];
   let width = 0;
@@ -98,8 +94,9 @@ export function readMarkedRows(s: string, lines: Line[], i: number): YearbookTab
     width = Math.max(width, n);
   }
   if (rowFigures.filter((n) => n >= 2).length < MIN_ROWS) return null;
-  const words = headerWords(header);
-  const names = words.length === width ? words : null;
+  // columns nobody can name would pass the parts for values of the whole
+  const names = headerWords(header, width);
+  if (names === null && width > 1) return null;
   for (const { m, at } of rows) {
     const label = m[1].replace(/^其中[:：]\s*/, "").replace(/\s+/g, "");
     const found = [...m[3].matchAll(/\d+(?:\.\d+)?/g)];

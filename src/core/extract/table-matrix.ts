@@ -12,7 +12,7 @@ import { showTarget, type ShownTarget } from "../target";
 import { cellsOf, isCellLine, isRuleRow, TableCell } from "./table";
 import type { Line } from "./text";
 import { captionTopic } from "./table-caption";
-import { DONE_HEADERS, impliedCountUnit, inTenThousands, MEASURE_END, PLAN_HEADERS, PLANNED_MEASURE, TOTAL_COLUMN, UNIT_CELL, UNIT_MARK } from "./table-units";
+import { DONE_HEADERS, impliedCountUnit, inTenThousands, MEASURE_END, PLAN_HEADERS, PLANNED_MEASURE, SERIAL, SERIAL_HEADERS, TOTAL_COLUMN, UNIT_CELL, UNIT_MARK } from "./table-units";
 import { withSuffix } from "./naming";
 
 export interface MatrixItem {
@@ -167,10 +167,8 @@ class CellRun {
 const YEAR_HEADER = /^(年度|年份|学年|学年度)$/;
 const YEAR_CELL = /^((?:19|20)\d\d)(?:年度?|学年)?$/;
 
-/** A column of row numbers, and a row's number in it; a column that names records rather than parts. */
+/** A column that names records rather than parts (实事项目名称). */
 const RECORD_NAMES = /(名称|项目|内容|事项)$/;
-const SERIAL_HEADER = /^(序号|编号)$/;
-const SERIAL = /^\d{1,3}$/;
 
 /** A list number alone in its cell: 1., (2), 三、. */
 const BARE_MARK = /^(\d{1,2}[.、]|[(（]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])$/;
@@ -204,7 +202,7 @@ export function readMatrix(s: string, lines: Line[], i: number): MatrixTable | n
   if (!first.length || !isLabel(corner0)) return null;
   const yearColumn = first.length >= 3 && YEAR_HEADER.test(corner0);
   // …over places or kinds (省份, 地区, 学校); a column of named records (实事项目名称) is the records reader's
-  const serialColumn = first.length >= 4 && SERIAL_HEADER.test(corner0) && !RECORD_NAMES.test(first[1].text.replace(/\s+/g, ""));
+  const serialColumn = first.length >= 4 && SERIAL_HEADERS.has(corner0) && !RECORD_NAMES.test(first[1].text.replace(/\s+/g, ""));
   // a figure comes within the header and the first row, or this is a list of words (a site's menu)
   const reach = lines[Math.min(lines.length - 1, i + 2 * MAX_COLUMNS + 2)];
   if (!/[0-9]/.test(s.slice(lines[i].trimStart, reach.trimEnd))) return null;

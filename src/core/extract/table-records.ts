@@ -11,12 +11,10 @@
 import { cellsOf } from "./table";
 import { captionFund } from "./table-caption";
 import type { MatrixItem, MatrixTable } from "./table-matrix";
-import { impliedCountUnit, UNIT_CELL } from "./table-units";
+import { impliedCountUnit, SERIAL, SERIAL_HEADERS, UNIT_CELL } from "./table-units";
 import type { TableCell } from "./table";
 import type { Line } from "./text";
 
-const SERIAL_HEADERS = new Set(["序号", "编号"]);
-const SERIAL = /^\d{1,3}$/;
 /** An amount column: its unit in parentheses (金额(万元), 资金(元)) or a measure word. */
 const AMOUNT_HEADER = /^(.{1,12}?)\s*[(（]\s*([^()（）]{1,6})\s*[)）]$/;
 const NOTE_HEADERS = /^(备注|说明|预算科目|功能分类|科目)$/;

@@ -42,7 +42,6 @@ function rowOf(t: string): RegExpExecArray | null {
 /** The unit a line states for a whole table (单位:人, Unit: person), or null. */
 const tableUnit = (t: string): string | null => englishUnitLine(t) ?? unitLineUnit(t);
 
-
 /** A row: its label, its figures' text starting at offset `at`, and the last line it takes. */
 interface Row {
   label: string;

@@ -47,6 +47,10 @@ export function inTenThousands(text: string, unit: string): ShownTarget | null {
   }
 }
 
+/** A column of row numbers (序号, 编号), and a row's number in it. */
+export const SERIAL_HEADERS: ReadonlySet<string> = new Set(["序号", "编号"]);
+export const SERIAL = /^\d{1,3}$/;
+
 /** Figures alone on a line, a cell left empty as a dash: a row's figures under its label, as PDF copies wrap them (- - 40.0 88.3 120.5). */
 export const FIGURES_ALONE = /^(?:\d+(?:\.\d+)?|[—–…-]+)(?:\s+(?:\d+(?:\.\d+)?|[—–…-]+))*$/;
 

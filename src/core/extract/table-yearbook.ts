@@ -85,6 +85,7 @@ interface LabelLine {
   label: string;
   start: number;
   measure: string | null;
+  indent: number;
 }
 
 /** A yearbook table whose header is line i, or null. */
@@ -144,7 +145,7 @@ export function readYearbook(s: string, lines: Line[], i: number): YearbookTable
       if (n === cells.length || unitColumn) figures = cells.slice(0, n); // a row cut off mid-figure (10 69) keeps the figures before
     }
     if (figures.length === 0) {
-      labelOnly = { label: m[1], start: rowStart, measure };
+      labelOnly = { label: m[1], start: rowStart, measure, indent: line.trimStart - line.start };
       // 专任教师 Number of Full-time Teachers: the measure of the rows after it
       measure = /数$/.test(label) ? label : label + "数";
       last = li;
@@ -162,7 +163,7 @@ export function readYearbook(s: string, lines: Line[], i: number): YearbookTable
       measure = total ? total[2] : own === "各类学校数" || own === "各级各类学校数" ? "学校数" : own;
       scope = total ? total[1] : own === measure ? null : "各类学校";
       // 高等学校产权校舍面积, indented under 学校校舍面积 (万平方米): a part of it, in its unit
-      const indent = line.trimStart - line.start;
+      const indent = wrapped ? wrapped.indent : line.trimStart - line.start;
       measureUnit = ownUnit ?? (measureUnit !== null && indent > unitIndent ? measureUnit : null);
       if (ownUnit !== null) unitIndent = indent;
     }

@@ -1,5 +1,5 @@
 /** Units after a number (所, 人次, 个百分点, %, 万元) and the divisor each implies. */
-import type { NumberToken } from "../number";
+import { CURRENCIES, type NumberToken } from "../number";
 import { byFirstChar, skipSpaces } from "./chars";
 
 /** Things counted one by one, with no sense of a rank or a group (unlike 届, 批, 类, 组): 结对227对, 金牌9枚, 路灯1000盏, 口罩1000只, 洗手液100瓶. Not 包 or 副, which spam (包養) and titles (副区长) put after numbers. */
@@ -7,10 +7,10 @@ export const OBJECT_COUNTERS: readonly string[] = ["对", "幅", "架", "枚", "
   // equipment counted in pieces of several kinds: 实验仪器设备1554695台(套), 生活设施7.06万台/件/套
   "台(套)", "台/套", "台/件/套", "台件", "台套"];
 
-/** Units with their canonical spelling; longest first so 个百分点 beats 个, 人次 beats 人. */
 /** Currencies other than 元, each in 万 and 亿 as 元 is (500万美元, 7407万令吉): units of their own, never 元. */
-export const CURRENCY_UNITS: readonly string[] = ["美元", "港元", "欧元", "日元", "令吉"].flatMap((c) => ["万" + c, "亿" + c, c]);
+export const CURRENCY_UNITS: readonly string[] = CURRENCIES.flatMap((c) => ["万" + c, "亿" + c, c]);
 
+/** Units with their canonical spelling; longest first so 个百分点 beats 个, 人次 beats 人. */
 export const UNITS: ReadonlyArray<readonly [string, string]> = (
   [
     ["个百分点", "个百分点"],
@@ -183,7 +183,7 @@ export function readUnit(s: string, t: NumberToken): UnitRead {
   }
   // 服务半径不宜大于1000m, 3000m 2 (a PDF's m² with its 2 set apart): metres and square metres in Latin
   if (c === 109 /* m */ && q === p) {
-    if (s.charCodeAt(q + 1) === 32 && s.charCodeAt(q + 2) === 50 /* 2 */ && !/[\w.]/.test(s.charAt(q + 3))) return unitRead("平方米", 1, 1, q + 3, approx);
+    if (s.charCodeAt(q + 1) === 32 && s.charCodeAt(q + 2) === 50 /* 2 */ && !/[\w.\u4e00-\u9fff]/.test(s.charAt(q + 3))) return unitRead("平方米", 1, 1, q + 3, approx); // not 400m 2条跑道
     if (!/[\w²³]/.test(s.charAt(q + 1))) return unitRead("米", 1, 1, q + 1, approx);
   }
   const written = unitAt(s, q);
