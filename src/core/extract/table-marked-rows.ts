@@ -77,8 +77,8 @@ export function readMarkedRows(s: string, lines: Line[], i: number): YearbookTab
   }
   if (li >= lines.length || !rowOf(s, lines[li])) return null;
   const items: MatrixItem[] = [];
-  const rowFigures: number[] = [];
   let width = 0;
+  let wide = 0; // rows of two figures or more
   let last = li;
   const rows: Array<{ m: RegExpExecArray; at: number }> = [];
   for (; li < lines.length && rows.length < MAX_ROWS; li++) {
@@ -86,14 +86,12 @@ export function readMarkedRows(s: string, lines: Line[], i: number): YearbookTab
     const m = rowOf(s, lines[li]);
     if (!m) break;
     rows.push({ m, at: lines[li].trimStart });
+    const n = m[3].split(/\s+/).length;
+    width = Math.max(width, n);
+    if (n >= 2) wide++;
     last = li;
   }
-  for (const { m } of rows) {
-    const n = m[3].split(/\s+/).length;
-    rowFigures.push(n);
-    width = Math.max(width, n);
-  }
-  if (rowFigures.filter((n) => n >= 2).length < MIN_ROWS) return null;
+  if (wide < MIN_ROWS) return null;
   // columns nobody can name would pass the parts for values of the whole
   const names = headerWords(header, width);
   if (names === null && width > 1) return null;
