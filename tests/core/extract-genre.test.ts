@@ -1599,3 +1599,25 @@ describe("a later year in a report plans only within a plan's reach of the repor
     ]);
   });
 });
+
+describe("a year's list of 实事: released, it plans; told as done, it reports (blind sets 33, 159, 264)", () => {
+  const read = (name: string): string => fs.readFileSync(path.join(__dirname, "../fixtures/extraction/real", name), "utf8");
+  test.each([
+    ["blind264-guizhou-2020-ten-minsheng-numbered.txt", "贵州省2020年“十件民生实事”出炉"],
+    ["blind264-guizhou-2021-ten-minsheng-semicolons.txt", "2021年贵州将继续办好“十件民生实事”"],
+    ["blind159-shexian-2025-ten-minsheng-projects.txt", "县政府2025年度十件民生实事项目 正式出炉"],
+  ])("%s (%s) plans its counts", (name) => {
+    const items = extractTargets(read(name));
+    expect(items.length).toBeGreaterThanOrEqual(15);
+    expect(items.filter((x) => x.kind === "actual").map((x) => x.quote)).toEqual([]);
+  });
+  test.each([
+    ["blind33-ningbo-2018-shishi-done.txt", "2018年10个民生实事项目全面落实"],
+    ["blind264-ningdu-2024-govreport-20-shishi-done.txt", "完成20件民生实事"],
+  ])("%s (%s) reports them", (name) => {
+    const items = extractTargets(read(name));
+    expect(items.length).toBeGreaterThanOrEqual(8);
+    // only the year's targets it beat (超额完成40所的年度目标任务) plan
+    expect(items.filter((x) => x.kind === "target" && !/目标/.test(x.quote)).map((x) => x.quote)).toEqual([]);
+  });
+});

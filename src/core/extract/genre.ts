@@ -85,7 +85,7 @@ export function docInfo(s: string, headings: Array<{ text: string; style: string
     const body = withoutReadings(s).replace(PROGRAMMES, "项目").replace(NAMED_TITLE, (t) => t.replace(INNER_PLAN_WORD, ""));
     // a headline stating figures (40所学校新建改扩建) over a body that only commits (将新建, 计划) is news of a plan
     // 今年我市的初中招生计划4月7日公布,…: news that opens on a plan just published tells the plan
-    genre = (ANNOUNCED_PLAN.test(body.slice(0, 300)) ? "target" : null) ?? (headKind === "actual" && commitsOnly(body) ? null : headKind) ?? (head !== null && STANDARD_TITLE.test(head) ? "target" : null) ?? titleLineGenre(s) ?? (releasedPlanYear(s) !== null ? "target" : null) ?? (headlineCommits(head) ? "target" : null) ?? bodyGenre(body);
+    genre = (DEEDS_DONE.test(body.slice(0, 300)) ? "actual" : null) ?? (ANNOUNCED_PLAN.test(body.slice(0, 300)) ? "target" : null) ?? (headKind === "actual" && commitsOnly(body) ? null : headKind) ?? (head !== null && STANDARD_TITLE.test(head) ? "target" : null) ?? titleLineGenre(s) ?? (releasedPlanYear(s) !== null ? "target" : null) ?? (headlineCommits(head) ? "target" : null) ?? bodyGenre(body);
   }
   genre = known ?? genre; // the years below follow it
   if (planYear === null && genre !== "actual") planYear = releasedPlanYear(s);
@@ -120,7 +120,9 @@ function isTaiwanese(s: string): boolean {
 /** News of a plan names it as released: 印发《济宁市“十四五”教育事业发展规划》 → 2025. */
 const RELEASED_PLAN = /(?:出台|印发|发布|公布|制定|出炉|审议通过|选出|票决出|确定)了?(?:的|首部|首个|一份|新版)?(?:《([^》]{2,60})》|((?:19|20)\d\d年[^,，。;；《》]{2,30}?(?:计划|要点|规划|方案|实事)))/g;
 /** A plan just published (招生计划4月7日公布, 建设计划出炉, 实施方案印发). */
-const ANNOUNCED_PLAN = /(?:招生计划|招聘计划|建设计划|工作计划|实施方案)[^。\n,，]{0,12}?(?:公布|发布|出炉|印发|下达|出台)/;
+const ANNOUNCED_PLAN = /(?:招生计划|招聘计划|建设计划|工作计划|实施方案)[^。\n,，]{0,12}?(?:公布|发布|出炉|印发|下达|出台)|实事(?:项目)?[”"」]?\s*(?:正式)?(?:出炉|确定|敲定|公布|出台)/;
+/** A year's 实事 told as done (2018年10个民生实事项目全面落实, 2018年“十件实事”完成情况, 完成20件民生实事; not 落实情况, heard while the work goes on): a report of them. */
+const DEEDS_DONE = /实事(?:项目)?[”"」]?(?:全面落实|全部完成|全部办结|完成情况|顺利完成|圆满完成)|完成\d{1,3}件[^,，。]{0,4}实事/;
 
 function releasedPlanYear(s: string): number | null {
   const head = withoutReadings(s.slice(0, 2000));
@@ -276,7 +278,8 @@ const STANDARD_TITLE = /(?:收费|办学|建设|配备|装备|补助|资助|限�
 /** A headline that commits to a figure (赣州计划定向培养984名农村教师, 某区明年将新增学位3000个): news of a plan, whatever the body lists. */
 const HEADLINE_COMMITS = new RegExp("将|拟|计划|力争|确保|争取|预计|明年|到(?:19|20)\\d\\d年");
 function headlineCommits(head: string | null): boolean {
-  return head !== null && HEADLINE_FIGURE.test(head) && HEADLINE_COMMITS.test(head);
+  // …or to the year's list of 实事 (2021年贵州将继续办好“十件民生实事”)
+  return head !== null && (HEADLINE_FIGURE.test(head) || /实事/.test(head)) && HEADLINE_COMMITS.test(head);
 }
 
 /** A headline that commits to something (将, 明年, 到2025年, 以上). */
