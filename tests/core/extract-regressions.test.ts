@@ -155,3 +155,17 @@ describe("a line's list number before a figure (1. 80%學生曾參與網上閱�
     expect(extractTargets("2013年统考质量讲评\n及格率为95. 5%。").map((x) => x.value)).toEqual([95.5]);
   });
 });
+
+describe("a label's colon, then an approximation or a bound before the figure (定远 滨湖 school Q&A, blind set 269)", () => {
+  test.each([
+    ["总投资:约3.5亿元。", "总投资", "none"],
+    ["投入:超30万元。", "投入", ">="],
+    ["资金:约5元。", "资金", "none"],
+  ])("%s is named by its label", (text, indicator, comparator) => {
+    expect(extractTargets(text).map((x) => [x.indicator, x.comparator])).toEqual([[indicator, comparator]]);
+  });
+  test("…while a change after the colon keeps its own name (投入带来显著回报:…占比从31%提升至47%)", () => {
+    const items = extractTargets("这种投入带来显著回报:2023年教师队伍中高级职称占比从31%提升至47%。");
+    expect(items.map((x) => x.indicator).every((n) => /职称占比/.test(n))).toBe(true);
+  });
+});

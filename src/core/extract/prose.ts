@@ -123,6 +123,9 @@ interface Paragraph {
   lead: string | null;
 }
 
+/** What may stand between a label's colon and its figure: an approximation or a bound (总投资:约3.5亿元, 投入:超30万元). */
+const LABEL_QUALIFIER = /^\s*(?:约为?|大约|近|逾|超过?|共计?|合计|总计)\s*$/;
+
 /** Items of the sentence [a, b) of the view; returns the year it carries to the next sentences. */
 function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocInfo, carriedIn: Carried | null, out: RawItem[], paragraph: Paragraph): Carried | null {
   const s = view.text.slice(a, b);
@@ -364,7 +367,8 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
       const labelled = fig.clause > 0 && byClause[fig.clause - 1].length === 0;
       // 1.每百名学生拥有高于规定学历教师数 / • 小学:≥4.2人: the heading's measure, for the level the line is labelled with
       const levelLabel = paragraph.lead && labelled && !scope && !subjectText.trim() ? levelColonLabel(s, clauses[fig.clause - 1]) : "";
-      const label = labelled && !left.trim() ? colonLabel(s, clauses[fig.clause - 1]) : "";
+      // …and 总投资:约3.5亿元, 投入:超30万元: a comparator or an approximation alone after the colon names nothing
+      const label = labelled && (!left.trim() || LABEL_QUALIFIER.test(left)) ? colonLabel(s, clauses[fig.clause - 1]) : "";
       if (levelOnly || levelLabel) [indicator, scope] = [withSuffix(paragraph.lead as string, f, false), levelLabel || scope];
       else if (label) indicator = withSuffix(label, f, false);
       else if (ownHead) indicator = withSuffix(ownHead, f, false);
