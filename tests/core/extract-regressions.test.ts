@@ -169,3 +169,12 @@ describe("a label's colon, then an approximation or a bound before the figure (�
     expect(items.map((x) => x.indicator).every((n) => /职称占比/.test(n))).toBe(true);
   });
 });
+
+describe("aid paid out in 万 with no 元 (扬州 and 鄞州 aid news, blind set 268)", () => {
+  test.each([
+    ["扬州教育局累计发放310万。", 310],
+    ["鄞州区发放教育救助金129.6万。", 129.6],
+  ])("%s is money in 万元", (text, value) => {
+    expect(extractTargets(text).map((x) => [x.value, x.unit])).toEqual([[value, "万元"]]);
+  });
+});
