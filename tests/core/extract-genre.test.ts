@@ -1606,6 +1606,7 @@ describe("a year's list of 实事: released, it plans; told as done, it reports 
     ["blind264-guizhou-2020-ten-minsheng-numbered.txt", "贵州省2020年“十件民生实事”出炉"],
     ["blind264-guizhou-2021-ten-minsheng-semicolons.txt", "2021年贵州将继续办好“十件民生实事”"],
     ["blind159-shexian-2025-ten-minsheng-projects.txt", "县政府2025年度十件民生实事项目 正式出炉"],
+    ["blind264-jiaxing-2023-ten-shishi-bullets-trad.txt", "確定以下十個項目為2023年度嘉興市政府民生實事項目"],
   ])("%s (%s) plans its counts", (name) => {
     const items = extractTargets(read(name));
     expect(items.length).toBeGreaterThanOrEqual(15);
