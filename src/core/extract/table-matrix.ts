@@ -94,6 +94,8 @@ class CellRun {
   private readonly lineOfCell: number[] = [];
   private li: number;
   private done = false;
+  /** The last cell read is a list number alone, waiting for its label. */
+  private lastBare = false;
 
   /** Years dropped from the first column (a 年度 column spanning each year's rows), with where each stood. */
   readonly years: Array<{ at: number; year: number }> = [];
@@ -112,7 +114,7 @@ class CellRun {
 
   at(k: number): TableCell | null {
     // a list number alone (1.) waits for its label on the next line
-    while ((this.cells.length <= k || BARE_MARK.test(this.cells[this.cells.length - 1].text)) && !this.done) {
+    while ((this.cells.length <= k || this.lastBare) && !this.done) {
       if (this.li >= this.lines.length) {
         this.done = true;
         break;
@@ -139,13 +141,14 @@ class CellRun {
         if (this.serialColumn && ci === 0 && lineCells.length > 2 && (this.cells.length === 0 || (SERIAL.test(c.text) && !isValue(lineCells[1].text)))) continue;
         const prev = this.cells[this.cells.length - 1];
         // 1. on a line of its own, 高级中学 on the next: one label
-        if (prev && BARE_MARK.test(prev.text) && !isValue(c.text)) {
+        if (prev && this.lastBare && !isValue(c.text)) {
           this.cells[this.cells.length - 1] = { ...prev, text: prev.text + c.text, end: c.end };
           this.lineOfCell[this.cells.length - 1] = this.li - 1;
         } else {
           this.cells.push(c);
           this.lineOfCell.push(this.li - 1);
         }
+        this.lastBare = BARE_MARK.test(this.cells[this.cells.length - 1].text);
       }
     }
     return k < this.cells.length ? this.cells[k] : null;
@@ -195,6 +198,19 @@ function readValue(text: string, col: Column): ShownTarget | null {
   return out;
 }
 
+/** A cell's roles, read once: each line's cells are tried again by the attempts that start on the lines above it. */
+const LABEL = 1;
+const VALUE_CELL = 2;
+const roles = new WeakMap<TableCell, number>();
+function cellRole(c: TableCell): number {
+  let r = roles.get(c);
+  if (r === undefined) {
+    r = (isLabel(c.text.replace(GROUP_MARK, "").replace(/\s+/g, "")) ? LABEL : 0) | (isValue(c.text) ? VALUE_CELL : 0);
+    roles.set(c, r);
+  }
+  return r;
+}
+
 /** A two-way table whose header starts at line i, or null. */
 export function readMatrix(s: string, lines: Line[], i: number): MatrixTable | null {
   const first = cellsOf(s, lines[i]);
@@ -209,11 +225,11 @@ export function readMatrix(s: string, lines: Line[], i: number): MatrixTable | n
   const run = new CellRun(s, lines, i, yearColumn, serialColumn);
   const label = (k: number): boolean => {
     const c = run.at(k);
-    return c !== null && isLabel(c.text.replace(GROUP_MARK, "").replace(/\s+/g, ""));
+    return c !== null && (cellRole(c) & LABEL) !== 0;
   };
   const value = (k: number): boolean => {
     const c = run.at(k);
-    return c !== null && isValue(c.text);
+    return c !== null && (cellRole(c) & VALUE_CELL) !== 0;
   };
   /** (所), （万人）: a cell that only states a unit, or null. */
   const unitMark = (k: number): string | null => {

@@ -202,6 +202,22 @@ function isPinyinReading(text: string): boolean {
 
 /** Every pinyin reading a Big5 converter pasted after a character (學(xué)前 → 學前): for cues read over the whole text; with keepOffsets, each becomes spaces. */
 export function withoutReadings(s: string, keepOffsets = false): string {
+  if (s.indexOf("(") < 0) return s;
+  // a table's header cells are read again by every attempt that starts above them: a short text is read once
+  if (s.length > SHORT_TEXT || keepOffsets) return dropReadings(s, keepOffsets);
+  let t = shortReadless.get(s);
+  if (t === undefined) {
+    if (shortReadless.size >= SHORT_TEXTS_KEPT) shortReadless.clear();
+    t = dropReadings(s, false);
+    shortReadless.set(s, t);
+  }
+  return t;
+}
+const SHORT_TEXT = 48;
+const SHORT_TEXTS_KEPT = 4096;
+const shortReadless = new Map<string, string>();
+
+function dropReadings(s: string, keepOffsets: boolean): string {
   return s.replace(/\(([^()\n]{1,9})\)/g, (all: string, inner: string, at: number) => (at > 0 && isIdeograph(s.charCodeAt(at - 1)) && isPinyinReading(inner) ? (keepOffsets ? " ".repeat(all.length) : "") : all));
 }
 
