@@ -178,3 +178,15 @@ describe("aid paid out in 万 with no 元 (扬州 and 鄞州 aid news, blind set
     expect(extractTargets(text).map((x) => [x.value, x.unit])).toEqual([[value, "万元"]]);
   });
 });
+
+describe("a price per thing (怀化 校服 采购结果, blind set 274)", () => {
+  test.each([
+    ["初中夏装95元/套,冬装内胆60元/件。", [[95, "元/套"], [60, "元/件"]]],
+    ["作业本每本限价0.5元/本。", [[0.5, "元/本"]]],
+  ])("%s keeps what it is per", (text, expected) => {
+    expect(extractTargets(text).map((x) => [x.value, x.unit])).toEqual(expected);
+  });
+  test("…while a / before a longer word stays out of the unit (5元/套餐: a meal, not a set)", () => {
+    expect(extractTargets("补助标准为5元/套餐。").map((x) => x.unit)).toEqual(["元"]);
+  });
+});
