@@ -1622,3 +1622,21 @@ describe("a year's list of 实事: released, it plans; told as done, it reports 
     expect(items.filter((x) => x.kind === "target" && !/目标/.test(x.quote)).map((x) => x.quote)).toEqual([]);
   });
 });
+
+describe("an untitled dated page that commits to nothing, names nothing ahead and issues no rule reports what is", () => {
+  const read = (name: string): string => fs.readFileSync(path.join(__dirname, "../fixtures/extraction/real", name), "utf8");
+  test.each([
+    ["blind72-wuhan-2023-bureau-proposals-handled.txt", "2023年,我局共办理…建议和政协提案195件"],
+    ["blind146-school-equipment-shortfall-rectification.txt", "a school's 整改落实报告: 应开分组实验216次,实际开出97次"],
+    ["blind116-chongqing-county-2022-double-reduction.txt", "2022年,县教委成立…评出县级等级奖499份"],
+  ])("%s (%s)", (name) => {
+    const items = extractTargets(read(name));
+    expect(items.length).toBeGreaterThanOrEqual(10);
+    expect(items.filter((x) => x.kind === "actual").length / items.length).toBeGreaterThanOrEqual(0.9);
+  });
+  test("…while a page that names its years ahead (五年内,全市新建乡镇幼儿园45所) still plans", () => {
+    const items = extractTargets(read("blind105-guilin-2017-five-year-schools-trad.txt"));
+    expect(items.length).toBeGreaterThanOrEqual(4);
+    expect(items.filter((x) => x.kind === "actual").map((x) => x.quote)).toEqual([]);
+  });
+});

@@ -85,7 +85,7 @@ export function docInfo(s: string, headings: Array<{ text: string; style: string
     const body = withoutReadings(s).replace(PROGRAMMES, "项目").replace(NAMED_TITLE, (t) => t.replace(INNER_PLAN_WORD, ""));
     // a headline stating figures (40所学校新建改扩建) over a body that only commits (将新建, 计划) is news of a plan
     // 今年我市的初中招生计划4月7日公布,…: news that opens on a plan just published tells the plan
-    genre = (DEEDS_DONE.test(body.slice(0, 300)) ? "actual" : null) ?? (ANNOUNCED_PLAN.test(body.slice(0, 300)) ? "target" : null) ?? (headKind === "actual" && commitsOnly(body) ? null : headKind) ?? (head !== null && STANDARD_TITLE.test(head) ? "target" : null) ?? titleLineGenre(s) ?? (releasedPlanYear(s) !== null ? "target" : null) ?? (headlineCommits(head) ? "target" : null) ?? bodyGenre(body);
+    genre = (DEEDS_DONE.test(body.slice(0, 300)) ? "actual" : null) ?? (ANNOUNCED_PLAN.test(body.slice(0, 300)) ? "target" : null) ?? (headKind === "actual" && commitsOnly(body) ? null : headKind) ?? (head !== null && STANDARD_TITLE.test(head) ? "target" : null) ?? titleLineGenre(s) ?? (releasedPlanYear(s) !== null ? "target" : null) ?? (headlineCommits(head) ? "target" : null) ?? bodyGenre(body, published !== null);
   }
   genre = known ?? genre; // the years below follow it
   if (planYear === null && genre !== "actual") planYear = releasedPlanYear(s);
@@ -237,7 +237,7 @@ const FIGURES_PER_COMMITMENT = 5;
  * Genre of an untitled document from its body: a report when its report cues outnumber its
  * commitments, or when it states many figures (全市普通高中13所,在校生21 493人) and commits to few of them.
  */
-function bodyGenre(s: string): Kind | null {
+function bodyGenre(s: string, dated: boolean): Kind | null {
   const report = count(s, CHANGE_CUE) + count(s, ACHIEVED_CUE);
   if (report >= 3 && report > count(s, PLAN_CUE)) return "actual";
   const figures = count(s, COUNTED_FIGURE);
@@ -247,9 +247,14 @@ function bodyGenre(s: string): Kind | null {
   if (done >= 3 && done > 2 * count(s, PROMISE_CUE)) return "actual";
   // 记者近日获悉,…: news that promises nothing (no 将, 计划, 力争) and issues no rule (印发…办法, 规定) tells what is
   if (NEWS_CUE.test(s) && !RULE_ISSUED.test(s) && count(s, PROMISE_CUE) === 0 && !speaksOfPlanning(s)) return "actual";
+  // …and so does any dated page that commits to nothing (no 将, 目标, 以上, 到2025年), names nothing ahead (年内, 今年, 实事) and issues no rule
+  // (lines copied out of a plan, undated, still plan: 入学率达到100%)
+  if (dated && !RULE_ISSUED.test(s) && !AHEAD.test(s) && count(s, COMMITMENT) === 0 && !speaksOfPlanning(s)) return "actual";
   return null;
 }
 
+/** Words of a time still ahead (三年内, 今年, 明年) or of a year's list of deeds (为民办实事): a page of them may plan without a commitment's word. */
+const AHEAD = /年内|今年|明年|实事/;
 /** A news story's words (本报讯, 记者…获悉, 据了解, 日前): told by a reporter, not set by a plan's author. */
 const NEWS_CUE = /本报讯|记者|据了解|获悉|日前|近日|据介绍|据统计|数据显示/;
 /** News that speaks of a 规划 (规划用地面积, 规划班级规模为45班), not of a title (“十四五”规划纲要, 《…规划(2021—2025年)》): a plan's figures, told by a reporter. */
