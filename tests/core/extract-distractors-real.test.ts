@@ -82,6 +82,9 @@ describe("numerals inside names are no figures", () => {
     ["统一人员招录, 同一所学校 count no one", "2023年工作总结\n区政府统一人员招录,同一所学校招生300人。", [[300, "人"]]],
     ["a comment counter (已有0人发表了评论)", "新建学校2所。\n已有0人发表了评论", [[2, "所"]]],
     ["a counter after a total (已有0人参与)", "新增托位1200个。\n已有0人参与 共有0条评论", [[1200, "个"]]],
+    ["a document site's charge (下载本文档将扣除1次下载权益, blind set 268)", "新增托位1200个。\n下载本文档将扣除1次下载权益", [[1200, "个"]]],
+    ["a comment box's count (评论摘要(共 0 条), blind set 272)", "新增托位1200个。\n评论摘要(共 0 条)", [[1200, "个"]]],
+    ["…while downloads a report counts stay (全年下载课件1200次)", "全年下载课件1200次。", [[1200, "次"]]],
     // the people a text counts, taking part (blind sets 133, 182, 197)
     ["people taking part (共1萬4,615人次參與)", "家長學校全年共1萬4,615人次參與。", [[14615, "人次"]]],
     ["people drawn in (吸引3000余人参与)", "活动吸引3000余人参与。", [[3000, "人"]]],

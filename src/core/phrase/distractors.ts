@@ -26,9 +26,9 @@ const TIME_AFTER = "代度底末前后後";
 /** After a count of years, a plan it names: 三年行动计划, 学校三年发展规划, 五年计画, 5年发展目标. */
 const PLAN_SPAN_AFTER = /^的?(?:内涵)?(?:发展)?(?:规划|计划|计画|行动|目标)/;
 const PROGRAMME_BEFORE = /(纳入|列入)[^,;:。]{0,8}$/;
-/** A page's counters: 阅读:3372次, 浏览:1047次, 人气:14, 0人参与, 27014人围观, 0条评论. */
-const PAGE_COUNTER_BEFORE = /(?:阅读|浏览|点击|人气|访问|阅读量|浏览量|点击量|访问量|浏览次数|点击数)\s*[:：]\s*$/;
-const PAGE_COUNTER_AFTER = /^(?:参与|围观|浏览|阅读|评论|点赞|收藏|点击|看过|发表了?评论)/;
+/** A page's counters: 阅读:3372次, 浏览:1047次, 人气:14, 0人参与, 27014人围观, 0条评论, 评论摘要(共 0 条, a document site's 每下载1次 and 扣除1次下载权益. */
+const PAGE_COUNTER_BEFORE = /(?:(?:阅读|浏览|点击|人气|访问|阅读量|浏览量|点击量|访问量|浏览次数|点击数)\s*[:：]|下载|评论[^:：\d]{0,4}[(（]?共)\s*$/;
+const PAGE_COUNTER_AFTER = /^(?:参与|围观|浏览|阅读|评论|点赞|收藏|点击|看过|发表了?评论|下载)/;
 /** What opens a total the text counts (共, 累计, 吸引): the people who took part, not a page's counter. */
 const TOTAL_BEFORE = /(?:共|有|达|计|吸引|约|近|超过?|逾|余)$/;
 function takingPart(s: string, f: Figure, lead: string): boolean {
