@@ -1640,3 +1640,15 @@ describe("an untitled dated page that commits to nothing, names nothing ahead an
     expect(items.filter((x) => x.kind === "actual").map((x) => x.quote)).toEqual([]);
   });
 });
+
+describe("a self-evaluation form reports what it measured (自评结果报表, 自评报表, 绩效自评表; blind sets 23, 48, 123, 158, 279)", () => {
+  const read = (name: string): string => fs.readFileSync(path.join(__dirname, "../fixtures/extraction/real", name), "utf8");
+  test.each([
+    ["blind279-school-arts-selfeval-form-glued.txt", "中小学校艺术教育工作自评报表"],
+    ["blind23-yinchuan-2021-selfeval-ocr-glued.txt", "a project's 绩效自评表"],
+  ])("%s (%s)", (name) => {
+    const items = extractTargets(read(name));
+    expect(items.length).toBeGreaterThanOrEqual(4);
+    expect(items.filter((x) => x.kind === "actual").length).toBeGreaterThanOrEqual(4);
+  });
+});
