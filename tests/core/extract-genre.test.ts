@@ -1652,3 +1652,18 @@ describe("a self-evaluation form reports what it measured (自评结果报表, �
     expect(items.filter((x) => x.kind === "actual").length).toBeGreaterThanOrEqual(4);
   });
 });
+
+describe("an undated page that opens a later sentence on a year it plans (2023年,…计划) tells the years before it as past (张家界 教育基金会, blind set 266)", () => {
+  test("2022年's aid reports, 2023年's plan plans", () => {
+    const text = "7月18日,市教育基金会召开理事会会议。会议总结了2022年基金会开展的主要工作。2022年,基金会资助25名中小学生,共发放资助金54000元。2023年,市教育基金会计划资助学生30名。";
+    expect(extractTargets(text).map((x) => [x.value, x.kind, x.deadline])).toEqual([
+      [25, "actual", 2022],
+      [54000, "actual", 2022],
+      [30, "target", 2023],
+    ]);
+  });
+  test("…while a plan's steps before its end year stay planned (到2025年,… then 2023年,…)", () => {
+    const text = "到2025年,全县新建幼儿园8所。2023年,新建幼儿园3所。";
+    expect(extractTargets(text).map((x) => x.kind)).toEqual(["target", "target"]);
+  });
+});

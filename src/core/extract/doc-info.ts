@@ -21,6 +21,8 @@ export interface DocInfo {
   reviewYear: number | null;
   /** Year implied by weaker cues (新中国成立60周年 → 2009), per document part, or null. */
   partYears: Array<number | null>;
+  /** The latest year a sentence opens on and plans (2023年,市教育基金会计划…): years before it are told as past. */
+  plannedYear: number | null;
   /** The one year the text names (作为2022年市级民生实事之一), the last resort for a target's deadline. */
   namedYear: number | null;
   /** A Taiwanese page: its 104年 is the Republic's year 104 (2015). */

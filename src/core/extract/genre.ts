@@ -104,6 +104,7 @@ export function docInfo(s: string, headings: Array<{ text: string; style: string
     genre: genre ?? "target",
     partYears: parts.map(([a, b]) => partYear(s, a, b)),
     namedYear: soleYear(s),
+    plannedYear: openingPlannedYear(s),
     taiwanese: isTaiwanese(s),
   };
 }
@@ -251,6 +252,15 @@ function bodyGenre(s: string, dated: boolean): Kind | null {
   // (lines copied out of a plan, undated, still plan: 入学率达到100%)
   if (dated && !RULE_ISSUED.test(s) && !AHEAD.test(s) && count(s, COMMITMENT) === 0 && !speaksOfPlanning(s)) return "actual";
   return null;
+}
+
+/** A sentence that opens on a year and plans it: 2023年,市教育基金会计划…, 2024年将新建…. */
+const OPENS_PLANNED = /(?:^|[。\n])\s*((?:19|20)\d\d)年度?[,，]?[^。\n,，]{0,20}?(?:计划|将|拟|打算)/g;
+function openingPlannedYear(s: string): number | null {
+  let latest: number | null = null;
+  OPENS_PLANNED.lastIndex = 0;
+  for (let m = OPENS_PLANNED.exec(s); m; m = OPENS_PLANNED.exec(s)) latest = Math.max(latest ?? 0, Number(m[1]));
+  return latest;
 }
 
 /** Words of a time still ahead (三年内, 今年, 明年) or of a year's list of deeds (为民办实事): a page of them may plan without a commitment's word. */
@@ -468,6 +478,8 @@ export function kindAt(
   }
   // a page published in 2021 telling of 2019 and 2020 reports them
   if (base === "target" && own === null && year !== null && doc.published !== null && year < doc.published) return "actual";
+  // …and so does an undated one of 2022 that opens a later sentence on 2023年,…计划
+  if (base === "target" && own === null && year !== null && doc.published === null && doc.plannedYear !== null && year < doc.plannedYear) return "actual";
   // a dated line in a list that looks back (2021年以来 … 2023年全市下达资金14.05亿元) reports too, unless the document's own year says otherwise
   return listKind !== null && own === null && !planned ? listKind : base;
 }
