@@ -1667,3 +1667,11 @@ describe("an undated page that opens a later sentence on a year it plans (2023�
     expect(extractTargets(text).map((x) => x.kind)).toEqual(["target", "target"]);
   });
 });
+
+describe("a text that opens on what its year is (2024年是实现“十四五”规划目标任务的关键一年; 伊吾 statistics, blind set 223)", () => {
+  test("is no plan's title: the page of 2025 reports that year's figures", () => {
+    const items = extractTargets(fs.readFileSync(path.join(__dirname, "../fixtures/extraction/real/blind223-yiwu-2024-education-statistics-gov.txt"), "utf8"));
+    expect(items.length).toBeGreaterThanOrEqual(30);
+    expect(items.filter((x) => x.kind === "actual" && x.deadline === 2024).length / items.length).toBeGreaterThanOrEqual(0.9);
+  });
+});

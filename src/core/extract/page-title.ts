@@ -100,7 +100,8 @@ export function openingTitle(s: string): Title | null {
     const title = datedTitle(t.slice(0, 60));
     // 2018年西安市政府工作报告提到,将新建…: a report the page quotes, not its title (a plan it
     // quotes still dates what it plans: 《2017年…工作要点》提出,今年要…)
-    if (title && title.at <= OPENING_TITLE_AT && !(title.genre === "actual" && QUOTED_DOCUMENT.test(t.slice(title.at, title.at + 60)))) return title;
+    // 2024年是实现“十四五”规划目标任务的关键一年,…: a sentence on what the year is, no title
+    if (title && title.at <= OPENING_TITLE_AT && !YEAR_IS.test(t.slice(title.at, title.at + 8)) && !(title.genre === "actual" && QUOTED_DOCUMENT.test(t.slice(title.at, title.at + 60)))) return title;
     // 中学义务教育均衡发展状况分析报告一、基本状况…: an undated title a copy glued to its first section
     const glued = seen === 0 ? GLUED_TITLE.exec(t) : null;
     if (glued && (REPORT_WORDS.test(glued[1]) || PLAN_WORDS.test(glued[1]))) return { genre: PLAN_WORDS.test(glued[1]) ? "target" : "actual", planYear: null, reportYear: null, at: 0 };
@@ -110,6 +111,8 @@ export function openingTitle(s: string): Title | null {
   }
   return null;
 }
+
+const YEAR_IS = /^(?:19|20)\d\d年度?是/;
 
 /** A short numbered section name alone on its line: an entry of a table of contents. */
 const CONTENTS_LINE = /^[一二三四五六七八九十]{1,3}[、.．][^。,，;；:：]{2,24}$/;

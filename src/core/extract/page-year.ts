@@ -97,10 +97,15 @@ export function thisYear(s: string, published: number | null): number | null {
     const end = fiveYearPlanEnd(said[1] + "五", 0, 3) as number;
     return said[2] === "收官" ? end : end - 4;
   }
+  // 2024年是实现“十四五”规划目标任务的关键一年,…: a text that opens on what its year is
+  const opening = OPENS_ON_ITS_YEAR.exec(s.slice(0, 400));
+  if (opening) return Number(opening[1]);
   // 教育局20XX年年终总结 on a sharing site: its 今年 is the year the copy hides, not the upload's
   if (MASKED_YEAR.test(s.slice(0, 2000))) return null;
   return published !== null && /今年|今秋|今春|本学年/.test(s) ? published : null;
 }
+
+const OPENS_ON_ITS_YEAR = /(?:^|[。\n])\s*((?:19|20)\d\d)年是[^。,，\n]{0,40}?(?:之年|一年)/;
 
 /** A year a copy masked (20XX年, 20××年). */
 const MASKED_YEAR = /(?:19|20)[Xx×]{2}\s*年/;
