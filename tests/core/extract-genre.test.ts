@@ -1675,3 +1675,11 @@ describe("a text that opens on what its year is (2024年是实现“十四五”
     expect(items.filter((x) => x.kind === "actual" && x.deadline === 2024).length / items.length).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe("a headline of this year's work to do (长沙今年新改扩建33所幼儿园, blind set 109) plans the list under it", () => {
+  test("the list's places are planned", () => {
+    const items = extractTargets(fs.readFileSync(path.join(__dirname, "../fixtures/extraction/real/blind109-changsha-2019-33-kindergartens-list.txt"), "utf8"));
+    expect(items.length).toBeGreaterThanOrEqual(30);
+    expect(items.filter((x) => x.kind === "target").length / items.length).toBeGreaterThanOrEqual(0.9);
+  });
+});

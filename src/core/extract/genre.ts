@@ -291,7 +291,8 @@ const HEADLINE_FIGURE = /[0-9][0-9.]*\s*(?:万|亿)?(?:%|个|所|人|名|元|项
 const STANDARD_TITLE = /(?:收费|办学|建设|配备|装备|补助|资助|限价|基本)标准(?:的通知|的公告|[(（][^)）]{0,12}[)）])?$/;
 
 /** A headline that commits to a figure (赣州计划定向培养984名农村教师, 某区明年将新增学位3000个): news of a plan, whatever the body lists. */
-const HEADLINE_COMMITS = new RegExp("将|拟|计划|力争|确保|争取|预计|明年|到(?:19|20)\\d\\d年");
+// …or this year's work to be done (长沙今年新改扩建33所幼儿园, 乡村少年宫今年再增42所), not what this year has done so far (今年前两月开工…)
+const HEADLINE_COMMITS = new RegExp("将|拟|计划|力争|确保|争取|预计|明年|到(?:19|20)\\d\\d年|今年(?:再|又)?(?:新建|新增|新改扩建|改扩建|新改建|增加|再增|招聘|招收|选派|实施|开工建设)");
 function headlineCommits(head: string | null): boolean {
   // …or to the year's list of 实事 (2021年贵州将继续办好“十件民生实事”)
   return head !== null && (HEADLINE_FIGURE.test(head) || /实事/.test(head)) && HEADLINE_COMMITS.test(head);
