@@ -1683,3 +1683,12 @@ describe("a headline of this year's work to do (长沙今年新改扩建33所幼
     expect(items.filter((x) => x.kind === "target").length / items.length).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe("funds obtained (累计争取各类专项资金1.74亿元) and a share of the target met (占目标任务的100%) commit a page to nothing (blind sets 8, 13, 84, 218)", () => {
+  const read = (name: string): string => fs.readFileSync(path.join(__dirname, "../fixtures/extraction/real", name), "utf8");
+  test.each([["blind8-baiyu-2017-building-trad.txt"], ["blind84-town-2010-survey-page2.txt"], ["blind13-pengxi-2021-minsheng-news.txt"]])("%s reports", (name) => {
+    const items = extractTargets(read(name));
+    expect(items.length).toBeGreaterThanOrEqual(9);
+    expect(items.filter((x) => x.kind === "actual").length / items.length).toBeGreaterThanOrEqual(0.8);
+  });
+});
