@@ -183,6 +183,7 @@ describe("a price per thing (怀化 校服 采购结果, blind set 274)", () => 
   test.each([
     ["初中夏装95元/套,冬装内胆60元/件。", [[95, "元/套"], [60, "元/件"]]],
     ["作业本每本限价0.5元/本。", [[0.5, "元/本"]]],
+    ["1-2年级不超过7元/生/期,普通高中不超过30元/生·期。 (岳阳 作业本 caps)", [[7, "元/生/期"], [30, "元/生·期"]]],
   ])("%s keeps what it is per", (text, expected) => {
     expect(extractTargets(text).map((x) => [x.value, x.unit])).toEqual(expected);
   });

@@ -205,7 +205,7 @@ export function readUnit(s: string, t: NumberToken): UnitRead {
 /** Units a rate is counted in before its divisor (2000元/生·年, 15㎡/生, 0.16次/人). */
 const RATE_BASES = new Set(["元", "万元", "平方米", "次", "册", "小时", "课时", "台", "件", "套"]);
 /** What a rate is per: 生, 人, 年, 生·年, 生/年, 生·学期, 千人, 平方米 (校舍补助800元/平方米), or a thing priced one by one (夏装95元/套, 练习本0.5元/本). */
-const PER = /^[/／](?:(生|人|年|月|天|日|周|班|校|学期|千人|课时|套|件|本|册|份|期|次)(?:[·/／](年|月|天|日|周|学期)|(?![\u4e00-\u9fff\d]))|平方米|㎡)/;
+const PER = /^[/／](?:(生|人|年|月|天|日|周|班|校|学期|千人|课时|套|件|本|册|份|期|次)(?:[·/／](年|月|天|日|周|学期|期)|(?![\u4e00-\u9fff\d]))|平方米|㎡)/;
 
 function perPart(s: string, p: number): string | null {
   const c = s.charCodeAt(p);
