@@ -1692,3 +1692,12 @@ describe("funds obtained (累计争取各类专项资金1.74亿元) and a share 
     expect(items.filter((x) => x.kind === "actual").length / items.length).toBeGreaterThanOrEqual(0.8);
   });
 });
+
+describe("a bond-financed project's card (建设内容, 建设期 2025-06—2026-05) plans the project it describes (金溪二中, blind set 284)", () => {
+  test("its areas and buildings are planned", () => {
+    const items = extractTargets(fs.readFileSync(path.join(__dirname, "../fixtures/extraction/real/blind284-jinxi-no2-high-school-2025-bond-pipes.txt"), "utf8"));
+    const areas = items.filter((x) => x.unit === "平方米");
+    expect(areas.length).toBeGreaterThanOrEqual(4);
+    expect(areas.filter((x) => x.kind === "target").length).toBe(areas.length);
+  });
+});
