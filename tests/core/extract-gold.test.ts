@@ -440,7 +440,7 @@ const REAL_FLOORS: Record<string, { f1: number; dice: number; deadline: number; 
   "gold-blind266.jsonl": { f1: 0.75, dice: 0.52, deadline: 0.68, kind: 0.95, measured: "F1 0.785, Dice 0.558, deadline 0.714, kind 0.988 (first run 0.707)" },
   "gold-blind267.jsonl": { f1: 0.62, dice: 0.53, deadline: 0.49, kind: 0.89, measured: "F1 0.656, Dice 0.569, deadline 0.525, kind 0.925 (first run 0.656)" },
   "gold-blind268.jsonl": { f1: 0.74, dice: 0.52, deadline: 0.43, kind: 0.90, measured: "F1 0.771, Dice 0.550, deadline 0.463, kind 0.935 (first run 0.750)" },
-  "gold-blind269.jsonl": { f1: 0.61, dice: 0.74, deadline: 0.43, kind: 0.88, measured: "F1 0.643, Dice 0.778, deadline 0.468, kind 0.917 (first run 0.645)" },
+  "gold-blind269.jsonl": { f1: 0.61, dice: 0.75, deadline: 0.44, kind: 0.88, measured: "F1 0.649, Dice 0.780, deadline 0.473, kind 0.918 (first run 0.645)" },
   "gold-blind270.jsonl": { f1: 0.71, dice: 0.67, deadline: 0.97, kind: 0.97, measured: "F1 0.746, Dice 0.703, deadline 1.000, kind 1.000 (first run 0.746)" },
   "gold-blind271.jsonl": { f1: 0.78, dice: 0.55, deadline: 0.37, kind: 0.95, measured: "F1 0.818, Dice 0.582, deadline 0.405, kind 0.986 (first run 0.818)" },
   "gold-blind272.jsonl": { f1: 0.73, dice: 0.59, deadline: 0.70, kind: 0.95, measured: "F1 0.761, Dice 0.625, deadline 0.738, kind 0.984 (first run 0.759)" },
@@ -452,6 +452,10 @@ const REAL_FLOORS: Record<string, { f1: number; dice: number; deadline: number; 
   "gold-blind278.jsonl": { f1: 0.59, dice: 0.53, deadline: 0.75, kind: 0.95, measured: "F1 0.620, Dice 0.564, deadline 0.782, kind 0.983 (first run 0.620)" },
   "gold-blind279.jsonl": { f1: 0.53, dice: 0.57, deadline: 0.83, kind: 0.95, measured: "F1 0.568, Dice 0.600, deadline 0.867, kind 0.982 (first run 0.528)" },
   "gold-blind280.jsonl": { f1: 0.66, dice: 0.56, deadline: 0.77, kind: 0.95, measured: "F1 0.699, Dice 0.591, deadline 0.800, kind 0.985 (first run 0.699)" },
+  "gold-blind281.jsonl": { f1: 0.68, dice: 0.63, deadline: 0.72, kind: 0.87, measured: "F1 0.714, Dice 0.663, deadline 0.757, kind 0.900 (first run 0.714)" },
+  "gold-blind282.jsonl": { f1: 0.54, dice: 0.21, deadline: 0.97, kind: 0.93, measured: "F1 0.574, Dice 0.244, deadline 1.000, kind 0.968 (first run 0.574)" },
+  "gold-blind283.jsonl": { f1: 0.72, dice: 0.45, deadline: 0.82, kind: 0.87, measured: "F1 0.756, Dice 0.487, deadline 0.852, kind 0.907 (first run 0.756)" },
+  "gold-blind284.jsonl": { f1: 0.63, dice: 0.70, deadline: 0.61, kind: 0.93, measured: "F1 0.668, Dice 0.737, deadline 0.642, kind 0.969 (first run 0.647)" },
 };
 
 describe("real documents (tests/fixtures/extraction/real)", () => {
