@@ -1701,3 +1701,19 @@ describe("a bond-financed project's card (建设内容, 建设期 2025-06—2026
     expect(areas.filter((x) => x.kind === "target").length).toBe(areas.length);
   });
 });
+
+describe("what is actually enrolled as the base of a share a rule sets (不得少于本校当年实际招生人数的70%; 湖北 2009 高中招生, blind set 283)", () => {
+  test("is no report: the shares stay bounds of the plan", () => {
+    expect(extractTargets("省级重点高中招收的指令计划生比例分别不得少于本校当年实际招生人数的70%、80%和90%。").map((x) => [x.comparator, x.value, x.kind])).toEqual([
+      [">=", 70, "target"],
+      [">=", 80, "target"],
+      [">=", 90, "target"],
+    ]);
+  });
+  test("…while 实际招生 with a figure of its own still reports (实际招生1200人)", () => {
+    expect(extractTargets("2023年计划招生1000人,实际招生1200人。").map((x) => [x.value, x.kind])).toEqual([
+      [1000, "target"],
+      [1200, "actual"],
+    ]);
+  });
+});

@@ -264,6 +264,9 @@ function openingPlannedYear(s: string): number | null {
   return latest;
 }
 
+/** The rest of a share's base, then the share in % (…人数的70%; not 实际新建、改扩建的30所, a count). */
+const SHARE_BASE_AFTER = /^[^,，。;；、\d]{0,6}的\s*\d+(?:\.\d+)?\s*[%％]/;
+
 /** Words of a time still ahead (三年内, 今年, 明年) or of a year's list of deeds (为民办实事): a page of them may plan without a commitment's word. */
 const AHEAD = /年内|今年|明年|实事/;
 /** A news story's words (本报讯, 记者…获悉, 据了解, 日前): told by a reporter, not set by a plan's author. */
@@ -358,7 +361,8 @@ export function kindMarks(s: string, years: YearMark[]): KindMark[] {
     const actual = wordAt(s, k, ACTUAL_CLAUSE_MARKS) || (s.charCodeAt(k) === 0x5df2 /* 已 */ && DONE_AT.test(s.slice(k, k + 20)) ? "已" : "");
     // 在现有基础上: the existing basis a plan builds on, no report
     // 与现有教学资源相匹配: 现有 qualifying a noun, with no figure in its clause, reports nothing either
-    const basis = (actual === "现有" || actual === "已有") && NOT_AFTER_ACTUAL_MARK.test(s.slice(k + actual.length, k + actual.length + 8));
+    // 不得少于本校当年实际招生人数的70%: what is actually enrolled is the base of a share a rule sets, no report
+    const basis = ((actual === "现有" || actual === "已有") && NOT_AFTER_ACTUAL_MARK.test(s.slice(k + actual.length, k + actual.length + 8))) || (actual.startsWith("实际") && SHARE_BASE_AFTER.test(s.slice(k + actual.length, k + actual.length + 10)));
     // 征集了…建议。 with no figure after it in its sentence: a step of the work, no report of figures
     if (basis || (actual === "现有" && !FIGURE_IN_CLAUSE.test(s.slice(k + 2, k + 40))) || (DONE_VERBS.has(actual) && !FIGURE_IN_SENTENCE.test(s.slice(k + actual.length, k + 200)))) {
       k += actual.length - 1;
