@@ -1717,3 +1717,13 @@ describe("what is actually enrolled as the base of a share a rule sets (不得�
     ]);
   });
 });
+
+describe("a heading on how a plan was carried out (二、近年来规划实施情况; 咸宁, blind set 282) reports what follows", () => {
+  test("the three years' totals under it are reported", () => {
+    const text = "咸宁市教育局教育规划落实情况\n发布时间:2024-05-20\n一、高度重视规划工作\n2013年,编制了《城区教育设施专项规划(2013-2030)》。\n二、近年来规划实施情况\n(一)市城区层面\n2018—2020年,市区启动实施义务教育三年行动计划,三年累计完成投资11.9亿元,累计新增学位34090个。";
+    expect(extractTargets(text).map((x) => [x.value, x.kind])).toEqual([
+      [11.9, "actual"],
+      [34090, "actual"],
+    ]);
+  });
+});
