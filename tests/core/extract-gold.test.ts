@@ -453,8 +453,8 @@ const REAL_FLOORS: Record<string, { f1: number; dice: number; deadline: number; 
   "gold-blind279.jsonl": { f1: 0.53, dice: 0.57, deadline: 0.83, kind: 0.95, measured: "F1 0.568, Dice 0.600, deadline 0.867, kind 0.982 (first run 0.528)" },
   "gold-blind280.jsonl": { f1: 0.66, dice: 0.56, deadline: 0.77, kind: 0.95, measured: "F1 0.699, Dice 0.591, deadline 0.800, kind 0.985 (first run 0.699)" },
   "gold-blind281.jsonl": { f1: 0.68, dice: 0.63, deadline: 0.72, kind: 0.87, measured: "F1 0.714, Dice 0.663, deadline 0.757, kind 0.900 (first run 0.714)" },
-  "gold-blind282.jsonl": { f1: 0.54, dice: 0.21, deadline: 0.97, kind: 0.93, measured: "F1 0.574, Dice 0.244, deadline 1.000, kind 0.968 (first run 0.574)" },
-  "gold-blind283.jsonl": { f1: 0.72, dice: 0.45, deadline: 0.82, kind: 0.87, measured: "F1 0.756, Dice 0.487, deadline 0.852, kind 0.907 (first run 0.756)" },
+  "gold-blind282.jsonl": { f1: 0.72, dice: 0.37, deadline: 0.97, kind: 0.97, measured: "F1 0.759, Dice 0.404, deadline 1.000, kind 1.000 (first run 0.574)" },
+  "gold-blind283.jsonl": { f1: 0.76, dice: 0.46, deadline: 0.82, kind: 0.88, measured: "F1 0.793, Dice 0.499, deadline 0.859, kind 0.911 (first run 0.756)" },
   "gold-blind284.jsonl": { f1: 0.63, dice: 0.70, deadline: 0.61, kind: 0.93, measured: "F1 0.668, Dice 0.737, deadline 0.642, kind 0.969 (first run 0.647)" },
 };
 
