@@ -65,7 +65,8 @@ function columnsOf(found: RegExpMatchArray[], width: number): number[] {
 
 /** A table whose header starts at line i (the header is no row, holds no sentence and no dated caption), or null. */
 export function readMarkedRows(s: string, lines: Line[], i: number): YearbookTable | null {
-  if (rowOf(s, lines[i])) return null;
+  // a header names its parts in words: a line of figures or marks alone starts none (most lines of a column of figures fail here)
+  if (!/[\u4e00-\u9fffA-Za-z]/.test(lineText(s, lines[i])) || rowOf(s, lines[i])) return null;
   let li = i;
   const header: string[] = [];
   for (; li < lines.length && li - i < MAX_HEADER_LINES; li++) {
