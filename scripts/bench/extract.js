@@ -35,6 +35,10 @@
  * 10× in 9.1× and 9.7–10.0×; the steady adversarial inputs stay at or under 9.2 ms per 10 KB, and the
  * printed worst is a one-off spike on a small input (11.0–17.6 in four runs; the session's first
  * commit, 659da4c, printed 8.9–16.0 in two runs on the same machine).
+ * Over 4,121 pages (7.2 MB), on a quiet machine, after the cell roles of two-way tables were read
+ * once and the marked-rows reader stopped trying lines without a word: plan prose 7.7–9.3 MB/s,
+ * real pages 4.1–4.3 MB/s, 10× in 8.6× and 9.7–9.9×, worst adversarial call 8.4–9.9 ms per 10 KB
+ * in two runs (a corner over rows of one figure had been 9.4–15 before).
  * Figures are printed on every run.
  */
 const fs = require("fs");
