@@ -8,6 +8,8 @@ import path from "path";
 import { extractTargets } from "../../src/core/extract";
 
 const kindYear = (text: string): Array<[string, number | null]> => extractTargets(text).map((x) => [x.kind, x.deadline]);
+/** A public page of the blind sets, as saved. */
+const readReal = (name: string): string => fs.readFileSync(path.join(__dirname, "../fixtures/extraction/real", name), "utf8");
 
 describe("a dated title names the genre and year", () => {
   test.each([
@@ -239,7 +241,7 @@ describe("a newspaper page's own title, printed twice (in the page's list of hea
   });
   test("a row label a table repeats (2017年规划设计的达标率(%)) is no title: the standards stay undated", () => {
     // 学前教育普及普惠督导评估有关指标标准, one cell per line (blind set 3)
-    const table = fs.readFileSync(path.join(__dirname, "../fixtures/extraction/real/blind3-preschool-standard-table.txt"), "utf8");
+    const table = readReal("blind3-preschool-standard-table.txt");
     expect(new Set(extractTargets(table).map((x) => x.deadline))).toEqual(new Set([null]));
   });
 
@@ -316,7 +318,7 @@ describe("a heading on measures (2、强化工作措施) in a report tells what 
 
 describe("a heading of progress (★教育信息化重点工作进展) heads what was done, though it names 重点工作 (monthly report, blind set 163)", () => {
   test("its figures are actuals", () => {
-    const text = fs.readFileSync(path.join(__dirname, "../fixtures/extraction/real/blind163-national-2019-ict-monthly-report.txt"), "utf8");
+    const text = readReal("blind163-national-2019-ict-monthly-report.txt");
     const mooc = extractTargets(text).filter((x) => /“爱课程”网|新增素材|新增报名/.test(x.quote));
     expect(mooc.length).toBeGreaterThanOrEqual(4);
     expect(new Set(mooc.map((x) => x.kind))).toEqual(new Set(["actual"]));
@@ -787,7 +789,7 @@ describe("a page's address dated by its site (…/a/20190222/…) when no line d
 describe("a founding year (成立于1954年) is no year a report states its figures in", () => {
   test("现有 counts of a 自评 公示 whose only year is the county's founding keep no year", () => {
     // 焉耆 自评 (blind set 24), read whole: its body is what makes it a report
-    const text = fs.readFileSync(path.join(__dirname, "../fixtures/extraction/real/blind24-yanqi-quality-balance-selfcheck.txt"), "utf8");
+    const text = readReal("blind24-yanqi-quality-balance-selfcheck.txt");
     const counts = extractTargets(text).filter((x) => x.quote.includes("现有各级各类学校29所"));
     expect(counts.map((x) => [x.value, x.kind, x.deadline])).toEqual([[29, "actual", null]]);
   });
@@ -807,7 +809,7 @@ describe("a lead that announces a report (现将…情况通报如下)", () => {
   });
   test("a list of the year's tasks and how far each got stays a list of tasks", () => {
     // 临湘 实事 公示 (blind set 10)
-    const text = fs.readFileSync(path.join(__dirname, "../fixtures/extraction/real/blind10-linxiang-2020-shishi-spaced-trad.txt"), "utf8");
+    const text = readReal("blind10-linxiang-2020-shishi-spaced-trad.txt");
     const kinds = extractTargets(text).map((x) => x.kind);
     expect(kinds.length).toBeGreaterThan(3);
     expect(new Set(kinds)).toEqual(new Set(["target"]));
@@ -817,7 +819,7 @@ describe("a lead that announces a report (现将…情况通报如下)", () => {
 describe("现有 reports only with a figure in its clause", () => {
   test("与现有教学资源相匹配 qualifies a noun: the plan's counts after it stay targets", () => {
     // 呼和浩特 2022 (blind set 29): 做到…与现有教学资源相匹配…。今年我市确定的新建续建项目中,直属学校项目4个…
-    const text = fs.readFileSync(path.join(__dirname, "../fixtures/extraction/real/blind29-hohhot-2022-schools-trad.txt"), "utf8");
+    const text = readReal("blind29-hohhot-2022-schools-trad.txt");
     const projects = extractTargets(text).filter((x) => /項目\d+個/.test(x.quote));
     expect(projects.length).toBe(8);
     expect(new Set(projects.map((x) => x.kind))).toEqual(new Set(["target"]));
@@ -873,7 +875,7 @@ describe("a menu word or a site's name above the headline is no headline", () =>
 describe("增至2020年的36.2万人: the year a change reached its value is no deadline", () => {
   test("a 十四五 plan's look back at 十三五 reports it", () => {
     // 海淀 十四五 (blind set 25): 中小学幼儿园在校生人数,从2015年的31.5万人,增至2020年的36.2万人,5年间增加4.7万人
-    const text = fs.readFileSync(path.join(__dirname, "../fixtures/extraction/real/blind25-haidian-14th-plan-review-trad.txt"), "utf8");
+    const text = readReal("blind25-haidian-14th-plan-review-trad.txt");
     const item = extractTargets(text).find((x) => x.value === 362000);
     expect(item && [item.kind, item.comparator, item.deadline]).toEqual(["actual", "=", 2020]);
   });
@@ -901,7 +903,7 @@ describe("a year's own target inside a report", () => {
 describe("a short page of figures that commits to none of them reports", () => {
   test("一是办学条件不断改善。全年累计投入…: six figures and more, no plan word", () => {
     // 伊金霍洛旗 2021 (blind set 32): the page's opening, as a site's excerpt gives it
-    const text = fs.readFileSync(path.join(__dirname, "../fixtures/extraction/real/blind32-yijinhuoluo-2021-results.txt"), "utf8");
+    const text = readReal("blind32-yijinhuoluo-2021-results.txt");
     const kinds = extractTargets(text).map((x) => x.kind);
     expect(kinds.length).toBeGreaterThan(5);
     expect(new Set(kinds)).toEqual(new Set(["actual"]));
@@ -911,7 +913,7 @@ describe("a short page of figures that commits to none of them reports", () => {
 describe("a five-year plan told as done (高质量完成“十四五”规划)", () => {
   test("a press conference of the series reports", () => {
     // 重庆 2025 (blind set 32)
-    const text = fs.readFileSync(path.join(__dirname, "../fixtures/extraction/real/blind32-chongqing-14th-final-news.txt"), "utf8");
+    const text = readReal("blind32-chongqing-14th-final-news.txt");
     const item = extractTargets(text).find((x) => x.value === 98.99);
     expect(item && [item.kind, item.comparator]).toEqual(["actual", "="]);
   });
@@ -920,12 +922,12 @@ describe("a five-year plan told as done (高质量完成“十四五”规划)",
 describe("what counts as a page's commitments", () => {
   test("a quoted programme (“非示即特”计划) and qualifiers (600分以上人数, 20万以上的县) commit to nothing", () => {
     // 黔南 2024 (blind set 32): news of results whose body names programmes and thresholds
-    const text = fs.readFileSync(path.join(__dirname, "../fixtures/extraction/real/blind32-qiannan-2024-education-news.txt"), "utf8");
+    const text = readReal("blind32-qiannan-2024-education-news.txt");
     const item = extractTargets(text).find((x) => x.value === 186);
     expect(item && [item.kind, item.comparator]).toEqual(["actual", "="]);
   });
   test("a plan named in 《》 still commits (按照《墨江县学前教育三年行动计划(2011—2013年)》,墨江县将新建幼儿园12所)", () => {
-    const text = fs.readFileSync(path.join(__dirname, "../fixtures/extraction/real/blind20-mojiang-preschool-plan-trad.txt"), "utf8");
+    const text = readReal("blind20-mojiang-preschool-plan-trad.txt");
     const item = extractTargets(text).find((x) => x.value === 12);
     expect(item && item.kind).toBe("target");
   });
@@ -1125,7 +1127,7 @@ describe("a heading read through a converter's pinyin (興國 十四五 規劃, 
 
 describe("需要 commits to nothing (潮州松昌中学 介绍, blind set 76)", () => {
   test("a school's page of figures that 满足教学需要 states them", () => {
-    const text = fs.readFileSync(path.join(__dirname, "../fixtures/extraction/real/blind76-songchang-middle-school-intro.txt"), "utf8");
+    const text = readReal("blind76-songchang-middle-school-intro.txt");
     expect(extractTargets(text).slice(0, 3).map((x) => [x.value, x.comparator, x.kind])).toEqual([
       [66846, "=", "actual"],
       [100.3, "=", "actual"],
@@ -1205,7 +1207,7 @@ describe("a target and what was done, figure by figure (國立中興 教師專�
 
 describe("a report's later years are no plans when the page came out after them (安徽 教育脱贫, blind set 91)", () => {
   test("2017年底,… then 2019年,…达88.7% on a page of 2023: both report", () => {
-    const text = fs.readFileSync(path.join(__dirname, "../fixtures/extraction/real/blind91-anhui-2020-poverty-edu-trad.txt"), "utf8");
+    const text = readReal("blind91-anhui-2020-poverty-edu-trad.txt");
     expect(extractTargets(text).slice(1, 4).map((x) => [x.value, x.comparator, x.kind])).toEqual([
       [88.7, "=", "actual"],
       [94.6, "=", "actual"],
@@ -1307,7 +1309,7 @@ describe("a report's 现将…情况报告如下 lead may come after a long back
 
 describe("a year's 总体情况 titled before next year's plan reports (番禺 宏蕾幼儿园 年审, blind set 102)", () => {
   test("the first genre word of a dated title leads: 2021年…总体情况和2022年…工作计划", () => {
-    const text = fs.readFileSync(path.join(__dirname, "../fixtures/extraction/real/blind102-panyu-honglei-kindergarten-2021-annual-report.txt"), "utf8");
+    const text = readReal("blind102-panyu-honglei-kindergarten-2021-annual-report.txt");
     const items = extractTargets(text);
     expect(items.length).toBeGreaterThanOrEqual(10);
     expect(new Set(items.map((x) => x.kind))).toEqual(new Set(["actual"]));
@@ -1381,7 +1383,7 @@ describe("a project's approval (同意立项, 建设规模, 估算总投资) pla
   });
 
   test("a project's name that holds 立项 (徐特立项目) is no approval: the 湖南 2024 results stay reported (blind set 36)", () => {
-    const text = fs.readFileSync(path.join(__dirname, "../fixtures/extraction/real/blind36-hunan-2024-results-news.txt"), "utf8");
+    const text = readReal("blind36-hunan-2024-results-news.txt");
     const kinds = extractTargets(text).map((x) => x.kind);
     expect(kinds.length).toBeGreaterThanOrEqual(8);
     expect(kinds).not.toContain("target");
@@ -1577,7 +1579,7 @@ describe("a commendation's 授予 gives out what it counts", () => {
 
 describe("a project's scale and contents under its headings are planned (四、项目建设规模, 五、项目内容设置)", () => {
   test("a youth centre's project plan lists its rooms (大连 青少年活动中心, blind set 193)", () => {
-    const text = fs.readFileSync(path.join(__dirname, "../fixtures/extraction/real/blind193-dalian-youth-activity-centre-project-plan-list.txt"), "utf8");
+    const text = readReal("blind193-dalian-youth-activity-centre-project-plan-list.txt");
     const rooms = extractTargets(text).filter((x) => x.unit === "个" && x.value === 2);
     expect(rooms.length).toBeGreaterThanOrEqual(3);
     expect(new Set(rooms.map((x) => `${x.kind} ${x.comparator}`))).toEqual(new Set(["target none"]));
@@ -1586,7 +1588,7 @@ describe("a project's scale and contents under its headings are planned (四、�
 
 describe("a later year in a report plans only within a plan's reach of the report's own year", () => {
   test("a county gazetteer that opens on 1964 reports its later censuses (1982, 1990) too (《邢台县志》, blind set 229)", () => {
-    const text = fs.readFileSync(path.join(__dirname, "../fixtures/extraction/real/blind229-xingtai-county-gazetteer-1964-1990-attainment.txt"), "utf8");
+    const text = readReal("blind229-xingtai-county-gazetteer-1964-1990-attainment.txt");
     const items = extractTargets(text);
     expect(items.length).toBeGreaterThan(40);
     expect(items.filter((x) => x.kind === "target").map((x) => x.quote)).toEqual([]);
@@ -1601,14 +1603,13 @@ describe("a later year in a report plans only within a plan's reach of the repor
 });
 
 describe("a year's list of 实事: released, it plans; told as done, it reports (blind sets 33, 159, 264)", () => {
-  const read = (name: string): string => fs.readFileSync(path.join(__dirname, "../fixtures/extraction/real", name), "utf8");
   test.each([
     ["blind264-guizhou-2020-ten-minsheng-numbered.txt", "贵州省2020年“十件民生实事”出炉"],
     ["blind264-guizhou-2021-ten-minsheng-semicolons.txt", "2021年贵州将继续办好“十件民生实事”"],
     ["blind159-shexian-2025-ten-minsheng-projects.txt", "县政府2025年度十件民生实事项目 正式出炉"],
     ["blind264-jiaxing-2023-ten-shishi-bullets-trad.txt", "確定以下十個項目為2023年度嘉興市政府民生實事項目"],
   ])("%s (%s) plans its counts", (name) => {
-    const items = extractTargets(read(name));
+    const items = extractTargets(readReal(name));
     expect(items.length).toBeGreaterThanOrEqual(15);
     expect(items.filter((x) => x.kind === "actual").map((x) => x.quote)).toEqual([]);
   });
@@ -1616,7 +1617,7 @@ describe("a year's list of 实事: released, it plans; told as done, it reports 
     ["blind33-ningbo-2018-shishi-done.txt", "2018年10个民生实事项目全面落实"],
     ["blind264-ningdu-2024-govreport-20-shishi-done.txt", "完成20件民生实事"],
   ])("%s (%s) reports them", (name) => {
-    const items = extractTargets(read(name));
+    const items = extractTargets(readReal(name));
     expect(items.length).toBeGreaterThanOrEqual(8);
     // only the year's targets it beat (超额完成40所的年度目标任务) plan
     expect(items.filter((x) => x.kind === "target" && !/目标/.test(x.quote)).map((x) => x.quote)).toEqual([]);
@@ -1624,30 +1625,28 @@ describe("a year's list of 实事: released, it plans; told as done, it reports 
 });
 
 describe("an untitled dated page that commits to nothing, names nothing ahead and issues no rule reports what is", () => {
-  const read = (name: string): string => fs.readFileSync(path.join(__dirname, "../fixtures/extraction/real", name), "utf8");
   test.each([
     ["blind72-wuhan-2023-bureau-proposals-handled.txt", "2023年,我局共办理…建议和政协提案195件"],
     ["blind146-school-equipment-shortfall-rectification.txt", "a school's 整改落实报告: 应开分组实验216次,实际开出97次"],
     ["blind116-chongqing-county-2022-double-reduction.txt", "2022年,县教委成立…评出县级等级奖499份"],
   ])("%s (%s)", (name) => {
-    const items = extractTargets(read(name));
+    const items = extractTargets(readReal(name));
     expect(items.length).toBeGreaterThanOrEqual(10);
     expect(items.filter((x) => x.kind === "actual").length / items.length).toBeGreaterThanOrEqual(0.9);
   });
   test("…while a page that names its years ahead (五年内,全市新建乡镇幼儿园45所) still plans", () => {
-    const items = extractTargets(read("blind105-guilin-2017-five-year-schools-trad.txt"));
+    const items = extractTargets(readReal("blind105-guilin-2017-five-year-schools-trad.txt"));
     expect(items.length).toBeGreaterThanOrEqual(4);
     expect(items.filter((x) => x.kind === "actual").map((x) => x.quote)).toEqual([]);
   });
 });
 
 describe("a self-evaluation form reports what it measured (自评结果报表, 自评报表, 绩效自评表; blind sets 23, 48, 123, 158, 279)", () => {
-  const read = (name: string): string => fs.readFileSync(path.join(__dirname, "../fixtures/extraction/real", name), "utf8");
   test.each([
     ["blind279-school-arts-selfeval-form-glued.txt", "中小学校艺术教育工作自评报表"],
     ["blind23-yinchuan-2021-selfeval-ocr-glued.txt", "a project's 绩效自评表"],
   ])("%s (%s)", (name) => {
-    const items = extractTargets(read(name));
+    const items = extractTargets(readReal(name));
     expect(items.length).toBeGreaterThanOrEqual(4);
     expect(items.filter((x) => x.kind === "actual").length).toBeGreaterThanOrEqual(4);
   });
@@ -1670,7 +1669,7 @@ describe("an undated page that opens a later sentence on a year it plans (2023�
 
 describe("a text that opens on what its year is (2024年是实现“十四五”规划目标任务的关键一年; 伊吾 statistics, blind set 223)", () => {
   test("is no plan's title: the page of 2025 reports that year's figures", () => {
-    const items = extractTargets(fs.readFileSync(path.join(__dirname, "../fixtures/extraction/real/blind223-yiwu-2024-education-statistics-gov.txt"), "utf8"));
+    const items = extractTargets(readReal("blind223-yiwu-2024-education-statistics-gov.txt"));
     expect(items.length).toBeGreaterThanOrEqual(30);
     expect(items.filter((x) => x.kind === "actual" && x.deadline === 2024).length / items.length).toBeGreaterThanOrEqual(0.9);
   });
@@ -1678,16 +1677,15 @@ describe("a text that opens on what its year is (2024年是实现“十四五”
 
 describe("a headline of this year's work to do (长沙今年新改扩建33所幼儿园, blind set 109) plans the list under it", () => {
   test("the list's places are planned", () => {
-    const items = extractTargets(fs.readFileSync(path.join(__dirname, "../fixtures/extraction/real/blind109-changsha-2019-33-kindergartens-list.txt"), "utf8"));
+    const items = extractTargets(readReal("blind109-changsha-2019-33-kindergartens-list.txt"));
     expect(items.length).toBeGreaterThanOrEqual(30);
     expect(items.filter((x) => x.kind === "target").length / items.length).toBeGreaterThanOrEqual(0.9);
   });
 });
 
 describe("funds obtained (累计争取各类专项资金1.74亿元) and a share of the target met (占目标任务的100%) commit a page to nothing (blind sets 8, 13, 84, 218)", () => {
-  const read = (name: string): string => fs.readFileSync(path.join(__dirname, "../fixtures/extraction/real", name), "utf8");
   test.each([["blind8-baiyu-2017-building-trad.txt"], ["blind84-town-2010-survey-page2.txt"], ["blind13-pengxi-2021-minsheng-news.txt"]])("%s reports", (name) => {
-    const items = extractTargets(read(name));
+    const items = extractTargets(readReal(name));
     expect(items.length).toBeGreaterThanOrEqual(9);
     expect(items.filter((x) => x.kind === "actual").length / items.length).toBeGreaterThanOrEqual(0.8);
   });
@@ -1695,7 +1693,7 @@ describe("funds obtained (累计争取各类专项资金1.74亿元) and a share 
 
 describe("a bond-financed project's card (建设内容, 建设期 2025-06—2026-05) plans the project it describes (金溪二中, blind set 284)", () => {
   test("its areas and buildings are planned", () => {
-    const items = extractTargets(fs.readFileSync(path.join(__dirname, "../fixtures/extraction/real/blind284-jinxi-no2-high-school-2025-bond-pipes.txt"), "utf8"));
+    const items = extractTargets(readReal("blind284-jinxi-no2-high-school-2025-bond-pipes.txt"));
     const areas = items.filter((x) => x.unit === "平方米");
     expect(areas.length).toBeGreaterThanOrEqual(4);
     expect(areas.filter((x) => x.kind === "target").length).toBe(areas.length);
