@@ -1725,3 +1725,11 @@ describe("a heading on how a plan was carried out (二、近年来规划实施�
     ]);
   });
 });
+
+describe("news opening on what was handed out (3月6日,…向所有中小学、幼儿园发放首批防疫物资; 启东, blind set 186) reports it", () => {
+  test("the list of supplies is reported", () => {
+    const items = extractTargets(readReal("blind186-qidong-school-epidemic-supplies-list-trad.txt"));
+    expect(items.length).toBeGreaterThanOrEqual(10);
+    expect(items.filter((x) => x.kind === "actual").length / items.length).toBeGreaterThanOrEqual(0.9);
+  });
+});
