@@ -1733,3 +1733,11 @@ describe("news opening on what was handed out (3月6日,…向所有中小学、
     expect(items.filter((x) => x.kind === "actual").length / items.length).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe("a change told with 提升 or 上升 against an earlier time is a report's cue (宁波 十四五 results, blind set 209)", () => {
+  test("the results page reports", () => {
+    const items = extractTargets(readReal("blind209-ningbo-14th-basic-edu-results-epaper.txt"));
+    expect(items.length).toBeGreaterThanOrEqual(6);
+    expect(items.filter((x) => x.kind === "actual").length / items.length).toBeGreaterThanOrEqual(0.8);
+  });
+});
