@@ -482,10 +482,9 @@ export function kindAt(
     // (within a plan period of it: 1982 in a gazetteer that opens on 1964 is a later census, not a plan)
     if (base === "actual" && year > own && year <= own + PLAN_SPAN && (doc.published === null || year >= doc.published)) return "target";
   }
-  // a page published in 2021 telling of 2019 and 2020 reports them
-  if (base === "target" && own === null && year !== null && doc.published !== null && year < doc.published) return "actual";
-  // …and so does an undated one of 2022 that opens a later sentence on 2023年,…计划
-  if (base === "target" && own === null && year !== null && doc.published === null && doc.plannedYear !== null && year < doc.plannedYear) return "actual";
+  // a page published in 2021 telling of 2019 and 2020 reports them, and so does an undated one of 2022 that opens a later sentence on 2023年,…计划
+  const toldFrom = doc.published ?? doc.plannedYear;
+  if (base === "target" && own === null && year !== null && toldFrom !== null && year < toldFrom) return "actual";
   // a dated line in a list that looks back (2021年以来 … 2023年全市下达资金14.05亿元) reports too, unless the document's own year says otherwise
   return listKind !== null && own === null && !planned ? listKind : base;
 }
