@@ -8,77 +8,22 @@ import * as fs from "fs";
 import * as path from "path";
 import { extractTargets, ExtractedItem } from "../../src/core/extract";
 
+const gs = require("../../scripts/gold-score.js");
+
 interface GoldItem {
   doc: string;
   indicator: string;
   comparator: string;
   value: number | null;
-  min?: number;
-  max?: number;
-  ratio?: [number, number];
   unit: string | null;
   deadline: number | null;
   kind: string;
   quote: string;
-  start?: number;
-  end?: number;
 }
 
 const FIXTURES = path.join(__dirname, "../fixtures");
 
-function readGold(file: string): GoldItem[] {
-  return fs
-    .readFileSync(file, "utf8")
-    .split("\n")
-    .filter((l) => l.trim().startsWith("{"))
-    .map((l) => JSON.parse(l) as GoldItem);
-}
-
-type Spans = Array<[number, number]>;
-
-function spansOf(item: { quote: string; start?: number; end?: number }, text: string): Spans {
-  if (Number.isInteger(item.start) && Number.isInteger(item.end)) return [[item.start as number, item.end as number]];
-  const out: Spans = [];
-  for (let i = text.indexOf(item.quote); i >= 0 && item.quote; i = text.indexOf(item.quote, i + 1)) out.push([i, i + item.quote.length]);
-  return out;
-}
-
-const overlaps = (a: Spans, b: Spans): boolean => a.some(([s1, e1]) => b.some(([s2, e2]) => s1 < e2 && s2 < e1));
-const normUnit = (u: string | null | undefined): string => {
-  const s = String(u ?? "").trim().replace(/％/g, "%");
-  return /百分点$/.test(s) ? "pp" : s;
-};
-const values = (t: { value: number | null; min?: number; max?: number; ratio?: [number, number] }): Array<number | null> =>
-  Array.isArray(t.ratio) ? t.ratio : t.min !== undefined || t.max !== undefined ? [t.min ?? null, t.max ?? null] : [t.value];
-const close = (a: number | null, b: number | null): boolean => a !== null && b !== null && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-const sameValues = (a: GoldItem, b: ExtractedItem): boolean => {
-  const va = values(a);
-  const vb = values(b);
-  return va.length === vb.length && va.every((v, i) => close(v, vb[i]));
-};
-
-function bigrams(s: string): string[] {
-  const t = s.replace(/\s/g, "");
-  const out: string[] = [];
-  for (let i = 0; i < t.length - 1; i++) out.push(t.slice(i, i + 2));
-  return out.length ? out : [t];
-}
-
-/** Character-bigram Dice, the scorer's measure of indicator names. */
-function dice(a: string, b: string): number {
-  const A = bigrams(a);
-  const pool = bigrams(b);
-  const size = pool.length;
-  let hit = 0;
-  for (const x of A) {
-    const i = pool.indexOf(x);
-    if (i >= 0) {
-      hit++;
-      pool.splice(i, 1);
-    }
-  }
-  return (2 * hit) / (A.length + size);
-}
+const readGold = (file: string): GoldItem[] => gs.readGold(fs.readFileSync(file, "utf8"));
 
 interface Score {
   precision: number;
@@ -90,48 +35,9 @@ interface Score {
   misses: string[];
 }
 
-function score(goldFile: string, docsDir: string): Score {
-  const gold = readGold(goldFile);
-  let predicted = 0;
-  let matched = 0;
-  const dices: number[] = [];
-  let deadlines = 0;
-  let kinds = 0;
-  const misses: string[] = [];
-  for (const doc of [...new Set(gold.map((g) => g.doc))]) {
-    const text = fs.readFileSync(path.join(docsDir, doc), "utf8");
-    const pred = extractTargets(text);
-    const predSpans = pred.map((p) => spansOf(p, text));
-    predicted += pred.length;
-    const used = new Set<number>();
-    for (const g of gold.filter((x) => x.doc === doc)) {
-      const gs = spansOf(g, text);
-      const i = pred.findIndex(
-        (p, k) => !used.has(k) && overlaps(gs, predSpans[k]) && g.comparator === p.comparator && sameValues(g, p) && normUnit(g.unit) === normUnit(p.unit),
-      );
-      if (i < 0) {
-        misses.push(`${doc}: ${g.comparator} ${JSON.stringify(values(g))} ${g.unit} «${g.quote}»`);
-        continue;
-      }
-      used.add(i);
-      matched++;
-      dices.push(dice(g.indicator, pred[i].indicator));
-      if ((g.deadline ?? null) === (pred[i].deadline ?? null)) deadlines++;
-      if ((g.kind ?? "target") === pred[i].kind) kinds++;
-    }
-  }
-  const precision = predicted ? matched / predicted : 0;
-  const recall = matched / gold.length;
-  return {
-    precision,
-    recall,
-    f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
-    dice: dices.reduce((a, b) => a + b, 0) / Math.max(1, dices.length),
-    deadline: deadlines / Math.max(1, matched),
-    kind: kinds / Math.max(1, matched),
-    misses,
-  };
-}
+/** One gold file against extractTargets, by the shared scorer's rules (scripts/gold-score.js). */
+const score = (goldFile: string, docsDir: string): Score =>
+  gs.scoreGold(readGold(goldFile), (doc: string) => fs.readFileSync(path.join(docsDir, doc), "utf8"), (text: string) => extractTargets(text));
 
 describe("the seed gold set (155 items over five scraped plans and reports)", () => {
   const s = score(path.join(FIXTURES, "extraction/gold.jsonl"), path.join(FIXTURES, "seeds"));
@@ -491,11 +397,15 @@ describe("real documents (tests/fixtures/extraction/real)", () => {
 });
 
 describe("the scorer in this test can fail", () => {
-  test("a prediction with the wrong comparator does not match", () => {
-    const g: GoldItem = { doc: "x", indicator: "入学率", comparator: ">=", value: 100, unit: "%", deadline: null, kind: "target", quote: "" };
-    const p = { ...g, comparator: "=" } as unknown as ExtractedItem;
-    expect(g.comparator === p.comparator && sameValues(g, p)).toBe(false);
-    expect(dice("适龄儿童少年入学率", "入学率")).toBeLessThan(0.5);
-    expect(overlaps([[0, 5]], [[5, 9]])).toBe(false);
+  test("a prediction with the wrong comparator, value or unit does not match; names and spans are compared as the scorer does", () => {
+    const g: GoldItem = { doc: "x", indicator: "入学率", comparator: ">=", value: 100, unit: "%", deadline: null, kind: "target", quote: "入学率达到100%" };
+    const text = "全县入学率达到100%。";
+    const hit = { ...g, start: 2, end: 10 } as unknown as ExtractedItem;
+    expect(gs.scoreDoc([g], [hit], text).matched).toBe(1);
+    for (const miss of [{ comparator: "=" }, { value: 99 }, { unit: "个" }, { start: 0, end: 2 }])
+      expect(gs.scoreDoc([g], [{ ...hit, ...miss }], text).matched).toBe(0);
+    expect(gs.dice("适龄儿童少年入学率", "入学率")).toBeLessThan(0.5);
+    expect(gs.overlaps([[0, 5]], [[5, 9]])).toBe(false);
+    expect(gs.figures([gs.scoreDoc([g], [hit, hit], text)]).precision).toBe(0.5);
   });
 });
