@@ -322,6 +322,11 @@ describe("lists", () => {
       ["城区", "标准化考点数"],
       ["农村学校", "标准化考点数"],
     ]);
+    // the comparator after 各 is no part of the name; a verb alone names the count with the noun after
+    expect(extractTargets("三明、龙岩将各建成不少于17个托育园。").map((x) => [x.scope, x.indicator, figure(x)])).toEqual([
+      ["三明", "建成托育园数", ">= 17 个"],
+      ["龙岩", "建成托育园数", ">= 17 个"],
+    ]);
   });
 
   test("a 、 list of counts shares the last item's head noun", () => {

@@ -22,6 +22,8 @@ export interface FigureAt {
   reach: boolean;
   /** The measure a lead-in heading names (1.生均教学仪器设备值:), for a list of levels with no name of its own. */
   lead: string | null;
+  /** The noun phrase right after the figure (17个托育园 → 托育园). */
+  noun: string;
 }
 
 /**
@@ -193,14 +195,17 @@ export function namedBySharedList(v: FigureAt, headVerb: string | null): Named[]
   // 入学率、稳固率均为99.94%: the comparator word may carry the 均 itself
   const jun = /(均|都|全部)$/.exec(head) ?? (cmpWord && /^(均|都)/.test(cmpWord.w) ? /$/.exec(head) : null);
   const geAt = left.lastIndexOf("各");
-  const geRest = geAt >= 0 ? left.slice(geAt + 1) : "";
+  // 各建成不少于17个托育园: the comparator after 各 is no part of the verb phrase
+  const geRest = geAt >= 0 ? left.slice(geAt + 1, cmpWord && cmpWord.at > geAt ? cmpWord.at : left.length) : "";
   const ge = geAt >= 0 && (geRest === "" || wordAt(geRest, 0, ACTION_VERBS) !== "");
   if (!jun && !ge && !listsRates(head, f)) return null;
   let subject = jun ? head.slice(0, head.length - jun[0].length) : ge ? left.slice(0, geAt) : head;
   if (ge && geRest) {
     // the verb phrase after 各 is the indicator, the list the scopes
     const what = subjectOf(geRest);
-    const thing = what.verb && GENERIC_VERBS.has(what.verb) ? what.name.slice(what.verb.length) : what.name;
+    const object = what.verb && GENERIC_VERBS.has(what.verb) ? what.name.slice(what.verb.length) : what.name;
+    // 各建成不少于17个托育园: a verb alone before the figure names the count with the noun after it
+    const thing = object || (what.verb && v.noun ? what.verb + v.noun : "");
     const scopes = splitList(subjectOf(subject).name || subject).map((x) => subjectOf(x).name || x);
     // one owner (为每个乡镇卫生院各配备救护车1辆) names the count rather than scoping a list
     return scopes.length === 1 ? [{ indicator: withSuffix(scopes[0] + thing, f, reach), scope: scopes[0] }] : scopes.map((sc) => ({ indicator: withSuffix(thing, f, reach), scope: sc }));

@@ -207,7 +207,8 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
     // 使微机室达到了180个: in a report, a count that reached N is the total
     const reach = cmpWord !== null && cmpWord.gov === ">=" && /^(达到|达|增加到|增至|增加至|提高到|达到了)$/.test(cmpWord.w) && kindAt(kinds, f.start, ctx, doc, marks, carriedAt(f.start), looks) === "actual";
 
-    const v: FigureAt = { fig, idx, inClause, left, cmpWord, reach, lead: paragraph.lead };
+    const after = nounAfter(right);
+    const v: FigureAt = { fig, idx, inClause, left, cmpWord, reach, lead: paragraph.lead, noun: after.np };
     // the naming strategies, in order: a 分别 list, a 均/各 list, then one figure with one name
     const fenbie = namedByFenbie(s, v, state.lastList);
     if (fenbie) {
@@ -244,7 +245,6 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
       between = "";
     }
     let scopeOf: string | null = null;
-    const after = nounAfter(right);
     if (cmpWord && !striving && wordAt(between, 0, ACTION_VERBS) && after.np) {
       // 每所乡村学校至少建成1个功能室: the subject is the scope, the verb and noun name the count
       const owner = subjectOf(subjectText);
