@@ -1741,3 +1741,28 @@ describe("a change told with 提升 or 上升 against an earlier time is a repor
     expect(items.filter((x) => x.kind === "actual").length / items.length).toBeGreaterThanOrEqual(0.8);
   });
 });
+
+describe("news whose every figure is told, whatever it promises in a sentence without one (努力建设一支…队伍, 问题将趋于突出; 黄陂 and 安徽, blind sets 244 and 281)", () => {
+  test("the training held and the school-age figures are reported", () => {
+    for (const name of ["blind244-huangpi-2018-young-cadre-training-news.txt", "blind281-anhui-2024-cppcc-school-age-population.txt"]) {
+      const items = extractTargets(readReal(name));
+      expect(items.length).toBeGreaterThanOrEqual(4);
+      expect(items.filter((x) => x.kind === "actual").length / items.length).toBeGreaterThanOrEqual(0.8);
+    }
+  });
+
+  test("a figure set for a year (2027年达到93%) or a project's capacity (可提供学位360个) keeps the page a plan", () => {
+    const news = "近日,记者从会上获悉,评价结果将作为考核依据。";
+    const set = extractTargets(news + "学前教育毛入园率2027年达到93%。高中阶段毛入学率2027年达到92%。");
+    expect(set.map((x) => x.kind)).toEqual(["target", "target"]);
+    const capacity = extractTargets(news + "新建社区小学1所,建成后可提供学位1800个。新建幼儿园1所,可提供学位360个。");
+    expect(capacity.every((x) => x.kind === "target")).toBe(true);
+    const told = extractTargets(news + "全省共建成社区小学12所。新增学位1800个。");
+    expect(told.map((x) => x.kind)).toEqual(["actual", "actual"]);
+  });
+
+  test("a rule issued under a long title (联合印发《关于推进中小学生研学旅行的实施意见》) sets what it states", () => {
+    const items = extractTargets(readReal("blind200-zhejiang-study-tour-opinion-list.txt"));
+    expect(items.filter((x) => /研学旅行活动/.test(x.indicator)).every((x) => x.kind === "target")).toBe(true);
+  });
+});
