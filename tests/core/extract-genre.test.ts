@@ -1751,6 +1751,12 @@ describe("news whose every figure is told, whatever it promises in a sentence wi
     }
   });
 
+  test("a headline's parts set apart by spaces are told apart (6个市获评优秀 评价结果将作为考核依据; 山东, blind set 293)", () => {
+    const items = extractTargets(readReal("blind293-shandong-2019-city-duties-evaluation-grades-spun.txt"));
+    expect(items.length).toBeGreaterThanOrEqual(6);
+    expect(items.every((x) => x.kind === "actual")).toBe(true);
+  });
+
   test("a figure set for a year (2027年达到93%) or a project's capacity (可提供学位360个) keeps the page a plan", () => {
     const news = "近日,记者从会上获悉,评价结果将作为考核依据。";
     const set = extractTargets(news + "学前教育毛入园率2027年达到93%。高中阶段毛入学率2027年达到92%。");

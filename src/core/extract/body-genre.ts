@@ -54,10 +54,10 @@ export function bodyGenre(s: string, dated: boolean): Kind | null {
 /** A sentence's figure set for a year or a project rather than told: 2027年达到93%, 建成后可提供学位360个, 提升到每生750元 (not 由A提升到B). */
 const FIGURE_SET = /(?:19|20)\d\d年[^,，。;；]{0,6}?达到|可提供|可容纳|建成后|提(?:升|高)到/;
 
-/** Every sentence with a counted figure commits to nothing, and at least two of them exist. */
+/** Every sentence (or part of a headline set apart by spaces) with a counted figure commits to nothing, and at least two of them exist. */
 function figuresTold(s: string): boolean {
   let told = 0;
-  for (const sentence of s.split(/[。！？!?\n；;]/)) {
+  for (const sentence of s.split(/[。！？!?\n；;]|[ \t\u3000]+/)) {
     COUNTED_FIGURE.lastIndex = 0;
     if (!COUNTED_FIGURE.test(sentence)) continue;
     COMMITMENT.lastIndex = 0;
