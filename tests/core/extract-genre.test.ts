@@ -1490,6 +1490,10 @@ describe("a school's profile (…学校始建于1958年) tells what it is", () =
     const text = "某市特殊教育学校始建于1958年,是全区最早的特殊教育学校,目前在校学生140多人。\n新校区占地面积2.82万平方米,可容纳学生350名。";
     expect(extractTargets(text).map((x) => `${x.value} ${x.kind}`)).toEqual(["140 actual", "28200 actual", "350 actual"]);
   });
+  test("the school (该校) founded in a year is a profile too, and the founding year dates none of what it has now (庄浪 万泉中学, blind set 297)", () => {
+    const text = "某县某中学作为一所典型的农村中学,在教学质量等方面展现出显著成效。该校创建于1969年,现有30个教学班、1594名在校学生和101名教职工。";
+    expect(extractTargets(text).map((x) => `${x.value} ${x.kind} ${x.deadline}`)).toEqual(["30 actual null", "1594 actual null", "101 actual null"]);
+  });
   test("…while a school's plan that recalls its founding still plans", () => {
     const text = "某小学三年发展规划(2024-2026年)\n学校始建于1950年。到2026年,学校新建图书室2间。";
     expect(extractTargets(text).map((x) => x.kind)).toEqual(["target"]);

@@ -11,6 +11,9 @@ import { type Context, type Kind } from "./layout";
 import { fiveYearPlanEnd } from "./heading-cues";
 import { has } from "./figures";
 import { lastPassing, marksBefore } from "./marks";
+import { FOUNDED_IN } from "./lexicon";
+
+const FOUNDED_BEFORE = new RegExp(FOUNDED_IN + "$");
 
 /** The figure stands in a report: under a report heading, or under none in a report. */
 function inReport(ctx: Context, doc: DocInfo): boolean {
@@ -95,6 +98,8 @@ export function yearMarks(s: string, toks: NumberToken[], thisYear: number | nul
     if (has(BASELINE_BEFORE, prev) || has("-—~(《", prev)) continue;
     // 从2012年开始 starts a period; 是2010年的2.5倍 compares with a year: neither dates the figure
     if (has("从自", prev) || (has("是为", prev) && s.charCodeAt(tok.end + 1) === 0x7684 /* 的 */)) continue;
+    // 该校创建于1969年,现有30个教学班: a founding year dates the founding, not the figures after it
+    if (FOUNDED_BEFORE.test(s.slice(Math.max(0, tok.start - 3), tok.start))) continue;
     const next = s.slice(tok.end + 1, tok.end + 4);
     if (/^(以来|至今|的基|基础|相比|水平|版|届|级)/.test(next) || /^[-—~]/.test(next)) continue;
     const lead = s.slice(Math.max(0, tok.start - 2), tok.start);

@@ -220,6 +220,9 @@ export const HEADLINE_PLAN_WORDS = [
 ];
 
 /** A publication date with its time of day (2016-08-29 13:58, 2016/11/8 14:34:00, 2021年06月02日 10:12:25, 30.06.2020 09:32): a page's dateline; group 1 or 2 is its year. */
+/** A founding year's lead (始建于1958年, 成立于1954年): the year dates the founding, not the figures told after it. */
+export const FOUNDED_IN = "(?:成立|始建|创建|创办|创立|建校|组建|设立|建)于";
+
 /** A page's metadata line under its headline (来源:中国赣州网, 发布时间:2017年04月11日, 作者:…): no sentence. */
 export const PAGE_META = /^(?:信息)?(?:来源|发布时间|发布日期|发表时间|发稿时间|更新时间|作者|责任编辑|编辑|浏览次数|点击次数|点击数|阅读次数|字号)\s*[:：]/;
 

@@ -129,8 +129,8 @@ const DONE_NEWS_LEAD = /(?:^|\n)[^\n。]{0,30}?(?:近日|日前|昨日|昨天|�
 /** A press release of how the work went (发布…落实完成情况, 通报…进展情况, 介绍…取得的成效). */
 const RELEASE_LEAD = /(?:新闻发布会|发布会)[^。\n]{0,60}?(?:发布|通报|介绍|公布)了?[^。\n]{0,40}?(?:完成情况|落实情况|进展情况|实施情况|取得的成效|工作成效)/;
 
-/** A school's profile opening the page: when it was founded or where it stands. */
-const PROFILE_LEAD = /(?:学校|学院|大学|幼儿园|中学|小学)[^。\n]{0,30}?(?:始建于|创办于|创建于|创立于|坐落于)/;
+/** A school's profile opening the page: when it was founded or where it stands (该校创建于1969年). */
+const PROFILE_LEAD = /(?:学校|该校|本校|我校|学院|大学|幼儿园|该园|本园|中学|小学)[^。\n]{0,30}?(?:始建于|创办于|创建于|创立于|建校于|坐落于)/;
 
 /** A year's review opening the page (2020年,云南省曲靖市教育体育实现普惠优质发展): what that year achieved, no promise in it. */
 const YEAR_REVIEW_LEAD = /(?:^|\n)((?:19|20)\d\d)年[,，](?:(?!将|拟|要|力争|争取|计划|预计|确保)[^。\n]){0,40}?(?:实现了?|取得了?|迈出了)/;

@@ -5,7 +5,7 @@
  */
 import { tryParseNumber } from "../number";
 import { fiveYearPlanEnd } from "./heading-cues";
-import { DATELINE } from "./lexicon";
+import { DATELINE, FOUNDED_IN } from "./lexicon";
 
 /** A year in digits or in numerals (二〇二三). */
 export const YEAR = "((?:19|20)\\d\\d|[零〇一二][零〇一二三四五六七八九]{3})";
@@ -49,7 +49,7 @@ function bodyFigureAt(s: string): number {
  * (比1990年减少3.2%), a span's start (2021年至今) and a time before (1986年以前属村级小学) are no years it reports;
  * a five-year period (十三五) is a second one.
  */
-const TEXT_YEAR = /(?<![到至\-—–~－比较與与同]|(?:成立|始建|创建|创办|建校|组建|设立|建)于)((?:19|20)\d\d)年(?!\d|\s*\d{1,2}\s*月|至今|以前|之前)/g;
+const TEXT_YEAR = new RegExp(`(?<![到至\\-—–~－比较與与同]|${FOUNDED_IN})((?:19|20)\\d\\d)年(?!\\d|\\s*\\d{1,2}\\s*月|至今|以前|之前)`, "g");
 export function soleYear(s: string): number | null {
   if (fiveYearPlanEnd(s, 0, s.length) !== null) return null;
   let year: string | null = null;
