@@ -18,6 +18,7 @@ import { layout, markerAt } from "./layout";
 import { leadMeasure } from "./clause-names";
 import { proseItems, RawItem } from "./prose";
 import { tableItems } from "./table";
+import { canonicalUnit } from "./table-units";
 import { hasNumeral, makeView, normalizeText, traditionalOf } from "./text";
 
 import type { Kind } from "./layout";
@@ -123,7 +124,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
       section: r.section,
       comparator: r.shown.comparator,
       value: r.shown.value,
-      unit: r.shown.unit,
+      unit: r.shown.unit === null ? null : canonicalUnit(r.shown.unit), // a table's (㎡) is 平方米, as prose's is
       deadline: r.deadline,
       kind: r.kind,
       quote: text.slice(r.start, r.end),

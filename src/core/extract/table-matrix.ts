@@ -12,7 +12,7 @@ import { showTarget, type ShownTarget } from "../target";
 import { cellsOf, isCellLine, isRuleRow, TableCell } from "./table";
 import type { Line } from "./text";
 import { captionTopic } from "./table-caption";
-import { DONE_HEADERS, impliedCountUnit, inTenThousands, MEASURE_END, PLAN_HEADERS, PLANNED_MEASURE, SERIAL, SERIAL_HEADERS, TOTAL_COLUMN, UNIT_CELL, UNIT_MARK } from "./table-units";
+import { DONE_HEADERS, impliedCountUnit, inTenThousands, MEASURE_END, PLAN_HEADERS, PLANNED_MEASURE, SERIAL, SERIAL_HEADERS, TOTAL_COLUMN, UNIT_CELL, UNIT_MARK, canonicalUnit } from "./table-units";
 import { withSuffix } from "./naming";
 
 export interface MatrixItem {
@@ -67,7 +67,7 @@ interface Column {
 export function named(t: string): { name: string; unit: string | null } {
   const m = /^(.+?)[(（]([^()（）]{1,8})[)）]$/.exec(t);
   if (!m) return { name: t, unit: null };
-  const marker = m[2];
+  const marker = canonicalUnit(m[2]);
   if (SHARE.test(marker)) return { name: m[1] + marker, unit: "%" };
   for (const u of HEADER_UNITS) if (marker.split(/[/／]/).includes(u)) return { name: m[1], unit: u };
   return { name: t, unit: null };

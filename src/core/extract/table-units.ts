@@ -2,9 +2,16 @@
 import { parseTarget } from "../parse-target";
 import { showTarget, type ShownTarget } from "../target";
 import { PERSON_NOUNS } from "./lexicon";
+import { unitAt } from "../phrase/units";
 
 /** A unit as a table writes it in a cell, a unit column or a caption: %, 万人, 所, 元/生. */
-export const UNIT_CELL = /^(%|‰|个百分点|万?(人|人次|名|位|所|个|家|项|套|台|间|张|米|册|本|起|期|次|条|处|户|亩|平方米|元|辆|座|块|场|场次)|岁|年|小时|万元|亿元|千米|公里|[^\d\s]{1,4}\/[^\d\s]{1,4})$/;
+export const UNIT_CELL = /^(%|‰|个百分点|万?(人|人次|名|位|所|个|家|项|套|台|间|张|米|册|本|起|期|次|条|处|户|亩|平方米|元|辆|座|块|场|场次)|岁|年|小时|万元|亿元|千米|公里|㎡|m2|M2|m²|平米|[^\d\s]{1,4}\/[^\d\s]{1,4})$/;
+
+/** A unit as the text writes it, in the form items state it (㎡, m2, 平米 → 平方米); any other text as it is. */
+export function canonicalUnit(u: string): string {
+  const known = unitAt(u, 0);
+  return known !== undefined && known[0] === u ? known[1] : u;
+}
 
 /** Header cells over the column of row labels (指标 | 2020年 | 2025年). */
 export const LABEL_HEADERS = new Set(["指标", "指标名称", "主要指标", "具体指标", "项目", "类别", "序号", "领域", "分类", "指标类别", "维度", "发展指标", "主要发展指标"]);

@@ -53,8 +53,12 @@ export function cellsOf(s: string, line: Line): TableCell[] {
   return cells;
 }
 
+/** A column of a wider area's level beside the row's own (全省中位数, 全国平均水平): its figures are that area's. */
+const BENCHMARK = /^(全国|全省|全市|全州|全县|全区|省|市|县)(平均|平均值|平均水平|中位数|均值)$/;
+
 export function isYearHeader(t: string): boolean {
-  return /^(19|20)\d\d\s*年?\s*(底|末|年底|年末)?\s*(\(.{1,8}\))?$/.test(t);
+  // 2023年数据, 2022年数值: the year's figures, as a bare 2023年 column holds them
+  return /^(19|20)\d\d\s*年?\s*(底|末|年底|年末)?\s*(数据|数值)?\s*(\(.{1,8}\))?$/.test(t);
 }
 
 export function headerRole(cell: string): "label" | "unit" | "attr" | "value" | null {
@@ -62,7 +66,7 @@ export function headerRole(cell: string): "label" | "unit" | "attr" | "value" | 
   if (LABEL_HEADERS.has(t) || headerNote(t) !== null) return "label";
   if (UNIT_HEADERS.has(t)) return "unit";
   if (ATTR_HEADERS.has(t) || SHARE_DONE_HEADER.test(t)) return "attr";
-  if (isYearHeader(t)) return "value";
+  if (isYearHeader(t) || BENCHMARK.test(t)) return "value";
   if (t.length <= 12 && /基期|现状|基数|目标|预期值|规划值|实际|完成|现值|年均增长|增长率|标准/.test(t)) return "value";
   return null;
 }
@@ -201,6 +205,8 @@ interface Column {
   year: number | null;
   serial: boolean;
   series?: boolean;
+  /** A benchmark column's area (全省中位数): the scope of its figures. */
+  scope?: string;
 }
 
 /** Consecutive years that make a series rather than a baseline and targets (2020 | 2025 are two; 2022 | 2023 | 2024 | 2025 may be a plan's steps). */
@@ -215,6 +221,8 @@ function columns(header: TableCell[]): Column[] {
     if (PLAN_HEADERS.test(h.text.replace(/\s+/g, ""))) kind = "target";
     else if (ACTUAL_WORDS.some((w) => h.text.indexOf(w) >= 0)) kind = "actual";
     else if (TARGET_WORDS.some((w) => h.text.indexOf(w) >= 0)) kind = "target";
+    const benchmark = BENCHMARK.test(h.text.replace(/\s+/g, ""));
+    if (benchmark) return { role, kind: "actual" as const, year: null, serial: false, scope: h.text.replace(/\s+/g, "") };
     return { role, kind, year: m ? Number(m[0]) : null, serial: h.text === "序号" };
   });
   // Two or more year columns: the first is the baseline, unless its header says otherwise.
@@ -249,7 +257,7 @@ function classOf(t: string, hasUnitColumn: boolean): CellClass {
 
 /** Unit in a label's trailing parenthesis: 学前三年毛入园率(%) → %. */
 function labelUnit(label: string): { name: string; unit: string | null } {
-  const m = /[(（]([^()（）\d]{1,8})[)）]\s*$/.exec(label);
+  const m = /[(（]([^()（）\d]{1,8}|[mM]2)[)）]\s*$/.exec(label);
   if (m && UNIT_CELL.test(m[1].trim())) return { name: label.slice(0, m.index).trim(), unit: m[1].trim() };
   return { name: label, unit: null };
 }
@@ -385,7 +393,7 @@ export function tableItems(header: TableCell[], cells: TableCell[], captionLine:
       if (!shown) continue;
       if (shown.unit === null && shown.comparator !== "ratio") continue;
       const first = labelCell ?? row[0];
-      items.push({ indicator: name, scope, shown, kind: valueCols[c].kind, year: valueCols[c].year, series: valueCols[c].series, start: Math.min(first.start, cell.start), end: Math.max(first.end, cell.end) });
+      items.push({ indicator: name, scope: valueCols[c].scope ?? scope, shown, kind: valueCols[c].kind, year: valueCols[c].year, series: valueCols[c].series, start: Math.min(first.start, cell.start), end: Math.max(first.end, cell.end) });
     }
   };
   /** Rows of label then figures where some labels were lost: the label opens its row, the other rows count the caption's measure. */

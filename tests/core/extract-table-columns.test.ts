@@ -1,0 +1,32 @@
+/**
+ * What a table's header says of its columns (table.ts): a year's figures (2023年数据), a wider
+ * area's level beside the row's own (全省中位数), and a row label's unit marker written as a symbol (㎡).
+ */
+import { extractTargets } from "../../src/core/extract";
+
+const SELF_CHECK = [
+  "指标类别 | 2023年数据 | 2022年数据 | 全省中位数 |",
+  "---|---|---|---|",
+  "生均校舍面积(㎡) | 18.6 | 17.9 | 19.2 |",
+  "生均实训设备值(万元) | 1.2 | 1.0 | 1.3 |",
+].join("\n");
+
+const row = (x: ReturnType<typeof extractTargets>[number]): string => `${x.indicator} ${x.scope ?? "-"} ${x.value} ${x.unit} ${x.deadline} ${x.kind}`;
+
+describe("a vocational school's self-check table (blind set 289)", () => {
+  test("each year's column and the province's median are read, the square metres as 平方米", () => {
+    expect(extractTargets(SELF_CHECK).map(row)).toEqual([
+      "生均校舍面积 - 18.6 平方米 2023 actual",
+      "生均校舍面积 - 17.9 平方米 2022 actual",
+      "生均校舍面积 全省中位数 19.2 平方米 null actual",
+      "生均实训设备值 - 1.2 万元 2023 actual",
+      "生均实训设备值 - 1 万元 2022 actual",
+      "生均实训设备值 全省中位数 1.3 万元 null actual",
+    ]);
+  });
+
+  test("m2 marks square metres too", () => {
+    const text = "指标 | 2023年 | 2022年 |\n---|---|---|\n生均校舍面积(m2) | 18.6 | 17.9 |\n生均图书(册) | 30 | 28 |";
+    expect(extractTargets(text).map(row)).toEqual(["生均校舍面积 - 18.6 平方米 2023 actual", "生均校舍面积 - 17.9 平方米 2022 actual", "生均图书 - 30 册 2023 actual", "生均图书 - 28 册 2022 actual"]);
+  });
+});
