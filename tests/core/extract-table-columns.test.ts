@@ -30,3 +30,20 @@ describe("a vocational school's self-check table (blind set 289)", () => {
     expect(extractTargets(text).map(row)).toEqual(["生均校舍面积 - 18.6 平方米 2023 actual", "生均校舍面积 - 17.9 平方米 2022 actual", "生均图书 - 30 册 2023 actual", "生均图书 - 28 册 2022 actual"]);
   });
 });
+
+describe("a two-way table of counts (本学年 | 1,443 | 681; 中南财经政法大学, blind set 294)", () => {
+  const text = ["表3 近两学年教师总数", " | 专任教师数 | 外聘教师数 | 学校数 | 生师比 |", "本学年 | 1,443 | 681 | 12 | 20.55 |", "上学年 | 1,439 | 510 | 11 | 19.97 |"].join("\n");
+
+  test("a count with thousands separators is one figure, and a count's column says what it counts in", () => {
+    expect(extractTargets(text).map(row)).toEqual([
+      "专任教师数 本学年 1443 人 null actual",
+      "外聘教师数 本学年 681 人 null actual",
+      "学校数 本学年 12 所 null actual",
+      "生师比 本学年 20.55 null null actual",
+      "专任教师数 上学年 1439 人 null actual",
+      "外聘教师数 上学年 510 人 null actual",
+      "学校数 上学年 11 所 null actual",
+      "生师比 上学年 19.97 null null actual",
+    ]);
+  });
+});

@@ -65,7 +65,7 @@ describe("two-way tables", () => {
     ]);
   });
 
-  test("one cell per line with | debris: scope by row, indicator by column, unitless counts; a short row reads from the left", () => {
+  test("one cell per line with | debris: scope by row, indicator by column, counts in what their column counts; a short row reads from the left", () => {
     const text = [
       "2024-2025年全市基础教育情况表", "类别 |", "学校数 |", "班级数 |", "学生与专任教师比 |",
       "学前教育 |", "650 |", "4318 |", "13.86 |",
@@ -75,13 +75,13 @@ describe("two-way tables", () => {
     ].join("\n");
     const items = extractTargets(text);
     expect(items.map(row)).toEqual([
-      ["学校数", "学前教育", "=", 650, null, "actual"],
-      ["班级数", "学前教育", "=", 4318, null, "actual"],
+      ["学校数", "学前教育", "=", 650, "所", "actual"],
+      ["班级数", "学前教育", "=", 4318, "个", "actual"],
       ["学生与专任教师比", "学前教育", "=", 13.86, null, "actual"],
-      ["学校数", "小学", "=", 334, null, "actual"],
-      ["班级数", "小学", "=", 8697, null, "actual"],
+      ["学校数", "小学", "=", 334, "所", "actual"],
+      ["班级数", "小学", "=", 8697, "个", "actual"],
       ["学生与专任教师比", "小学", "=", 19.57, null, "actual"],
-      ["学校数", "中等职业教育", "=", 15, null, "actual"],
+      ["学校数", "中等职业教育", "=", 15, "所", "actual"],
     ]);
     expect(items.every((x) => x.deadline === 2024)).toBe(true);
   });
@@ -440,8 +440,8 @@ describe("a table of places numbered in a 序号 column, nine columns set apart 
       ["已启动专项治理县(区)数", 16, null],
       ["基本完成专项治理工作县(区)数", 0, null],
       ["基本完成整改县(区)数率", 0, null],
-      ["发现问题的机构数", 5268, null],
-      ["已完成整改机构数", 3210, null],
+      ["发现问题的机构数", 5268, "所"],
+      ["已完成整改机构数", 3210, "所"],
       ["完成整改率", 60.93, "%"],
     ]);
     expect(got.filter((x) => x.scope === "合计").map((x) => x.value)).toEqual([2963, 2963, 1015, 34.26, 272175, 83510, 30.68]);

@@ -33,7 +33,8 @@ export interface MatrixTable {
 }
 
 /** A figure cell: a number with an optional unit, 约/余/多, a range (85万-90万人, 15:1-17:1), or an empty mark. */
-const VALUE = /^(约|近|超过)?[+-]?\d+(\.\d+)?\s*(万|亿)?\s*(%|‰|[^\d\s|]{0,3}?)(余|多)?(以上|以下|左右)?\s*([-~～—–至]{1,2}\s*\d+(\.\d+)?\s*(万|亿)?\s*(%|‰|[^\d\s|]{0,3})?)?$|^\d+(\.\d+)?:\d+(\.\d+)?([-~～—–]\d+(\.\d+)?:\d+(\.\d+)?)?$/;
+const VALUE = /^(约|近|超过)?[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(万|亿)?\s*(%|‰|[^\d\s|]{0,3}?)(余|多)?(以上|以下|左右)?\s*([-~～—–至]{1,2}\s*\d+(\.\d+)?\s*(万|亿)?\s*(%|‰|[^\d\s|]{0,3})?)?$|^\d+(\.\d+)?:\d+(\.\d+)?([-~～—–]\d+(\.\d+)?:\d+(\.\d+)?)?$/;
+// 1,443: a count with thousands separators is one figure
 const EMPTY = /^([—–\-－/／…*＊]+|无|暂无)$/;
 /** Units a column header may carry in parentheses: 生均拨款(万元), 对口岗位薪酬(月/元). */
 const HEADER_UNITS = ["个百分点", "平方米", "万元", "亿元", "人次", "%", "‰", "元", "人", "所", "个", "名", "间", "台", "套", "册", "岁", "年", "小时"];
@@ -79,7 +80,9 @@ function column(header: string): Column {
   if (DONE_HEADERS.test(t)) return { role: "done", name: "", unit: null };
   if (VALUE_HEADERS.test(t)) return { role: "value", name: "", unit: null };
   if (NOTE_HEADERS.test(t)) return { role: "note", name: "", unit: null };
-  return { role: "indicator", ...named(t) };
+  // 专任教师数 | 学校数: a count's column says what it counts in, as labellers read it (人, 所)
+  const own = named(t);
+  return { role: "indicator", name: own.name, unit: own.unit ?? impliedCountUnit(own.name) };
 }
 
 type Cell = TableCell & { line: number };
