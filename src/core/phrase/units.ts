@@ -19,6 +19,7 @@ export const UNITS: ReadonlyArray<readonly [string, string]> = (
     ["PP", "个百分点"],
     ["人次", "人次"],
     ["所次", "所次"],
+    ["家次", "家次"], // 督导校园食堂38家次: visits counted per place visited, as 人次 and 所次 are
     ["批次", "批次"],
     ["万元", "万元"],
     ["亿元", "亿元"],
