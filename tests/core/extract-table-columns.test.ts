@@ -47,3 +47,17 @@ describe("a two-way table of counts (本学年 | 1,443 | 681; 中南财经政法
     ]);
   });
 });
+
+describe("a two-way table whose columns name kinds of people (各区 | 专任教师 | 行政人员; blind set 89)", () => {
+  test("counts of people are in 人; a column of school levels (小学 | 初中) says nothing of its unit", () => {
+    const people = ["各区 | 专任教师 | 行政人员 |", "北京 | 54531 | 3393 |", "天津 | 40210 | 2101 |"].join("\n");
+    expect(extractTargets(people).map(row)).toEqual([
+      "专任教师 北京 54531 人 null actual",
+      "行政人员 北京 3393 人 null actual",
+      "专任教师 天津 40210 人 null actual",
+      "行政人员 天津 2101 人 null actual",
+    ]);
+    const levels = ["地区 | 小学 | 初中 |", "北京 | 54531 | 3393 |", "天津 | 40210 | 2101 |"].join("\n");
+    expect(extractTargets(levels).map((x) => x.unit)).toEqual([null, null, null, null]);
+  });
+});

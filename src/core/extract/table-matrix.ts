@@ -80,9 +80,11 @@ function column(header: string): Column {
   if (DONE_HEADERS.test(t)) return { role: "done", name: "", unit: null };
   if (VALUE_HEADERS.test(t)) return { role: "value", name: "", unit: null };
   if (NOTE_HEADERS.test(t)) return { role: "note", name: "", unit: null };
-  // 专任教师数 | 学校数: a count's column says what it counts in, as labellers read it (人, 所)
+  // 专任教师数 | 学校数: a count's column says what it counts in, as labellers read it (人, 所);
+  // so does a column of people (专任教师 | 行政人员), not one of schools (小学 | 初中 count pupils as often as schools)
   const own = named(t);
-  return { role: "indicator", name: own.name, unit: own.unit ?? impliedCountUnit(own.name) };
+  const people = impliedCountUnit(own.name + "数") === "人" ? "人" : null;
+  return { role: "indicator", name: own.name, unit: own.unit ?? impliedCountUnit(own.name) ?? people };
 }
 
 type Cell = TableCell & { line: number };
