@@ -135,6 +135,7 @@ describe("m2 and a count of one after its noun (document-site copies, blind set 
     ["一所学校 is an article", "2023年工作总结\n这是一所学校。"],
     ["调整一次 is no count of schools", "2023年工作计划\n原则上每三年调整一次。"],
     ["泉山学校一期 is a phase", "2023年工作总结\n完成泉山学校一期。"],
+    ["对于 after a figure counts no pairs (a press page's counter over its text, blind set 285)", "2020年工作总结\n阅读 500\n对于辍学劝返工作基本实现了应返尽返。"],
   ])("%s", (_name, text) => {
     expect(extractTargets(text)).toEqual([]);
   });

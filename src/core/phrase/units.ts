@@ -138,6 +138,9 @@ function unitRead(unit: string | null, div: number, partnerDiv: number, end: num
 /** 九成宫镇: 成 inside a town's or a street's name, not tenths; 八成乡镇, 七成城镇, 八成道路 are tenths of them. */
 const PLACE_AFTER_TENTH = /^(?!乡镇|城镇|村镇|道路|街道)[\u4e00-\u9fff](?:镇|鎮|街|路)/;
 
+/** What follows 对 when it is a word of its own (对于, 对象, 对此, 对接, 对口, 对标, 对照, 对比), not pairs. */
+const PAIR_NOT_NEXT = "于象此待接口标照比外应称策症";
+
 /** What follows 成 when it is a word of its own (成立, 成绩, 成本, 一成不变, 八成是), not tenths. */
 const TENTH_NOT_NEXT = "立为绩果效员熟长都本功就交年了型品人才不是色份批套家";
 
@@ -188,6 +191,8 @@ export function readUnit(s: string, t: NumberToken): UnitRead {
     if (!/[\w²³]/.test(s.charAt(q + 1))) return unitRead("米", 1, 1, q + 1, approx);
   }
   const written = unitAt(s, q);
+  // 对于, 对象, 对口: a word of its own, no pair counted (结对227对 is one)
+  if (written && written[1] === "对" && q + 1 < s.length && PAIR_NOT_NEXT.includes(s.charAt(q + 1))) return unitRead(null, 1, 1, p, approx);
   if (written) {
     const [w, canon] = written;
     const d = canon === "个百分点" ? 100 : 1;
