@@ -135,6 +135,7 @@ describe("m2 and a count of one after its noun (document-site copies, blind set 
     ["一所学校 is an article", "2023年工作总结\n这是一所学校。"],
     ["调整一次 is no count of schools", "2023年工作计划\n原则上每三年调整一次。"],
     ["泉山学校一期 is a phase", "2023年工作总结\n完成泉山学校一期。"],
+    ["3校区 and 九校联盟 count no schools", "2023年工作总结\n学校现有3校区。九校联盟成立。"],
     ["对于 after a figure counts no pairs (a press page's counter over its text, blind set 285)", "2020年工作总结\n阅读 500\n对于辍学劝返工作基本实现了应返尽返。"],
   ])("%s", (_name, text) => {
     expect(extractTargets(text)).toEqual([]);
@@ -145,6 +146,8 @@ describe("things counted one by one (blind sets 108, 157, 159)", () => {
   test.each([
     ["结对帮扶227对", "2023年工作总结\n全县结对帮扶227对。", ["=", 227, "对", "actual"]],
     ["金牌68枚", "2025年工作总结\n代表队夺得金牌68枚。", ["=", 68, "枚", "actual"]],
+    // schools counted as 校 (Tainan's year-end results, blind set 300; Taiwanese and Hong Kong pages)
+    ["4校荣获", "2025年工作总结\n全市共4校荣获阅读磐石奖。", ["=", 4, "校", "actual"]],
     ["路灯1000盏", "2025年工作计划\n校园安装太阳能路灯1000盏。", ["none", 1000, "盏", "target"]],
     // a school's epidemic supplies (blind set 186)
     ["口罩1000只", "2020年工作总结\n已发放口罩1000只。", ["=", 1000, "只", "actual"]],
