@@ -148,6 +148,8 @@ describe("things counted one by one (blind sets 108, 157, 159)", () => {
     ["金牌68枚", "2025年工作总结\n代表队夺得金牌68枚。", ["=", 68, "枚", "actual"]],
     // schools counted as 校 (Tainan's year-end results, blind set 300; Taiwanese and Hong Kong pages)
     ["4校荣获", "2025年工作总结\n全市共4校荣获阅读磐石奖。", ["=", 4, "校", "actual"]],
+    // a count of myriads, a space, then another figure (龙岗 2015, blind set 59): two figures, not 4.7亿
+    ["投入4亿 7校", "2015年工作总结\n龙岗投入4亿 7校新开张。", ["=", 4, "亿元", "actual"]],
     ["路灯1000盏", "2025年工作计划\n校园安装太阳能路灯1000盏。", ["none", 1000, "盏", "target"]],
     // a school's epidemic supplies (blind set 186)
     ["口罩1000只", "2020年工作总结\n已发放口罩1000只。", ["=", 1000, "只", "actual"]],
