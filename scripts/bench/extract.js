@@ -39,6 +39,10 @@
  * once and the marked-rows reader stopped trying lines without a word: plan prose 7.7–9.3 MB/s,
  * real pages 4.1–4.3 MB/s, 10× in 8.6× and 9.7–9.9×, worst adversarial call 8.4–9.9 ms per 10 KB
  * in two runs (a corner over rows of one figure had been 9.4–15 before).
+ * Over 4,336 pages (7.6 MB), on a quiet machine after a clean-clone CI run: plan prose 7.5–8.4 MB/s,
+ * real pages 3.5–4.1 MB/s, 10× in 8.9–9.5× and 9.4–10.7×, worst adversarial call 10.4–11.6 ms per
+ * 10 KB in three runs (a year over each count, a column of percentages, a one-row 序号 table); the
+ * session's first commit (d94aa19) timed the same on those two inputs on that machine (11.6–11.8).
  * Figures are printed on every run.
  */
 const fs = require("fs");
