@@ -102,6 +102,9 @@ describe("the time a figure is of is no part of its name", () => {
     ["近视率2024年降至50.3% (national myopia news, blind set 93)", "2025年统计公报\n全国学生总体近视率2024年降至50.3%。", ["学生总体近视率"]],
     ["在2024年 before the verb", "2025年统计公报\n全县小学入学率在2024年达到99.5%。", ["入学率"]],
     ["a count keeps its suffix", "2025年统计公报\n全县小学在校生2024年达到12000人。", ["在校生总数"]],
+    // a school year or a reporting year said as 年度 or 学年 (national special-education commentary, blind set 285)
+    ["2017年度为…, 2018年度为…", "2018年工作总结\n全国中小学残疾儿童在校生2017年度为57.88万人,2018年度为66.59万人。", ["残疾儿童在校生数", "残疾儿童在校生数"]],
+    ["2017学年为…, 2018学年为…", "2018年工作总结\n全国中小学残疾儿童在校生2017学年为57.88万人,2018学年为66.59万人。", ["残疾儿童在校生数", "残疾儿童在校生数"]],
   ])("%s", (_name, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
