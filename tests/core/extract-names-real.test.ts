@@ -169,6 +169,9 @@ describe("times and the country before a name are not part of it", () => {
     ["a plan period glued to the name", "十二五时期普惠性幼儿园覆盖率达到68%。", "普惠性幼儿园覆盖率"],
     ["the country as the area", "目前,中国有各级各类学校51.9万所。", "各级各类学校数"],
     ["我国 as the area", "2022年,我国学前教育毛入园率达到89.7%。", "学前教育毛入园率"],
+    // a template's masked place (民办学校 survey report, blind set 296)
+    ["a masked place (xx市有…) as the area", "2020年工作总结\nxx市有民办中小学校371所。", "民办中小学校数"],
+    ["某县 as the area", "2020年工作总结\n某县共有民办中小学校371所。", "民办中小学校数"],
   ])("%s", (_name, text, expected) => {
     expect(extractTargets(text).map((x) => x.indicator)).toEqual([expected]);
   });

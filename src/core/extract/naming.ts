@@ -64,8 +64,8 @@ export function isScopeWord(t: string): boolean {
   return isLevel(t) || AREA_SCOPES.set.has(t);
 }
 
-/** The place before 共有/现有 (陕西省共有小学, 莒县共有216所小学, 该县现有…): the scope of what is counted. */
-const COUNTED_AREA = new RegExp(`(全[省市县区国镇乡州校园]|[\\u4e00-\\u9fff]{2,6}[省市县区]|^${ONE_CHARACTER_COUNTY}|[该本我][县市区校园]|学校|学区)$`);
+/** The place before 共有/现有 (陕西省共有小学, 莒县共有216所小学, 该县现有…, a masked xx市有…): the scope of what is counted. */
+const COUNTED_AREA = new RegExp(`(全[省市县区国镇乡州校园]|[\\u4e00-\\u9fff]{2,6}[省市县区]|^${ONE_CHARACTER_COUNTY}|[该本我某][县市区校园]|^[xX×*＊]{1,3}[省市县区]|学校|学区)$`);
 
 /** A place's name alone (张家港市, 吴中区, 工业园区), not a counted kind of district (学区, 校区, 社区). */
 const PLACE_NAME = new RegExp(`^(?:[\\u4e00-\\u9fff]{2,7}(省|市|区|县|州|旗|盟|镇|乡)|${ONE_CHARACTER_COUNTY})$`);
