@@ -55,12 +55,8 @@ function sizeOf(dir, files) {
   return files.reduce((sum, f) => sum + gzip(path.join(dir, f)), 0);
 }
 
-/**
- * One fresh page load: milliseconds from navigation start until each selector is in the page.
- * office.js comes from node_modules, or is replaced by an empty script (`office: false`) to
- * see what it alone costs.
- */
-async function load(browser, url, selectors, { office = true } = {}) {
+/** A fresh browser context that serves the local pages and office.js (or an empty office.js) and blocks everything else. */
+async function paneContext(browser, office = true) {
   const context = await browser.newContext({ viewport: { width: 420, height: 900 } });
   await context.route("**/*", (route) => {
     const u = route.request().url();
@@ -72,6 +68,16 @@ async function load(browser, url, selectors, { office = true } = {}) {
     }
     return route.abort();
   });
+  return context;
+}
+
+/**
+ * One fresh page load: milliseconds from navigation start until each selector is in the page.
+ * office.js comes from node_modules, or is replaced by an empty script (`office: false`) to
+ * see what it alone costs.
+ */
+async function load(browser, url, selectors, { office = true } = {}) {
+  const context = await paneContext(browser, office);
   await context.addInitScript((sels) => {
     const times = (globalThis.__rendered = {});
     new MutationObserver((_, observer) => {
@@ -103,16 +109,7 @@ function longPlan(chars) {
  * fresh pane (the first paste) and again: the aim is under 300 ms for 30,000 characters.
  */
 async function pasteTimes(browser, url, text) {
-  const context = await browser.newContext({ viewport: { width: 420, height: 900 } });
-  await context.route("**/*", (route) => {
-    const u = route.request().url();
-    if (u.startsWith("http://localhost") || u.startsWith("http://127.0.0.1")) return route.continue();
-    if (u.startsWith(OFFICE_CDN)) {
-      const file = path.join(OFFICE_DIST, new URL(u).pathname.split("/hosted/")[1]);
-      if (fs.existsSync(file)) return route.fulfill({ body: fs.readFileSync(file), contentType: "text/javascript" });
-    }
-    return route.abort();
-  });
+  const context = await paneContext(browser);
   const page = await context.newPage();
   await page.goto(url);
   await page.getByRole("tab", { name: "从计划文本提取" }).click();

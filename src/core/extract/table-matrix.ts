@@ -32,9 +32,8 @@ export interface MatrixTable {
   nextLine: number;
 }
 
-/** A figure cell: a number with an optional unit, 约/余/多, a range (85万-90万人, 15:1-17:1), or an empty mark. */
+/** A figure cell: a number (1,443 with its thousands separators) with an optional unit, 约/余/多, a range (85万-90万人, 15:1-17:1), or an empty mark. */
 const VALUE = /^(约|近|超过)?[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(万|亿)?\s*(%|‰|[^\d\s|]{0,3}?)(余|多)?(以上|以下|左右)?\s*([-~～—–至]{1,2}\s*\d+(\.\d+)?\s*(万|亿)?\s*(%|‰|[^\d\s|]{0,3})?)?$|^\d+(\.\d+)?:\d+(\.\d+)?([-~～—–]\d+(\.\d+)?:\d+(\.\d+)?)?$/;
-// 1,443: a count with thousands separators is one figure
 const EMPTY = /^([—–\-－/／…*＊]+|无|暂无)$/;
 /** Units a column header may carry in parentheses: 生均拨款(万元), 对口岗位薪酬(月/元). */
 const HEADER_UNITS = ["个百分点", "平方米", "万元", "亿元", "人次", "%", "‰", "元", "人", "所", "个", "名", "间", "台", "套", "册", "岁", "年", "小时"];

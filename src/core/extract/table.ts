@@ -221,8 +221,8 @@ function columns(header: TableCell[]): Column[] {
     if (PLAN_HEADERS.test(h.text.replace(/\s+/g, ""))) kind = "target";
     else if (ACTUAL_WORDS.some((w) => h.text.indexOf(w) >= 0)) kind = "actual";
     else if (TARGET_WORDS.some((w) => h.text.indexOf(w) >= 0)) kind = "target";
-    const benchmark = BENCHMARK.test(h.text.replace(/\s+/g, ""));
-    if (benchmark) return { role, kind: "actual" as const, year: null, serial: false, scope: h.text.replace(/\s+/g, "") };
+    const compact = h.text.replace(/\s+/g, "");
+    if (BENCHMARK.test(compact)) return { role, kind: "actual" as const, year: null, serial: false, scope: compact };
     return { role, kind, year: m ? Number(m[0]) : null, serial: h.text === "序号" };
   });
   // Two or more year columns: the first is the baseline, unless its header says otherwise.

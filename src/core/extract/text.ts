@@ -289,8 +289,6 @@ export interface View {
   lineStarts: number[];
 }
 
-const MYRIADS = "万亿萬億";
-
 /**
  * Joins the given spans of the normalized text into one view: spaces between ideographs and
  * line breaks vanish (plans never need them), junk parentheses, footnote marks and decorative
@@ -329,7 +327,7 @@ export function makeView(s: string, spans: ReadonlyArray<readonly [number, numbe
         // keep one space only between ASCII words ("Wi Fi"); everywhere else it is layout, as is a
         // space that groups thousands (在校生2 210人)
         // …and after a count of myriads before a digit (投入4亿 7校新开张: two figures, not 4.7亿)
-        if ((length > 0 && isAsciiWord(lastCode) && k + 1 < b && isAsciiWord(s.charCodeAt(k + 1)) && !isThousandsSpace(s, k, b) && !isSplitDigitSpace(s, k, b)) || isListNumberSpace(s, a, k, b) || (length > 0 && MYRIADS.includes(String.fromCharCode(lastCode)) && k + 1 < b && isAsciiDigit(s.charCodeAt(k + 1)) && isAsciiDigit(s.charCodeAt(k - 2)))) {
+        if ((length > 0 && isAsciiWord(lastCode) && k + 1 < b && isAsciiWord(s.charCodeAt(k + 1)) && !isThousandsSpace(s, k, b) && !isSplitDigitSpace(s, k, b)) || isListNumberSpace(s, a, k, b) || (length > 0 && isMyriadSpace(s, k, b))) {
           run = k;
           take(k, k + 1);
         }
@@ -364,6 +362,11 @@ export function makeView(s: string, spans: ReadonlyArray<readonly [number, numbe
     take(run, b);
   }
   return { text: parts.join(""), runs: Int32Array.from(runs), lineStarts };
+}
+
+/** The space at k follows a count of myriads and comes before a digit (投入4亿 7校): it parts two figures. */
+function isMyriadSpace(s: string, k: number, end: number): boolean {
+  return k >= 2 && k + 1 < end && isAsciiDigit(s.charCodeAt(k + 1)) && isAsciiDigit(s.charCodeAt(k - 2)) && "万亿萬億".includes(s.charAt(k - 1));
 }
 
 /**
