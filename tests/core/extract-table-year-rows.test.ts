@@ -46,6 +46,21 @@ describe("a year on each row", () => {
     ]);
   });
 
+  test("a unit in each cell and a signed change (大英县中职's intake, blind set 304): 724人 counts people, +39人 is a rise, 1.5万人 is 15000 人", () => {
+    const text = "年份 | 新生报到数 | 净增人数 | 覆盖人口 |\n---|---|---|---|\n2020年 | 724人 | +39人 | 1.5万人 |\n2021年 | 789人 | -12人 | 1.6万人 |\n";
+    const t = readYearRows(text, splitLines(text), 0);
+    expect(t?.items.map((x) => [x.indicator, x.shown.comparator, x.shown.value, x.shown.unit, x.year])).toEqual([
+      ["新生报到数", "=", 724, "人", 2020],
+      ["净增人数", "increase_by", 39, "人", 2020],
+      ["覆盖人口", "=", 15000, "人", 2020],
+      ["新生报到数", "=", 789, "人", 2021],
+      ["净增人数", "decrease_by", 12, "人", 2021],
+      ["覆盖人口", "=", 16000, "人", 2021],
+    ]);
+    const words = "年份 | 新生报到数 | 去向 |\n2020年 | 724人 | 本地就业 |\n2021年 | 789人 | 外出务工 |\n";
+    expect(readYearRows(words, splitLines(words), 0)).toBeNull();
+  });
+
   test("rows of words, or a single row, are no such table", () => {
     const words = "年份 | 本科率 | 重点率 |\n2021 | 稳步提升 | 较高 |\n2022 | 提升 | 较高 |\n";
     expect(readYearRows(words, splitLines(words), 0)).toBeNull();

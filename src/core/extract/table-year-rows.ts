@@ -9,16 +9,17 @@
  * least 1200; 约1200 states no comparator.
  */
 import { parseTarget } from "../parse-target";
-import { showTarget } from "../target";
+import { showTarget, type ShownTarget } from "../target";
 import { cellsOf } from "./table";
 import { named, type MatrixItem, type MatrixTable } from "./table-matrix";
-import { compact, impliedCountUnit, MARKED_LABEL } from "./table-units";
+import { canonicalUnit, compact, impliedCountUnit, inTenThousands, MARKED_LABEL, UNIT_CELL } from "./table-units";
 import { scaled } from "./table-yearbook";
 import type { Line } from "./text";
 
 const CORNER = /^(年份|年度|年|学年|学年度|时间)$/;
 const YEAR = /^((?:19|20)\d\d)\s*(?:年度?|学年)?$/;
-const VALUE = /^(约|近)?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(%|‰|万)?\s*(\+|以上)?$/;
+// 约 or 近, a sign (+39人 in a 净增 column is a rise), the figure, a mark or a unit of its own, + or 以上
+const VALUE = /^(约|近)?\s*([+＋\-−－])?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(%|‰|万|[^\d\s+＋]{1,5}?)?\s*(\+|以上)?$/;
 
 const EMPTY = /^([—–\-－/／…]+)?$/;
 const SEPARATOR = /^[\s|:：\-—]+$/;
@@ -49,19 +50,34 @@ export function readYearRows(s: string, lines: Line[], i: number): MatrixTable |
     const cells = cellsOf(s, lines[j]);
     const year = cells.length ? YEAR.exec(compact(cells[0].text)) : null;
     const values = cells.slice(1, columns.length + 1);
-    if (!year || values.length !== columns.length || !values.every((c) => VALUE.test(c.text.trim()) || EMPTY.test(c.text.trim()))) break;
+    if (!year || values.length !== columns.length || !values.every((c) => isValue(c.text.trim()) || EMPTY.test(c.text.trim()))) break;
     rows++;
     last = j;
     values.forEach((c, k) => {
       const m = VALUE.exec(c.text.trim());
       if (!m) return;
-      const figure = m[2].replace(/,/g, "") + (m[3] ?? "");
-      const comparator = m[5] ? ">=" : m[1] === "约" ? "none" : m[1] === "近" ? "<=" : "=";
-      // 1.2万 in a cell, 24.3 under 招生总量(万人): counts in ten thousands
-      const unit = m[4] === "万" ? columns[k].unit?.replace(/^万/, "") ?? null : (m[4] ?? columns[k].unit);
-      const shown = m[4] === "万" ? { ...showTarget(parseTarget(figure + "万")), unit } : scaled({ ...showTarget(parseTarget(figure)), unit }, figure);
+      const figure = m[3].replace(/,/g, "") + (m[4] ?? "");
+      const sign = m[2] ? (m[2] === "+" || m[2] === "＋" ? "increase_by" : "decrease_by") : null;
+      const comparator = sign ?? (m[6] ? ">=" : m[1] === "约" ? "none" : m[1] === "近" ? "<=" : "=");
+      const shown = cellFigure(figure, m[5] ?? null, columns[k].unit);
       items.push({ indicator: columns[k].name, scope: null, shown: { ...shown, comparator }, start: cells[0].start, end: c.end, year: Number(year[1]) });
     });
   }
   return rows >= 2 ? { items, nextLine: last + 1 } : null;
+}
+
+/** A cell's own mark or unit: %, ‰, 万 or a unit a table cell may state (724人, 1.2万人). */
+function isValue(text: string): boolean {
+  const m = VALUE.exec(text);
+  return m !== null && (!m[5] || /^(%|‰|万)$/.test(m[5]) || UNIT_CELL.test(m[5]));
+}
+
+/** One cell's figure in its unit: its own unit first, else its column's (1.2万 under 万人 is 12000 人). */
+function cellFigure(figure: string, own: string | null, column: string | null): ShownTarget {
+  if (own === "万") return { ...showTarget(parseTarget(figure + "万")), unit: column?.replace(/^万/, "") ?? null };
+  if (own && own !== "%" && own !== "‰") {
+    const unit = canonicalUnit(own);
+    return inTenThousands(figure, unit) ?? { ...showTarget(parseTarget(figure)), unit };
+  }
+  return scaled({ ...showTarget(parseTarget(figure)), unit: own ?? column }, figure);
 }
