@@ -514,6 +514,14 @@ describe("a page of many figures that commits to few of them reports; a quoted t
     const plan = "全面推开0-3周岁婴幼儿早期教育,早期教育覆盖率85%以上,幼儿及家长接受早期教育指导率55%以上,3-6周岁幼儿入园率99%以上;残疾儿童入学率99.9%,巩固率99%以上;高中普及率98%以上。创建市优质幼儿园1所、健康促进学校6所、绿色学校30所、示范校8所。";
     expect(extractTargets(plan).every((x) => x.kind === "target")).toBe(true);
   });
+  test("a table's row of a year (2020年 | 724人) opens no line of the body: the 2023 figures above it still report (大英县中职, blind set 304)", () => {
+    const text = "大英县中等职业技术学校作为地方职业教育的重要载体,其办学规模直接反映区域产业发展需求。\n统计维度 | 数据详情 |\n---|---|\n在校生总数 | 2023年秋季学期注册人数2158人 |\n年级分布 | 一年级786人,二年级823人,三年级549人 |\n年份 | 新生报到数 | 毕业生离校数 |\n---|---|---|\n2020年 | 724人 | 685人 |\n2021年 | 789人 | 712人 |\n";
+    const items = extractTargets(text);
+    expect(items.filter((x) => x.value === 2158 || x.value === 786).map((x) => [x.kind, x.comparator, x.deadline])).toEqual([
+      ["actual", "=", 2023],
+      ["actual", "=", 2023],
+    ]);
+  });
   test("2021年以来 opens a span, not a reference year: a later year's figures report too", () => {
     const text = "我市加大投入优化布局 让孩子“上好学”\n2021年以来\n我市不断加大教育投入\n新建初级中学1所、小学3所、幼儿园5所\n完成改、扩建幼儿园28所\n新增公办幼儿学位3600个、小学学位3960个\n2023年全市下达教育项目资金14.05亿元\n投入2.78亿元\n实施教育基础设施建设项目104个";
     const items = extractTargets(text);

@@ -12,9 +12,10 @@ export const YEAR = "((?:19|20)\\d\\d|[零〇一二][零〇一二三四五六七
 
 /**
  * The year a report's body opens a line on (2019年,全国…; 截至2023年,…) when no title dates it. A
- * publication date (2024年05月16日) is no reference year; a body opening on a span (2021年以来, 2021年至今) has none.
+ * publication date (2024年05月16日) is no reference year; a body opening on a span (2021年以来, 2021年至今) has none,
+ * nor does a table's row of a year (2020年 | 724人 | 685人).
  */
-const OPENING_YEAR = new RegExp("(?:^|\\n)[ \\t]*(?:截至|截止)?" + YEAR + "学?年(?:底|末)?(?![\\d零〇一二三四五六七八九十]|度?工作|[^\\n]{0,12}?(?:计划|要点|规划|方案))|(?:截至|截止)(?:到|至)?" + YEAR + "年", "g"); // 截止到2016年12月底
+const OPENING_YEAR = new RegExp("(?:^|\\n)[ \\t]*(?:截至|截止)?" + YEAR + "学?年(?:底|末)?(?![\\d零〇一二三四五六七八九十]|度?工作|[^\\n]{0,12}?(?:计划|要点|规划|方案)|\\s*[|｜\\t])|(?:截至|截止)(?:到|至)?" + YEAR + "年", "g"); // 截止到2016年12月底
 
 const SINCE = /^(?:以来|至今)/;
 export function openingYear(s: string, published: number | null): number | null {
