@@ -514,6 +514,19 @@ describe("a page of many figures that commits to few of them reports; a quoted t
     const plan = "全面推开0-3周岁婴幼儿早期教育,早期教育覆盖率85%以上,幼儿及家长接受早期教育指导率55%以上,3-6周岁幼儿入园率99%以上;残疾儿童入学率99.9%,巩固率99%以上;高中普及率98%以上。创建市优质幼儿园1所、健康促进学校6所、绿色学校30所、示范校8所。";
     expect(extractTargets(plan).every((x) => x.kind === "target")).toBe(true);
   });
+  test("争取 striving for a level, and 到“十四五”末, plan inside a progress report (梧州 托育 briefing, blind set 308); 争取 winning funds reports", () => {
+    const text = "市卫生健康委举行新闻发布会,通报我市婴幼儿照护服务工作进展情况。全市共有托育机构82家。\n争取“十四五”期末我市每千人口拥有3岁以下婴幼儿托位数达4.5个。\n到“十四五”末,全市普惠性幼儿园覆盖率达到85%。\n我局已争取到项目资金6863万元,争取免费师范生65人。";
+    const items = extractTargets(text);
+    expect(items.slice(0, 3).map((x) => [x.indicator, x.comparator, x.value, x.kind, x.deadline])).toEqual([
+      ["托育机构数", "=", 82, "actual", null],
+      ["每千人口拥有3岁以下婴幼儿托位数", ">=", 4.5, "target", 2025],
+      ["普惠性幼儿园覆盖率", ">=", 85, "target", 2025],
+    ]);
+    expect(items.slice(3).map((x) => [x.comparator, x.value, x.kind])).toEqual([
+      ["=", 6863, "actual"],
+      ["=", 65, "actual"],
+    ]);
+  });
   test("a table's row of a year (2020年 | 724人) opens no line of the body: the 2023 figures above it still report (大英县中职, blind set 304)", () => {
     const text = "大英县中等职业技术学校作为地方职业教育的重要载体,其办学规模直接反映区域产业发展需求。\n统计维度 | 数据详情 |\n---|---|\n在校生总数 | 2023年秋季学期注册人数2158人 |\n年级分布 | 一年级786人,二年级823人,三年级549人 |\n年份 | 新生报到数 | 毕业生离校数 |\n---|---|---|\n2020年 | 724人 | 685人 |\n2021年 | 789人 | 712人 |\n";
     const items = extractTargets(text);

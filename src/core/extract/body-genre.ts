@@ -3,7 +3,7 @@
  * and what was achieved mark a report; 将, 力争, 到2025年 and bounds (以上, 不低于) a plan; a page
  * of many figures that commits to few of them, or news whose figures are all told, reports.
  */
-import { ACHIEVED, PLAN_CUE } from "./lexicon";
+import { ACHIEVED, FUNDS_SOUGHT, PLAN_CUE } from "./lexicon";
 import type { Kind } from "./layout";
 import { COUNTED_FIGURE } from "./page-year";
 
@@ -23,7 +23,7 @@ const MUST = "(?<![重主纲摘概需])要(?![素闻点求])";
 /** A commitment in any form (将, 拟, 任务, 规划), a bound (以上, 不低于), an indicator's force (约束性) or a project's approval or card (立项, 建设规模, 估算总投资, 建设内容, 建设期): what a plan says of its figures. */
 // 计划 and 规划 not as a quoted programme's name (“非示即特”计划, “十四五”规划), a bound not as a qualifier (600分以上人数, 20万以上的县),
 // 争取 not as funds obtained (累计争取各类专项资金), 目标 not as the target a share was met of (占目标任务的100%)
-const COMMITMENT = new RegExp("力争|确保|争取(?!资金|专项|项目|上级|中央|各类|投入|经费)|到(?:19|20)\\d\\d年|(?<![”\"’])计划|(?<!占|完成)目标(?!任务的)|预计|将|拟|力求|努力|" + MUST + "|(?<![”\"’])规划|方案|(?<!完成|既定)任务|打算|(?:以上|以内|以下(?!简称))(?![的人学])|不低于|不少于|不超过|控制在|约束性|预期性|同意立项|予以立项|立项建设|建设规模|估算总?投资|建设内容|建设期", "g");
+const COMMITMENT = new RegExp("力争|确保|争取(?!" + FUNDS_SOUGHT.source.slice(1) + ")|到(?:19|20)\\d\\d年|(?<![”\"’])计划|(?<!占|完成)目标(?!任务的)|预计|将|拟|力求|努力|" + MUST + "|(?<![”\"’])规划|方案|(?<!完成|既定)任务|打算|(?:以上|以内|以下(?!简称))(?![的人学])|不低于|不少于|不超过|控制在|约束性|预期性|同意立项|予以立项|立项建设|建设规模|估算总?投资|建设内容|建设期", "g");
 /** A page of many figures: more than a short list of tasks (six: pages come as openings of 600-800 characters; measured over every gold page, 8 → 6 loses none). */
 const MANY_FIGURES = 6;
 /** A plan commits at least one figure in five; a page of figures that commits fewer states them. */

@@ -170,7 +170,7 @@ function insertMark(marks: YearMark[], mark: YearMark): void {
 /** 2016—2020年, 2021-2025年,: a span of years ending its phrase (not 2018到2022年的, a change's). */
 const YEAR_SPAN = /((?:19|20)\d\d)\s*年?\s*[-—–~至]\s*((?:19|20)\d\d)\s*年(?=[,，]|期间|间|内)/g;
 
-const PLAN_PERIOD_TIME = /十[一二三四五]五(?:规划)?[”"]?(?:时期|期间|以来|末)/g;
+const PLAN_PERIOD_TIME = /十[一二三四五]五(?:规划)?[”"]?(?:时期|期间|以来|期?末)/g;
 
 /**
  * 到 at p ends a span or a change, not a deadline: 从2013年到2023年, 从23.4:1降低到2023年的13.3:1.

@@ -12,7 +12,7 @@ import { type Context, type Kind } from "./layout";
 import { fiveYearPlanEnd } from "./heading-cues";
 import { namesPeriodEnding, planStart, solePeriodEnd } from "./plan-period";
 
-import { ACTION_VERBS, ACTUAL_CLAUSE_MARKS, DATELINE, DONE_VERBS, HEADLINE_PLAN_WORDS, NOT_AFTER_ACTUAL_MARK, PROGRAMMES, REPORT_NAMES, STRIVEN_BEFORE, TAIWAN_NAMES, TARGET_CLAUSE_MARKS, wordAt } from "./lexicon";
+import { ACTION_VERBS, ACTUAL_CLAUSE_MARKS, DATELINE, DONE_VERBS, FUNDS_SOUGHT, HEADLINE_PLAN_WORDS, NOT_AFTER_ACTUAL_MARK, PROGRAMMES, REPORT_NAMES, STRIVEN_BEFORE, TAIWAN_NAMES, TARGET_CLAUSE_MARKS, wordAt } from "./lexicon";
 import { has, WINDOW } from "./figures";
 import { lastPassing, marksBefore } from "./marks";
 import { breadcrumbYear, openingYear, periodReviewed, publishedYear, soleYear, thisYear, toldYear } from "./page-year";
@@ -287,7 +287,8 @@ export function kindMarks(s: string, years: YearMark[]): KindMark[] {
   for (let k = 0; k < s.length; k++) {
     if (MARK_START[s.charCodeAt(k)] === 0) continue;
     while (yi < years.length && years[yi].at < k) yi++;
-    if (yi < years.length && years[yi].at === k + 1 && has("到至", s.charCodeAt(k))) {
+    // (到“十四五”末: a quote may open the period after 到)
+    if (yi < years.length && (years[yi].at === k + 1 || (years[yi].at === k + 2 && has("“\"", s.charCodeAt(k + 1)))) && has("到至", s.charCodeAt(k))) {
       // 到2025年 is a deadline; 增至2020年的36.2万人 is the value a change reached in that year
       if (!spanEnd(s, k) && !changedToYear(s, k + 1)) out.push({ at: k, kind: "target" });
       continue;
@@ -312,7 +313,8 @@ export function kindMarks(s: string, years: YearMark[]): KindMark[] {
     }
     const target = wordAt(s, k, TARGET_CLAUSE_MARKS);
     // 计划 as a noun (营养改善计划) is no plan mark; 计划新建, 计划于 are
-    if (target && (target !== "计划" || (PLANNED_VERB.test(s.slice(k, k + 5)) && !PROGRAMME_END.test(s.slice(Math.max(0, k - 4), k + 2))))) {
+    // 争取 as striving (争取到2025年…达到), not as funds won (争取专项资金695万元)
+    if (target && (target !== "计划" || (PLANNED_VERB.test(s.slice(k, k + 5)) && !PROGRAMME_END.test(s.slice(Math.max(0, k - 4), k + 2)))) && !(target === "争取" && !STRIVING_FOR.test(s.slice(k + 2, k + 40)))) {
       out.push({ at: k, kind: "target" });
       k += target.length - 1;
     } else if (PLANNED_TASK.test(s.slice(k, k + 8)) && !has("占的", s.charCodeAt(k - 1))) {
@@ -340,6 +342,12 @@ export function kindMarks(s: string, years: YearMark[]): KindMark[] {
 
 /** …平均值的基础上 after 近三年: the years a target is reckoned from. */
 const RECKONED_FROM = /^[^,，。;；]{0,20}基础/;
+
+/**
+ * 争取 striving for a level its clause names (争取“十四五”期末…达4.5个, 争取全市覆盖率达到90%), not 争取 as
+ * winning funds, places or projects (争取到项目资金6863万元, 争取免费师范生65人), the commoner sense in reports.
+ */
+const STRIVING_FOR = new RegExp("^(?!到[^\\d“\"十]|[^,，。;；]{0,2}" + FUNDS_SOUGHT.source.slice(1) + ")[^,，。;；]{0,30}?(?:达到|达|实现|提高到|提升到|提高至|提升至|超过|突破|增加到|增至)");
 
 /** 目标 or 实际 right before a figure (目标40%,实际100%). */
 const PAIRED = /^(?:目标|实际)[0-9]/;

@@ -148,6 +148,9 @@ export const TRAINING_VERBS = new Set(["培训", "轮训", "培养培训"]);
 /** Words of striving before a report word (力争获批, 争取获得): what is striven for, no report. */
 export const STRIVEN_BEFORE = /(?:力争|争取|确保|努力)$/;
 
+/** What 争取 obtains when it means funds or projects won (累计争取各类专项资金, 争取上级投入), not striving for a figure. */
+export const FUNDS_SOUGHT = /^(?:资金|专项|项目|上级|中央|各类|投入|经费)/;
+
 /** Comparator words that govern a verb, not the figure: 力争撤并10所, 争取85%的…. */
 export const STRIVE_WORDS = new Set(["力争", "争取", "争创"]);
 
@@ -291,7 +294,7 @@ export const NOT_AFTER_ACTUAL_MARK = /^的?(基础|水平|条件)(上|之上|下
 /** Verbs after which 将 says “will” (将新增28所, 将建设156个); before other words 将 is a preposition (将…纳入). */
 export const WILL_VERBS = ["新增", "新建", "建设", "改扩建", "扩建", "建成", "达到", "完成", "投入", "增加", "提高", "实现", "开工", "招收", "培训", "创建", "开办", "新开办", "投用", "提供", "增至", "突破"];
 // 将 before a verb of the plan's work says "will" (将增补, 将新改扩建); before a noun it is a preposition (将…纳入)
-export const TARGET_CLAUSE_MARKS = words(["力争", "计划", "预计", "将要", "任务为", "任务是", "目标为", "目标是", "目标设定为", "目标定为", "明年", "下一步", "下年度", "今后", "争创",
+export const TARGET_CLAUSE_MARKS = words(["力争", "争取", "计划", "预计", "将要", "任务为", "任务是", "目标为", "目标是", "目标设定为", "目标定为", "明年", "下一步", "下年度", "今后", "争创",
   // 拟建成投用85所学校: 拟 before a verb of the plan's work (not 模拟, 虚拟)
   "可新增", "可以新增", "能新增", "可增加", "可以增加", "能增加", "拟建", "拟新建", "拟改扩建", "拟投入", "拟投资", "拟安排", "拟实施", "拟开工", "拟新增", "拟增加", "拟于", "拟在", ...[...new Set([...WILL_VERBS, ...ACTION_VERB_LIST, "增补", "增设", "新改扩建"])].map((v) => "将" + v)]);
 
