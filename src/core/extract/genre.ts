@@ -15,7 +15,7 @@ import { namesPeriodEnding, planStart, solePeriodEnd } from "./plan-period";
 import { ACTION_VERBS, ACTUAL_CLAUSE_MARKS, DATELINE, DONE_VERBS, FUNDS_SOUGHT, HEADLINE_PLAN_WORDS, NOT_AFTER_ACTUAL_MARK, PROGRAMMES, REPORT_NAMES, STRIVEN_BEFORE, TAIWAN_NAMES, TARGET_CLAUSE_MARKS, wordAt } from "./lexicon";
 import { has, WINDOW } from "./figures";
 import { lastPassing, marksBefore } from "./marks";
-import { breadcrumbYear, openingYear, periodReviewed, publishedYear, soleYear, thisYear, toldYear } from "./page-year";
+import { breadcrumbYear, COUNTED_FIGURE, openingYear, periodReviewed, publishedYear, soleYear, thisYear, toldYear } from "./page-year";
 import { withoutReadings } from "./text";
 import { bodyGenre, commitsOnly } from "./body-genre";
 import { datedTitle, docSiteTitle, openingTitle, PLAN_PERIOD, PLAN_TITLE, PLAN_WORDS, REPORT_TITLE, REPORT_WORDS, reportLead, reportYearOf, yearOf } from "./page-title";
@@ -86,7 +86,7 @@ export function docInfo(s: string, headings: Array<{ text: string; style: string
     const body = withoutReadings(s).replace(PROGRAMMES, "项目").replace(NAMED_TITLE, (t) => t.replace(INNER_PLAN_WORD, ""));
     // a headline stating figures (40所学校新建改扩建) over a body that only commits (将新建, 计划) is news of a plan
     // 今年我市的初中招生计划4月7日公布,…: news that opens on a plan just published tells the plan
-    genre = (DEEDS_DONE.test(body.slice(0, 300)) ? "actual" : null) ?? (ANNOUNCED_PLAN.test(body.slice(0, 300)) ? "target" : null) ?? (headKind === "actual" && commitsOnly(body) ? null : headKind) ?? (head !== null && STANDARD_TITLE.test(head) ? "target" : null) ?? titleLineGenre(s) ?? (releasedPlanYear(s) !== null ? "target" : null) ?? (headlineCommits(head) ? "target" : null) ?? bodyGenre(body, published !== null);
+    genre = (DEEDS_DONE.test(body.slice(0, 300)) ? "actual" : null) ?? (ANNOUNCED_PLAN.test(body.slice(0, 300)) ? "target" : null) ?? (headKind === "actual" && commitsOnly(body) ? null : headKind) ?? (head !== null && STANDARD_TITLE.test(head) ? "target" : null) ?? titleLineGenre(s) ?? (releasedPlanYear(s, true) !== null ? "target" : null) ?? (headlineCommits(head) ? "target" : null) ?? bodyGenre(body, published !== null);
   }
   genre = known ?? genre; // the years below follow it
   if (planYear === null && genre !== "actual") planYear = releasedPlanYear(s);
@@ -126,10 +126,14 @@ const ANNOUNCED_PLAN = /(?:招生计划|招聘计划|建设计划|工作计划|�
 /** A year's 实事 told as done (2018年10个民生实事项目全面落实, 2018年“十件实事”完成情况, 完成20件民生实事; not 落实情况, heard while the work goes on): a report of them. */
 const DEEDS_DONE = /实事(?:项目)?[”"」]?(?:全面落实|全部完成|全部办结|完成情况|顺利完成|圆满完成)|完成\d{1,3}件[^,，。]{0,4}实事/;
 
-function releasedPlanYear(s: string): number | null {
+function releasedPlanYear(s: string, news = false): number | null {
   const head = withoutReadings(s.slice(0, 2000));
+  // a page that states its figures first (专硕招生人数突破40万…) and then cites a plan is no news of the plan
+  COUNTED_FIGURE.lastIndex = 0;
+  const firstFigure = news ? (COUNTED_FIGURE.exec(head)?.index ?? Infinity) : Infinity;
   RELEASED_PLAN.lastIndex = 0;
   for (let m = RELEASED_PLAN.exec(head); m; m = RELEASED_PLAN.exec(head)) {
+    if (m.index > firstFigure) break;
     const title = m[1] ?? m[2]; // 《…》, or a dated plan named without brackets (发布2011年全市教育工作要点)
     // 选出了2024年顺德十大民生实事项目: a year's list of 实事 is that year's plan
     if (!PLAN_WORDS.test(title) && !(m[2] && title.endsWith("实事"))) continue;
