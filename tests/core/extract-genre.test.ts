@@ -535,6 +535,15 @@ describe("a page of many figures that commits to few of them reports; a quoted t
       [84, "decrease_by", "actual"],
     ]);
   });
+  test("a reply to a deputy's proposal (现将办理情况答复如下) reports what was done; its 下一步 still plans (霍邱, blind set 311)", () => {
+    const text = "陈昭娣委员:\n您在县政协全体会议提案《关于农村留守儿童心理健康教育的议案》收悉。现将办理情况答复如下:\n投入2245万元建成标准化心理咨询室,实现全县公办学校100%覆盖。目前全县配备专兼职心理健康教师281名。\n下一步,我局将新增心理健康教师50名。";
+    expect(extractTargets(text).map((x) => [x.value, x.comparator, x.kind])).toEqual([
+      [2245, "=", "actual"],
+      [100, "=", "actual"],
+      [281, "=", "actual"],
+      [50, "none", "target"],
+    ]);
+  });
   test("a table's row of a year (2020年 | 724人) opens no line of the body: the 2023 figures above it still report (大英县中职, blind set 304)", () => {
     const text = "大英县中等职业技术学校作为地方职业教育的重要载体,其办学规模直接反映区域产业发展需求。\n统计维度 | 数据详情 |\n---|---|\n在校生总数 | 2023年秋季学期注册人数2158人 |\n年级分布 | 一年级786人,二年级823人,三年级549人 |\n年份 | 新生报到数 | 毕业生离校数 |\n---|---|---|\n2020年 | 724人 | 685人 |\n2021年 | 789人 | 712人 |\n";
     const items = extractTargets(text);
