@@ -417,8 +417,15 @@ describe("distractors", () => {
     ["durations and arrangements", "利用3个月的时间开展整顿，用三年时间实现校校有名师，学生体质健康连续三年达标，分三批实施，每批约100名。"],
     ["anniversaries and age qualifiers", "以庆祝新中国成立60周年为契机，关爱65岁以上老年人。"],
     ["a web page title", "全市教育工作要点2篇"],
+    ["a numbered outline's headings (a scheme's contents, blind sets 287, 307)", "六、资源需求\n6.1人力资源\n6.2物质资源\n6.4技术资源\n1.4项目价值"],
   ])("%s", (_, text) => {
     expect(figures(text)).toEqual([]);
+  });
+
+  test("one line of N.M and a title is a figure, not an outline (3.6倍, 2.4万平方米的绿化); an outline's heading heads its section", () => {
+    expect(figures("4.4人员培训\n")).toHaveLength(1);
+    expect(figures("6.1人力资源\n6.2物质资源\n2.4万平方米的绿化\n")).toEqual(["= 24000 平方米"]);
+    expect(extractTargets("3.1总体目标\n到2025年,全县新建学校3所。\n3.2保障措施\n").map((x) => x.section)).toEqual(["3.1总体目标"]);
   });
 
   test("a time frame before a verb is not a figure, but 五年内不得交流 is a minimum", () => {

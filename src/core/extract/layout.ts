@@ -286,6 +286,24 @@ function isPlainTitle(s: string, a: number, b: number): boolean {
   return !hasFigureDigit(s, a, b);
 }
 
+/** A heading of a numbered outline (2.3资源投入的结构性不足): N.M glued to a short title with no figure or sentence in it. */
+const OUTLINE_HEADING = /^\d{1,2}\.\d{1,2}(?![万亿千百倍余多])[\u4e00-\u9fff][^\d,，。;；:：!?！？、]{2,27}$/;
+
+/** The lines that head a numbered outline: at least two such headings, under different numbers. */
+function outlineLines(s: string, lines: Line[]): Set<number> {
+  const out = new Set<number>();
+  const numbers = new Set<string>();
+  for (let i = 0; i < lines.length; i++) {
+    const { trimStart: a, trimEnd: b } = lines[i];
+    if (b - a < 5 || b - a > 32 || !isDigit(s.charCodeAt(a))) continue; // most lines: one look
+    const t = s.slice(a, b);
+    if (!OUTLINE_HEADING.test(t)) continue;
+    out.add(i);
+    numbers.add(t.slice(0, t.search(/[\u4e00-\u9fff]/)));
+  }
+  return numbers.size >= 2 ? out : new Set();
+}
+
 /** s is the normalized text, original the caller's (same offsets). */
 export function layout(s: string, original: string = s): Layout {
   const lines = splitLines(s);
@@ -347,12 +365,18 @@ export function layout(s: string, original: string = s): Layout {
 
   let attachments = false;
   let wrapped = false;
+  const outline = outlineLines(s, lines);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const a = line.trimStart;
     const b = line.trimEnd;
     if (a === b) continue;
     if (i === 0 && /^source\s*:/i.test(s.slice(a, Math.min(b, a + 10)))) continue; // a scraper's metadata line
+    if (outline.has(i)) {
+      // 1.4项目价值, 4.4人员培训体系: a numbered outline's heading, whose 1.4 counts no 项
+      pushHeading(makeHeading(s, original, a, b, "1.1"));
+      continue;
+    }
     if (b - a <= 100 && (DATELINE.test(s.slice(a, b)) || isPageMeta(s, a, b)) && s.slice(a, b).indexOf("。") < 0) {
       // 2016-08-29 13:58:00 来源:央广网, 发布时间:2017年04月11日: the page's dateline, no sentence
       flush();
