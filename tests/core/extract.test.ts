@@ -417,6 +417,7 @@ describe("distractors", () => {
     ["durations and arrangements", "利用3个月的时间开展整顿，用三年时间实现校校有名师，学生体质健康连续三年达标，分三批实施，每批约100名。"],
     ["anniversaries and age qualifiers", "以庆祝新中国成立60周年为契机，关爱65岁以上老年人。"],
     ["a web page title", "全市教育工作要点2篇"],
+    ["a post's time told back from now (a forum, blind set 307)", "推\n02/16 23:44,\n4天前\n, 1F\n- 教育\n- 2天前\n3小时前"],
     ["a numbered outline's headings (a scheme's contents, blind sets 287, 307)", "六、资源需求\n6.1人力资源\n6.2物质资源\n6.4技术资源\n1.4项目价值"],
   ])("%s", (_, text) => {
     expect(figures(text)).toEqual([]);

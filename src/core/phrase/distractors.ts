@@ -96,6 +96,8 @@ export function excluded(s: string, toks: NumberToken[], i: number, f: Figure, q
   if (PAGE_COUNTER_BEFORE.test(lead) || (PAGE_COUNTER_AFTER.test(s.slice(f.end, f.end + 5)) && !takingPart(s, f, lead))) return true;
   // 仅用了不到三个月, 历时两年: time spent, not a figure
   if (f.unit !== null && SPAN_UNITS.has(f.unit) && TIME_SPENT_BEFORE.test(lead)) return true;
+  // 2天前, 3小时前: a post's time, told back from now (a forum's or a feed's), no figure
+  if (f.unit !== null && f.unit !== "年" && SPAN_UNITS.has(f.unit) && next === 0x524d /* 前 */) return true;
   if (f.unit === "次" && next === XING) return true; // 一次性
   if (isRateBase(f, prev)) return true;
   if (isAnnouncedExtent(s, f)) return true;
