@@ -145,6 +145,7 @@ const PLACE_AFTER_TENTH = /^(?!乡镇|城镇|村镇|道路|街道)[\u4e00-\u9fff
 const COUNTER_WORD_NEXT: Readonly<Record<string, string>> = {
   校: "区园长友训服内外车舍本级际企地医门史徽庆规风歌刊领聘名务方党团委办队报情籍龄工址对正验考",
   对: "于象此待接口标照比外应称策症",
+  人: "气员力", // 01-18人气:11 (a page's dateline and counter), 4.4人员培训: 人气, 人员, 人力 are words, no count of people
 };
 
 /** What follows 成 when it is a word of its own (成立, 成绩, 成本, 一成不变, 八成是), not tenths. */
