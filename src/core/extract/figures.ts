@@ -409,7 +409,19 @@ function nounUnitBefore(s: string, p: number): string | null {
   const m = BEFORE_COUNT.exec(lead);
   const at = m ? lead.length - m[0].length : lead.length;
   for (const [noun, unit] of NOUN_UNITS) if (lead.startsWith(noun, at - noun.length) && at >= noun.length) return unit;
-  return null;
+  return seriesUnit(s, p);
+}
+
+/**
+ * A count in a series of years after its measure (高考报名人数:2024年1342万、2023年1291万, 人数2008年为1061万):
+ * nothing but years, figures of ten thousands and list marks stand between the measure and the count.
+ */
+const SERIES_BETWEEN = /^(?:[\s:：,，、;；]|分别|为|是|约|近|达到?|(?:19|20)\d\d年度?|\d+(?:\.\d+)?[万萬亿億])*$/;
+const SERIES_REACH = 60;
+function seriesUnit(s: string, p: number): string | null {
+  const lead = s.slice(Math.max(0, p - SERIES_REACH), p);
+  const at = Math.max(lead.lastIndexOf("人数"), lead.lastIndexOf("人數"));
+  return at >= 0 && SERIES_BETWEEN.test(lead.slice(at + 2)) ? "人" : null;
 }
 
 /** Words from a change's first count right to its second (29万减少至6.5万). */
