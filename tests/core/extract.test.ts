@@ -424,8 +424,8 @@ describe("distractors", () => {
     expect(figures(text)).toEqual([]);
   });
 
-  test("one line of N.M and a title is a figure, not an outline (3.6倍, 2.4万平方米的绿化); an outline's heading heads its section", () => {
-    expect(figures("4.4人员培训\n")).toHaveLength(1);
+  test("one line of N.M and a title is a figure, not an outline (4.5万人次参训, 2.4万平方米的绿化); an outline's heading heads its section", () => {
+    expect(figures("4.5万人次参训\n")).toEqual(["= 45000 人次"]);
     expect(figures("6.1人力资源\n6.2物质资源\n2.4万平方米的绿化\n")).toEqual(["= 24000 平方米"]);
     expect(extractTargets("3.1总体目标\n到2025年,全县新建学校3所。\n3.2保障措施\n").map((x) => x.section)).toEqual(["3.1总体目标"]);
   });

@@ -5,10 +5,11 @@
  * kind (plan or report) each heading implies for the figures under it.
  */
 import { isIdeograph } from "../phrase/chars";
-import { scanNumbers } from "../number";
 import { DATELINE } from "./lexicon";
 import { ATTACHMENTS, isPageMeta, isTailLine } from "./page-furniture";
 import { type Heading, type Kind, makeHeading } from "./heading-cues";
+import { hasFigure, hasFigureDigit } from "./line-figures";
+import { outlineLines } from "./outline";
 import { isAsciiDigit, isPhraseLines, isSpaceCode, Line, phraseLinesBefore, splitLines } from "./text";
 import { findTableHeader, readTable, TableCell } from "./table";
 import { captionAbove, captionYear, TableCaption } from "./table-caption";
@@ -182,41 +183,6 @@ function mayStartTable(grid: string, a: number, b: number): boolean {
   return delimited || b - a <= 60 || (c0 >= 65 && c0 <= 90 && b - a <= 200);
 }
 
-/** Unit words that make a number a figure (a heading has none): 6所, 百分之百, 二万人次. */
-const FIGURE_UNITS = ["%", "‰", "个百分点", "所", "个", "人", "名", "位", "家", "项", "套", "台", "间", "米", "册", "本", "期", "次", "条", "处", "岁", "万元", "亿元", "元", "亩", "平方米", "场", "座", "张", "块"];
-
-/** True when [a, b) holds a figure: a percent, or a number with a unit (not a year). */
-function hasFigure(s: string, a: number, b: number): boolean {
-  if (hasFigureDigit(s, a, b)) return true;
-  const t = s.slice(a, b).replace(/十[一二三四五]五/g, "规划期"); // 十三五期间 names a period: its 五期 counts nothing
-  for (const tok of scanNumbers(t)) {
-    if (tok.percent) return true;
-    let p = tok.end;
-    if (t.charCodeAt(p) === 0x591a || t.charCodeAt(p) === 0x4f59) p++; // 多/余
-    if (FIGURE_UNITS.some((u) => t.startsWith(u, p)) && !(tok.chinese && tok.end - tok.start === 1 && t.charCodeAt(tok.start - 1) === 0x7b2c /* 第 */)) return true;
-  }
-  return false;
-}
-
-/** True when [a, b) has a digit that is not part of a year (2008年, 20XX年, 2021-2025年). */
-function hasFigureDigit(s: string, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) {
-    const c = s.charCodeAt(k);
-    if (c === 37) return true;
-    if (!isDigit(c)) continue;
-    let q = k;
-    while (q < b && (isDigit(s.charCodeAt(q)) || has("Xx×*", s.charCodeAt(q)))) q++;
-    const next = s.charCodeAt(q);
-    const prev = s.charCodeAt(k - 1);
-    const yearLike = q - k === 4 && (next === 0x5e74 /* 年 */ || has("-—~", next) || (has("-—~至", prev) && has(")）", next)));
-    // 1、学前三年教育发展目标 glued to the heading before it: a list number, not a figure
-    const listNumber = q - k <= 2 && next === 0x3001 /* 、 */ && isIdeograph(s.charCodeAt(q + 1)) && !isDigit(prev);
-    if (!yearLike && !listNumber) return true;
-    k = q;
-  }
-  return false;
-}
-
 function has(set: string, c: number): boolean {
   return c > 0 && set.indexOf(String.fromCharCode(c)) >= 0;
 }
@@ -284,24 +250,6 @@ function isPlainTitle(s: string, a: number, b: number): boolean {
     if (c === 58 && k < b - 1) return false;
   }
   return !hasFigureDigit(s, a, b);
-}
-
-/** A heading of a numbered outline (2.3资源投入的结构性不足): N.M glued to a short title with no figure or sentence in it. */
-const OUTLINE_HEADING = /^\d{1,2}\.\d{1,2}(?![万亿千百倍余多])[\u4e00-\u9fff][^\d,，。;；:：!?！？、]{2,27}$/;
-
-/** The lines that head a numbered outline: at least two such headings, under different numbers. */
-function outlineLines(s: string, lines: Line[]): Set<number> {
-  const out = new Set<number>();
-  const numbers = new Set<string>();
-  for (let i = 0; i < lines.length; i++) {
-    const { trimStart: a, trimEnd: b } = lines[i];
-    if (b - a < 5 || b - a > 32 || !isDigit(s.charCodeAt(a))) continue; // most lines: one look
-    const t = s.slice(a, b);
-    if (!OUTLINE_HEADING.test(t)) continue;
-    out.add(i);
-    numbers.add(t.slice(0, t.search(/[\u4e00-\u9fff]/)));
-  }
-  return numbers.size >= 2 ? out : new Set();
 }
 
 /** s is the normalized text, original the caller's (same offsets). */
