@@ -544,6 +544,10 @@ describe("a page of many figures that commits to few of them reports; a quoted t
       [50, "none", "target"],
     ]);
   });
+  test("a decision announced (教育部印发通知,决定认定…等188个县为…) is made: its count reports (blind sets 225, 321)", () => {
+    const text = "近日,教育部印发通知,决定认定天津市和平区等188个县(市、区)为2024年义务教育优质均衡发展县(市、区)。";
+    expect(extractTargets(text).map((x) => [x.value, x.comparator, x.kind])).toEqual([[188, "=", "actual"]]);
+  });
   test("a table's row of a year (2020年 | 724人) opens no line of the body: the 2023 figures above it still report (大英县中职, blind set 304)", () => {
     const text = "大英县中等职业技术学校作为地方职业教育的重要载体,其办学规模直接反映区域产业发展需求。\n统计维度 | 数据详情 |\n---|---|\n在校生总数 | 2023年秋季学期注册人数2158人 |\n年级分布 | 一年级786人,二年级823人,三年级549人 |\n年份 | 新生报到数 | 毕业生离校数 |\n---|---|---|\n2020年 | 724人 | 685人 |\n2021年 | 789人 | 712人 |\n";
     const items = extractTargets(text);
