@@ -16,6 +16,11 @@ describe("names keep the document's script and drop site junk", () => {
     expect(names(text)).toEqual(expected);
   });
 
+  test("a name runs across no blank line between lines of prose (a digest of the 2026 government work report, blind set 322); one-cell lines stay one record", () => {
+    const text = ">>办好人民满意的教育,劳动年龄人口平均受教育年限提高到11.7年\n\n关于重大工程项目“保障和改善民生方面”——围绕高质量教育体系建设\n";
+    expect(names(text)).toEqual(["劳动年龄人口平均受教育年限"]);
+  });
+
   test("a headline's name ends at the page's metadata lines under it (来源:…, 發(fā)布時間:…), even in a copy with pinyin readings", () => {
     const text = "贛州計(jì)劃定向培養(yǎng)984名農(nóng)村教師\n來源:中國(guó)贛州網(wǎng)\n發(fā)布時間:2017年04月11日\n4月10日,全市新建幼兒園5所。";
     expect(names(text)).toEqual(["培養農村教師數", "新建幼兒園數"]);

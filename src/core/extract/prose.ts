@@ -25,6 +25,7 @@ import { ACTION_VERBS, AREA_SCOPES, CHANGE_AFTER, COUNT_UNITS, EXAM_COUNTS, GENE
 import { FigureAt, namedByFenbie, namedBySharedList } from "./lists";
 import { countsSchools, LIST_MARKER, lastComparatorWord, Named, namedByParenthesis, nameFromDe, namesKind, nounAfter, RATE_END, reorderTraining, subjectOf, withoutVerbs, withSuffix } from "./naming";
 import { hasNumeral, isQuoteStart, normalizeText, spanOf, View } from "./text";
+import { breakAfter, breakUpTo } from "./paragraph-breaks";
 import { LevelMark, levelBefore, levelMarks, withTopicLevel } from "./topic-level";
 
 /** A title given to the people or bodies just counted (…等15名同志“教书育人楷模”称号), its quotes and 称号 after them. */
@@ -194,12 +195,12 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
     const clause = clauses[fig.clause];
     const inClause = byClause[fig.clause];
     const idx = indexInClause[fi];
-    const leftFrom = leftStart(s, clause, inClause, idx);
+    const leftFrom = Math.max(leftStart(s, clause, inClause, idx), breakUpTo(view.breaks, a + f.start) - a);
     let left = s.slice(Math.max(leftFrom, f.start - WINDOW), f.start);
     // 新建改扩建城东实验小学、锁簧第二幼儿园等7所: the named examples are no part of the count's name
     const examples = f.unit !== null && COUNT_UNITS.has(f.unit) ? examplesStart(left) : -1;
     if (examples >= 0) left = left.slice(0, examples);
-    const rightTo = rightEnd(s, clause, inClause, idx);
+    const rightTo = Math.min(rightEnd(s, clause, inClause, idx), breakAfter(view.breaks, a + f.tail) - a);
     const right = s.slice(f.tail, Math.max(f.tail, Math.min(rightTo, f.tail + WINDOW)));
     // 其中 or a parenthesis opens a breakdown of the count just named
     if (/^[\s,，;；:：]*其中|^\s*[(（]/.test(left) || /其中[,，:：]\s*$/.test(s.slice(Math.max(0, leftFrom - 4), leftFrom))) state.whole = state.prevName ?? paragraph.lastName;

@@ -7,6 +7,7 @@
 
 import { isIdeograph } from "../phrase/chars";
 import { SPAM_BRAND_WORDS } from "./lexicon";
+import { isBlankGap, proseBreaks } from "./paragraph-breaks";
 
 /** Traditional → Simplified, one character for one; only characters with a single reading in plans. */
 const TRADITIONAL =
@@ -287,6 +288,8 @@ export interface View {
   runs: Int32Array;
   /** Where each line of the paragraph starts in the view, in order. */
   lineStarts: number[];
+  /** Where a line of prose starts after a blank line, in order (paragraph-breaks.ts): no name runs across it. */
+  breaks: number[];
 }
 
 /**
@@ -309,6 +312,7 @@ export function makeView(s: string, spans: ReadonlyArray<readonly [number, numbe
   };
   let prevEnd = -1;
   const lineStarts: number[] = [];
+  const afterBlank: number[] = [];
   for (const [a, b] of spans) {
     // lines that are phrases of their own (an infographic's captions): each line break ends a clause
     if (phrases && prevEnd >= 0 && length > 0) {
@@ -317,6 +321,7 @@ export function makeView(s: string, spans: ReadonlyArray<readonly [number, numbe
       length++;
       lastCode = 10;
     }
+    if (prevEnd >= 0 && isBlankGap(s, prevEnd, a)) afterBlank.push(length);
     prevEnd = b;
     lineStarts.push(length);
     let run = a;
@@ -361,7 +366,7 @@ export function makeView(s: string, spans: ReadonlyArray<readonly [number, numbe
     }
     take(run, b);
   }
-  return { text: parts.join(""), runs: Int32Array.from(runs), lineStarts };
+  return { text: parts.join(""), runs: Int32Array.from(runs), lineStarts, breaks: proseBreaks(lineStarts, afterBlank, length) };
 }
 
 /** The space at k follows a count of myriads and comes before a digit (投入4亿 7校): it parts two figures. */
