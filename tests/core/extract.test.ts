@@ -430,6 +430,11 @@ describe("distractors", () => {
     expect(extractTargets("3.1总体目标\n到2025年,全县新建学校3所。\n3.2保障措施\n").map((x) => x.section)).toEqual(["3.1总体目标"]);
   });
 
+  test("一所九年一贯制学校 counts one school: 九年一贯制 is no slogan's second numeral (一人一籍 stays one; blind sets 222, 238)", () => {
+    expect(figures("规划新建一所九年一贯制学校。")).toEqual(["none 1 所"]);
+    expect(figures("落实一人一籍。")).toEqual([]);
+  });
+
   test("a time frame before a verb is not a figure, but 五年内不得交流 is a minimum", () => {
     expect(figures("三年内改扩建乡村中小学15所。")).toEqual(["none 15 所"]);
     expect(figures("原则上五年内不得交流、调动。")).toEqual([">= 5 年"]);

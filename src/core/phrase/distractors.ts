@@ -36,6 +36,9 @@ function takingPart(s: string, f: Figure, lead: string): boolean {
 }
 const SPAN_UNITS = new Set([...TIME_UNITS, "分钟"]);
 const TIME_SPENT_BEFORE = /(用了?|仅用了?|历时|耗时|花了|用时)(不到|不足|近|约|仅)?$/;
+/** A school's span of years after its count (九年一贯制, 十二年一贯制, 九年义务教育): no second numeral of a slogan. */
+const SCHOOL_SPAN = /^[一二三四五六七八九十]{1,3}年(?:一贯|一貫|义务|義務|制)/;
+
 /** Words before a count that point at things named elsewhere: 这三项, 该两所, 上述5个, 以下7项, 下列四类. */
 const DEMONSTRATIVES = ["这", "该", "此", "上述", "前述", "这些", "以下", "下列", "如下"];
 
@@ -120,7 +123,8 @@ export function excluded(s: string, toks: NumberToken[], i: number, f: Figure, q
     }
     // 一人一籍, 一免一补, 十要十不准, 两免一补: numeral, character, numeral (二至三成 is a range)
     if (A.end - A.start === 1 && f.kind !== "range" && !holdStrive(s, A.start, A.end)) {
-      if (isIdeograph(s.charCodeAt(A.start + 1)) && isOneOf(CN_DIGITS, s.charCodeAt(A.start + 2))) return true;
+      // (一所九年一贯制学校: the second numeral opens a school's span of years, no slogan)
+      if (isIdeograph(s.charCodeAt(A.start + 1)) && isOneOf(CN_DIGITS, s.charCodeAt(A.start + 2)) && !SCHOOL_SPAN.test(s.slice(A.start + 2, A.start + 8))) return true;
       const before = i > 0 ? toks[i - 1] : null;
       if (before && before.chinese && before.end === A.start - 1 && before.end - before.start === 1 && isIdeograph(prev)) return true;
     }
