@@ -63,6 +63,7 @@ describe("comparators in reports and plans", () => {
     ["a name in 人数 counts people (全国小学阶段招生人数为1783万, blind set 82)", "2021年工作总结\n全国小学阶段招生人数为1783万。", ["=", 17830000, "人", "actual"]],
     ["…and in a series of years after it (高考报名人数:2024年1342万、2023年1291万, blind sets 240, 319)", "2025年工作总结\n近年全国高考报名人数:2024年1342万、2023年1291万。", ["=", 13420000, "人", "actual"]],
     ["…with its year between (高考报名人数2008年为1061万)", "2013年工作总结\n全国高考报名人数2008年为1061万。", ["=", 10610000, "人", "actual"]],
+    ["…and a change in ten thousands right after its level counts what the level counts (在校生2.91亿人,较上年减少534.5万; blind sets 63, 106)", "2023年统计公报\n全国共有在校生2.91亿人,较上年减少534.5万。", ["=", 291000000, "人", "actual"], ["decrease_by", 5345000, "人", "actual"]],
     ["至少 a few words back keeps its bound in a report (为中西部教师提供了至少1次国家级培训)", "2020年工作总结\n为每所学校至少配备1名专职心理健康教育教师。", [">=", 1, "名", "actual"]],
     ["不低于 before a share keeps its bound in a report", "2021年自查报告\n县域内不低于1%的师生进行了网络问卷调查。", [">=", 1, "%", "actual"]],
     ["是 right before the figure states it, as 为 does (blind set 10)", "2019年工作计划\n平阳县新(扩)建幼儿园任务数是11所。", ["=", 11, "所", "target"]],

@@ -204,7 +204,7 @@ function distractor(s: string, toks: NumberToken[], i: number, f: Figure, cl: Cl
   }
   // 专任教师1670多万, 受益学生超过3360万: the noun just before a count in ten thousands tells its unit
   // …人数已经由29万减少至6.5万: the second of a change's two counts is the first's
-  if (f.unit === null && f.kind === "single" && A.value >= 10000 && /[万萬亿億]/.test(A.text)) f.unit = nounUnitBefore(s, changedFrom(s, toks, i)) ?? nounUnitAfter(s, f.end);
+  if (f.unit === null && f.kind === "single" && A.value >= 10000 && /[万萬亿億]/.test(A.text)) f.unit = nounUnitBefore(s, changedFrom(s, toks, i)) ?? nounUnitAfter(s, f.end) ?? levelUnitBefore(s, toks, i);
   // 辍学率为0, 师生犯罪率为零: a rate stated as zero is 0%
   if (f.unit === null && f.kind === "single" && f.a === 0 && ZERO_RATE_BEFORE.test(s.slice(Math.max(cl.start, A.start - 6), A.start))) f.unit = "%";
   if (f.unit === null && unitlessStatistic(s, f, cl)) return false;
@@ -422,6 +422,18 @@ function seriesUnit(s: string, p: number): string | null {
   const lead = s.slice(Math.max(0, p - SERIES_REACH), p);
   const at = Math.max(lead.lastIndexOf("人数"), lead.lastIndexOf("人數"));
   return at >= 0 && SERIES_BETWEEN.test(lead.slice(at + 2)) ? "人" : null;
+}
+
+/** A change said right after its level (在校生2.91亿人,较上年减少534.5万): what lies between the two. */
+const CHANGE_OF_LEVEL = /^[,，]?(?:较|比)(?:上年|去年|上一年|(?:19|20)\d\d\s?年)(?:同期)?(?:增加|减少|增长|下降|多|少)了?(?:约|近)?$/;
+/** The unit of the level a count in ten thousands changes, written after the level's figure, or null. */
+function levelUnitBefore(s: string, toks: NumberToken[], i: number): string | null {
+  let j = i - 1;
+  while (j >= 0 && /^\s?年/.test(s.slice(toks[j].end, toks[j].end + 2))) j--; // 比2010年: the baseline's year is no level
+  const prev = j >= 0 ? toks[j] : null;
+  if (!prev || !CHANGE_OF_LEVEL.test(s.slice(prev.end, toks[i].start).replace(/^(?:人|所|个|名)/, ""))) return null;
+  const written = unitAt(s, prev.end);
+  return written && COUNT_UNITS.has(written[1]) ? written[1] : null;
 }
 
 /** Words from a change's first count right to its second (29万减少至6.5万). */
