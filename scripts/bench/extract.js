@@ -43,6 +43,10 @@
  * real pages 3.5–4.1 MB/s, 10× in 8.9–9.5× and 9.4–10.7×, worst adversarial call 10.4–11.6 ms per
  * 10 KB in three runs (a year over each count, a column of percentages, a one-row 序号 table); the
  * session's first commit (d94aa19) timed the same on those two inputs on that machine (11.6–11.8).
+ * Over 4,638 pages (8.1 MB), on a quiet machine after a clean-clone CI run (a faster machine than
+ * the runs above): plan prose 9.8–12.1 MB/s, real pages 5.4–5.6 MB/s, 10× in 8.1× and 9.6–10.4×,
+ * worst adversarial call 8.6 ms per 10 KB (a year over each count) in two runs; the session's first
+ * commit (4cefcb1), on its own 4,336 pages on the same machine: 10.4–11.5 MB/s, 4.9–5.1 MB/s, 8.7 ms.
  * Figures are printed on every run.
  */
 const fs = require("fs");
