@@ -548,6 +548,14 @@ describe("a page of many figures that commits to few of them reports; a quoted t
     const text = "近日,教育部印发通知,决定认定天津市和平区等188个县(市、区)为2024年义务教育优质均衡发展县(市、区)。";
     expect(extractTargets(text).map((x) => [x.value, x.comparator, x.kind])).toEqual([[188, "=", "actual"]]);
   });
+  test("a year's 实事 list just published (实事项目正式发布) plans, as one just announced (出炉, 公布) does (上海 2025, blind set 328)", () => {
+    const text = "2025年上海市为民办实事项目正式发布,共安排十个方面34项。\n1.为4000名老年人提供家庭照护床位服务,新增3000张养老床位\n2.开办550个小学生爱心暑托班";
+    expect(extractTargets(text).slice(1).map((x) => [x.value, x.comparator, x.kind, x.deadline])).toEqual([
+      [4000, "none", "target", 2025],
+      [3000, "none", "target", 2025],
+      [550, "none", "target", 2025],
+    ]);
+  });
   test("a table's row of a year (2020年 | 724人) opens no line of the body: the 2023 figures above it still report (大英县中职, blind set 304)", () => {
     const text = "大英县中等职业技术学校作为地方职业教育的重要载体,其办学规模直接反映区域产业发展需求。\n统计维度 | 数据详情 |\n---|---|\n在校生总数 | 2023年秋季学期注册人数2158人 |\n年级分布 | 一年级786人,二年级823人,三年级549人 |\n年份 | 新生报到数 | 毕业生离校数 |\n---|---|---|\n2020年 | 724人 | 685人 |\n2021年 | 789人 | 712人 |\n";
     const items = extractTargets(text);

@@ -71,7 +71,8 @@ const COMPARED_TIME_BEFORE = /(?:比|较)(?:上年|去年|上一年|上学年|�
 /** 为 opening its clause before a count who receive something (为3.05万名…学生提供生活费补助): "for", not "is". */
 function isForWhom(s: string, p: number): boolean {
   const before = p === 0 ? 10 : s.charCodeAt(p - 1);
-  if (!(before === 10 || isOneOf("。,;:、，；：", before))) return false;
+  // (1.为4000名老年人提供…, (2)为…: after a list's number too)
+  if (!(before === 10 || isOneOf("。,;:、，；：.．)）", before))) return false;
   return FOR_WHOM_VERBS.test(s.slice(p + 1, p + 40).split(/[,;。，；]/)[0]);
 }
 const FOR_WHOM_VERBS = /(提供|发放|减免|免除|免费|补助|资助|开展|配备|配置|安排|落实|实施|建设|购买|解决)/;
