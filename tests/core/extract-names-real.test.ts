@@ -16,6 +16,12 @@ describe("names keep the document's script and drop site junk", () => {
     expect(names(text)).toEqual(expected);
   });
 
+  test.each([
+    ["公共 (4个公共文化空间建设, blind set 328)", "2025年工作总结\n建成4个公共文化空间。", ["公共文化空间数"]],
+  ])("a stop word's first character inside a noun stops no name: %s", (_name, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
   test("a name runs across no blank line between lines of prose (a digest of the 2026 government work report, blind set 322); one-cell lines stay one record", () => {
     const text = ">>办好人民满意的教育,劳动年龄人口平均受教育年限提高到11.7年\n\n关于重大工程项目“保障和改善民生方面”——围绕高质量教育体系建设\n";
     expect(names(text)).toEqual(["劳动年龄人口平均受教育年限"]);

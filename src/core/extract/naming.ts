@@ -334,10 +334,12 @@ export function reorderTraining(name: string, f: Figure): string {
 
 /** A stop word at k that is only part of a noun: the 在 of 存在, the 任教 of 专任教师 or 兼任教师. */
 function insideNoun(t: string, k: number): boolean {
-  const before = t.charCodeAt(k - 1);
-  if (t.charCodeAt(k) === 0x5728 /* 在 */) return before === 0x5b58 /* 存 */;
-  return t.startsWith("任教", k) && (before === 0x4e13 /* 专 */ || before === 0x517c /* 兼 */);
+  const before = t.charAt(k - 1);
+  if (t.startsWith("任教", k)) return before === "专" || before === "兼";
+  return STOP_INSIDE[t.charAt(k)]?.includes(before) === true;
 }
+/** A stop word's first character as the second of a noun (存在, 公共文化空间, 行为, 所有, 发达): no stop there. */
+const STOP_INSIDE: Readonly<Record<string, string>> = { 在: "存", 共: "公", 为: "行", 有: "所", 达: "发" };
 
 /** The noun phrase after a figure and the predicate after it: 教师获全国三等奖 → 教师 / 获全国三等奖. */
 export function nounAfter(text: string): { np: string; predicate: string } {
