@@ -22,6 +22,11 @@ describe("names keep the document's script and drop site junk", () => {
     expect(names(text)).toEqual(expected);
   });
 
+  test("a share named after its base's own figure (占公共财政支出187755.21亿元的比例为14.75%, blind set 106) runs back past that figure", () => {
+    const text = "2016年统计公报\n全国公共财政教育经费占公共财政支出187755.21亿元的比例为14.75%。";
+    expect(extractTargets(text).find((x) => x.value === 14.75)?.indicator).toBe("公共财政教育经费占公共财政支出的比例");
+  });
+
   test("a name runs across no blank line between lines of prose (a digest of the 2026 government work report, blind set 322); one-cell lines stay one record", () => {
     const text = ">>办好人民满意的教育,劳动年龄人口平均受教育年限提高到11.7年\n\n关于重大工程项目“保障和改善民生方面”——围绕高质量教育体系建设\n";
     expect(names(text)).toEqual(["劳动年龄人口平均受教育年限"]);

@@ -197,6 +197,7 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
     const idx = indexInClause[fi];
     const leftFrom = Math.max(leftStart(s, clause, inClause, idx), breakUpTo(view.breaks, a + f.start) - a);
     let left = s.slice(Math.max(leftFrom, f.start - WINDOW), f.start);
+    if (idx > 0 && /^的(?:比例|比重|占比)/.test(left)) left = s.slice(Math.max(leftStart(s, clause, inClause, idx - 1), f.start - WINDOW), inClause[idx - 1].f.start) + left; // 占…支出187755.21亿元的比例为14.75%: past the base's own figure
     // 新建改扩建城东实验小学、锁簧第二幼儿园等7所: the named examples are no part of the count's name
     const examples = f.unit !== null && COUNT_UNITS.has(f.unit) ? examplesStart(left) : -1;
     if (examples >= 0) left = left.slice(0, examples);
