@@ -262,7 +262,7 @@ export function stripTail(t: string): string {
   for (let guard = 0; guard < 8; guard++) {
     // 生均用地面积应(不小于): a modal 应, not the 应 of 供应, 适应, 相应
     const w = wordBefore(t, t.length, TRAILING) || (/[^供适对响相反效感答回]应$/.test(t) ? "应" : "");
-    if (!w || w.length >= t.length) break;
+    if (!w || w.length >= t.length || (w === "均" && PER_HEAD.test(t))) break; // 校舍生均(12.1平方米): 生均 is per pupil, not "each"
     t = t.slice(0, t.length - w.length);
   }
   // 我市学校有282所: 有 says the count exists; 拥有, 具有, 享有 are verbs of their own
@@ -270,6 +270,9 @@ export function stripTail(t: string): string {
   if (have && have.index >= 2) t = t.slice(0, have.index);
   return t.replace(/(、|,|以及|和|与)+$/, "");
 }
+
+/** 生均, 人均, 校均, 户均, 班均: 均 as "per", part of the measure's name. */
+const PER_HEAD = /[生人校户班师]均$/;
 
 const BASE_ON = /为?在[^,，。;；在]{0,24}?基础上$/;
 const TIME_AFTER_NAME = /(?:在|于|到|截至)?(?:19|20)\d\d学?年(?:底|末|度)?$/;
