@@ -19,6 +19,7 @@ describe("names keep the document's script and drop site junk", () => {
   test.each([
     ["公共 (4个公共文化空间建设, blind set 328)", "2025年工作总结\n建成4个公共文化空间。", ["公共文化空间数"]],
     ["生均 before the figure is per pupil, not each (校舍生均12.1平方米)", "2020年工作总结\n全县校舍生均12.1平方米。", ["校舍生均面积"]],
+    ["a pointer back (该工程总投资) opens no name", "2020年工作总结\n该工程总投资3000万元。", ["工程总投资"]],
   ])("a stop word's first character inside a noun stops no name: %s", (_name, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

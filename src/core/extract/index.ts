@@ -208,7 +208,8 @@ function originalScript(text: string, norm: string): (t: string, start: number, 
 
 const LEADING_MARKS = /^[、,，;；:：)）\]】.·—_/\s]+/;
 /** What opens a name but names nothing: the 度 a year left (2020年度收入总计), the 含 and 包括 of a breakdown (含教学点数). */
-const LEADING_WORDS = /^(?:度|含|包括)[:：]?(?=[\u4e00-\u9fff]{2})/;
+// (该工程总投资, 去年全国在园幼儿数: a pointer back or a year said as a word names nothing)
+const LEADING_WORDS = /^(?:(?:度|含|包括)[:：]?(?=[\u4e00-\u9fff]{2})|(?:该|去年|今年|上年)(?=[\u4e00-\u9fff]{3}))/;
 
 /** 专职教师薪资补贴(占比40%), 小班(25人): the bracket the figure stood in, left open in its name, is dropped. */
 function withoutOpenBracket(name: string): string {
