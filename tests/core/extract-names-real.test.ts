@@ -29,6 +29,10 @@ describe("names keep the document's script and drop site junk", () => {
     expect(extractTargets(text).find((x) => x.value === 14.75)?.indicator).toBe("公共财政教育经费占公共财政支出的比例");
   });
 
+  test("a change's start opening its clause (毛入园率快速上升,由2010年的56.6%提高到…) takes its name from the clause before (blind set 106)", () => {
+    expect(names("2018年统计公报\n毛入园率快速上升,由2010年的56.6%提高到2018年的81.7%。")).toEqual(["毛入园率(基期)", "毛入园率"]);
+  });
+
   test("a name runs across no blank line between lines of prose (a digest of the 2026 government work report, blind set 322); one-cell lines stay one record", () => {
     const text = ">>办好人民满意的教育,劳动年龄人口平均受教育年限提高到11.7年\n\n关于重大工程项目“保障和改善民生方面”——围绕高质量教育体系建设\n";
     expect(names(text)).toEqual(["劳动年龄人口平均受教育年限"]);

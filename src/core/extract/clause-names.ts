@@ -311,3 +311,22 @@ export function rankOfPrevious(indicator: string, f: Figure, prev: string | null
   return m ? prev + (m[1] ?? "") + "排名" : indicator;
 }
 const RANKED_MEASURE = /^([\u4e00-\u9fff]{2,20}?)(?:名列|位居|位列|居于|稳居)(全(?:国|省|市|县|区))?名次$/;
+
+/** A change's start opening its clause with nothing named before it (由2010年的, 从). */
+const BARE_FROM = /^(?:由|从)(?:(?:19|20)\d\d年(?:底|末)?的?)?$/;
+/** The change a clause with no figure ends on (毛入园率快速上升,): its subject is what changed. */
+const CHANGED = /(?:快速|稳步|大幅|明显|持续|逐年|显著|进一步|不断)?(?:上升|提高|提升|增加|增长|下降|降低|减少|扩大|缩小)了?$/;
+
+/**
+ * 毛入园率快速上升,由2010年的56.6%提高到…: a change's start that opens its clause takes its name
+ * from the clause before, when that clause states no figure; the left context to name it from, or null.
+ */
+export function bareFromLeft(s: string, clauses: readonly Clause[], ci: number, figureless: boolean, left: string): string | null {
+  if (ci === 0 || !figureless || !BARE_FROM.test(left.trim())) return null;
+  const before = s.slice(clauses[ci - 1].start, clauses[ci - 1].end).replace(/[,，;；]$/, "");
+  // (a list of names before 由, 大班额、超大班额比例连续5年下降, is read by the 分别 list)
+  if (/[、\d]/.test(before)) return null;
+  const subject = before.replace(CHANGED, "");
+  return subject.length >= 2 && subject !== before ? subject + left : null;
+}
+

@@ -456,3 +456,16 @@ function nounUnitAfter(s: string, p: number): string | null {
   }
   return null;
 }
+
+/** Where the right context of the idx-th figure ends: the next figure's list mark, or the clause end. */
+export function rightEnd(s: string, clause: Clause, inClause: Fig[], idx: number): number {
+  if (idx + 1 >= inClause.length) return Math.min(clause.end, inClause[idx].f.tail + WINDOW);
+  const next = inClause[idx + 1].f.start;
+  const from = inClause[idx].f.tail;
+  const between = s.slice(from, next);
+  const dun = between.lastIndexOf("、");
+  if (dun >= 0) return from + dun;
+  const conj = /(和|及|与|以及|并)$/.exec(between);
+  if (conj) return next - conj[0].length;
+  return next;
+}

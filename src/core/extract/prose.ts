@@ -14,9 +14,9 @@ import { figureTarget } from "../parse-target";
 import { asReported, growthOf } from "./reported";
 import { showTarget, ShownTarget } from "../target";
 import { clauseYear, isBenchmark, isSymbolBound, isTaskFigure } from "./benchmark";
-import { colonLabel, levelColonLabel, measureBefore, countsNounAfter, ownedCount, dumpName, examplesStart, headingClause, subjectBefore, leadMeasure, rankOfPrevious, otherSchools, sameUnitFamily, partNamed, stageName, stageOf, topicOf, unitAgrees, verbGroupBefore, wholeOfPart } from "./clause-names";
+import { bareFromLeft, colonLabel, levelColonLabel, measureBefore, countsNounAfter, ownedCount, dumpName, examplesStart, headingClause, subjectBefore, leadMeasure, rankOfPrevious, otherSchools, sameUnitFamily, partNamed, stageName, stageOf, topicOf, unitAgrees, verbGroupBefore, wholeOfPart } from "./clause-names";
 import { Carried, deadlineAt, namedYearOf, yearMarks } from "./deadline";
-import { Clause, clausesOf, Fig, figuresOf, has, openParenBefore, WINDOW } from "./figures";
+import { Clause, clausesOf, Fig, figuresOf, has, openParenBefore, rightEnd, WINDOW } from "./figures";
 import { nameBaselines } from "./from-to";
 import type { DocInfo } from "./doc-info";
 import { isDoneAfter, kindAt, kindMarks } from "./genre";
@@ -197,6 +197,7 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
     const idx = indexInClause[fi];
     const leftFrom = Math.max(leftStart(s, clause, inClause, idx), breakUpTo(view.breaks, a + f.start) - a);
     let left = s.slice(Math.max(leftFrom, f.start - WINDOW), f.start);
+    left = bareFromLeft(s, clauses, fig.clause, fig.clause > 0 && byClause[fig.clause - 1].length === 0, left) ?? left;
     if (idx > 0 && /^的(?:比例|比重|占比)/.test(left)) left = s.slice(Math.max(leftStart(s, clause, inClause, idx - 1), f.start - WINDOW), inClause[idx - 1].f.start) + left; // 占…支出187755.21亿元的比例为14.75%: past the base's own figure
     // 新建改扩建城东实验小学、锁簧第二幼儿园等7所: the named examples are no part of the count's name
     const examples = f.unit !== null && COUNT_UNITS.has(f.unit) ? examplesStart(left) : -1;
@@ -485,15 +486,3 @@ function leftStart(s: string, clause: Clause, inClause: Fig[], idx: number): num
   return prevEnd;
 }
 
-/** Where the right context of the idx-th figure ends: the next figure's list mark, or the clause end. */
-function rightEnd(s: string, clause: Clause, inClause: Fig[], idx: number): number {
-  if (idx + 1 >= inClause.length) return Math.min(clause.end, inClause[idx].f.tail + WINDOW);
-  const next = inClause[idx + 1].f.start;
-  const from = inClause[idx].f.tail;
-  const between = s.slice(from, next);
-  const dun = between.lastIndexOf("、");
-  if (dun >= 0) return from + dun;
-  const conj = /(和|及|与|以及|并)$/.exec(between);
-  if (conj) return next - conj[0].length;
-  return next;
-}
