@@ -556,6 +556,12 @@ describe("a page of many figures that commits to few of them reports; a quoted t
       [550, "none", "target", 2025],
     ]);
   });
+  test("a target's work said done in a later year after its figure (新建一所实验学校,预计2024年建成使用) is due that year; a year before the figure still dates it", () => {
+    const years = (text: string): Array<number | null> => extractTargets(text).map((x) => x.deadline);
+    expect(years("2023年工作计划\n新建一所实验学校,预计2024年建成使用。")).toEqual([2024]);
+    expect(years("2023年工作计划\n将新增学位9810个,2025年全部建成投用。")).toEqual([2025]);
+    expect(years("2023年工作计划\n到2025年新建学校3所,其中2所于2024年建成。")[0]).toBe(2025);
+  });
   test("a table's row of a year (2020年 | 724人) opens no line of the body: the 2023 figures above it still report (大英县中职, blind set 304)", () => {
     const text = "大英县中等职业技术学校作为地方职业教育的重要载体,其办学规模直接反映区域产业发展需求。\n统计维度 | 数据详情 |\n---|---|\n在校生总数 | 2023年秋季学期注册人数2158人 |\n年级分布 | 一年级786人,二年级823人,三年级549人 |\n年份 | 新生报到数 | 毕业生离校数 |\n---|---|---|\n2020年 | 724人 | 685人 |\n2021年 | 789人 | 712人 |\n";
     const items = extractTargets(text);

@@ -214,3 +214,11 @@ export function deadlineAt(marks: YearMark[], p: number, carried: Carried | null
   const from = carried && (carried.dates === null || carried.dates === kind || pastCarried) ? carried.year : null;
   return own ?? from ?? fallbackYear(kind, ctx, doc);
 }
+
+/** When the sentence says the work is done, after its figure: 预计2024年建成使用, 2025年全部建成投用, 于2022年秋季投用. */
+const COMPLETED_BY = /^[^。;；!?]{0,30}?(?:预计|计划|力争|争取|将|确保)?(?:在|于|到)?((?:19|20)\d\d)\s?年(?:\d{1,2}月(?:底|份)?|底|年底|秋季|春季|上半年|下半年)?(?:前|内)?(?:全部|全面|基本|正式|如期|建成并)?(?:建成|竣工|完工|投用|投入使用|交付使用|交付|开学|开园|启用)/;
+/** The year the rest of a target's sentence says its work is done, or null. */
+export function completedBy(s: string, tail: number): number | null {
+  const m = COMPLETED_BY.exec(s.slice(tail, tail + 60));
+  return m ? Number(m[1]) : null;
+}

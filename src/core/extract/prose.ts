@@ -15,7 +15,7 @@ import { asReported, growthOf } from "./reported";
 import { showTarget, ShownTarget } from "../target";
 import { clauseYear, isBenchmark, isSymbolBound, isTaskFigure } from "./benchmark";
 import { bareFromLeft, colonLabel, levelColonLabel, measureBefore, countsNounAfter, ownedCount, dumpName, examplesStart, headingClause, subjectBefore, leadMeasure, rankOfPrevious, otherSchools, sameUnitFamily, partNamed, stageName, stageOf, topicOf, unitAgrees, verbGroupBefore, wholeOfPart } from "./clause-names";
-import { Carried, deadlineAt, namedYearOf, yearMarks } from "./deadline";
+import { Carried, completedBy, deadlineAt, namedYearOf, yearMarks } from "./deadline";
 import { Clause, clausesOf, Fig, figuresOf, has, openParenBefore, rightEnd, WINDOW } from "./figures";
 import { nameBaselines } from "./from-to";
 import type { DocInfo } from "./doc-info";
@@ -167,7 +167,8 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
     const kind = said === "target" && !benchmark && EXAM_COUNTS.test(named.indicator) && !kinds.some((m) => m.kind === "target" && m.at < f.start) ? "actual" : said;
     if (kind === "actual") shown = asReported(shown, f, s);
     // a benchmark keeps only a year its own clause states (纲要提出的2020年达到70%的目标)
-    const deadline = named.year ?? (benchmark ? clauseYear(marks, clauses[fig.clause].start, f.start) : namedYearOf(deadlineAt(marks, f.start, carriedAt(f.start), kind, ctx, doc), kind, shown.comparator, doc));
+    const due = kind === "target" && !marks.some((m) => m.at < f.start) ? completedBy(s, f.tail) : null; // 新建学校1所,预计2024年建成使用
+    const deadline = named.year ?? due ?? (benchmark ? clauseYear(marks, clauses[fig.clause].start, f.start) : namedYearOf(deadlineAt(marks, f.start, carriedAt(f.start), kind, ctx, doc), kind, shown.comparator, doc));
     while (from < f.start && !isQuoteStart(s.charCodeAt(from))) from++; // no leading marks or emoji in a quote
     const [start, end] = spanOf(view, a + from, a + to);
     const area = named.scope === null || AREA_SCOPES.set.has(named.scope);
