@@ -329,4 +329,3 @@ export function bareFromLeft(s: string, clauses: readonly Clause[], ci: number, 
   const subject = before.replace(CHANGED, "");
   return subject.length >= 2 && subject !== before ? subject + left : null;
 }
-

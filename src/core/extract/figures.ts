@@ -431,9 +431,9 @@ function levelUnitBefore(s: string, toks: NumberToken[], i: number): string | nu
   let j = i - 1;
   while (j >= 0 && /^\s?年/.test(s.slice(toks[j].end, toks[j].end + 2))) j--; // 比2010年: the baseline's year is no level
   const prev = j >= 0 ? toks[j] : null;
-  if (!prev || !CHANGE_OF_LEVEL.test(s.slice(prev.end, toks[i].start).replace(/^(?:人|所|个|名)/, ""))) return null;
-  const written = unitAt(s, prev.end);
-  return written && COUNT_UNITS.has(written[1]) ? written[1] : null;
+  const written = prev ? unitAt(s, prev.end) : undefined;
+  if (!prev || !written || !COUNT_UNITS.has(written[1]) || !CHANGE_OF_LEVEL.test(s.slice(prev.end + written[0].length, toks[i].start))) return null;
+  return written[1];
 }
 
 /** Words from a change's first count right to its second (29万减少至6.5万). */

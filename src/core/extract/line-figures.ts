@@ -3,15 +3,8 @@
  * year or list number, a percent, or a number with a unit of counting.
  */
 import { scanNumbers } from "../number";
-import { isIdeograph } from "../phrase/chars";
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-function has(set: string, c: number): boolean {
-  return c > 0 && set.indexOf(String.fromCharCode(c)) >= 0;
-}
+import { isIdeograph, isOneOf } from "../phrase/chars";
+import { isAsciiDigit as isDigit } from "./text";
 
 /** Unit words that make a number a figure (a heading has none): 6所, 百分之百, 二万人次. */
 const FIGURE_UNITS = ["%", "‰", "个百分点", "所", "个", "人", "名", "位", "家", "项", "套", "台", "间", "米", "册", "本", "期", "次", "条", "处", "岁", "万元", "亿元", "元", "亩", "平方米", "场", "座", "张", "块"];
@@ -36,10 +29,10 @@ export function hasFigureDigit(s: string, a: number, b: number): boolean {
     if (c === 37) return true;
     if (!isDigit(c)) continue;
     let q = k;
-    while (q < b && (isDigit(s.charCodeAt(q)) || has("Xx×*", s.charCodeAt(q)))) q++;
+    while (q < b && (isDigit(s.charCodeAt(q)) || isOneOf("Xx×*", s.charCodeAt(q)))) q++;
     const next = s.charCodeAt(q);
     const prev = s.charCodeAt(k - 1);
-    const yearLike = q - k === 4 && (next === 0x5e74 /* 年 */ || has("-—~", next) || (has("-—~至", prev) && has(")）", next)));
+    const yearLike = q - k === 4 && (next === 0x5e74 /* 年 */ || isOneOf("-—~", next) || (isOneOf("-—~至", prev) && isOneOf(")）", next)));
     // 1、学前三年教育发展目标 glued to the heading before it: a list number, not a figure
     const listNumber = q - k <= 2 && next === 0x3001 /* 、 */ && isIdeograph(s.charCodeAt(q + 1)) && !isDigit(prev);
     if (!yearLike && !listNumber) return true;

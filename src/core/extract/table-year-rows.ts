@@ -50,11 +50,12 @@ export function readYearRows(s: string, lines: Line[], i: number): MatrixTable |
     const cells = cellsOf(s, lines[j]);
     const year = cells.length ? YEAR.exec(compact(cells[0].text)) : null;
     const values = cells.slice(1, columns.length + 1);
-    if (!year || values.length !== columns.length || !values.every((c) => isValue(c.text.trim()) || EMPTY.test(c.text.trim()))) break;
+    const read = values.map((c) => cellValue(c.text.trim()));
+    if (!year || values.length !== columns.length || !read.every((m, k) => m !== null || EMPTY.test(values[k].text.trim()))) break;
     rows++;
     last = j;
     values.forEach((c, k) => {
-      const m = VALUE.exec(c.text.trim());
+      const m = read[k];
       if (!m) return;
       const figure = m[3].replace(/,/g, "") + (m[4] ?? "");
       const sign = m[2] ? (m[2] === "+" || m[2] === "＋" ? "increase_by" : "decrease_by") : null;
@@ -66,10 +67,10 @@ export function readYearRows(s: string, lines: Line[], i: number): MatrixTable |
   return rows >= 2 ? { items, nextLine: last + 1 } : null;
 }
 
-/** A cell's own mark or unit: %, ‰, 万 or a unit a table cell may state (724人, 1.2万人). */
-function isValue(text: string): boolean {
+/** A cell's figure, read once, or null; its own mark or unit may be %, ‰, 万 or a unit a table cell states (724人, 1.2万人). */
+function cellValue(text: string): RegExpExecArray | null {
   const m = VALUE.exec(text);
-  return m !== null && (!m[5] || /^(%|‰|万)$/.test(m[5]) || UNIT_CELL.test(m[5]));
+  return m !== null && (!m[5] || /^(%|‰|万)$/.test(m[5]) || UNIT_CELL.test(m[5])) ? m : null;
 }
 
 /** One cell's figure in its unit: its own unit first, else its column's (1.2万 under 万人 is 12000 人). */

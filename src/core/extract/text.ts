@@ -321,7 +321,7 @@ export function makeView(s: string, spans: ReadonlyArray<readonly [number, numbe
       length++;
       lastCode = 10;
     }
-    if (prevEnd >= 0 && isBlankGap(s, prevEnd, a)) afterBlank.push(length);
+    if (prevEnd >= 0 && isBlankGap(s, prevEnd, a)) afterBlank.push(lineStarts.length); // the index of the line about to start
     prevEnd = b;
     lineStarts.push(length);
     let run = a;
