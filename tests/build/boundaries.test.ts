@@ -130,13 +130,11 @@ describe("the pane's model is pure pane logic", () => {
 });
 
 describe("files stay readable", () => {
-  // number.ts is one idea, reading a number written the ways plans write it; it stays whole.
-  const WHOLE = new Set(["core/number.ts"]);
   test("no file under src/ is over 500 lines", () => {
     const src = path.join(root, "src");
     const long = [...importGraph(src).keys()]
       .map((f) => ({ file: path.relative(src, f).split(path.sep).join("/"), lines: fs.readFileSync(f, "utf8").split("\n").length }))
-      .filter((f) => f.lines > 500 && !WHOLE.has(f.file));
+      .filter((f) => f.lines > 500);
     expect(long).toEqual([]);
   });
 });

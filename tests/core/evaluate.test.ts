@@ -167,7 +167,7 @@ describe("evaluate: table", () => {
   });
 });
 
-describe("evaluate: text inputs (number.ts, parse-target.ts)", () => {
+describe("evaluate: text inputs (number/, parse-target.ts)", () => {
   // Actuals typed as text with a percent sign, Chinese numerals, separators and units.
   test.each([
     ["99.2%", ge992, "met", 0],

@@ -1,165 +1,16 @@
-/**
- * Numbers as plans write them: Arabic (half- or full-width, with thousands separators),
- * positional Chinese (两万三千, 3.5万), digit-by-digit Chinese (二〇二五, 一五), decimals,
- * percents, 百分之/千分之 and 三分之二, Traditional and financial (大写) characters.
- *
- * Values follow Excel: a percent is a fraction (95% → 0.95). Decimal scaling is done on an
- * integer mantissa and a count of decimal places, then converted with one correctly rounded
- * division, so 4.52万 is exactly 45200 and 99.2% is exactly 0.992.
- *
- * Decisions on ambiguous input:
- * - Digit-by-digit reading applies to a run of two or more Chinese digits; a unit character
- *   right after such a run is not joined to it, so parseNumber("一五零零十") throws and
- *   scanNumbers gives 1500 and 10.
- * - A bare trailing digit after a unit is one place lower (一万二 = 12000, 三千五 = 3500) unless
- *   a 零 came between (一千零五 = 1005). Before 点 that reading is ambiguous (三千五点五), so the
- *   number ends before the 点.
- * - Only 十 may stand without a leading digit (十五, 十万); 百 and 千 only in 百分之百.
- * - 万/亿 directly before 元 (or 美元/港元/欧元/日元/令吉, or 多元/余元) belong to the unit: 695万元 and
- *   695万余元 read as 695. After a 亿, the number before such a 万 is counted in 万 with it:
- *   1亿2000万元 reads as 12000 (万元), 201亿4,070万元 as 2014070.
- *   千 before 米/克/瓦 is the metric prefix.
- * - ASCII comma groups thousands only when the group before it has at most 3 digits and it is
- *   followed by exactly 3 digits and a non-digit. The full-width comma does the same in a whole
- *   cell (parseNumber, parseQuantity) but never in running text, where it is punctuation.
- * - A leading or trailing "." (".5", "5.") and exponents ("1e5") are not numbers.
- * - A "-" right after a digit, unit, percent sign or dash is a range dash, not a sign.
- * - X分之Y is Y/X as a share (percent: true); a zero denominator is not a fraction.
- * - NumberToken.chinese is true when the token has no Arabic digit (3.5万 is not Chinese).
- * - Tokens whose value is not finite (a 400-digit run) are skipped.
- */
-import { PlanError } from "./errors";
-import { isIdeograph } from "./phrase/chars";
-
-export interface ParsedNumber {
-  value: number;
-  percent: boolean;
-}
-
-export interface NumberToken extends ParsedNumber {
-  start: number;
-  end: number;
-  text: string;
-  chinese: boolean;
-}
-
-// ---- character classes -------------------------------------------------------------------
-// One typed-array lookup per UTF-16 unit keeps every reader a plain char-code loop.
-
-const NONE = -1;
-/** 0..9: a Chinese digit of that value. */
-const ARABIC_0 = 10; // 10..19: an Arabic digit, half- or full-width
-const ARABIC_9 = 19;
-/** 两/兩: 2 before a unit, but never part of a digit-by-digit run. */
-const LIANG = 20;
-/** Units: class - UNIT_BASE is the power of ten. */
-const UNIT_BASE = 20;
-const TEN = 21;
-const HUNDRED = 22;
-const THOUSAND = 23;
-const WAN = 24;
-const YI = 28;
-/** 廿 卅 卌: class - TENS_BASE tens. */
-const TENS_BASE = 28;
-const TWENTY = 30;
-const THIRTY = 31;
-const FORTY = 32;
-const CN_POINT = 33;
-const AR_POINT = 34;
-const COMMA = 35;
-const WIDE_COMMA = 36;
-const MINUS = 37;
-const PLUS = 38;
-const FU = 39;
-const PERCENT = 40;
-const PERMILLE = 41;
-const PERMYRIAD = 42;
-const FEN = 43;
-const ZHI = 44;
-/** Range dashes other than the hyphen-minus family. */
-const DASH = 45;
-
-const charClass = new Int8Array(65536).fill(NONE);
-
-function assignClass(chars: string, cls: number): void {
-  for (let i = 0; i < chars.length; i++) charClass[chars.charCodeAt(i)] = cls;
-}
-
-["零〇○", "一壹弌", "二贰貳弍", "三叁參叄弎", "四肆", "五伍", "六陆陸", "七柒", "八捌", "九玖"].forEach(
-  (chars, digit) => assignClass(chars, digit),
-);
-for (let d = 0; d <= 9; d++) {
-  charClass[0x30 + d] = ARABIC_0 + d;
-  charClass[0xff10 + d] = ARABIC_0 + d;
-}
-assignClass("两兩", LIANG);
-assignClass("十拾", TEN);
-assignClass("百佰", HUNDRED);
-assignClass("千仟", THOUSAND);
-assignClass("万萬", WAN);
-assignClass("亿億", YI);
-assignClass("廿", TWENTY);
-assignClass("卅", THIRTY);
-assignClass("卌", FORTY);
-assignClass("点點", CN_POINT);
-assignClass(".．", AR_POINT);
-assignClass(",", COMMA);
-assignClass("，", WIDE_COMMA);
-assignClass("-−－﹣", MINUS);
-assignClass("+＋", PLUS);
-assignClass("负負", FU);
-assignClass("%％﹪", PERCENT);
-assignClass("‰", PERMILLE);
-assignClass("‱", PERMYRIAD);
-assignClass("分", FEN);
-assignClass("之", ZHI);
-assignClass("~～—–―〜", DASH);
-
-const YUAN = "元".charCodeAt(0);
-/** Currencies other than 元: 万/亿 before them belong to them (500万美元, 7407万令吉). */
-export const CURRENCIES: readonly string[] = ["美元", "港元", "欧元", "日元", "令吉"];
-/** 千 before these is a metric prefix (千米, 千克, 千瓦). */
-const METRIC_AFTER_THOUSAND = "米克瓦";
-
-/** isFinite without a global lookup, which is slow in sandboxed runtimes (vm contexts). */
-function isFiniteNumber(x: number): boolean {
-  return x - x === 0;
-}
-
-function classAt(text: string, index: number, limit: number): number {
-  return index < limit ? charClass[text.charCodeAt(index)] : NONE;
-}
-
-function isChineseDigit(cls: number): boolean {
-  return cls >= 0 && cls <= 9;
-}
-
-function isArabicDigit(cls: number): boolean {
-  return cls >= ARABIC_0 && cls <= ARABIC_9;
-}
-
-function isSpace(code: number): boolean {
-  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x3000 || code === 0xfeff;
-}
-
-const MAX_EXACT = Number.MAX_SAFE_INTEGER;
-/** Powers of ten that are exact doubles; one multiply or divide by them rounds correctly. */
-const POW10: number[] = [];
-for (let p = 0, power = 1; p <= 22; p++, power *= 10) POW10.push(power);
-
-function pow10(power: number): number {
-  return power <= 22 ? POW10[power] : Math.pow(10, power);
-}
+/** The readers of one number at a position of a text, writing into module-level records (index.ts is their API). */
+import { isIdeograph } from "../phrase/chars";
+import { AR_POINT, ARABIC_0, charClass, classAt, CN_POINT, COMMA, CURRENCIES, DASH, FEN, FORTY, FU, HUNDRED, isArabicDigit, isChineseDigit, isSpace, LIANG, MAX_EXACT, METRIC_AFTER_THOUSAND, MINUS, PERCENT, PERMILLE, PERMYRIAD, PLUS, POW10, pow10, TEN, TENS_BASE, THOUSAND, TWENTY, UNIT_BASE, WAN, WIDE_COMMA, YI, YUAN, ZHI } from "./chars";
 
 // ---- readers -----------------------------------------------------------------------------
 // Readers write into these module-level records instead of returning objects, so a parse
 // allocates nothing but its result. Core is synchronous and not re-entrant, so sharing is safe.
 
 /** Last Arabic run read by readArabic. */
-const arabic = { end: 0, mantissa: 0, scale: 0, integerPart: 0, integerDigits: 0 };
+export const arabic = { end: 0, mantissa: 0, scale: 0, integerPart: 0, integerDigits: 0 };
 
 /** Last number body read by readBody: value = mantissa / 10^scale. */
-const body = {
+export const body = {
   end: 0,
   mantissa: 0,
   scale: 0,
@@ -171,9 +22,9 @@ const body = {
 };
 
 /** Last number read by readNumber. */
-const reading = { value: 0, percent: false, chinese: false };
+export const reading = { value: 0, percent: false, chinese: false };
 
-function isThreeDigitGroup(text: string, index: number, limit: number): boolean {
+export function isThreeDigitGroup(text: string, index: number, limit: number): boolean {
   return (
     isArabicDigit(classAt(text, index, limit)) &&
     isArabicDigit(classAt(text, index + 1, limit)) &&
@@ -187,7 +38,7 @@ function isThreeDigitGroup(text: string, index: number, limit: number): boolean 
  * word (not a table's cell) and one group of exactly 3 digits, maybe with decimals, runs into its
  * unit (a Han character or %). Table rows (区 135 135 100%) set cells apart with a space before.
  */
-function isSpacedThousands(text: string, pos: number, space: number, limit: number): boolean {
+export function isSpacedThousands(text: string, pos: number, space: number, limit: number): boolean {
   const before = pos > 0 ? text.charCodeAt(pos - 1) : 0;
   if (!isIdeograph(before) || !isThreeDigitGroup(text, space + 1, limit)) return false;
   let q = space + 4;
@@ -200,7 +51,7 @@ function isSpacedThousands(text: string, pos: number, space: number, limit: numb
 }
 
 /** Arabic digits with optional thousands separators and decimal part; text[pos] is a digit. */
-function readArabic(text: string, pos: number, limit: number, wideComma: boolean): void {
+export function readArabic(text: string, pos: number, limit: number, wideComma: boolean): void {
   let mantissa = 0;
   let groupDigits = 0;
   let integerDigits = 0;
@@ -244,7 +95,7 @@ function readArabic(text: string, pos: number, limit: number, wideComma: boolean
   arabic.integerDigits = integerDigits;
 }
 
-function unitBelongsToNext(text: string, index: number, limit: number, unitClass: number): boolean {
+export function unitBelongsToNext(text: string, index: number, limit: number, unitClass: number): boolean {
   const next = index + 1 < limit ? text.charCodeAt(index + 1) : -1;
   if (unitClass === THOUSAND) return next >= 0 && METRIC_AFTER_THOUSAND.indexOf(text.charAt(index + 1)) >= 0;
   if (next === YUAN) return true;
@@ -258,7 +109,7 @@ function unitBelongsToNext(text: string, index: number, limit: number, unitClass
  * nothing numeric starts there; otherwise stops at the longest valid prefix.
  * bareHundred lets 百/千/万 stand for 一百/一千/一万 at the start (百分之百, 近万名).
  */
-function readBody(text: string, pos: number, limit: number, bareHundred: boolean, wideComma: boolean): boolean {
+export function readBody(text: string, pos: number, limit: number, bareHundred: boolean, wideComma: boolean): boolean {
   const first = classAt(text, pos, limit);
 
   if (isChineseDigit(first) && isChineseDigit(classAt(text, pos + 1, limit))) {
@@ -432,7 +283,7 @@ function readBody(text: string, pos: number, limit: number, bareHundred: boolean
 }
 
 /** A run of two or more Chinese digits read digit by digit (二〇二五), optionally 点 and more. */
-function readDigitRun(text: string, pos: number, limit: number): boolean {
+export function readDigitRun(text: string, pos: number, limit: number): boolean {
   let mantissa = 0;
   let scale = 0;
   let index = pos;
@@ -459,7 +310,7 @@ function readDigitRun(text: string, pos: number, limit: number): boolean {
 }
 
 /** Value of the body just read (it started at from), divided by 10^shift and rounded once. */
-function bodyValue(text: string, from: number, shift: number): number {
+export function bodyValue(text: string, from: number, shift: number): number {
   const places = body.scale + shift;
   if (body.exact) {
     if (places === 0) return body.mantissa;
@@ -471,7 +322,7 @@ function bodyValue(text: string, from: number, shift: number): number {
 }
 
 /** Slow path for digit strings too long for a double mantissa: let Number() round them. */
-function decimalString(text: string, from: number, to: number): string {
+export function decimalString(text: string, from: number, to: number): string {
   const codes: number[] = [];
   for (let i = from; i < to; i++) {
     const cls = charClass[text.charCodeAt(i)];
@@ -486,7 +337,7 @@ function decimalString(text: string, from: number, to: number): string {
 }
 
 /** True when the symbol sign at pos is a range dash (3-5, 2023-02-24, 3--5). */
-function followsNumberOrDash(text: string, pos: number, floor: number): boolean {
+export function followsNumberOrDash(text: string, pos: number, floor: number): boolean {
   let index = pos - 1;
   while (index >= floor && isSpace(text.charCodeAt(index))) index--;
   if (index < floor) return false;
@@ -503,14 +354,14 @@ function followsNumberOrDash(text: string, pos: number, floor: number): boolean 
 }
 
 /** A round milestone (千人大关, 千万大關, 百万大关): a bare 百, 千 or 万, perhaps of 万 or 亿, a unit, then 大关. */
-const MILESTONE = /^[百千万萬][万萬亿億]?[\u4e00-\u9fff]?大[关關]/;
+export const MILESTONE = /^[百千万萬][万萬亿億]?[\u4e00-\u9fff]?大[关關]/;
 /** A round count said without its 一: more than (百余名, 千多人, 万余公里) or near or past it (近百所, 上万名, 逾千人, 近千万人). */
-const ROUND_MORE = /^[百千万萬][万萬亿億]?[余多餘][\u4e00-\u9fff]/;
-const ROUND_NEAR = /^[百千万萬][万萬亿億]?[\u4e00-\u9fff]/;
-const ROUND_BEFORE = "近上逾超";
+export const ROUND_MORE = /^[百千万萬][万萬亿億]?[余多餘][\u4e00-\u9fff]/;
+export const ROUND_NEAR = /^[百千万萬][万萬亿億]?[\u4e00-\u9fff]/;
+export const ROUND_BEFORE = "近上逾超";
 
 /** A bare 百, 千 or 万 at index that the words around it let stand for 一百, 一千, 一万: a milestone or a round count. */
-function bareMagnitude(text: string, index: number, cls: number): boolean {
+export function bareMagnitude(text: string, index: number, cls: number): boolean {
   if (cls !== HUNDRED && cls !== THOUSAND && cls !== WAN) return false;
   const head = text.slice(index, index + 6);
   return MILESTONE.test(head) || ROUND_MORE.test(head) || (index > 0 && ROUND_BEFORE.indexOf(text.charAt(index - 1)) >= 0 && ROUND_NEAR.test(head));
@@ -520,7 +371,7 @@ function bareMagnitude(text: string, index: number, cls: number): boolean {
  * One number with sign, 百分之/千分之/万分之, X分之Y and a percent sign, starting at pos.
  * Returns its end (result in `reading`) or -1. floor bounds the look-back for the dash rule.
  */
-function readNumber(text: string, pos: number, limit: number, floor: number, wideComma: boolean): number {
+export function readNumber(text: string, pos: number, limit: number, floor: number, wideComma: boolean): number {
   let index = pos;
   let negative = false;
   let cls = classAt(text, index, limit);
@@ -564,145 +415,4 @@ function readNumber(text: string, pos: number, limit: number, floor: number, wid
   reading.percent = percent;
   reading.chinese = chinese;
   return end;
-}
-
-// ---- public API --------------------------------------------------------------------------
-
-function displayText(text: string): string {
-  return text.length > 30 ? text.slice(0, 29) + "…" : text;
-}
-
-function notANumber(text: unknown): PlanError {
-  const shown = typeof text === "string" ? displayText(text) : String(text);
-  return new PlanError("not_a_number", `无法识别的数字：“${shown}”`, text);
-}
-
-/** Reads the trimmed text as exactly one number; false when it is anything else. */
-function readWhole(text: string): boolean {
-  if (typeof text !== "string") return false;
-  let start = 0;
-  let limit = text.length;
-  while (start < limit && isSpace(text.charCodeAt(start))) start++;
-  while (limit > start && isSpace(text.charCodeAt(limit - 1))) limit--;
-  if (start === limit) return false;
-  return readNumber(text, start, limit, start, true) === limit && isFiniteNumber(reading.value);
-}
-
-/** Whole (trimmed) string must be exactly one quantity, optionally with a percent sign. Throws PlanError("not_a_number"). */
-export function parseNumber(text: string): ParsedNumber {
-  if (!readWhole(text)) throw notANumber(text);
-  return { value: reading.value, percent: reading.percent };
-}
-
-/** parseNumber that returns null instead of throwing. */
-export function tryParseNumber(text: string): ParsedNumber | null {
-  if (!readWhole(text)) return null;
-  return { value: reading.value, percent: reading.percent };
-}
-
-/** Characters that cannot be part of a unit word: they mean a second number or a broken one. */
-function isNumericMark(cls: number): boolean {
-  return (
-    (cls >= 0 && cls <= 9) ||
-    isArabicDigit(cls) ||
-    cls === LIANG ||
-    (cls >= TWENTY && cls <= FORTY) ||
-    cls === AR_POINT ||
-    cls === MINUS ||
-    cls === PLUS ||
-    cls === PERCENT ||
-    cls === PERMILLE ||
-    cls === PERMYRIAD
-  );
-}
-
-/**
- * A number followed by an optional unit word: "1,500人" → 1500 人, "7.6万平方米" → 76000 平方米,
- * "3.5万元" → 3.5 万元 (万元 stays a unit). unit is null when nothing follows. Throws PlanError("not_a_number").
- */
-export function parseQuantity(text: string): ParsedNumber & { unit: string | null } {
-  if (typeof text !== "string") throw notANumber(text);
-  let start = 0;
-  let limit = text.length;
-  while (start < limit && isSpace(text.charCodeAt(start))) start++;
-  while (limit > start && isSpace(text.charCodeAt(limit - 1))) limit--;
-  const end = start < limit ? readNumber(text, start, limit, start, true) : -1;
-  if (end < 0 || !isFiniteNumber(reading.value)) throw notANumber(text);
-  let unitStart = end;
-  while (unitStart < limit && isSpace(text.charCodeAt(unitStart))) unitStart++;
-  for (let i = unitStart; i < limit; i++) {
-    if (isNumericMark(charClass[text.charCodeAt(i)])) throw notANumber(text);
-  }
-  return {
-    value: reading.value,
-    percent: reading.percent,
-    unit: unitStart < limit ? text.slice(unitStart, limit) : null,
-  };
-}
-
-/** Shared one-character texts: single numerals (一 in 一些) are the most common tokens in prose. */
-const singleCharText = new Map<number, string>();
-for (let code = 0; code < charClass.length; code++) {
-  if (charClass[code] !== NONE) singleCharText.set(code, String.fromCharCode(code));
-}
-
-function tokenText(text: string, start: number, end: number): string {
-  return (end === start + 1 && singleCharText.get(text.charCodeAt(start))) || text.slice(start, end);
-}
-
-/** Classes a number can start with; anything else is skipped without calling the reader. */
-function canStart(cls: number): boolean {
-  return (
-    (cls >= 0 && cls <= TEN) ||
-    cls === HUNDRED ||
-    cls === THOUSAND ||
-    cls === WAN ||
-    (cls >= TWENTY && cls <= FORTY) ||
-    cls === MINUS ||
-    cls === PLUS ||
-    cls === FU
-  );
-}
-
-/**
- * The 一 that ends a word: 唯一, 统一, 同一 and 之一 are never a count (统一人员招录 counts no one);
- * 万一 only before a numeral (唯一一所 is one school, not 一一), since 三万一千 is a number.
- */
-const ONE_ENDS_WORD_AFTER = "唯统同之";
-
-function isWordsOne(text: string, index: number): boolean {
-  if (index === 0 || text.charCodeAt(index) !== 0x4e00 /* 一 */) return false;
-  const before = text.charAt(index - 1);
-  return ONE_ENDS_WORD_AFTER.indexOf(before) >= 0 || (before === "万" && isChineseDigit(charClass[text.charCodeAt(index + 1)]));
-}
-
-/** Every numeric token in running text, left to right, with UTF-16 offsets [start,end). Never throws. Linear time. */
-export function scanNumbers(text: string): NumberToken[] {
-  const tokens: NumberToken[] = [];
-  if (typeof text !== "string") return tokens;
-  const length = text.length;
-  let index = 0;
-  while (index < length) {
-    if (!canStart(charClass[text.charCodeAt(index)]) || isWordsOne(text, index)) {
-      index++;
-      continue;
-    }
-    const end = readNumber(text, index, length, 0, false);
-    if (end < 0) {
-      index++;
-      continue;
-    }
-    if (isFiniteNumber(reading.value)) {
-      tokens.push({
-        start: index,
-        end,
-        text: tokenText(text, index, end),
-        value: reading.value,
-        percent: reading.percent,
-        chinese: reading.chinese,
-      });
-    }
-    index = end;
-  }
-  return tokens;
 }
