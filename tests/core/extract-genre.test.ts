@@ -346,6 +346,16 @@ describe("what an exam gave (实际录取, 被…录取, 考取) is a result (�
   });
 });
 
+describe("实 before a verb of enrolment (实招, 实录, 实到, 实有) says what actually happened (武汉 intake news, blind set 313)", () => {
+  test("the enrolment actually made is an actual on a page of plans and results", () => {
+    const text = "武汉多区公布2024年中小学招生计划及结果\n小学一年级新生实招总人数14516人,初中七年级新生实招总人数13023人。";
+    expect(extractTargets(text).map((x) => [x.value, x.kind, x.comparator])).toEqual([
+      [14516, "actual", "="],
+      [13023, "actual", "="],
+    ]);
+  });
+});
+
 describe("what a project can add (可以新增, 能新增) is its aim, in a report too (镇远 bureau reply, blind set 164)", () => {
   test("the places the new kindergartens will add are targets; those added already are not", () => {
     const text = "关于增加城区学前教育学位的答复\n2022年已改扩建机关幼儿园新增学位120个。十四五期间,新建舞阳镇中心幼儿园能新增学位450个,新建金家湾小区配套幼儿园能新增学位360个,芽溪新城校区开发配套幼儿园可以新增学位360个。";
