@@ -459,3 +459,32 @@ describe("a table of places numbered in a 序号 column, nine columns set apart 
     ]);
   });
 });
+
+describe("a two-way table whose headers date their measures (贵州 2010 census analysis, blind set 329)", () => {
+  // one cell per line, as the bureau's page prints it; (万) under a count of people is ten thousands of them
+  const text = [
+    "表1 各地区文盲人口减少人数和常住人口文盲率下降幅度",
+    "指标 地区 |", "2000年文盲人口(万) |", "2010年文盲人口(万) |", "2000年文盲率(%) |", "2010年文盲率(%) |",
+    "全 国 |", "8699.21 |", "5419.09 |", "9.08 |", "4.88 |",
+    "山 东 |", "765.43 |", "475.73 |", "10.75 |", "5.89 |",
+  ].join("\n");
+  test("each figure is its column's measure in its column's year, for its row's place", () => {
+    expect(extractTargets(text).filter((x) => x.scope === "山东").map((x) => [x.indicator, x.value, x.unit, x.deadline, x.kind])).toEqual([
+      ["文盲人口", 7654300, "人", 2000, "actual"],
+      ["文盲人口", 4757300, "人", 2010, "actual"],
+      ["文盲率", 10.75, "%", 2000, "actual"],
+      ["文盲率", 5.89, "%", 2010, "actual"],
+    ]);
+  });
+  test("a header's (万人) counts its cells in ten thousands of people, tab-separated too", () => {
+    const tabs = "地区\t在校生数(万人)\t毛入学率(%)\n全国\t2915.6\t91.8\n山东\t201.3\t95.1";
+    expect(extractTargets(tabs).filter((x) => x.scope === "全国").map((x) => [x.indicator, x.value, x.unit])).toEqual([
+      ["在校生数", 29156000, "人"],
+      ["毛入学率", 91.8, "%"],
+    ]);
+  });
+  test("a year alone is no measure's header: the year rows stay the year tables' to read", () => {
+    const years = "地区\t2000年\t2010年\n全国\t9.08\t4.88\n山东\t10.75\t5.89";
+    expect(extractTargets(years).filter((x) => x.indicator === "2000年" || x.indicator === "2010年")).toEqual([]);
+  });
+});

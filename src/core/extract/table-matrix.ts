@@ -51,6 +51,15 @@ function isLabel(t: string): boolean {
   return t.length >= 2 && t.length <= 24 && !isValue(t) && !/^\d/.test(t) && !/(19|20)\d\d\s*年/.test(t) && !/[。;,:]/.test(t);
 }
 
+/** A header of a measure in a year (2000年文盲人口(万), 2010年文盲率(%)): the year, and the measure it dates. */
+const YEAR_LED = /^((?:19|20)\d\d)年(?:末|底|度)?(?=\D)/;
+function yearLed(t: string): { year: number; rest: string } | null {
+  const y = YEAR_LED.exec(t);
+  if (!y) return null;
+  const rest = t.slice(y[0].length);
+  return isLabel(rest) && (measures(rest) || named(rest).unit !== null) ? { year: Number(y[1]), rest } : null;
+}
+
 /** A column of the row's own figure (指标 | 数值 | 数据来源): the row label is the indicator. */
 const VALUE_HEADERS = /^(数值|数据|数量|值|现值|现状值|实际值|统计值)$/;
 /** Columns of notes, never figures. */
@@ -61,6 +70,8 @@ interface Column {
   role: "indicator" | "value" | "note" | "plan" | "done";
   name: string;
   unit: string | null;
+  /** The year the header dates its measure in (2010年文盲率(%)). */
+  year?: number;
 }
 
 /** A name and its unit marker: 学前三年毛入园率(%) → %, 生均拨款(万元) → 万元, 学校数量(占比) → 学校数量占比 in %. */
@@ -70,11 +81,20 @@ export function named(t: string): { name: string; unit: string | null } {
   const marker = canonicalUnit(m[2]);
   if (SHARE.test(marker)) return { name: m[1] + marker, unit: "%" };
   for (const u of HEADER_UNITS) if (marker.split(/[/／]/).includes(u)) return { name: m[1], unit: u };
+  // 在校生数(万人), 文盲人口(万): counted in ten thousands of the unit the marker or the name says
+  const tenK = /^万(.*)$/.exec(marker);
+  const counted = tenK === null || /元$/.test(tenK[1]) ? null : tenK[1] ? (HEADER_UNITS.includes(tenK[1]) ? tenK[1] : null) : impliedCountUnit(m[1]) ?? impliedCountUnit(m[1] + "数");
+  if (counted) return { name: m[1], unit: "万" + counted };
   return { name: t, unit: null };
 }
 
 function column(header: string): Column {
   const t = header.replace(/\s+/g, "").replace(/^(其中|#)[:：]?(?=.)/, ""); // 其中专任教师: a part's column, named by itself
+  const dated = yearLed(t);
+  if (dated) {
+    const col = column(dated.rest);
+    return col.role === "indicator" ? { ...col, year: dated.year } : col;
+  }
   if (PLAN_HEADERS.test(t)) return { role: "plan", name: "", unit: null };
   if (DONE_HEADERS.test(t)) return { role: "done", name: "", unit: null };
   if (VALUE_HEADERS.test(t)) return { role: "value", name: "", unit: null };
@@ -231,6 +251,8 @@ export function readMatrix(s: string, lines: Line[], i: number): MatrixTable | n
     const c = run.at(k);
     return c !== null && (cellRole(c) & LABEL) !== 0;
   };
+  // a header cell may date its measure (2010年文盲率(%)); a row label may not
+  const headerLabel = (k: number): boolean => label(k) || (run.at(k) !== null && yearLed((run.at(k) as TableCell).text.replace(/\s+/g, "")) !== null);
   const value = (k: number): boolean => {
     const c = run.at(k);
     return c !== null && (cellRole(c) & VALUE_CELL) !== 0;
@@ -242,7 +264,7 @@ export function readMatrix(s: string, lines: Line[], i: number): MatrixTable | n
   };
   let n = 0;
   // a header names each column once: a run of one word (序号, 序号, …) is no header
-  while (n <= 2 * MAX_COLUMNS + 1 && label(n) && (n === 0 || (run.at(n) as TableCell).text !== (run.at(0) as TableCell).text || unitMark(n) !== null)) n++;
+  while (n <= 2 * MAX_COLUMNS + 1 && headerLabel(n) && (n === 0 || (run.at(n) as TableCell).text !== (run.at(0) as TableCell).text || unitMark(n) !== null)) n++;
   // the header ends where the first row label is followed by a value
   n--;
   if (n < 2 || !value(n + 1)) return null;
@@ -320,7 +342,7 @@ export function readMatrix(s: string, lines: Line[], i: number): MatrixTable | n
       const indicator = col.role === "value" ? own.name : col.name;
       // 计划招生人数 beside 毕业班数: a column of a planned measure plans, whatever the table's kind
       const planned = col.role === "indicator" && PLANNED_MEASURE.test(col.name) ? { kind: "target" as const } : {};
-      items.push({ indicator, scope: col.role === "value" ? null : scope, shown, start: head.start, end: c.end, ...planned });
+      items.push({ indicator, scope: col.role === "value" ? null : scope, shown, start: head.start, end: c.end, ...planned, ...(col.year ? { year: col.year } : {}) });
     }
     last = run.lineOf(from - 1 + m);
     k = from + m;
