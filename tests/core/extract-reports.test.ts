@@ -111,6 +111,14 @@ describe("由A上升到B (from-to.ts)", () => {
     ]);
   });
 
+  test("an approximate baseline keeps its own comparator, and an adverb may stand before the change (武汉 校园足球, blind set 332)", () => {
+    const text = "2024年工作总结\n校园足球布局学校规模从2014年的近100所迅速扩大到500多所。";
+    expect(extractTargets(text).map((x) => [x.indicator, x.comparator, x.value, x.deadline])).toEqual([
+      ["校园足球布局学校规模(基期)", "<=", 100, 2014],
+      ["校园足球布局学校规模", ">=", 500, 2024],
+    ]);
+  });
+
   test("with nothing before 由 but a place and a level, the level is what is counted", () => {
     const text = "2022年工作总结\n全市幼儿园由2013年的150所增加到2018年的255所。";
     expect(extractTargets(text).map((x) => [x.indicator, x.scope, x.value])).toEqual([

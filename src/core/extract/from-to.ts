@@ -24,7 +24,8 @@ export interface Span {
   tail: number;
 }
 
-const BEFORE_A = /[由从自](?:((?:19|20)\d\d年(?:\d{1,2}月)?(?:底|末)?)|目前|当前|现在)?的?$/;
+// …and an approximate A (从2014年的近100所): the approximation is A's own
+const BEFORE_A = /[由从自](?:((?:19|20)\d\d年(?:\d{1,2}月)?(?:底|末)?)|目前|当前|现在)?的?(近|约|将近|不足|逾)?$/;
 
 export interface FromTo {
   /** Index of A and of B among the figures. */
@@ -32,6 +33,8 @@ export interface FromTo {
   to: number;
   /** Year stated before A (2013年的), or null. */
   fromYear: number | null;
+  /** A is stated as approximate (从…的近100所, 由约4万人): its comparator is its own. */
+  approx?: boolean;
 }
 
 /** The 由A…到B pairs among the figures of sentence s, in order. */
@@ -44,7 +47,7 @@ export function fromToPairs(s: string, figs: readonly Span[]): FromTo[] {
     if (!before) continue;
     const between = s.slice(a.tail, b.start);
     if (between.length > 16 || !CHANGE_BETWEEN.test(between) || !/到|至|为/.test(between)) continue;
-    out.push({ from: i, to: i + 1, fromYear: before[1] ? Number(before[1].slice(0, 4)) : null });
+    out.push({ from: i, to: i + 1, fromYear: before[1] ? Number(before[1].slice(0, 4)) : null, approx: before[2] !== undefined });
     i++;
   }
   return out;
@@ -164,7 +167,7 @@ export function nameBaselines(s: string, figs: readonly Fig[], emitted: Map<Fig,
     const indicator = name === a.indicator ? b.indicator : withSuffix(name, f, false);
     b.indicator = indicator;
     a.indicator = indicator + "(基期)";
-    if (a.shown.comparator !== "ratio" && (a.kind !== "actual" || a.shown.comparator === "none")) a.shown = { ...a.shown, comparator: "=" };
+    if (a.shown.comparator !== "ratio" && !pair.approx && (a.kind !== "actual" || a.shown.comparator === "none")) a.shown = { ...a.shown, comparator: "=" };
     a.kind = "actual";
     a.deadline = pair.fromYear;
   }
