@@ -90,6 +90,20 @@ describe("numbered lines of a label and its value (1.新增学位:1500个; 新�
   });
 });
 
+describe("a figure in a clause of its own after its measure (…总投入最多,为1441.00亿元; 河南 funds bulletin, blind set 173)", () => {
+  test("the clause before names the measure, past the superlative that ranks it; the change after is the same measure's", () => {
+    const text = "2020年统计公报\n义务教育经费总投入最多,为1441.00亿元,比上年增长4.01%;高中阶段教育经费总投入增长最快,为482.92亿元。";
+    expect(extractTargets(text).map((x) => [x.indicator, x.comparator, x.value, x.unit])).toEqual([
+      ["义务教育经费总投入", "=", 1441, "亿元"],
+      ["义务教育经费总投入", "increase_by", 4.01, "%"],
+      ["高中阶段教育经费总投入", "=", 482.92, "亿元"],
+    ]);
+  });
+  test("a clause that opens on 为 with no figure after it borrows nothing", () => {
+    expect(extractTargets("2020年工作总结\n全县中小学校舍,为改善办学条件投入资金300万元。").map((x) => x.indicator)).toEqual(["改善办学条件投入资金"]);
+  });
+});
+
 describe("由A上升到B (from-to.ts)", () => {
   test("two figures: the baseline on the indicator marked (基期), of its own year", () => {
     const text = "2023年工作总结\n毛入园率从2013年的67.5%提高到2023年的91.1%。幼儿园生师比从2013年的23.4:1降低到2023年的13.3:1。";

@@ -322,10 +322,20 @@ const CHANGED = /(?:快速|稳步|大幅|明显|持续|逐年|显著|进一步|�
  * from the clause before, when that clause states no figure; the left context to name it from, or null.
  */
 export function bareFromLeft(s: string, clauses: readonly Clause[], ci: number, figureless: boolean, left: string): string | null {
-  if (ci === 0 || !figureless || !BARE_FROM.test(left.trim())) return null;
+  const copula = BARE_COPULA.test(left.trim());
+  if (ci === 0 || !figureless || !(copula || BARE_FROM.test(left.trim()))) return null;
   const before = s.slice(clauses[ci - 1].start, clauses[ci - 1].end).replace(/[,，;；]$/, "");
   // (a list of names before 由, 大班额、超大班额比例连续5年下降, is read by the 分别 list)
   if (/[、\d]/.test(before)) return null;
+  if (copula) {
+    // 义务教育经费总投入最多,为1441.00亿元: the measure the clause before names, past its superlative
+    const subject = before.replace(SUPERLATIVE, "");
+    return subject.length >= 2 && subject.length <= 20 && /[\u4e00-\u9fff]$/.test(subject) && !/^[为在对将把]/.test(subject) ? subject + left : null;
+  }
   const subject = before.replace(CHANGED, "");
   return subject.length >= 2 && subject !== before ? subject + left : null;
 }
+/** A copula opening its clause before the figure (,为1441.00亿元): the figure is of the clause before's measure. */
+const BARE_COPULA = /^(?:为|是|共|共计|计)$/;
+/** How a bulletin ranks the measure it is about to state (最多, 增长最快, 较高). */
+const SUPERLATIVE = /(?:增长|增幅|增速|增加)?(?:最多|最高|最大|最快|最少|最低|最小|较多|较快|较高|较大)$/;
