@@ -133,6 +133,16 @@ describe("由A上升到B (from-to.ts)", () => {
     ]);
   });
 
+  test("由去年的A: the baseline is of the year before B's; 将由A增加到B plans B, a bound (山东 3+2 news, blind set 337)", () => {
+    const text = "2014年工作总结\n山东高职院校将由去年的10所增加到20所。全省招生规模由去年的1320人增加到2520人。";
+    expect(extractTargets(text).map((x) => [x.indicator, x.comparator, x.value, x.kind, x.deadline])).toEqual([
+      ["山东高职院校数(基期)", "=", 10, "actual", 2013],
+      ["山东高职院校数", ">=", 20, "target", 2014],
+      ["招生规模(基期)", "=", 1320, "actual", 2013],
+      ["招生规模", "=", 2520, "actual", 2014],
+    ]);
+  });
+
   test("with nothing before 由 but a place and a level, the level is what is counted", () => {
     const text = "2022年工作总结\n全市幼儿园由2013年的150所增加到2018年的255所。";
     expect(extractTargets(text).map((x) => [x.indicator, x.scope, x.value])).toEqual([

@@ -25,7 +25,10 @@ export interface Span {
 }
 
 // …and an approximate A (从2014年的近100所): the approximation is A's own
-const BEFORE_A = /[由从自](?:((?:19|20)\d\d年(?:\d{1,2}月)?(?:底|末)?)|目前|当前|现在)?的?(近|约|将近|不足|逾)?$/;
+// …and a baseline of last year (由去年的10所): a year before the figure it changes to
+const BEFORE_A = /[由从自](?:((?:19|20)\d\d年(?:\d{1,2}月)?(?:底|末)?)|目前|当前|现在|(去年|上年|上一年|前年))?的?(近|约|将近|不足|逾)?$/;
+/** 将由A增加到B: a change still to come, B its target. */
+const WILL_BEFORE_A = /将[由从自](?:去年|上年|上一年|前年|(?:19|20)\d\d年)?的?(?:近|约|将近|不足|逾)?$/;
 
 export interface FromTo {
   /** Index of A and of B among the figures. */
@@ -35,6 +38,10 @@ export interface FromTo {
   fromYear: number | null;
   /** A is stated as approximate (从…的近100所, 由约4万人): its comparator is its own. */
   approx?: boolean;
+  /** Years A lies before B's year (由去年的: 1, 由前年的: 2), when A names no year of its own. */
+  yearsBack?: number;
+  /** 将由A…到B: B is still to come. */
+  planned?: boolean;
 }
 
 /** The 由A…到B pairs among the figures of sentence s, in order. */
@@ -43,11 +50,13 @@ export function fromToPairs(s: string, figs: readonly Span[]): FromTo[] {
   for (let i = 0; i + 1 < figs.length; i++) {
     const a = figs[i];
     const b = figs[i + 1];
-    const before = BEFORE_A.exec(s.slice(Math.max(0, a.start - 12), a.start));
+    const lead = s.slice(Math.max(0, a.start - 12), a.start);
+    const before = BEFORE_A.exec(lead);
     if (!before) continue;
     const between = s.slice(a.tail, b.start);
     if (between.length > 16 || !CHANGE_BETWEEN.test(between) || !/到|至|为/.test(between)) continue;
-    out.push({ from: i, to: i + 1, fromYear: before[1] ? Number(before[1].slice(0, 4)) : null, approx: before[2] !== undefined });
+    const back = before[2] === undefined ? 0 : before[2] === "前年" ? 2 : 1;
+    out.push({ from: i, to: i + 1, fromYear: before[1] ? Number(before[1].slice(0, 4)) : null, approx: before[3] !== undefined, yearsBack: back, planned: WILL_BEFORE_A.test(lead) });
     i++;
   }
   return out;
@@ -97,7 +106,7 @@ function markBaseline(a: Emitted, indicator: string, year: number | null, mark =
 
 /** The indicator named before 由/从, without it or an adverb before it: 毛入园率从2013年 → 毛入园率, 辍学学生人数已经由 → 辍学学生人数. */
 export function beforeFrom(name: string): string {
-  const m = /^(.+?)(?:已经|已|均|都|也|分别|逐步|逐年)?[由从自](?:(?:19|20)\d\d年)?/.exec(name);
+  const m = /^(.+?)(?:已经|已|均|都|也|将|分别|逐步|逐年)?[由从自](?:(?:19|20)\d\d年)?/.exec(name);
   return m ? m[1] : name;
 }
 
@@ -169,6 +178,14 @@ export function nameBaselines(s: string, figs: readonly Fig[], emitted: Map<Fig,
     a.indicator = indicator + "(基期)";
     if (a.shown.comparator !== "ratio" && !pair.approx && (a.kind !== "actual" || a.shown.comparator === "none")) a.shown = { ...a.shown, comparator: "=" };
     a.kind = "actual";
-    a.deadline = pair.fromYear;
+    a.deadline = pair.fromYear ?? (pair.yearsBack && b.deadline !== null ? b.deadline - pair.yearsBack : null);
+    // 将由10所增加到20所: the end is what the change is to reach, a bound in the change's direction
+    if (pair.planned && b.kind === "actual" && b.shown.comparator === "=") {
+      const between = s.slice(figs[pair.from].f.tail, f.start);
+      const rising = /(?:增加|增长|提高|提升|上升|扩大|扩增|增)(?:到|至)/.test(between);
+      const falling = /(?:减少|下降|降低|压缩|缩减|降)(?:到|至)/.test(between);
+      b.kind = "target";
+      if (rising || falling) b.shown = { ...b.shown, comparator: rising ? ">=" : "<=" };
+    }
   }
 }
