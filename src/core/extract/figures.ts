@@ -69,6 +69,24 @@ function listUnit(s: string, end: number): string | null {
   return unit && !LIST_NAMES.has(unit[1]) ? unit[1] : null;
 }
 
+/**
+ * 近视率分别是81.74%、82.22, 报考人数分别为939万人、942万: a 分别 list whose unit is written once,
+ * after its first figure: the unit of the figure just before, when only a list mark parts them.
+ */
+const LIST_OPENED = /分别(?:是|为|達|达|达到|占|有)?/;
+function firstOfListUnit(s: string, toks: NumberToken[], i: number): string | null {
+  // back over the list's bare members (942万、940万) to the first, which writes the unit
+  for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
+    const prev = toks[j];
+    const written = prev.percent ? (["", prev.text.indexOf("‰") >= 0 ? "‰" : "%"] as const) : s.charCodeAt(prev.end) === 37 ? (["%", "%"] as const) : unitAt(s, prev.end);
+    const gap = s.slice(prev.end + (written ? written[0].length : 0), toks[j + 1].start);
+    if (!/^[、,，]$/.test(gap)) return null;
+    if (!written) continue;
+    return !LIST_NAMES.has(written[1]) && LIST_OPENED.test(s.slice(Math.max(0, prev.start - 12), prev.start)) ? written[1] : null;
+  }
+  return null;
+}
+
 /** What follows a bound that qualifies the people or things the next figure counts: 56人及以上的大班1.38万个, 服务届满40年以上者2位. */
 const BOUND_QUALIFIES = /^(?:的[\u4e00-\u9fff]{1,8}|者(?:共|有|计)?)[0-9]/;
 
@@ -186,7 +204,7 @@ function distractor(s: string, toks: NumberToken[], i: number, f: Figure, cl: Cl
   }
   if (f.unit === null && f.kind === "single") {
     // 提高0.5、0.3个百分点: the list's one unit; a percent unit makes the number a fraction, as readUnit does
-    f.unit = listUnit(s, f.end);
+    f.unit = listUnit(s, f.end) ?? firstOfListUnit(s, toks, i);
     if (f.unit === "%" || f.unit === "个百分点") f.a /= 100;
     else if (f.unit === "‰") f.a /= 1000;
   }
