@@ -27,6 +27,7 @@ describe("names keep the document's script and drop site junk", () => {
   test.each([
     ["会 after a measure (全国高考人数会突破1400万, blind set 319)", "2025年工作总结\n全国高考人数会突破1400万。", ["高考人数"]],
     ["首次 (毕业生人数首次突破1000万)", "2022年工作总结\n全国高校毕业生人数首次突破1000万。", ["高校毕业生人数"]],
+    ["(含) between the figure and its unit, and 一般在 (年龄一般在70(含)岁以下, blind set 335)", "2023年工作通知\n申请教师年龄一般在70(含)岁以下。", ["申请教师年龄"]],
     ["…but 会 ending a noun stays (家长会)", "2022年工作总结\n召开家长会12次。", ["召开家长会次数"]],
   ])("a modal or adverb before the comparator is no part of the name: %s", (_name, text, expected) => {
     expect(names(text)).toEqual(expected);

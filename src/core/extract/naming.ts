@@ -49,7 +49,7 @@ export const BASELINE_PHRASE = new RegExp("^" + BASELINE);
 /** 学校数比2000年: a baseline after the name (学校数比2000年减少了193所). */
 const BASELINE_AFTER = new RegExp(BASELINE + "$");
 const PREPOSITIONS = words(["依托", "通过", "按照", "利用", "结合", "围绕", "针对", "面向", "在", "从", "于", "向", "为"]);
-const TRAILING = words(["约", "大约", "近", "共计", "累计达", "比上年", "较上年", "比去年", "较去年", "同比", "分别", "均", "都", "全部", "各", "也", "共", "了", "要", "将", "力争", "争取", "努力", "确保", "进一步", "的", "再", "已", "已经", "逐步", "基本", "应当", "必须", "原则上", "仅", "仅为", "只", "只有", "却", "仍", "首次", "再次", "将会"]);
+const TRAILING = words(["约", "大约", "近", "共计", "累计达", "比上年", "较上年", "比去年", "较去年", "同比", "分别", "均", "都", "全部", "各", "也", "共", "了", "要", "将", "力争", "争取", "努力", "确保", "进一步", "的", "再", "已", "已经", "逐步", "基本", "应当", "必须", "原则上", "仅", "仅为", "只", "只有", "却", "仍", "首次", "再次", "将会", "一般在", "一般"]);
 
 export function stripParens(t: string): string {
   // Parenthetical notes longer than a few characters (包括考试科和考查科) are not part of a name.

@@ -238,6 +238,8 @@ function junkAt(s: string, p: number, end: number): number {
   if (close < 0) return 0;
   const inner = s.slice(p + 1, close);
   for (const m of JUNK_MARKS) if (inner.indexOf(m) >= 0) return close + 1 - p;
+  // 年龄在70(含)岁以下: the bound includes its figure, as 以下 already says; nothing stands between the figure and its unit
+  if (inner === "含" && p > 0 && isAsciiDigit(s.charCodeAt(p - 1))) return close + 1 - p;
   // 學(xué)前, 網(wǎng): a reading in pinyin pasted after a character by a Big5 converter
   if (p > 0 && isIdeograph(s.charCodeAt(p - 1)) && isPinyinReading(inner)) return close + 1 - p;
   return 0;
