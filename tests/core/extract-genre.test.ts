@@ -346,6 +346,17 @@ describe("what an exam gave (实际录取, 被…录取, 考取) is a result (�
   });
 });
 
+describe("a journal abstract (目的, 方法, 结果) reports what its study found (北京 school outbreaks 2010–2020, blind set 338)", () => {
+  test("its counts are actuals, though its aim serves a plan (为…防控提供策略依据)", () => {
+    const text = "北京市学校突发传染病事件流行病学特征\n摘要:\n目的 分析北京市学校突发传染病事件流行病学特征,为学校传染病防控提供策略依据。 方法 获取2010—2020年北京市报告的学校突发传染病事件信息。 结果 2010—2020年,北京市学校报告突发公共卫生事件数146起,其中学校突发传染病事件138起,发病人数4 291例。";
+    expect(new Set(extractTargets(text).map((x) => x.kind))).toEqual(new Set(["actual"]));
+  });
+  test("the three parts must come in order: a plan's 目的 and 方法 without 结果 is no abstract", () => {
+    const text = "实施方案\n一、目的 提高入学率。\n二、方法 新建学校5所。";
+    expect(extractTargets(text).map((x) => x.kind)).toEqual(["target"]);
+  });
+});
+
 describe("实 before a verb of enrolment (实招, 实录, 实到, 实有) says what actually happened (武汉 intake news, blind set 313)", () => {
   test("the enrolment actually made is an actual on a page of plans and results", () => {
     const text = "武汉多区公布2024年中小学招生计划及结果\n小学一年级新生实招总人数14516人,初中七年级新生实招总人数13023人。";

@@ -34,6 +34,7 @@ const FIGURES_PER_COMMITMENT = 5;
  * commitments, or when it states many figures (全市普通高中13所,在校生21 493人) and commits to few of them.
  */
 export function bodyGenre(s: string, dated: boolean): Kind | null {
+  if (studyAbstract(s)) return "actual";
   const report = count(s, CHANGE_CUE) + count(s, ACHIEVED_CUE);
   if (report >= 3 && report > count(s, PLAN_CUE)) return "actual";
   const figures = count(s, COUNTED_FIGURE);
@@ -49,6 +50,24 @@ export function bodyGenre(s: string, dated: boolean): Kind | null {
   // …and news whose figures are all told as done, whatever it promises elsewhere (评价结果将作为考核依据)
   if (NEWS_CUE.test(s) && !RULE_ISSUED.test(s) && !AHEAD.test(s) && !speaksOfPlanning(s) && figuresTold(s)) return "actual";
   return null;
+}
+
+/** A section mark of a study's abstract (目的 了解…。 方法 采用…。 结果 2010—2020年…). */
+const ABSTRACT_PART = /(?:^|[\s。.】\]])(目的|方法|结果|結果)(?:[\s:：】\]]|$)/gm;
+const ABSTRACT_REACH = 4000;
+/**
+ * A journal abstract (目的, then 方法, then 结果): what a study found is measured, whatever its aim
+ * says it serves (为…提供依据) or whichever programme (营养改善计划) it studied.
+ */
+export function studyAbstract(s: string): boolean {
+  const head = s.length > ABSTRACT_REACH ? s.slice(0, ABSTRACT_REACH) : s;
+  let stage = 0;
+  ABSTRACT_PART.lastIndex = 0;
+  for (let m = ABSTRACT_PART.exec(head); m && stage < 3; m = ABSTRACT_PART.exec(head)) {
+    const part = m[1] === "目的" ? 1 : m[1] === "方法" ? 2 : 3;
+    if (part === stage + 1) stage = part;
+  }
+  return stage === 3;
 }
 
 /** A sentence's figure set for a year or a project rather than told: 2027年达到93%, 建成后可提供学位360个, 提升到每生750元 (not 由A提升到B). */
