@@ -569,6 +569,13 @@ describe("a page of many figures that commits to few of them reports; a quoted t
     const text = "近日,教育部印发通知,决定认定天津市和平区等188个县(市、区)为2024年义务教育优质均衡发展县(市、区)。";
     expect(extractTargets(text).map((x) => [x.value, x.comparator, x.kind])).toEqual([[188, "=", "actual"]]);
   });
+  test("…and so is a recognition announced (认定并命名…特色学校2038所, blind set 332)", () => {
+    const text = "近日,教育部公布2021年度全国青少年校园足球特色学校名单。根据《行动计划》精神,教育部认定并命名全国青少年校园足球特色学校2038所、试点县(区)40个。";
+    expect(extractTargets(text).map((x) => [x.value, x.comparator, x.kind])).toEqual([
+      [2038, "=", "actual"],
+      [40, "=", "actual"],
+    ]);
+  });
   test("a year's 实事 list just published (实事项目正式发布) plans, as one just announced (出炉, 公布) does (上海 2025, blind set 328)", () => {
     const text = "2025年上海市为民办实事项目正式发布,共安排十个方面34项。\n1.为4000名老年人提供家庭照护床位服务,新增3000张养老床位\n2.开办550个小学生爱心暑托班";
     expect(extractTargets(text).slice(1).map((x) => [x.value, x.comparator, x.kind, x.deadline])).toEqual([

@@ -274,7 +274,7 @@ const ACTUAL_WORDS = ["现有", "年来", "以来", "至今", "过去一年", "�
   // 评出获奖作品752件, 荣获一等奖3个: what a contest gave out (a plan says 力争获奖, never 荣获)
   "评出", "评选出", "荣获", "喜获", "斩获", "夺得", "摘得", "获得", "授予",
   // 教育部决定认定…等188个县为优质均衡发展县: a decision announced is made (a plan says 力争创建)
-  "决定认定", "决定命名", "决定授予", "决定表彰",
+  "决定认定", "决定命名", "决定授予", "决定表彰", "认定并命名", "认定并授予", "予以认定", "予以命名",
   // 共获批7项, 获批经费657万元: what a funder approved (a plan says 力争获批)
   "获批",
   // 本科上线1200人, 实际录取6170人, 被北京大学录取: what an exam gave (a plan says 力争上线)
