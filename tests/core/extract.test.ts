@@ -419,6 +419,7 @@ describe("distractors", () => {
     ["a web page title", "全市教育工作要点2篇"],
     ["a post's time told back from now (a forum, blind set 307)", "推\n02/16 23:44,\n4天前\n, 1F\n- 教育\n- 2天前\n3小时前"],
     ["人气, 人员, 人力 after a number are words (a Q&A page's dateline and counter, blind set 316)", "时间:01-18人气:11作者:春水初盛\n加强4.4人力资源建设"],
+    ["how the work was split into groups (README: 分8组; 督导检查组分4个小组, inspection notices)", "督导检查组分4个小组开展检查,分成3个小组入户,分为四个督导组。"],
     ["a numbered outline's headings (a scheme's contents, blind sets 287, 307)", "六、资源需求\n6.1人力资源\n6.2物质资源\n6.4技术资源\n1.4项目价值"],
   ])("%s", (_, text) => {
     expect(figures(text)).toEqual([]);

@@ -30,6 +30,9 @@ const PROGRAMME_BEFORE = /(纳入|列入)[^,;:。]{0,8}$/;
 const PAGE_COUNTER_BEFORE = /(?:(?:阅读|浏览|点击|人气|访问|阅读量|浏览量|点击量|访问量|浏览次数|点击数)\s*[:：]|下载|评论[^:：\d]{0,4}[(（]?共)\s*$/;
 const PAGE_COUNTER_AFTER = /^(?:参与|围观|浏览|阅读|评论|点赞|收藏|点击|看过|发表了?评论|下载)/;
 /** What opens a total the text counts (共, 累计, 吸引): the people who took part, not a page's counter. */
+/** 分, 分成, 分为 right before a count of working groups (小组, 督导组, 检查组): how the work was split. */
+const WORKING_GROUPS_BEFORE = /分(?:成|为)?$/;
+const WORKING_GROUPS_AFTER = /^(?:个)?(?:小组|组|督导组|检查组|工作组|巡查组|巡考组|调研组|评估组)/;
 const TOTAL_BEFORE = /(?:共|有|达|计|吸引|约|近|超过?|逾|余)$/;
 function takingPart(s: string, f: Figure, lead: string): boolean {
   return f.a > 0 && s.startsWith("参与", f.end) && TOTAL_BEFORE.test(lead); // 已有0人参与 is the page's
@@ -101,6 +104,8 @@ export function excluded(s: string, toks: NumberToken[], i: number, f: Figure, q
   if (f.unit !== null && SPAN_UNITS.has(f.unit) && TIME_SPENT_BEFORE.test(lead)) return true;
   // 2天前, 3小时前: a post's time, told back from now (a forum's or a feed's), no figure
   if (f.unit !== null && f.unit !== "年" && SPAN_UNITS.has(f.unit) && next === 0x524d /* 前 */) return true;
+  // 督导检查组分4个小组, 分成4个小组: a working arrangement (README: 分8组), not a figure of the work
+  if ((f.unit === "个" || f.unit === null) && WORKING_GROUPS_BEFORE.test(lead) && WORKING_GROUPS_AFTER.test(s.slice(f.end, f.end + 4))) return true;
   if (f.unit === "次" && next === XING) return true; // 一次性
   if (isRateBase(f, prev)) return true;
   if (isAnnouncedExtent(s, f)) return true;
