@@ -116,6 +116,7 @@ describe("a number a page spaced out (郑州 十三五, blind set 58)", () => {
 describe("money said without its 元 (投入4亿, 投入资金2000万; 龙岗 2013, blind set 59)", () => {
   test.each([
     ["教育投入4亿", "2013年工作总结\n全区教育投入4亿,新建学校7所。", ["=", 4, "亿元", "actual"]],
+    ["投 after a time or 共 (4年投32678.37万, a headline; blind set 247)", "2016年工作总结\n4年投32678.37万,新建学校12所。", ["=", 32678.37, "万元", "actual"]],
     ["投入资金2000万 before a verb", "2013年工作总结\n投入资金2000万改造校舍。", ["=", 2000, "万元", "actual"]],
     ["投资3.5亿 glued to the verb after it", "2013年工作总结\n全区投资3.5亿建设学校。", ["=", 3.5, "亿元", "actual"]],
     // paired-aid and township news (blind sets 196, 198)
