@@ -357,6 +357,16 @@ describe("a journal abstract (目的, 方法, 结果) reports what its study fou
   });
 });
 
+describe("a school's planned size (规划办学规模为48个教学班, 设计规模36个班) is set before it is built (榆林 school-building news, blind set 107)", () => {
+  test("in news of the work, the planned size is a target while the money spent is told", () => {
+    const text = "2016年工作总结\n新建第十二中学已投入资金8000万元,规划办学规模为48个教学班。";
+    expect(extractTargets(text).map((x) => [x.value, x.kind])).toEqual([
+      [8000, "actual"],
+      [48, "target"],
+    ]);
+  });
+});
+
 describe("实 before a verb of enrolment (实招, 实录, 实到, 实有) says what actually happened (武汉 intake news, blind set 313)", () => {
   test("the enrolment actually made is an actual on a page of plans and results", () => {
     const text = "武汉多区公布2024年中小学招生计划及结果\n小学一年级新生实招总人数14516人,初中七年级新生实招总人数13023人。";
