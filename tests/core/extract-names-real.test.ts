@@ -33,6 +33,10 @@ describe("names keep the document's script and drop site junk", () => {
     expect(names(text)).toEqual(expected);
   });
 
+  test("people counted after a name that ends on a place (选派学校184名学生) count the people (宁波 contest news, blind set 192)", () => {
+    expect(names("2020年工作总结\n全市共选派学校184名学生。共资助学校50名贫困学生。")).toEqual(["选派学校学生数", "资助学校贫困学生数"]);
+  });
+
   test("a share named after its base's own figure (占公共财政支出187755.21亿元的比例为14.75%, blind set 106) runs back past that figure", () => {
     const text = "2016年统计公报\n全国公共财政教育经费占公共财政支出187755.21亿元的比例为14.75%。";
     expect(extractTargets(text).find((x) => x.value === 14.75)?.indicator).toBe("公共财政教育经费占公共财政支出的比例");

@@ -224,9 +224,17 @@ export function unitAgrees(name: string, f: Figure): boolean {
  */
 export function countsNounAfter(name: string, np: string, right: string, f: Figure): boolean {
   if (f.unit === null || !COUNT_UNITS.has(f.unit) || np.length < 2 || !right.startsWith(np)) return false;
-  if (!wordBefore(np, np.length, COUNTED_NOUNS)) return false;
-  return !wordBefore(name, name.length, COUNTED_NOUNS) && !COUNT_END.test(name);
+  const counted = wordBefore(np, np.length, COUNTED_NOUNS);
+  if (!counted) return false;
+  const own = wordBefore(name, name.length, COUNTED_NOUNS);
+  // 选派学校184名学生, 解决该校50名贫困学生: people counted after a name that ends on a place
+  // (学校, 校) count the people, not the place
+  if (own && PERSON_UNITS.has(f.unit) && !COUNTED_PEOPLE.has(own) && COUNTED_PEOPLE.has(counted)) return !COUNT_END.test(name);
+  return !own && !COUNT_END.test(name);
 }
+const PERSON_UNITS: ReadonlySet<string> = new Set(["人", "名", "位"]);
+/** The counted nouns that name people (学生, 教师 …), against places and things (学校, 项目 …). */
+const COUNTED_PEOPLE: ReadonlySet<string> = new Set(["学生", "生", "教师", "老师", "儿童", "幼儿", "少年", "子女", "人员", "干部", "校长", "园长", "家长", "职工", "人才", "专家", "名师", "骨干", "志愿者"]);
 
 /** 现有, 又有, 将有, 共有: a count that 有 introduces (现有40个教学班); 拥有/具有 are verbs of their own. */
 const HAS_COUNT = /(?<![拥具占持享含没建设])(?:已|又|将|另|共|还|现|尚|也|仍|都|均)?有\s*$/;
