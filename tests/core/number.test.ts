@@ -88,6 +88,9 @@ const DECIMALS: Row[] = [
   ["零点五", 0.5, false],
   ["九十五点五", 95.5, false],
   ["一百零五点二五", 105.25, false],
+  // a Taiwanese page's full stop for 点 (高中生減至四十．四萬人, blind set 313)
+  ["四十．四萬", 404000, false],
+  ["十一.九", 11.9, false],
   ["百分之九十五点五", 0.955, true],
   ["4.52万", 45200, false],
   ["1.1万", 11000, false],

@@ -236,7 +236,8 @@ export function readBody(text: string, pos: number, limit: number, bareHundred: 
       continue;
     }
 
-    if (cls === CN_POINT) {
+    // 四十．四萬: a Taiwanese page writes the point of a Chinese numeral as a full stop
+    if (cls === CN_POINT || (cls === AR_POINT && chineseSeen && !arabicSeen && isChineseDigit(classAt(text, index + 1, limit)))) {
       if (fraction || !isChineseDigit(classAt(text, index + 1, limit))) break;
       if (coef < 0 && section === 0) break; // 一亿点五
       if (coef >= 0 && coefSingle && !zeroSeen && lastUnit >= 2) break; // 三千五点五: ambiguous
