@@ -290,3 +290,24 @@ describe("a row of shares under a table of counts, one cell per line (a PPT's ta
     ]);
   });
 });
+
+describe("a yearbook table of science activity (国家统计年鉴 高等学校科技活动情况, blind set 345)", () => {
+  const text = [
+    "20-42  高等学校科技活动情况",
+    "    2005 2006 2007 2008 2009",
+    "学校数                     (个) 1792 1867 1908 2263 2267",
+    "R&D机构                   (个) 3936 4154 4502 5159 5784",
+    "R&D人员全时当量       (万人年) 22.7 24.2 25.4 26.6 27.5",
+    "R&D项目(课题)情况",
+    "R&D项目(课题)数           (项) 280327 365294 375425 429096 476708",
+  ].join("\n");
+  const got = extractTargets(text);
+  const row = (name: string): Array<[number | null | undefined, string | null, number | null]> => got.filter((x) => x.indicator === name).map((x) => [x.value, x.unit, x.deadline]);
+  test("a label that opens on an acronym (R&D机构) is a row, not an English gloss", () => {
+    expect(row("R&D机构")).toEqual([[3936, "个", 2005], [4154, "个", 2006], [4502, "个", 2007], [5159, "个", 2008], [5784, "个", 2009]]);
+  });
+  test("(万人年) counts person-years in ten thousands; (项) is a unit marker, so the row measures on its own", () => {
+    expect(row("R&D人员全时当量")[0]).toEqual([227000, "人年", 2005]);
+    expect(row("R&D项目(课题)数")[0]).toEqual([280327, "项", 2005]);
+  });
+});

@@ -48,10 +48,12 @@ export function inTenThousands(text: string, unit: string): ShownTarget | null {
   if (!/^万(?!元)./.test(unit)) return null;
   try {
     const t = showTarget(parseTarget(text + unit));
-    return t.unit === unit.slice(1) ? t : null;
+    if (t.unit === unit.slice(1)) return t;
   } catch {
-    return null;
+    // read below
   }
+  // 22.7 under 万人年: a unit the text reader does not know, counted in ten thousands all the same
+  return /^\d+(?:\.\d+)?$/.test(text) ? { comparator: "=", value: Math.round(Number(text) * 10000 * 1e6) / 1e6, unit: unit.slice(1) } : null;
 }
 
 /** A column of row numbers (序号, 编号), and a row's number in it. */
@@ -62,7 +64,7 @@ export const SERIAL = /^\d{1,3}$/;
 export const FIGURES_ALONE = /^(?:\d+(?:\.\d+)?|[—–…-]+)(?:\s+(?:\d+(?:\.\d+)?|[—–…-]+))*$/;
 
 /** A label and its unit marker: 初中学校数(所), 初中在校学生数(万人), 招生总量(万人). */
-export const MARKED_LABEL = /^(.+?)[(（](万?(?:人|所|个|人次|平方米|元|万元|亿元|册|台|间|名))[)）]$/;
+export const MARKED_LABEL = /^(.+?)[(（](万?(?:人年|人次|人|所|个|平方米|元|万元|亿元|册|台|间|名|项|篇|种|件|部|套))[)）]$/;
 
 /** A unit in brackets alone in its cell (所), （万人）, (%): a line of them under a header gives each column its unit. */
 export const UNIT_MARK = /^[(（]\s*([^()（）\s]{1,6})\s*[)）]$/;

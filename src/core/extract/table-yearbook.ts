@@ -25,7 +25,8 @@ const HEADER = /^(?:[A-Za-z]+\s+|项\s*目\s+|指\s*标\s+|单\s*位\s+)*((?:(?:
 /** A figure whose thousands a yearbook set apart with single spaces (1 202 491), in a row whose columns it set apart with more. */
 const SPACED_THOUSANDS = /^(?:\d{1,3}(?: \d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[—–…-]+)$/;
 /** A row: its Chinese label (spaces allowed: 高 中), an optional English gloss (its unit may say 10 000 yuan), then figures. */
-const ROW = /^((?:\d{1,2}[.．、]\s*)?[#*]?\s*[\u4e00-\u9fff][\u4e00-\u9fff\s()（）、:：]*?)\s*(?:[A-Za-z][A-Za-z\s,.'&()\-/]*?(?:\(\s*10[\s,]?000\s+[A-Za-z\s]+\))?)?\s*((?:\s*(?:\d+(?:\.\d+)?|[—–…-]+))*)$/;
+// (an acronym glued to the Chinese that follows, R&D机构, is part of the label, not a gloss)
+const ROW = /^((?:\d{1,2}[.．、]\s*)?[#*]?\s*(?:[A-Z][A-Za-z&]{0,5}(?=[\u4e00-\u9fff]))?[\u4e00-\u9fff][\u4e00-\u9fff\s()（）、:：&A-Z]*?)\s*(?:[A-Za-z][A-Za-z\s,.'&()\-/]*?(?:\(\s*10[\s,]?000\s+[A-Za-z\s]+\))?)?\s*((?:\s*(?:\d+(?:\.\d+)?|[—–…-]+))*)$/;
 const UNIT_LINE = /单位\s*[:：]\s*([^\s(（]+)/;
 
 /** A line of English only (a row's gloss), and the corner cell's line (项目  Item). */
