@@ -347,6 +347,9 @@ describe("a round count without its 一 (百余名, 近万个, 上百位)", () =
     ["支持学校近百所", [100]],
     ["上百位校长齐聚议会", [100]],
     ["低视力近千万人", [10000000]],
+    // …and past one (突破百亿元, 跌破千万; 陕西 research funding, blind set 345)
+    ["科研经费首次突破百亿元", [100]],
+    ["高考人数跌破千万", [10000000]],
     // …and not words that start with one
     ["千方百计", []],
     ["千万不要", []],

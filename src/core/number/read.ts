@@ -359,7 +359,7 @@ export const MILESTONE = /^[百千万萬][万萬亿億]?[\u4e00-\u9fff]?大[关�
 /** A round count said without its 一: more than (百余名, 千多人, 万余公里) or near or past it (近百所, 上万名, 逾千人, 近千万人). */
 export const ROUND_MORE = /^[百千万萬][万萬亿億]?[余多餘][\u4e00-\u9fff]/;
 export const ROUND_NEAR = /^[百千万萬][万萬亿億]?[\u4e00-\u9fff]/;
-export const ROUND_BEFORE = "近上逾超";
+export const ROUND_BEFORE = "近上逾超破";
 
 /** A bare 百, 千 or 万 at index that the words around it let stand for 一百, 一千, 一万: a milestone or a round count. */
 export function bareMagnitude(text: string, index: number, cls: number): boolean {
