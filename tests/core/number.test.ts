@@ -337,6 +337,23 @@ describe("the myriads after 亿, then 余 or 多 and 万 (一亿三千九百余�
   });
 });
 
+describe("half of a whole (一半, 半数): 50%", () => {
+  test.each<[string, number[]]>([
+    ["超过半数的学生", [0.5]],
+    ["专业相关度超过一半", [0.5]],
+    ["數量環比下降近一半", [0.5]],
+    // …not half a span of time or a count, nor the half of a number (一年半, 十一半)
+    ["一半年时间", [1]],
+    ["学习一年半", [1]],
+    ["上半年", []],
+  ])("%s", (text, values) => {
+    expect(scanNumbers(text).map((t) => t.value)).toEqual(values);
+  });
+  test("it reads as a percentage", () => {
+    expect(scanNumbers("一半").map((t) => t.percent)).toEqual([true]);
+  });
+});
+
 describe("a round count without its 一 (百余名, 近万个, 上百位)", () => {
   test.each<[string, number[]]>([
     // a round count without its 一: more than (百余名), near or past it (近百所, 上万名, 逾千人); blind sets 195-198

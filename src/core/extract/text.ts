@@ -481,7 +481,7 @@ export function isQuoteStart(c: number): boolean {
 }
 
 const NUMERAL = new Uint8Array(65536);
-for (const c of "0123456789０１２３４５６７８９零〇○一二两兩三四五六七八九十百千万萬无") NUMERAL[c.charCodeAt(0)] = 1;
+for (const c of "0123456789０１２３４５６７８９零〇○一二两兩三四五六七八九十百千万萬无半") NUMERAL[c.charCodeAt(0)] = 1;
 
 /** Any character a figure (or 无流生) could start with in s[a, b): most sentences of a plan have none. */
 export function hasNumeral(s: string, a = 0, b = s.length): boolean {

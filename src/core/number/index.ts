@@ -156,6 +156,17 @@ function isWordsOne(text: string, index: number): boolean {
   return ONE_ENDS_WORD_AFTER.indexOf(before) >= 0 || (before === "万" && isChineseDigit(charClass[text.charCodeAt(index + 1)]));
 }
 
+/** 一半 and 半数 (超过半数的学生, 一半以上): half of a whole, 50%; not 一半年 (half a year) nor 一年半. Length of the word at index, or 0. */
+function halfAt(text: string, index: number): number {
+  const c = text.charCodeAt(index);
+  const next = text.charCodeAt(index + 1);
+  if (c === 0x4e00 /* 一 */ && next === 0x534a /* 半 */ && !(index + 2 < text.length && HALF_OF_TIME.includes(text.charAt(index + 2))) && !isChineseDigit(charClass[text.charCodeAt(index - 1)])) return 2;
+  if (c === 0x534a /* 半 */ && (next === 0x6570 /* 数 */ || next === 0x6578 /* 數 */)) return 2;
+  return 0;
+}
+/** What half of is a span of time or a count, not a share (一半年, 一半天, 一半个). */
+const HALF_OF_TIME = "年天月日夜小个個";
+
 /** Every numeric token in running text, left to right, with UTF-16 offsets [start,end). Never throws. Linear time. */
 export function scanNumbers(text: string): NumberToken[] {
   const tokens: NumberToken[] = [];
@@ -163,6 +174,12 @@ export function scanNumbers(text: string): NumberToken[] {
   const length = text.length;
   let index = 0;
   while (index < length) {
+    const half = halfAt(text, index);
+    if (half > 0) {
+      tokens.push({ start: index, end: index + half, text: text.slice(index, index + half), value: 0.5, percent: true, chinese: true });
+      index += half;
+      continue;
+    }
     if (!canStart(charClass[text.charCodeAt(index)]) || isWordsOne(text, index)) {
       index++;
       continue;
