@@ -68,6 +68,7 @@ describe("comparators in reports and plans", () => {
     ["a 分别 list whose unit is written once, after its first figure (男女近视率分别是81.74%、82.22; blind set 338)", "2023年工作总结\n男女近视率分别是81.74%、82.22。", ["=", 81.74, "%", "actual"], ["=", 82.22, "%", "actual"]],
     ["…and its bare members after it (报考人数分别为:939万人、942万、940万; blind set 319)", "2019年工作总结\n这三年的报考人数分别为:939万人、942万、940万。", ["=", 9390000, "人", "actual"], ["=", 9420000, "人", "actual"], ["=", 9400000, "人", "actual"]],
     ["一半 and 半数 are half, 50% (超过半数的学生, 近一半; 铜梁 vocational news, blind set 337, and 44 other pages)", "2023年工作总结\n超过半数的学生选择升学,专业相关度超过一半。", [">=", 50, "%", "actual"], [">=", 50, "%", "actual"]],
+    ["科次 counts exam papers sat, a unit of its own (报考总科次92.51万科次; 新疆 学考 news, blind set 342)", "2017年统计公报\n报考总科次92.51万科次。", ["=", 925100, "科次", "actual"]],
     ["…with its year between (高考报名人数2008年为1061万)", "2013年工作总结\n全国高考报名人数2008年为1061万。", ["=", 10610000, "人", "actual"]],
     ["…and a change in ten thousands right after its level counts what the level counts (在校生2.91亿人,较上年减少534.5万; blind sets 63, 106)", "2023年统计公报\n全国共有在校生2.91亿人,较上年减少534.5万。", ["=", 291000000, "人", "actual"], ["decrease_by", 5345000, "人", "actual"]],
     ["至少 a few words back keeps its bound in a report (为中西部教师提供了至少1次国家级培训)", "2020年工作总结\n为每所学校至少配备1名专职心理健康教育教师。", [">=", 1, "名", "actual"]],

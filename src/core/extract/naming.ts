@@ -305,6 +305,7 @@ export function withSuffix(raw: string, f: Pick<Figure, "unit" | "source" | "cmp
   if (unit === "岁") return name;
   if (unit === null || !COUNT_UNITS.has(unit)) return name;
   if (unit === "人次") return /人次$/.test(name) ? name : name.replace(/人数$/, "") + "人次";
+  if (unit === "科次") return /科次$/.test(name) ? name : name + "科次";
   // 总人口, 出生人口: a population is its own count
   if (COUNT_END.test(name) || (unit === "人" && /人口$/.test(name))) return name;
   if (unit === "次") return name + "次数";

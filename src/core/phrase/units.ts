@@ -18,6 +18,7 @@ export const UNITS: ReadonlyArray<readonly [string, string]> = (
     ["pp", "个百分点"],
     ["PP", "个百分点"],
     ["人次", "人次"],
+    ["科次", "科次"], // 报考总科次92.51万科次: exam papers sat, a subject per candidate
     ["人(次)", "人次"], // 4661人(次)留学生: the count of visits written with its 次 in brackets
     ["所次", "所次"],
     ["家次", "家次"], // 督导校园食堂38家次: visits counted per place visited, as 人次 and 所次 are
