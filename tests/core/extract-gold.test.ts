@@ -406,6 +406,23 @@ const REAL_FLOORS: Record<string, { f1: number; dice: number; deadline: number; 
   "gold-blind326.jsonl": { f1: 0.57, dice: 0.78, deadline: 0.80, kind: 0.97, measured: "F1 0.600, Dice 0.810, deadline 0.833, kind 1.000 (first run 0.600)" },
   "gold-blind327.jsonl": { f1: 0.79, dice: 0.28, deadline: 0.66, kind: 0.75, measured: "F1 0.821, Dice 0.315, deadline 0.696, kind 0.783 (first run 0.821)" },
   "gold-blind328.jsonl": { f1: 0.75, dice: 0.61, deadline: 0.83, kind: 0.97, measured: "F1 0.786, Dice 0.643, deadline 0.864, kind 1.000 (first run 0.717)" },
+  "gold-blind329.jsonl": { f1: 0.83, dice: 0.65, deadline: 0.69, kind: 0.91, measured: "F1 0.862, Dice 0.682, deadline 0.727, kind 0.943 (first run 0.691)" },
+  "gold-blind330.jsonl": { f1: 0.81, dice: 0.52, deadline: 0.68, kind: 0.96, measured: "F1 0.849, Dice 0.555, deadline 0.712, kind 0.990 (first run 0.842)" },
+  "gold-blind331.jsonl": { f1: 0.76, dice: 0.39, deadline: 0.73, kind: 0.87, measured: "F1 0.792, Dice 0.428, deadline 0.766, kind 0.905 (first run 0.792)" },
+  "gold-blind332.jsonl": { f1: 0.73, dice: 0.38, deadline: 0.45, kind: 0.94, measured: "F1 0.769, Dice 0.412, deadline 0.486, kind 0.971 (first run 0.740)" },
+  "gold-blind333.jsonl": { f1: 0.75, dice: 0.41, deadline: 0.57, kind: 0.92, measured: "F1 0.780, Dice 0.444, deadline 0.602, kind 0.957 (first run 0.778)" },
+  "gold-blind334.jsonl": { f1: 0.72, dice: 0.59, deadline: 0.47, kind: 0.93, measured: "F1 0.754, Dice 0.623, deadline 0.508, kind 0.966 (first run 0.754)" },
+  "gold-blind335.jsonl": { f1: 0.66, dice: 0.48, deadline: 0.53, kind: 0.91, measured: "F1 0.692, Dice 0.517, deadline 0.564, kind 0.945 (first run 0.641)" },
+  "gold-blind336.jsonl": { f1: 0.59, dice: 0.31, deadline: 0.50, kind: 0.90, measured: "F1 0.628, Dice 0.348, deadline 0.535, kind 0.930 (first run 0.628)" },
+  "gold-blind337.jsonl": { f1: 0.70, dice: 0.45, deadline: 0.70, kind: 0.95, measured: "F1 0.738, Dice 0.484, deadline 0.739, kind 0.983 (first run 0.731)" },
+  "gold-blind338.jsonl": { f1: 0.86, dice: 0.49, deadline: 0.86, kind: 0.93, measured: "F1 0.891, Dice 0.525, deadline 0.890, kind 0.963 (first run 0.811)" },
+  "gold-blind339.jsonl": { f1: 0.69, dice: 0.49, deadline: 0.80, kind: 0.95, measured: "F1 0.725, Dice 0.520, deadline 0.837, kind 0.981 (first run 0.725)" },
+  "gold-blind340.jsonl": { f1: 0.67, dice: 0.62, deadline: 0.51, kind: 0.94, measured: "F1 0.708, Dice 0.658, deadline 0.547, kind 0.975 (first run 0.708)" },
+  "gold-blind341.jsonl": { f1: 0.71, dice: 0.51, deadline: 0.64, kind: 0.89, measured: "F1 0.746, Dice 0.549, deadline 0.672, kind 0.928 (first run 0.746)" },
+  "gold-blind342.jsonl": { f1: 0.54, dice: 0.42, deadline: 0.85, kind: 0.91, measured: "F1 0.579, Dice 0.451, deadline 0.884, kind 0.942 (first run 0.567)" },
+  "gold-blind343.jsonl": { f1: 0.79, dice: 0.58, deadline: 0.77, kind: 0.90, measured: "F1 0.827, Dice 0.611, deadline 0.800, kind 0.936 (first run 0.814)" },
+  "gold-blind344.jsonl": { f1: 0.56, dice: 0.54, deadline: 0.29, kind: 0.97, measured: "F1 0.590, Dice 0.571, deadline 0.326, kind 1.000 (first run 0.590)" },
+  "gold-blind345.jsonl": { f1: 0.82, dice: 0.73, deadline: 0.88, kind: 0.96, measured: "F1 0.859, Dice 0.763, deadline 0.914, kind 0.995 (first run 0.614)" },
 };
 
 describe("real documents (tests/fixtures/extraction/real)", () => {
