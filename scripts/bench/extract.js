@@ -49,7 +49,7 @@
  * commit (4cefcb1), on its own 4,336 pages on the same machine: 10.4–11.5 MB/s, 4.9–5.1 MB/s, 8.7 ms.
  * Over 4,925 pages (8.6 MB), same machine, nothing else running, two runs: plan prose 9.2–11.2 MB/s,
  * real pages 5.1–5.5 MB/s, 10× in 8.5–9.6× and 10.1–10.4×, worst adversarial call 6.8–9.0 ms per
- * 10 KB in four of five runs and 12.0 in one (noise: the same input took 7.3 in the others); the
+ * 10 KB in four of five runs and 12.0 in one (every input stayed under 9.0 in the other four); the
  * session's first commit (4ece9a2), on its own 4,638 pages in two runs beside them: 8.3–11.6 MB/s,
  * 4.8–6.0 MB/s, 6.6–8.4 ms.
  * Figures are printed on every run.
