@@ -1386,6 +1386,17 @@ describe("去年 is the year before the page's (云南 教师节 致辞, blind s
   });
 });
 
+describe("明年 is the year after the page's (臺南 2026 budget news, blind set 267; a 2024 summary's plans)", () => {
+  test("the year after a summary's own year, or after the page's dateline", () => {
+    expect(extractTargets("2024年工作总结\n明年将新建学校3所。").map((x) => [x.value, x.kind, x.deadline])).toEqual([[3, "target", 2025]]);
+    expect(extractTargets("(2025年10月12日)\n台南市教育局表示,明年预编399亿元。").map((x) => [x.value, x.deadline])).toEqual([[399, 2026]]);
+  });
+  test("on a page reposted after the plan it tells of, 明年 is that plan's year (exam8's 2011 要点 under a later dateline, blind set 15)", () => {
+    const text = "(2021年3月9日)\n市教委发布2011年全市教育工作要点指出,明年,全市新增5所市级示范幼儿园。";
+    expect(extractTargets(text).map((x) => [x.value, x.deadline])).toEqual([[5, 2011]]);
+  });
+});
+
 describe("规划投入/投资/安排 is a plan's task, as 规划新建 is (全面改薄, blind set 109)", () => {
   test("in a report, what a programme plans to spend is a target", () => {
     const text = "2016年工作总结\n全国有2600多个县纳入实施范围,规划投入资金5000多亿元。";

@@ -75,8 +75,10 @@ function rocYear(s: string, tok: NumberToken, taiwanese: boolean): number | null
 const NOT_A_YEAR_AFTER = /^(?:来|代|龄|级|限|制|间|前|后|以上|以下|以内|之际|历史|左右)/;
 
 /** `thisYear`: the year the text is written in (its 今年), so that 去年 is the one before; null when unknown. */
-export function yearMarks(s: string, toks: NumberToken[], thisYear: number | null = null, taiwanese = false): YearMark[] {
+export function yearMarks(s: string, toks: NumberToken[], thisYear: number | null = null, taiwanese = false, nextYear: number | null = null): YearMark[] {
   const out: YearMark[] = [];
+  // 明年将新建学校3所, 预计明年8月完工: the year after the one the text is written in
+  if (nextYear !== null) nextYearMarks(s, nextYear, out);
   if (thisYear !== null) {
     lastYearMarks(s, thisYear - 1, out);
     // 截至2月28日, 截至目前: a date of the year the text is written in, what stands by then
@@ -158,6 +160,24 @@ const DATE_OF_THIS_YEAR = /(?:截至|截止)(?:今年)?\d{1,2}月(?:\d{1,2}日)?
 
 function lastYearMarks(s: string, year: number, out: YearMark[]): void {
   for (let at = s.indexOf("去年"); at >= 0; at = s.indexOf("去年", at + 2)) if (lastYearIsTime(s, at, 2)) insertMark(out, { at, year, opens: false, dates: "actual" });
+}
+
+/**
+ * The year a page's 明年 names: the year after its dateline or the year its report covers; on a page
+ * reposted after the plan it tells of (2011年工作要点 under a 2021 dateline), that plan's year.
+ */
+export function nextYearOf(doc: DocInfo): number | null {
+  const written = doc.published ?? doc.reportYear;
+  if (written === null) return null;
+  // a plan of a year before the dateline: the page was reposted, and its 明年 is the plan's year
+  return doc.planYear !== null && doc.planYear < written ? doc.planYear : written + 1;
+}
+
+/** 明年, 来年 as the time of what follows (not 比明年, 明年度预算 as a thing's name is still next year's). */
+const NEXT_YEAR = /明年|来年|來年/g;
+function nextYearMarks(s: string, year: number, out: YearMark[]): void {
+  NEXT_YEAR.lastIndex = 0;
+  for (let m = NEXT_YEAR.exec(s); m; m = NEXT_YEAR.exec(s)) if (!has(BASELINE_BEFORE, s.charCodeAt(m.index - 1))) insertMark(out, { at: m.index, year, opens: m.index <= 2, dates: "target" });
 }
 
 /** A mark into the sentence's marks, kept in order of position. */

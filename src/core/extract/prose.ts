@@ -15,7 +15,7 @@ import { asReported, growthOf } from "./reported";
 import { showTarget, ShownTarget } from "../target";
 import { clauseYear, isBenchmark, isSymbolBound, isTaskFigure } from "./benchmark";
 import { bareFromLeft, colonLabel, levelColonLabel, measureBefore, countsNounAfter, ownedCount, dumpName, examplesStart, headingClause, subjectBefore, leadMeasure, rankOfPrevious, otherSchools, sameUnitFamily, partNamed, stageName, stageOf, topicOf, unitAgrees, verbGroupBefore, wholeOfPart } from "./clause-names";
-import { Carried, completedBy, deadlineAt, namedYearOf, yearMarks } from "./deadline";
+import { Carried, completedBy, deadlineAt, namedYearOf, nextYearOf, yearMarks } from "./deadline";
 import { Clause, clausesOf, Fig, figuresOf, has, openParenBefore, rightEnd, WINDOW } from "./figures";
 import { nameBaselines } from "./from-to";
 import type { DocInfo } from "./doc-info";
@@ -132,7 +132,7 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
   const s = view.text.slice(a, b);
   if (!hasNumeral(s) || (s.indexOf("图") >= 0 && PHOTO_CAPTION.test(s))) return carriedIn;
   const toks = scanNumbers(s);
-  const marks = yearMarks(s, toks, doc.published ?? (doc.genre === "target" ? doc.planYear : null), doc.taiwanese);
+  const marks = yearMarks(s, toks, doc.published ?? (doc.genre === "target" ? doc.planYear : null), doc.taiwanese, nextYearOf(doc));
   const opening = marks.find((m) => m.opens);
   const carried: Carried | null = opening ? { year: opening.year, dates: opening.dates, period: opening.period } : carriedIn;
   // the sentence's own opening year frames the figures after it; those before keep the paragraph's
