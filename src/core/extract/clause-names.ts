@@ -11,7 +11,7 @@ import { lastOneOf } from "../phrase/chars";
 import { impliedCountUnit } from "./table-units";
 import { withoutReadings } from "./text";
 import type { Clause, Fig } from "./figures";
-import { ACTION_VERBS, COUNT_UNITS, COUNTED_NOUNS, LEAD_LABEL, LEVEL_SCOPES, LIST_PREDICATE, LISTING_VERB, NP_STOPS, PLACE_ALONE, RANK_WORDS, wordAt, wordBefore } from "./lexicon";
+import { ACTION_VERBS, COUNT_UNITS, COUNTED_NOUNS, COUNTED_PEOPLE, LEAD_LABEL, LEVEL_SCOPES, LIST_PREDICATE, LISTING_VERB, NP_STOPS, PERSON_UNITS, PLACE_ALONE, RANK_WORDS, wordAt, wordBefore } from "./lexicon";
 import { COUNT_END, isTier, namesKind, namesPartOnly, RATE_END, subjectOf, type Subject, withoutVerbs, withSuffix } from "./naming";
 
 /** 新建初级中学数 then 小学: 新建小学数, the count of another kind of school by the same verb; else null. */
@@ -232,9 +232,6 @@ export function countsNounAfter(name: string, np: string, right: string, f: Figu
   if (own && PERSON_UNITS.has(f.unit) && !COUNTED_PEOPLE.has(own) && COUNTED_PEOPLE.has(counted)) return !COUNT_END.test(name);
   return !own && !COUNT_END.test(name);
 }
-const PERSON_UNITS: ReadonlySet<string> = new Set(["人", "名", "位"]);
-/** The counted nouns that name people (学生, 教师 …), against places and things (学校, 项目 …). */
-const COUNTED_PEOPLE: ReadonlySet<string> = new Set(["学生", "生", "教师", "老师", "儿童", "幼儿", "少年", "子女", "人员", "干部", "校长", "园长", "家长", "职工", "人才", "专家", "名师", "骨干", "志愿者"]);
 
 /** 现有, 又有, 将有, 共有: a count that 有 introduces (现有40个教学班); 拥有/具有 are verbs of their own. */
 const HAS_COUNT = /(?<![拥具占持享含没建设])(?:已|又|将|另|共|还|现|尚|也|仍|都|均)?有\s*$/;
@@ -330,8 +327,9 @@ const CHANGED = /(?:快速|稳步|大幅|明显|持续|逐年|显著|进一步|�
  * from the clause before, when that clause states no figure; the left context to name it from, or null.
  */
 export function bareFromLeft(s: string, clauses: readonly Clause[], ci: number, figureless: boolean, left: string): string | null {
-  const copula = BARE_COPULA.test(left.trim());
-  if (ci === 0 || !figureless || !(copula || BARE_FROM.test(left.trim()))) return null;
+  const lead = left.trim();
+  const copula = BARE_COPULA.test(lead);
+  if (ci === 0 || !figureless || !(copula || BARE_FROM.test(lead))) return null;
   const before = s.slice(clauses[ci - 1].start, clauses[ci - 1].end).replace(/[,，;；]$/, "");
   // (a list of names before 由, 大班额、超大班额比例连续5年下降, is read by the 分别 list)
   if (/[、\d]/.test(before)) return null;

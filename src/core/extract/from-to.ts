@@ -27,8 +27,6 @@ export interface Span {
 // …and an approximate A (从2014年的近100所): the approximation is A's own
 // …and a baseline of last year (由去年的10所): a year before the figure it changes to
 const BEFORE_A = /[由从自](?:((?:19|20)\d\d年(?:\d{1,2}月)?(?:底|末)?)|目前|当前|现在|(去年|上年|上一年|前年))?的?(近|约|将近|不足|逾)?$/;
-/** 将由A增加到B: a change still to come, B its target. */
-const WILL_BEFORE_A = /将[由从自](?:去年|上年|上一年|前年|(?:19|20)\d\d年)?的?(?:近|约|将近|不足|逾)?$/;
 
 export interface FromTo {
   /** Index of A and of B among the figures. */
@@ -56,7 +54,9 @@ export function fromToPairs(s: string, figs: readonly Span[]): FromTo[] {
     const between = s.slice(a.tail, b.start);
     if (between.length > 16 || !CHANGE_BETWEEN.test(between) || !/到|至|为/.test(between)) continue;
     const back = before[2] === undefined ? 0 : before[2] === "前年" ? 2 : 1;
-    out.push({ from: i, to: i + 1, fromYear: before[1] ? Number(before[1].slice(0, 4)) : null, approx: before[3] !== undefined, yearsBack: back, planned: WILL_BEFORE_A.test(lead) });
+    // 将由A增加到B: a change still to come, B its target
+    const planned = lead.charAt(before.index - 1) === "将";
+    out.push({ from: i, to: i + 1, fromYear: before[1] ? Number(before[1].slice(0, 4)) : null, approx: before[3] !== undefined, yearsBack: back, planned });
     i++;
   }
   return out;
@@ -180,12 +180,11 @@ export function nameBaselines(s: string, figs: readonly Fig[], emitted: Map<Fig,
     a.kind = "actual";
     a.deadline = pair.fromYear ?? (pair.yearsBack && b.deadline !== null ? b.deadline - pair.yearsBack : null);
     // 将由10所增加到20所: the end is what the change is to reach, a bound in the change's direction
+    // (the word before B says which: 增加到 is a lower bound, 减少到 an upper one)
     if (pair.planned && b.kind === "actual" && b.shown.comparator === "=") {
-      const between = s.slice(figs[pair.from].f.tail, f.start);
-      const rising = /(?:增加|增长|提高|提升|上升|扩大|扩增|增)(?:到|至)/.test(between);
-      const falling = /(?:减少|下降|降低|压缩|缩减|降)(?:到|至)/.test(between);
+      const gov = figs[pair.to].gov;
       b.kind = "target";
-      if (rising || falling) b.shown = { ...b.shown, comparator: rising ? ">=" : "<=" };
+      if (gov === ">=" || gov === "<=") b.shown = { ...b.shown, comparator: gov };
     }
   }
 }

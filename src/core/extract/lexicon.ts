@@ -86,10 +86,15 @@ export const TOPIC_LEVELS = words([
  * The heads of nouns a count counts (新建起1470所…幼儿园, 惠及156万名学生): after a figure and its
  * classifier, a noun ending in one of them is what the figure counts.
  */
+/** The counted nouns that name people (学生, 教师 …), against places and things (学校, 项目 …). */
+const COUNTED_PEOPLE_LIST = ["学生", "生", "教师", "老师", "儿童", "幼儿", "少年", "子女", "人员", "干部", "校长", "园长", "家长", "职工", "人才", "专家", "名师", "骨干", "志愿者"];
+export const COUNTED_PEOPLE: ReadonlySet<string> = new Set(COUNTED_PEOPLE_LIST);
+/** Units that count people. */
+export const PERSON_UNITS: ReadonlySet<string> = new Set(["人", "名", "位"]);
 export const COUNTED_NOUNS = words([
   "学校", "校", "园", "幼儿园", "小学", "中学", "初中", "高中", "学院", "大学", "教学点", "校区", "机构", "中心", "基地", "站",
   "学位", "托位", "床位", "班", "班级", "教室", "室", "食堂", "宿舍", "场馆", "运动场", "操场", "图书馆",
-  "学生", "生", "教师", "老师", "儿童", "幼儿", "少年", "子女", "人员", "干部", "校长", "园长", "家长", "职工", "人才", "专家", "名师", "骨干", "志愿者", "家庭",
+  ...COUNTED_PEOPLE_LIST, "家庭",
   "项目", "工程", "县", "区", "市", "乡镇", "乡", "镇", "村", "社区", "省份", "省", "团场", "集团", "联盟", "共同体", "工作室", "学科", "专业", "课程", "社团", "课题",
   "考点", "考场", "考区",
 ]);

@@ -33,6 +33,7 @@ import {
   wordAt,
   wordBefore,
   words,
+  PERSON_UNITS,
 } from "./lexicon";
 import { has, WINDOW } from "./figures";
 
@@ -311,7 +312,7 @@ export function withSuffix(raw: string, f: Pick<Figure, "unit" | "source" | "cmp
   if (unit === "次") return name + "次数";
   if (unit === "户") return name + "户数";
   if (unit === "期") return name + "期数";
-  const person = unit === "人" || unit === "名" || unit === "位";
+  const person = PERSON_UNITS.has(unit);
   if (reach) return name + "总数";
   // 特聘教授数, 随迁子女数: a name that already says who is counted takes 数
   if (person && !has(PERSON_ENDINGS, name.charCodeAt(name.length - 1)) && !PERSON_NOUNS.test(name)) return name + "人数";

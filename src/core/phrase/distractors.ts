@@ -29,10 +29,10 @@ const PROGRAMME_BEFORE = /(纳入|列入)[^,;:。]{0,8}$/;
 /** A page's counters: 阅读:3372次, 浏览:1047次, 人气:14, 0人参与, 27014人围观, 0条评论, 评论摘要(共 0 条, a document site's 每下载1次 and 扣除1次下载权益. */
 const PAGE_COUNTER_BEFORE = /(?:(?:阅读|浏览|点击|人气|访问|阅读量|浏览量|点击量|访问量|浏览次数|点击数)\s*[:：]|下载|评论[^:：\d]{0,4}[(（]?共)\s*$/;
 const PAGE_COUNTER_AFTER = /^(?:参与|围观|浏览|阅读|评论|点赞|收藏|点击|看过|发表了?评论|下载)/;
-/** What opens a total the text counts (共, 累计, 吸引): the people who took part, not a page's counter. */
 /** 分, 分成, 分为 right before a count of working groups (小组, 督导组, 检查组): how the work was split. */
 const WORKING_GROUPS_BEFORE = /分(?:成|为)?$/;
 const WORKING_GROUPS_AFTER = /^(?:个)?(?:小组|组|督导组|检查组|工作组|巡查组|巡考组|调研组|评估组)/;
+/** What opens a total the text counts (共, 累计, 吸引): the people who took part, not a page's counter. */
 const TOTAL_BEFORE = /(?:共|有|达|计|吸引|约|近|超过?|逾|余)$/;
 function takingPart(s: string, f: Figure, lead: string): boolean {
   return f.a > 0 && s.startsWith("参与", f.end) && TOTAL_BEFORE.test(lead); // 已有0人参与 is the page's
