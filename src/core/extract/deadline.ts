@@ -173,7 +173,7 @@ export function nextYearOf(doc: DocInfo): number | null {
   return doc.planYear !== null && doc.planYear < written ? doc.planYear : written + 1;
 }
 
-/** 明年, 来年 as the time of what follows (not after 比 or 较: a baseline). */
+/** 明年, 来年 as the time of what follows (not after 比, 较, 与 or 同: a baseline). */
 const NEXT_YEAR = /明年|来年|來年/g;
 function nextYearMarks(s: string, year: number, out: YearMark[]): void {
   NEXT_YEAR.lastIndex = 0;
