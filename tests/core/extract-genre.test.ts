@@ -414,6 +414,11 @@ describe("a page with no title or lead that says which: what is told as done aga
       [261, "actual"],
     ]);
   });
+  test("a page whose report cues (近年来, 取得, 累计) outnumber its commitments reports, though its headline names 到2027年 (重庆 数字教育 news, blind set 128)", () => {
+    const text = readReal("blind128-chongqing-2023-digital-education-news.txt");
+    const kindOf = (quote: string): string | undefined => extractTargets(text).find((x) => x.quote.includes(quote))?.kind;
+    expect([kindOf("1909节"), kindOf("376门"), kindOf("44所")]).toEqual(["actual", "actual", "actual"]);
+  });
   test("a sentence ending on 了 (孩子们上学方便了。) tells nothing done", () => {
     const text = "新城区新建18所中小学。家长说,孩子们上学方便了。小区居民说,学校离家近了。规划学校33所,可容纳54720名学生。今年秋季开学后,孩子们就能入学了。";
     expect(extractTargets(text).map((x) => x.kind)).toEqual(["target", "target", "target"]);

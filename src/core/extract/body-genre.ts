@@ -52,6 +52,17 @@ export function bodyGenre(s: string, dated: boolean): Kind | null {
   return null;
 }
 
+/**
+ * A page no other cue decides that tells more than it promises: its report cues (已, 共有, 年来, 目前,
+ * 比上年增加; three at least) outnumber its commitments, and it names no time ahead (今年, 年内). Weak
+ * evidence: it says the kind, not the year.
+ */
+export function tellsMore(s: string): boolean {
+  const told = count(s, DONE_CUE) + count(s, SO_FAR) + count(s, CHANGE_CUE) + count(s, ACHIEVED_CUE);
+  // (…今年要完成80所: a page that names a time ahead may plan without a commitment's word)
+  return told >= 3 && told > count(s, COMMITMENT) && !AHEAD.test(s);
+}
+
 /** A section mark of a study's abstract (目的 了解…。 方法 采用…。 结果 2010—2020年…). */
 const ABSTRACT_PART = /(?:^|[\s。.】\]])(目的|方法|结果|結果)(?:[\s:：】\]]|$)/gm;
 const ABSTRACT_REACH = 4000;
@@ -101,6 +112,8 @@ function speaksOfPlanning(s: string): boolean {
 const RULE_ISSUED = /(?:印发|出台|发布|制定)[^,，。;；]{0,12}(?:《[^《》\n]{0,40}?)?(?:办法|意见|通知|规定|标准|方案|细则)|规定/;
 /** Told as done: 已建成, 新建了3所 (了 after a verb, before what was done; 岁了。 and 方便了, end a sentence), 共有, 累计, 截至. */
 const DONE_CUE = /已(?:经)?[\u4e00-\u9fff]|[\u4e00-\u9fff]了(?![。，,！!？?；;：:”"…\n])|共有|累计|截至|截止|(?:基本|全面|顺利|圆满)(?:完成|结束)|自(?:19|20)\d\d年(?:起|以来)/g;
+/** The time a report looks back over or stands at (五年来, 目前, 现有, 全年, 去年). */
+const SO_FAR = /年来|以来|目前|现有|共有|全年|上半年|去年/g;
 /** Promised: the plan cues, and 将, 拟, 要. */
 const PROMISE_CUE = new RegExp(PLAN_CUE.source + "|将|拟|" + MUST, "g");
 

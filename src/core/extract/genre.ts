@@ -17,7 +17,7 @@ import { has, WINDOW } from "./figures";
 import { lastPassing, marksBefore } from "./marks";
 import { breadcrumbYear, COUNTED_FIGURE, openingYear, periodReviewed, publishedYear, soleYear, thisYear, toldYear } from "./page-year";
 import { withoutReadings } from "./text";
-import { bodyGenre, commitsOnly } from "./body-genre";
+import { bodyGenre, commitsOnly, tellsMore } from "./body-genre";
 import { datedTitle, docSiteTitle, openingTitle, PLAN_PERIOD, PLAN_TITLE, PLAN_WORDS, REPORT_TITLE, REPORT_WORDS, reportLead, reportYearOf, yearOf } from "./page-title";
 
 /** Anniversaries and similar dated events: weaker evidence of the year a plan was written for. */
@@ -87,6 +87,8 @@ export function docInfo(s: string, headings: Array<{ text: string; style: string
     // a headline stating figures (40所学校新建改扩建) over a body that only commits (将新建, 计划) is news of a plan
     // 今年我市的初中招生计划4月7日公布,…: news that opens on a plan just published tells the plan
     genre = (DEEDS_DONE.test(body.slice(0, 300)) ? "actual" : null) ?? (ANNOUNCED_PLAN.test(body.slice(0, 300)) ? "target" : null) ?? (headKind === "actual" && commitsOnly(body) ? null : headKind) ?? (head !== null && STANDARD_TITLE.test(head) ? "target" : null) ?? titleLineGenre(s) ?? (releasedPlanYear(s, true) !== null ? "target" : null) ?? (headlineCommits(head) ? "target" : null) ?? bodyGenre(body, published !== null);
+    // a page that only tells more than it promises reports, but names no year of its own by that
+    if (genre === null && tellsMore(body)) [genre, undated] = ["actual", true];
   }
   genre = known ?? genre; // the years below follow it
   if (planYear === null && genre !== "actual") planYear = releasedPlanYear(s);
