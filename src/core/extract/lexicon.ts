@@ -2,7 +2,7 @@
  * Word lists of plan language the extractor needs beyond src/core/phrase/ (which holds the
  * comparator words, units and distractor names shared with parseTarget).
  */
-import { CURRENCY_UNITS, OBJECT_COUNTERS } from "../phrase/units";
+import { COUNTED_TIMES, CURRENCY_UNITS, OBJECT_COUNTERS } from "../phrase/units";
 
 /** A word list indexed by first and last character, so a lookup tries only a handful of words. */
 export interface Words {
@@ -324,10 +324,11 @@ export const UNITS_KEPT = new Set([
   "幢", "例", "轨", "立方米", "千米", "厘米", "cm", "公斤", "千克", "kg", "分",
   ...CURRENCY_UNITS,
   ...OBJECT_COUNTERS,
+  ...COUNTED_TIMES,
 ]);
 
 /** Count units: the name gets “…数”. */
-export const COUNT_UNITS = new Set(["人", "名", "位", "所", "个", "家", "项", "套", "台", "间", "册", "本", "起", "期", "次", "条", "处", "篇", "场", "场次", "支", "座", "张", "辆", "门", "节", "件", "份", "户", "人次", "科次", "块", "栋", "部", "轮次", "所次", "家次", "校", "校次", "批次", "班", "幢", "例", "轨", ...OBJECT_COUNTERS]);
+export const COUNT_UNITS = new Set(["人", "名", "位", "所", "个", "家", "项", "套", "台", "间", "册", "本", "起", "期", "次", "条", "处", "篇", "场", "场次", "支", "座", "张", "辆", "门", "节", "件", "份", "户", "人次", "科次", "块", "栋", "部", "轮次", "所次", "家次", "校", "校次", "批次", "班", "幢", "例", "轨", ...OBJECT_COUNTERS, ...COUNTED_TIMES]);
 
 /** What follows a few Latin letters in a gambling site's brand strewn into pages: kk体育, BG大游. */
 export const SPAM_BRAND_WORDS = ["体育", "大游", "娱乐", "棋牌", "彩票", "电竞", "真人"];

@@ -7,6 +7,9 @@ export const OBJECT_COUNTERS: readonly string[] = ["对", "幅", "架", "枚", "
   // equipment counted in pieces of several kinds: 实验仪器设备1554695台(套), 生活设施7.06万台/件/套
   "台(套)", "台/套", "台/件/套", "台件", "台套"];
 
+/** A counter with 次 (册次, 门次, 户次): each thing counted once per time, as 人次 counts people per visit. */
+export const COUNTED_TIMES: readonly string[] = ["册次", "门次", "户次", "件次", "条次", "节次", "篇次", "项次"];
+
 /** Currencies other than 元, each in 万 and 亿 as 元 is (500万美元, 7407万令吉): units of their own, never 元. */
 export const CURRENCY_UNITS: readonly string[] = CURRENCIES.flatMap((c) => ["万" + c, "亿" + c, c]);
 
@@ -23,6 +26,8 @@ export const UNITS: ReadonlyArray<readonly [string, string]> = (
     ["所次", "所次"],
     ["家次", "家次"], // 督导校园食堂38家次: visits counted per place visited, as 人次 and 所次 are
     ["批次", "批次"],
+    // 外借图书13万册次, 开设课程30门次, 走访困难家庭120户次: a counter with 次, each thing counted per time, as 人次 counts visits
+    ...COUNTED_TIMES.map((u): [string, string] => [u, u]),
     ["万元", "万元"],
     ["亿元", "亿元"],
     // other currencies, counted as 元 is (500万美元, 7407万令吉)
