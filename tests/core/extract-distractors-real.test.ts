@@ -23,6 +23,8 @@ describe("numerals inside names are no figures", () => {
     ["the base of a rate (每10万人, 每千人口) is no count", "2020年,全市每10万人中拥有大学文化程度的由8930人上升为15467人;每千人口拥有托位2.5个。", [[8930, "人"], [15467, "人"], [2.5, "个"]]],
     ["一本, 二本 are tiers of universities, no books (远安一高 gaokao, blind set 98)", "2014年高考总结\n一本上线率39%,二本以上上线388人,三本院校录取560人。", [[39, "%"], [388, "人"], [560, "人"]]],
     ["…but books are still counted (三本书)", "2022年工作总结\n向每名学生赠送课外读物三本书。", [[3, "本"]]],
+    // 河北 2020 营养改善 and 科技成果转化 2023 (blind sets 116, 345): a few kinds named, no titles counted
+    ["a few kinds named (两种模式, 6种方式) count nothing", "采取食堂供餐或课间加餐两种模式,以6种方式转化科技成果,专业期刊700余种。", [[700, "种"]]],
     ["a span of time ahead (未来三年)", "未来三年,全区将新增公办幼儿园学位1770个。", [[1770, "个"]]],
     ["a span of time ahead (今后五年)", "今后五年新建学校12所。", [[12, "所"]]],
     ["a count that points back (这三项)", "校医配备率达到83%,这三项指标均居全省前列。", [[83, "%"]]],

@@ -235,6 +235,8 @@ function distractor(s: string, toks: NumberToken[], i: number, f: Figure, cl: Cl
   // a rate (2000元/生·年) is kept for the unit it counts in
   if (f.unit === null || !UNITS_KEPT.has(f.unit.split("/")[0])) return true;
   if (f.unit === "周" && after === 0x5e74 /* 年 */) return true; // 60周年
+  // 两种模式, 6种方式: a few kinds named; 报刊240余种, 图书5000种: titles counted
+  if (f.unit === "种" && (!/[0-9]/.test(A.text) || (f.a < 10 && isIdeograph(after)))) return true;
   if (f.unit === "篇" && isCollectionCount(s, A.start, f.tail)) return true; // 工作计划锦集5篇, 提升总结(3篇): a 范文 site's count of its own pages
   if (f.unit === "班" && isClassNumber(A.text) && !has(COUNT_VERB_ENDS, prev) && isIdeograph(after) && !has("以级次的为是", after)) return true; // 202班生均6册, 101班沈启航: a class's number, no count of classes
   // 3分校: only a score is counted in 分, and 600分以上 names the students who reached it

@@ -325,10 +325,11 @@ export const UNITS_KEPT = new Set([
   ...CURRENCY_UNITS,
   ...OBJECT_COUNTERS,
   ...COUNTED_TIMES,
+  "种",
 ]);
 
 /** Count units: the name gets “…数”. */
-export const COUNT_UNITS = new Set(["人", "名", "位", "所", "个", "家", "项", "套", "台", "间", "册", "本", "起", "期", "次", "条", "处", "篇", "场", "场次", "支", "座", "张", "辆", "门", "节", "件", "份", "户", "人次", "科次", "块", "栋", "部", "轮次", "所次", "家次", "校", "校次", "批次", "班", "幢", "例", "轨", ...OBJECT_COUNTERS, ...COUNTED_TIMES]);
+export const COUNT_UNITS = new Set(["人", "名", "位", "所", "个", "家", "项", "套", "台", "间", "册", "本", "起", "期", "次", "条", "处", "篇", "场", "场次", "支", "座", "张", "辆", "门", "节", "件", "份", "户", "人次", "科次", "块", "栋", "部", "轮次", "所次", "家次", "校", "校次", "批次", "班", "幢", "例", "轨", "种", ...OBJECT_COUNTERS, ...COUNTED_TIMES]);
 
 /** What follows a few Latin letters in a gambling site's brand strewn into pages: kk体育, BG大游. */
 export const SPAM_BRAND_WORDS = ["体育", "大游", "娱乐", "棋牌", "彩票", "电竞", "真人"];
