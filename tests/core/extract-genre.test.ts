@@ -419,6 +419,15 @@ describe("a page with no title or lead that says which: what is told as done aga
     const kindOf = (quote: string): string | undefined => extractTargets(text).find((x) => x.quote.includes(quote))?.kind;
     expect([kindOf("1909节"), kindOf("376门"), kindOf("44所")]).toEqual(["actual", "actual", "actual"]);
   });
+  test("a paragraph of an undecided page that tells more than it promises (比2015年提高25个百分点) reports, though the page is a plan (宜丰 十四五, blind set 213)", () => {
+    const text = readReal("blind213-yifeng-14th-plan-review-baseline.txt");
+    const at = (quote: string) => extractTargets(text).find((x) => x.quote.includes(quote));
+    expect([at("61.4%")?.kind, at("61.4%")?.comparator, at("93.8%")?.kind, at("93.8%")?.comparator]).toEqual(["actual", "=", "actual", "="]);
+  });
+  test("…but not on a page that names a time ahead (今年, 实事): 今年…将建设…238套 (马关 2022, blind set 38)", () => {
+    const text = readReal("blind38-maguan-2022-teacher-housing-trad.txt");
+    expect(extractTargets(text).find((x) => x.quote.includes("20套"))?.kind).toBe("target");
+  });
   test("a sentence ending on 了 (孩子们上学方便了。) tells nothing done", () => {
     const text = "新城区新建18所中小学。家长说,孩子们上学方便了。小区居民说,学校离家近了。规划学校33所,可容纳54720名学生。今年秋季开学后,孩子们就能入学了。";
     expect(extractTargets(text).map((x) => x.kind)).toEqual(["target", "target", "target"]);

@@ -247,8 +247,9 @@ describe("lists with one unit", () => {
   test("分别比上年提高0.5、0.3个百分点: the unit written once, the items of the list before", () => {
     const text = "全县小学、初中巩固率分别达到100%、99%,分别比上年提高0.5、0.3个百分点。";
     expect(extractTargets(text).map((x) => [x.indicator, x.scope, x.comparator, x.value, x.unit])).toEqual([
-      ["巩固率", "小学", ">=", 100, "%"],
-      ["巩固率", "初中", ">=", 99, "%"],
+      // 比上年提高 tells a report: the levels it reached are measured
+      ["巩固率", "小学", "=", 100, "%"],
+      ["巩固率", "初中", "=", 99, "%"],
       ["巩固率", "小学", "increase_by", 0.5, "个百分点"],
       ["巩固率", "初中", "increase_by", 0.3, "个百分点"],
     ]);

@@ -3,7 +3,7 @@
  * and what was achieved mark a report; 将, 力争, 到2025年 and bounds (以上, 不低于) a plan; a page
  * of many figures that commits to few of them, or news whose figures are all told, reports.
  */
-import { ACHIEVED, FUNDS_SOUGHT, PLAN_CUE } from "./lexicon";
+import { ACHIEVED, FUNDS_SOUGHT, NOT_AFTER_ACTUAL_MARK, PLAN_CUE } from "./lexicon";
 import type { Kind } from "./layout";
 import { COUNTED_FIGURE } from "./page-year";
 
@@ -57,10 +57,10 @@ export function bodyGenre(s: string, dated: boolean): Kind | null {
  * 比上年增加; three at least) outnumber its commitments, and it names no time ahead (今年, 年内). Weak
  * evidence: it says the kind, not the year.
  */
-export function tellsMore(s: string): boolean {
-  const told = count(s, DONE_CUE) + count(s, SO_FAR) + count(s, CHANGE_CUE) + count(s, ACHIEVED_CUE);
+export function tellsMore(s: string, least = 3): boolean {
+  const told = count(s, DONE_CUE) + count(s, SO_FAR) + count(s, CHANGE_CUE) + count(s, ACHIEVED_CUE) - count(s, BASIS);
   // (…今年要完成80所: a page that names a time ahead may plan without a commitment's word)
-  return told >= 3 && told > count(s, COMMITMENT) && !AHEAD.test(s);
+  return told >= least && told > count(s, COMMITMENT) && !AHEAD.test(s);
 }
 
 /** A section mark of a study's abstract (目的 了解…。 方法 采用…。 结果 2010—2020年…). */
@@ -99,6 +99,9 @@ function figuresTold(s: string): boolean {
 
 /** Words of a time still ahead (三年内, 今年, 明年) or of a year's list of deeds (为民办实事): a page of them may plan without a commitment's word. */
 const AHEAD = /年内|今年|明年|实事/;
+export function namesTimeAhead(s: string): boolean {
+  return AHEAD.test(s);
+}
 /** A news story's words (本报讯, 记者…获悉, 据了解, 日前): told by a reporter, not set by a plan's author. */
 const NEWS_CUE = /本报讯|记者|据了解|获悉|日前|近日|据介绍|据统计|数据显示/;
 /** News that speaks of a 规划 (规划用地面积, 规划班级规模为45班), not of a title (“十四五”规划纲要, 《…规划(2021—2025年)》): a plan's figures, told by a reporter. */
@@ -113,7 +116,9 @@ const RULE_ISSUED = /(?:印发|出台|发布|制定)[^,，。;；]{0,12}(?:《[^
 /** Told as done: 已建成, 新建了3所 (了 after a verb, before what was done; 岁了。 and 方便了, end a sentence), 共有, 累计, 截至. */
 const DONE_CUE = /已(?:经)?[\u4e00-\u9fff]|[\u4e00-\u9fff]了(?![。，,！!？?；;：:”"…\n])|共有|累计|截至|截止|(?:基本|全面|顺利|圆满)(?:完成|结束)|自(?:19|20)\d\d年(?:起|以来)/g;
 /** The time a report looks back over or stands at (五年来, 目前, 现有, 全年, 去年). */
-const SO_FAR = /年来|以来|目前|现有|共有|全年|上半年|去年/g;
+const SO_FAR = /年来|以来|目前|现有|共有|去年/g;
+/** 在现有基础上, 已有水平: the basis a plan builds on, no report (lexicon's NOT_AFTER_ACTUAL_MARK after 现有 or 已有). */
+const BASIS = new RegExp("[现已]有(?=" + NOT_AFTER_ACTUAL_MARK.source.slice(1) + ")", "g");
 /** Promised: the plan cues, and 将, 拟, 要. */
 const PROMISE_CUE = new RegExp(PLAN_CUE.source + "|将|拟|" + MUST, "g");
 

@@ -15,6 +15,8 @@ export interface DocInfo {
   planStart: number | null;
   /** Kind of a figure with no nearer cue: a report's figures are actuals. */
   genre: Kind;
+  /** No title, headline or cue of the body decided the genre, and the page names no time ahead (今年, 实事): "target" is a default, and a paragraph's own cues may say otherwise. */
+  undecided: boolean;
   /** Year a report covers (2023年工作总结), for its actuals. */
   reportYear: number | null;
   /** The end of the period before the plan's that the plan names (十三五 in a 十四五 plan: 2020): where its review stands. */

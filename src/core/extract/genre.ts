@@ -17,7 +17,7 @@ import { has, WINDOW } from "./figures";
 import { lastPassing, marksBefore } from "./marks";
 import { breadcrumbYear, COUNTED_FIGURE, openingYear, periodReviewed, publishedYear, soleYear, thisYear, toldYear } from "./page-year";
 import { withoutReadings } from "./text";
-import { bodyGenre, commitsOnly, tellsMore } from "./body-genre";
+import { bodyGenre, commitsOnly, namesTimeAhead, tellsMore } from "./body-genre";
 import { datedTitle, docSiteTitle, openingTitle, PLAN_PERIOD, PLAN_TITLE, PLAN_WORDS, REPORT_TITLE, REPORT_WORDS, reportLead, reportYearOf, yearOf } from "./page-title";
 
 /** Anniversaries and similar dated events: weaker evidence of the year a plan was written for. */
@@ -78,6 +78,7 @@ export function docInfo(s: string, headings: Array<{ text: string; style: string
     // A title names the genre: a report (总结) unless it is also a plan (知识总结 … 工作计划)
     if (genre === null && h.style === "" && (REPORT_WORDS.test(h.text) || PLAN_WORDS.test(h.text))) genre = PLAN_WORDS.test(h.text) ? "target" : "actual";
   }
+  let undecided = false; // no title, headline or cue of the body decided the genre
   const published = publishedYear(s);
   const head = withoutReadings(headline(s) ?? "").replace(PROGRAMMES, "项目") || null; // read once, without pinyin (貛州計(jì)劃…)
   const headKind = headlineGenre(head, published);
@@ -89,6 +90,7 @@ export function docInfo(s: string, headings: Array<{ text: string; style: string
     genre = (DEEDS_DONE.test(body.slice(0, 300)) ? "actual" : null) ?? (ANNOUNCED_PLAN.test(body.slice(0, 300)) ? "target" : null) ?? (headKind === "actual" && commitsOnly(body) ? null : headKind) ?? (head !== null && STANDARD_TITLE.test(head) ? "target" : null) ?? titleLineGenre(s) ?? (releasedPlanYear(s, true) !== null ? "target" : null) ?? (headlineCommits(head) ? "target" : null) ?? bodyGenre(body, published !== null);
     // a page that only tells more than it promises reports, but names no year of its own by that
     if (genre === null && tellsMore(body)) [genre, undated] = ["actual", true];
+    undecided = genre === null;
   }
   genre = known ?? genre; // the years below follow it
   if (planYear === null && genre !== "actual") planYear = releasedPlanYear(s);
@@ -105,6 +107,7 @@ export function docInfo(s: string, headings: Array<{ text: string; style: string
     reviewYear: start !== null && namesPeriodEnding(s, start - 1) ? start - 1 : null,
     reportYear: reportYear ?? breadcrumbYear(s), // …教育统计数据 > 2018 > 全国基本情况: the year the data page is of
     genre: genre ?? "target",
+    undecided: undecided && !namesTimeAhead(s),
     partYears: parts.map(([a, b]) => partYear(s, a, b)),
     namedYear: soleYear(s),
     plannedYear: openingPlannedYear(s),

@@ -14,6 +14,7 @@ import type { ShownTarget } from "../target";
 import { fallbackYear } from "./deadline";
 import { coversOtherFields, schoolingSpans } from "./education-topic";
 import { docInfo, kindMarks } from "./genre";
+import { tellsMore } from "./body-genre";
 import { layout, markerAt } from "./layout";
 import { leadMeasure } from "./clause-names";
 import { proseItems, RawItem } from "./prose";
@@ -67,7 +68,9 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
       const numeral = spans.some(([a, b]) => hasNumeral(norm, a, b));
       const leads = endsWithColon(norm, block.spans[block.spans.length - 1][1]);
       // 以下为近年来…高考成绩的简要概述: a lead without figures still says which kind its list is
-      const said: Kind | null = numeral ? proseItems(makeView(norm, spans, block.phrases), block.ctx, doc, raw, item ? listKind : null, item ? listLead : null) : leads ? leadKind(norm.slice(a0, block.spans[block.spans.length - 1][1])) : null;
+      // a paragraph of an undecided page that tells more than it promises reports
+      const told = doc.undecided && numeral && tellsMore(norm.slice(a0, block.spans[block.spans.length - 1][1]), 1) ? { ...doc, genre: "actual" as const } : doc;
+      const said: Kind | null = numeral ? proseItems(makeView(norm, spans, block.phrases), block.ctx, told, raw, item ? listKind : null, item ? listLead : null) : leads ? leadKind(norm.slice(a0, block.spans[block.spans.length - 1][1])) : null;
       listKind = said ?? (item ? listKind : null);
       listLead = leads ? leadMeasure(norm.slice(a0, block.spans[block.spans.length - 1][1]).replace(/[:：]\s*$/, "")) : item ? listLead : null;
       listOpen = item || leads;
