@@ -115,6 +115,14 @@ describe("由A上升到B (from-to.ts)", () => {
     ]);
   });
 
+  test("a baseline year the sentence compares with before 由 (与2010年第六次全国人口普查相比) is A's year (census bulletins, blind sets 63 and 224)", () => {
+    const text = "2020年人口普查公报\n与2010年第六次全国人口普查相比,每10万人中拥有大学文化程度的由3566人增加到6776人。";
+    expect(extractTargets(text).map((x) => [x.value, x.deadline])).toEqual([
+      [3566, 2010],
+      [6776, 2020],
+    ]);
+  });
+
   test("…扩增到如今 and 增加到现在的 are the same phrase (惠城 普惠, blind set 121)", () => {
     const text = "2022年工作总结\n惠城区公益普惠性幼儿园从150所扩增到如今255所,学位从4万个增加到现在的9万个。";
     expect(extractTargets(text).map((x) => [x.indicator, x.value])).toEqual([

@@ -28,6 +28,13 @@ export interface Span {
 // …and a baseline of last year (由去年的10所): a year before the figure it changes to
 const BEFORE_A = /[由从自](?:((?:19|20)\d\d年(?:\d{1,2}月)?(?:底|末)?)|目前|当前|现在|(去年|上年|上一年|前年))?的?(近|约|将近|不足|逾)?$/;
 
+/** The year the sentence compares with before 由 (与2010年第六次全国人口普查相比, 与2015年比, 较2015年): A's year. */
+const COMPARED_YEAR = /(?:[与同和跟]\s*((?:19|20)\d\d)\s*年[^。;；!?！？\n]{0,24}?相?比|(?:较|相比|对比)\s*((?:19|20)\d\d)\s*年)[^。;；!?！？\n]{0,40}$/;
+function comparedYear(s: string, at: number): number | null {
+  const m = COMPARED_YEAR.exec(s.slice(Math.max(0, at - 80), at));
+  return m ? Number(m[1] ?? m[2]) : null;
+}
+
 export interface FromTo {
   /** Index of A and of B among the figures. */
   from: number;
@@ -56,7 +63,7 @@ export function fromToPairs(s: string, figs: readonly Span[]): FromTo[] {
     const back = before[2] === undefined ? 0 : before[2] === "前年" ? 2 : 1;
     // 将由A增加到B: a change still to come, B its target
     const planned = lead.charAt(before.index - 1) === "将";
-    out.push({ from: i, to: i + 1, fromYear: before[1] ? Number(before[1].slice(0, 4)) : null, approx: before[3] !== undefined, yearsBack: back, planned });
+    out.push({ from: i, to: i + 1, fromYear: before[1] ? Number(before[1].slice(0, 4)) : comparedYear(s, a.start - (lead.length - before.index)), approx: before[3] !== undefined, yearsBack: back, planned });
     i++;
   }
   return out;
