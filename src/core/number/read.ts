@@ -95,6 +95,9 @@ export function readArabic(text: string, pos: number, limit: number, wideComma: 
   arabic.integerDigits = integerDigits;
 }
 
+/** 个 and 個, said between a number and its 亿 (3个亿). */
+const MEASURE_BEFORE_YI = new Set([0x4e2a, 0x500b]);
+
 export function unitBelongsToNext(text: string, index: number, limit: number, unitClass: number): boolean {
   const next = index + 1 < limit ? text.charCodeAt(index + 1) : -1;
   if (unitClass === THOUSAND) return next >= 0 && METRIC_AFTER_THOUSAND.indexOf(text.charAt(index + 1)) >= 0;
@@ -136,6 +139,8 @@ export function readBody(text: string, pos: number, limit: number, bareHundred: 
   let index = pos;
 
   while (index < limit) {
+    // 突破3个亿, 5个亿的投入: speech puts a measure word before 亿, which still multiplies
+    if (MEASURE_BEFORE_YI.has(text.charCodeAt(index)) && !yiUsed && (section > 0 || coef > 0) && charClass[text.charCodeAt(index + 1)] === YI) index++;
     const cls = charClass[text.charCodeAt(index)];
 
     if (isChineseDigit(cls) || cls === LIANG) {
