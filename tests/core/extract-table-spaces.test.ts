@@ -8,6 +8,23 @@ import { splitLines } from "../../src/core/extract/text";
 const row = (x: { indicator: string; scope: string | null; comparator: string; value: number | null; unit: string | null; kind: string; deadline: number | null }) => [x.indicator, x.scope, x.comparator, x.value, x.unit, x.kind, x.deadline];
 
 describe("space-set tables", () => {
+  test("a PDF page's indicator table, its rows aligned with runs of 30 and more spaces, is a table (内蒙古 残疾人 十四五 专栏, blind set 360)", () => {
+    const pad = (n: number): string => " ".repeat(n);
+    const text = [
+      pad(26) + "专栏 1" + pad(8) + "“十四五”时期残疾人事业发展主要指标",
+      "",
+      pad(42) + "指 标" + pad(35) + "2025 年" + pad(8) + "属 性",
+      "",
+      pad(16) + "1.残疾人家庭人均收入年均增长(%)" + pad(45) + ">7.5" + pad(11) + "预期性",
+      "",
+      pad(16) + "4.困难残疾人生活补贴覆盖率(%)" + pad(46) + "100" + pad(12) + "约束性",
+    ].join("\n");
+    expect(extractTargets(text).map(row)).toEqual([
+      ["残疾人家庭人均收入年均增长", null, ">=", 7.5, "%", "target", 2025],
+      ["困难残疾人生活补贴覆盖率", null, "none", 100, "%", "target", 2025],
+    ]);
+  });
+
   test("a line of units under the header ((所) (人)) gives each column its unit, and a blank line may part header and body", () => {
     // 中国教育统计年鉴 2007, 职业初中学校和学生情况
     const text = ["职业初中学校和学生情况 (2007年)", "    学校数 招生数 在校学生数 毕业生数", "(所) (人) (人) (人)", "         ", " 总计 275 47469 152955 68630", "   民办 6 628 2250 855"].join("\n");

@@ -86,7 +86,8 @@ export function isCellLine(s: string, line: Line): boolean {
   const t = s.slice(line.trimStart, line.trimEnd);
   // a row of |-separated cells may be long (a web copy joins each cell's lines: 高等教育 在学总规模(万人) 在校生(万人) …),
   // and so may a row the space view set in tabbed cells (序号 省份 本省县(区)总数 …, nine columns)
-  if (n > 60 && count(t, "|") < 3 && (t.match(/\t+/g) ?? []).length < 3) return false;
+  // …and so may a row a PDF copy aligned with runs of spaces (1.残疾人家庭人均收入年均增长(%)      >7.5      预期性): its words are short
+  if (n > 60 && count(t, "|") < 3 && (t.match(/\t+/g) ?? []).length < 3 && t.replace(/\s{2,}/g, " ").length > 60) return false;
   return t.indexOf("。") < 0 && !/[,;:]$/.test(t) && !/^(第.{1,3}[篇章]|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|专栏|表\s*\d|注[:：])/.test(t);
 }
 
