@@ -348,6 +348,9 @@ describe("one named example before a count", () => {
     ["撤并…等12所学校", "2017年撤并xx县职业高级中学等12所学校。", ["撤并学校数"]],
     // 拟 before the verbs: the verbs and the noun after name the count
     ["拟维修改造冶父山镇中心小学等42所学校", "2019年拟维修改造冶父山镇中心小学等42所学校。", ["维修改造学校数"]],
+    // 柳州 2024 普及普惠 news (blind set 321): no verb of the work before the example, the noun after names the count
+    ["柳北区等4个县(市、区)", "2024年,柳北区等4个县(市、区)入选学前教育普及普惠县。", ["入选学前教育普及普惠县县(市、区)数"]],
+    ["…but a grade before 等 is no example (二级甲等32人)", "2015年工作总结\n普通话测试二级甲等32人。", ["普通话测试二级甲等人数"]],
   ])("%s", (_name, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -97,14 +97,14 @@ export function topicOf(s: string, clauses: Clause[], figs: Fig[]): string {
 /** A preposition before the one example a count names (对, 先后到, 向): the example is its object. */
 const EXAMPLE_PREPOSITION = /(?:对|先后到|深入|走进|走访了?|向|为|给)(?=[\u4e00-\u9fff]{3,})/;
 /** Named examples ending a subject: 城东实验小学、锁簧第二幼儿园等, 关一小关岭校区、金马小学等. */
-const EXAMPLES_BEFORE = /[^,;:、]{2,20}(?:、[^,;:、]{2,20})*等$/;
+const EXAMPLES_BEFORE = /[^,;:、]{2,20}(?:、[^,;:、]{2,20})*(?<![甲乙丙丁一二三四五六七八九十优中高同平上特初])等$/; // not a grade (二级甲等, 一等)
 
 /**
  * Where the named examples before a count start (新建改扩建|城东小学、锁簧幼儿园等7所, 拟维修改造|冶父山镇
  * 中心小学等42所): after the last action verb of the first one's segment; a list of two or more
  * needs no verb, a single example does. -1 when there are none.
  */
-export function examplesStart(left: string): number {
+export function examplesStart(left: string, nounAfter = false): number {
   const m = EXAMPLES_BEFORE.exec(left);
   if (!m) return -1;
   const stop = left.indexOf("、", m.index);
@@ -113,7 +113,9 @@ export function examplesStart(left: string): number {
   if (stop >= 0) return m.index;
   // 对辖区何庄小学等6所村级小学进行了改造, 先后到疏勒县第二幼儿园等23所: what a preposition points at is an example
   const to = EXAMPLE_PREPOSITION.exec(first);
-  return to ? m.index + to.index + to[0].length : -1;
+  if (to) return m.index + to.index + to[0].length;
+  // …and so is one named before the noun the count names (福清市玉融实验幼儿园等99所幼儿园), whatever precedes it
+  return nounAfter ? m.index : -1;
 }
 
 /** The action verbs that end a subject, with the verbs listed before them: 新建、改扩建, 新建和改扩建. */

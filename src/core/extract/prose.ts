@@ -201,17 +201,17 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
     left = bareFromLeft(s, clauses, fig.clause, fig.clause > 0 && byClause[fig.clause - 1].length === 0, left) ?? left;
     if (idx > 0 && /^的(?:比例|比重|占比)/.test(left)) left = s.slice(Math.max(leftStart(s, clause, inClause, idx - 1), f.start - WINDOW), inClause[idx - 1].f.start) + left; // 占…支出187755.21亿元的比例为14.75%: past the base's own figure
     // 新建改扩建城东实验小学、锁簧第二幼儿园等7所: the named examples are no part of the count's name
-    const examples = f.unit !== null && COUNT_UNITS.has(f.unit) ? examplesStart(left) : -1;
-    if (examples >= 0) left = left.slice(0, examples);
     const rightTo = Math.min(rightEnd(s, clause, inClause, idx), breakAfter(view.breaks, a + f.tail) - a);
     const right = s.slice(f.tail, Math.max(f.tail, Math.min(rightTo, f.tail + WINDOW)));
+    const after = nounAfter(right);
+    const examples = f.unit !== null && COUNT_UNITS.has(f.unit) ? examplesStart(left, after.np !== "") : -1;
+    if (examples >= 0) left = left.slice(0, examples);
     // 其中 or a parenthesis opens a breakdown of the count just named
     if (/^[\s,，;；:：]*其中|^\s*[(（]/.test(left) || /其中[,，:：]\s*$/.test(s.slice(Math.max(0, leftFrom - 4), leftFrom))) state.whole = state.prevName ?? paragraph.lastName;
     const cmpWord = lastComparatorWord(left, left.length);
     // 使微机室达到了180个: in a report, a count that reached N is the total
     const reach = cmpWord !== null && cmpWord.gov === ">=" && /^(达到|达|增加到|增至|增加至|提高到|达到了)$/.test(cmpWord.w) && kindAt(kinds, f.start, ctx, doc, marks, carriedAt(f.start), looks) === "actual";
 
-    const after = nounAfter(right);
     const v: FigureAt = { fig, idx, inClause, left, cmpWord, reach, lead: paragraph.lead, noun: after.np };
     // the naming strategies, in order: a 分别 list, a 均/各 list, then one figure with one name
     const fenbie = namedByFenbie(s, v, state.lastList);
