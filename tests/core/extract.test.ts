@@ -508,6 +508,11 @@ describe("indicator tables pasted as text", () => {
 });
 
 describe("mixed forms", () => {
+  test("Kangxi radicals a PDF copy put for ideographs (⼈, ⼉, ⼀) read as the ideographs, and the quote keeps them (方盈 留守儿童, blind set 330)", () => {
+    const items = extractTargets("2022年工作总结\n农村留守⼉童规模已达2290万⼈。");
+    expect(items.map((x) => [x.indicator, x.comparator, x.value, x.unit, x.quote])).toEqual([["农村留守儿童规模", "=", 22900000, "人", "农村留守⼉童规模已达2290万⼈"]]);
+  });
+
   test("a document in Traditional script: matched as Simplified, named in its own characters, pinyin junk dropped", () => {
     const text = "2023年全國學(xué)前三年毛入園率達到91.1%,比上年提高了1.6個百分點。全國幼兒園數(shù)量27.4萬所。";
     const items = extractTargets(text);

@@ -27,6 +27,13 @@ MAP[0x2002] = MAP[0x2003] = MAP[0x2009] = MAP[0x200b] = 32;
 MAP[0xfe6a] = 37; // small percent sign
 MAP[0x2236] = 58; // ratio colon ∶
 MAP[0x3001] = 0x3001; // 、 stays the list mark
+// Kangxi radicals and compatibility ideographs a PDF copy puts for the ideographs (⼈⼝ for 人口, ⼀ for 一): the ideographs themselves
+for (const [from, to] of [[0x2f00, 0x2fd5], [0xf900, 0xfad9]]) {
+  for (let c = from; c <= to; c++) {
+    const unified = String.fromCharCode(c).normalize("NFKC");
+    if (unified.length === 1) MAP[c] = unified.charCodeAt(0);
+  }
+}
 MAP[0xff0c] = 44; // ， (also in the range above; a digit-side case is handled in normalizeText)
 
 /** Simplified → Traditional (the first reading in the table), for what a name adds to a Traditional quote. */
