@@ -26,6 +26,7 @@ describe("comparators in reports and plans", () => {
     ["种 counts titles (农家书屋 standard, 河南 2011, blind set 347)", "2011年工作计划\n每个农家书屋报刊不少于30种。", [">=", 30, "种", "target"]],
     ["a change in ten thousands takes its unit from the count it changes (招生人数增加了23.94万; 考研 news, blind set 294)", "2022年工作总结\n硕士研究生招生人数增加了23.94万。", ["increase_by", 239400, "人", "actual"]],
     ["a count in ten thousands after 老年人 counts people (老龄 news, blind set 130)", "2017年工作总结\n全国60岁及以上老年人已达2.41亿。", ["=", 241000000, "人", "actual"]],
+    ["a rate per 10万 people is a unit of its own (卫生统计公报, blind set 354)", "2022年统计公报\n全国孕产妇死亡率为15.7/10万。", ["=", 15.7, "/10万", "actual"]],
     ["人(次) is 人次 with its 次 in brackets (上外's 2018 report, blind set 309)", "2018年工作总结\n共有4661人（次）留学生来校学习。", ["=", 4661, "人次", "actual"]],
     ["下降了近99%: 了 and 近 both between the change and its figure (控辍保学 news, blind set 285)", "2020年工作总结\n全国辍学学生人数下降了近99%。", ["decrease_by", 99, "%", "actual"]],
     ["缩短 is a fall (a school's 双减 summary, blind set 286)", "2025年工作总结\n作业平均完成时间缩短35%。", ["decrease_by", 35, "%", "actual"]],

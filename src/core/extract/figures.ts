@@ -233,7 +233,7 @@ function distractor(s: string, toks: NumberToken[], i: number, f: Figure, cl: Cl
     return false;
   }
   // a rate (2000元/生·年) is kept for the unit it counts in
-  if (f.unit === null || !UNITS_KEPT.has(f.unit.split("/")[0])) return true;
+  if (f.unit === null || !UNITS_KEPT.has(f.unit.startsWith("/") ? f.unit : f.unit.split("/")[0])) return true;
   if (f.unit === "周" && after === 0x5e74 /* 年 */) return true; // 60周年
   // 两种模式, 6种方式: a few kinds named; 报刊240余种, 图书5000种: titles counted
   if (f.unit === "种" && (!/[0-9]/.test(A.text) || (f.a < 10 && isIdeograph(after)))) return true;

@@ -326,6 +326,7 @@ export const UNITS_KEPT = new Set([
   ...OBJECT_COUNTERS,
   ...COUNTED_TIMES,
   "种",
+  "/10万", "/100万", // rates per so many people (孕产妇死亡率15.7/10万)
 ]);
 
 /** Count units: the name gets “…数”. */

@@ -203,6 +203,9 @@ export function readUnit(s: string, t: NumberToken): UnitRead {
     if (s.charCodeAt(q + 1) === 32 && s.charCodeAt(q + 2) === 50 /* 2 */ && !/[\w.\u4e00-\u9fff]/.test(s.charAt(q + 3))) return unitRead("平方米", 1, 1, q + 3, approx); // not 400m 2条跑道
     if (!/[\w²³]/.test(s.charAt(q + 1))) return unitRead("米", 1, 1, q + 1, approx);
   }
+  // 孕产妇死亡率为15.7/10万: a rate per ten thousands of people is its own unit
+  const perPopulation = PER_POPULATION.exec(s.slice(q, q + 6));
+  if (perPopulation) return unitRead("/" + perPopulation[1].replace("萬", "万").replace("十", "10"), 1, 1, q + perPopulation[0].length, approx);
   const written = unitAt(s, q);
   // 3校区, 对于: a counter opening a word of its own; 一地一校, 九校联盟: 校 counts schools only after digits
   const opensWord = written !== undefined && q + 1 < s.length && COUNTER_WORD_NEXT[written[1]]?.includes(s.charAt(q + 1));
@@ -221,6 +224,9 @@ export function readUnit(s: string, t: NumberToken): UnitRead {
   }
   return unitRead(null, 1, 1, p, approx);
 }
+
+/** A rate per so many people (/10万, /10萬, /100万): 15.7/10万, 死亡率16.1/10萬. */
+const PER_POPULATION = /^[/／](10[万萬]|十[万萬]|100[万萬])(?![\d元])/;
 
 /** Units a rate is counted in before its divisor (2000元/生·年, 15㎡/生, 0.16次/人). */
 const RATE_BASES = new Set(["元", "万元", "平方米", "次", "册", "小时", "课时", "台", "件", "套"]);
