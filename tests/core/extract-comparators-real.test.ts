@@ -237,6 +237,11 @@ describe("余 and a myriad after the number, and 余 after a falling verb (全�
     const text = "2020-09-24 13:13:01 文章来源:人民日报\n我国义务教育有保障目标基本实现\n全国1762个县实施了义务教育营养改善计划。";
     expect(extractTargets(text).map((x) => [x.value, x.kind])).toEqual([[1762, "actual"]]);
   });
+
+  test("…and so does one saying it was completed (全面完成2024年…目标任务; 五河 残联, blind set 360)", () => {
+    const text = "县残联:全面完成2024年残疾人民生实事目标任务\n发布时间:2024-11-27 09:23\n县残联认真贯彻落实市残联《关于印发2024年全市残疾人民生实事项目实施方案的通知》文件精神。一是完成411名残疾儿童抢救性康复任务。";
+    expect(extractTargets(text).map((x) => [x.value, x.kind])).toEqual([[411, "actual"]]);
+  });
 });
 
 describe("a decimal whose point a copy lost is no number of its own (全国 2018 大班额, blind set 11)", () => {

@@ -238,6 +238,8 @@ const SHARE_BASE_AFTER = /^[^,，。;；、\d]{0,6}的\s*\d+(?:\.\d+)?\s*[%％]/
 const HEADLINE_PLAN = new RegExp(HEADLINE_PLAN_WORDS.join("|") + "|到(?:19|20)\\d\\d年");
 /** A result stated without a figure: 通州区普惠托育实现乡镇全覆盖, 某县义务教育均衡发展通过国家认定. */
 const HEADLINE_DONE = /实现[^,，]{0,12}(全覆盖|均衡|普及)|通过[^,，]{0,10}(认定|验收|评估)|全面完成|顺利完成|圆满完成|喜获|荣获|斩获|喜报|捷报|创[^,，]{0,6}新高|再创佳绩|最佳成绩|成绩单|硕果累累|(?:成果|成绩|成效)(?:喜人|显著|丰硕)|交出[^,，]{0,12}答卷|(目标|任务)(已经?|基本|全面|如期)(实现|完成)/;
+/** A target reached, the verb before it: 全面完成2024年残疾人民生实事目标任务, 超额完成年度任务. */
+const TARGET_DONE = /(?:全面|顺利|圆满|超额|如期|提前)(?:完成|实现)[^,，:：]{0,24}?(?:目标任务|目标|任务)/;
 /** A figure with its unit: 12万个, 95%, 88.1%. */
 const HEADLINE_FIGURE = /[0-9][0-9.]*\s*(?:万|亿)?(?:%|个|所|人|名|元|项|间|万|亿)/;
 
@@ -268,8 +270,8 @@ function headlineGenre(t: string | null, published: number | null): Kind | null 
   // 2020年全国学前三年毛入园率提升至85%, published in 2017: a year still ahead is planned
   const year = headlineYear(t);
   if (year !== null && published !== null && year > published) return null;
-  // 义务教育有保障目标基本实现: the 目标 a headline says was reached commits to nothing
-  return HEADLINE_PLAN.test(t.replace(HEADLINE_DONE, "")) ? null : "actual";
+  // 义务教育有保障目标基本实现, 全面完成2024年…目标任务: the 目标 a headline says was reached commits to nothing
+  return HEADLINE_PLAN.test(t.replace(TARGET_DONE, "").replace(HEADLINE_DONE, "")) ? null : "actual";
 }
 
 // ---- sentence cues --------------------------------------------------------------------------
