@@ -400,6 +400,11 @@ describe("a national programme named 计划 (国培计划, 特岗计划) is no p
       [96.4, "actual"],
     ]);
   });
+
+  test("计划生育, a field of work, is no plan word either (西青 年鉴 2012, blind set 373)", () => {
+    const text = readReal("blind373-dasi-town-xiqing-2011-yearbook-social-affairs.txt");
+    expect(extractTargets(text).find((x) => x.quote.includes("88.20%"))?.kind).toBe("actual");
+  });
 });
 
 describe("a page with no title or lead that says which: what is told as done against what is promised", () => {

@@ -237,7 +237,7 @@ export const PAGE_META = /^(?:信息)?(?:来源|发布时间|发布日期|发表
 export const DATELINE = /(?:((?:19|20)\d\d)(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)|(?<![\d.])\d{1,2}\.\d{1,2}\.((?:19|20)\d\d))\s*\d{1,2}:\d{2}/;
 
 /** National programmes named 计划 (国培计划, 特岗计划, 营养改善计划): a programme's name, no plan of the text's own. */
-export const PROGRAMMES = /国培计划|特岗计划|营养改善计划|营养餐计划|免费午餐计划|双高计划|银龄计划|强基计划|春蕾计划|励耕计划|英才计划|珠峰计划/g;
+export const PROGRAMMES = /国培计划|特岗计划|计划生育|雨露计划|阳光工程|营养改善计划|营养餐计划|免费午餐计划|双高计划|银龄计划|强基计划|春蕾计划|励耕计划|英才计划|珠峰计划/g;
 
 /** What stands between a change's two figures (由A逐年提高到2023年的B, 29万减少至6.5万); the year B is of is group 1. */
 export const CHANGE_BETWEEN = /^(?:逐步|逐年|稳步|进一步|分别|迅速|快速|大幅|显著|持续|猛增|急剧)?(?:上升|提高|提升|增加|增长|增至|下降|降低|降至|减少|缩小|扩大|扩增|扩充|发展|攀升|跃升|升至)?(?:了)?(?:到|至|为)?((?:19|20)\d\d年(?:底|末)?的?|(?:如今|现在|目前|今天)的?)?$/;
