@@ -61,3 +61,10 @@ describe("a two-way table whose columns name kinds of people (各区 | 专任教
     expect(extractTargets(levels).map((x) => x.unit)).toEqual([null, null, null, null]);
   });
 });
+
+describe("a plan table's base column said as 实绩 (2010年实绩 | 2015年目标; 镇江 十二五 现代农业, blind set 374)", () => {
+  test("the year's results are the baseline, the target year's cells the targets", () => {
+    const text = ["“十二五”现代农业主要经济指标表", "类别", "指标", "2010年实绩", "2015年目标", "一、经济增长", "农业增加值(亿元)", "81.53", "163"].map((x) => "  " + x).join("\n\n");
+    expect(extractTargets(text).map(row)).toEqual(["农业增加值 - 81.53 亿元 2010 actual", "农业增加值 - 163 亿元 2015 target"]);
+  });
+});

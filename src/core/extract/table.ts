@@ -26,7 +26,7 @@ export interface TableHeader {
 const UNIT_HEADERS = new Set(["单位", "计量单位"]);
 const ATTR_HEADERS = new Set(["属性", "指标属性", "性质", "指标性质"]);
 const ATTR_CELLS = new Set(["预期性", "约束性", "预期", "约束", "指导性"]);
-const ACTUAL_WORDS = ["基期", "现状", "基数", "实际", "完成", "现值"];
+const ACTUAL_WORDS = ["基期", "现状", "基数", "实际", "实绩", "完成", "现值"];
 const TARGET_WORDS = ["目标", "预期", "规划"];
 
 /** Cells of one line: split at tabs, |, or runs of two or more spaces; else the whole line. */
@@ -67,7 +67,7 @@ export function headerRole(cell: string): "label" | "unit" | "attr" | "value" | 
   if (UNIT_HEADERS.has(t)) return "unit";
   if (ATTR_HEADERS.has(t) || SHARE_DONE_HEADER.test(t)) return "attr";
   if (isYearHeader(t) || BENCHMARK.test(t)) return "value";
-  if (t.length <= 12 && /基期|现状|基数|目标|预期值|规划值|实际|完成|现值|年均增长|增长率|标准/.test(t)) return "value";
+  if (t.length <= 12 && /基期|现状|基数|目标|预期值|规划值|实际|实绩|预计|完成|现值|年均增长|增长率|标准/.test(t)) return "value";
   return null;
 }
 
