@@ -68,3 +68,10 @@ describe("a plan table's base column said as 实绩 (2010年实绩 | 2015年目�
     expect(extractTargets(text).map(row)).toEqual(["农业增加值 - 81.53 亿元 2010 actual", "农业增加值 - 163 亿元 2015 target"]);
   });
 });
+
+describe("a header glossed in brackets (2020年基期值(起始日期用作比较的数据); 十四五 农业农村现代化, blind set 374)", () => {
+  test("the gloss says what the column is, not which: the year and the kind stay read", () => {
+    const text = ["指标 |", "2020年基期值(起始日期用作比较的数据) |", "2025年目标值(各项目标应达到的水平) |", "农业科技进步贡献率(%) |", "60 |", "64 |"].join("\n");
+    expect(extractTargets(text).map(row)).toEqual(["农业科技进步贡献率 - 60 % 2020 actual", "农业科技进步贡献率 - 64 % 2025 target"]);
+  });
+});

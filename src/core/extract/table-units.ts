@@ -16,6 +16,9 @@ export function canonicalUnit(u: string): string {
 /** Header cells over the column of row labels (指标 | 2020年 | 2025年). */
 export const LABEL_HEADERS = new Set(["指标", "指标名称", "主要指标", "具体指标", "项目", "类别", "序号", "领域", "分类", "指标类别", "维度", "发展指标", "主要发展指标"]);
 
+/** A gloss in brackets after a column's header (2020年基期值(起始日期用作比较的数据)), longer than a unit marker. */
+export const HEADER_GLOSS = /[(（][^()（）]{9,40}[)）]$/;
+
 /** Columns of what was planned and what was done, for the row's indicator (计划任务数 | 累计完成数, 全年计划完成数 | 实际完成数). */
 export const PLAN_HEADERS = /^(全年|年度|本年)?(计划|目标)(完成|任务)?(数|值|数量)$|^(计划|目标)?任务数$/;
 /** A column of a measure the table plans (计划招生人数, 预计投资额), not the plan of the row's indicator (计划数, above). */

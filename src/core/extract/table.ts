@@ -7,7 +7,7 @@
 import { parseTarget } from "../parse-target";
 import { showTarget, type ShownTarget } from "../target";
 import { headerNote, type TableCaption } from "./table-caption";
-import { LABEL_HEADERS, MEASURE_END, PLAN_HEADERS, SHARE_DONE_HEADER, UNIT_CELL } from "./table-units";
+import { HEADER_GLOSS, LABEL_HEADERS, MEASURE_END, PLAN_HEADERS, SHARE_DONE_HEADER, UNIT_CELL } from "./table-units";
 import { isSpaceCode, Line, withoutReadings } from "./text";
 
 export interface TableCell {
@@ -66,8 +66,9 @@ export function headerRole(cell: string): "label" | "unit" | "attr" | "value" | 
   if (LABEL_HEADERS.has(t) || headerNote(t) !== null) return "label";
   if (UNIT_HEADERS.has(t)) return "unit";
   if (ATTR_HEADERS.has(t) || SHARE_DONE_HEADER.test(t)) return "attr";
-  if (isYearHeader(t) || BENCHMARK.test(t)) return "value";
-  if (t.length <= 12 && /基期|现状|基数|目标|预期值|规划值|实际|实绩|预计|完成|现值|年均增长|增长率|标准/.test(t)) return "value";
+  const bare = t.replace(HEADER_GLOSS, ""); // a gloss says what the column is, not which
+  if (isYearHeader(bare) || BENCHMARK.test(bare)) return "value";
+  if (bare.length <= 12 && /基期|现状|基数|目标|预期值|规划值|实际|实绩|预计|完成|现值|年均增长|增长率|标准/.test(bare)) return "value";
   return null;
 }
 
