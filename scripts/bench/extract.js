@@ -52,6 +52,9 @@
  * 10 KB in four of five runs and 12.0 in one (every input stayed under 9.0 in the other four); the
  * session's first commit (4ece9a2), on its own 4,638 pages in two runs beside them: 8.3–11.6 MB/s,
  * 4.8–6.0 MB/s, 6.6–8.4 ms.
+ * Over 5,411 pages (9.4 MB), same machine, nothing else running, three runs: plan prose 10.7–11.6 MB/s,
+ * real pages 5.0–5.8 MB/s, 10× in 9.3–9.8× and 9.0–9.7×, worst adversarial call 7.3–7.4 ms per 10 KB;
+ * one earlier run while four helper sessions worked beside it printed 12.2 ms.
  * Figures are printed on every run.
  */
 const fs = require("fs");
