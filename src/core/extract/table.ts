@@ -28,7 +28,7 @@ const ATTR_HEADERS = new Set(["属性", "指标属性", "性质", "指标性质"
 const ATTR_CELLS = new Set(["预期性", "约束性", "预期", "约束", "指导性"]);
 const ACTUAL_WORDS = ["基期", "现状", "基数", "实际", "实绩", "完成", "现值"];
 const TARGET_WORDS = ["目标", "预期", "规划"];
-
+const VALUE_WORDS = new RegExp([...ACTUAL_WORDS, "目标", "预期值", "规划值", "预计", "年均增长", "增长率", "标准"].join("|")); // a short header over values
 /** Cells of one line: split at tabs, |, or runs of two or more spaces; else the whole line. */
 export function cellsOf(s: string, line: Line): TableCell[] {
   if (line.cells !== undefined && line.cells.of === s) return line.cells.cells as TableCell[];
@@ -68,7 +68,7 @@ export function headerRole(cell: string): "label" | "unit" | "attr" | "value" | 
   if (ATTR_HEADERS.has(t) || SHARE_DONE_HEADER.test(t)) return "attr";
   const bare = t.replace(HEADER_GLOSS, ""); // a gloss says what the column is, not which
   if (isYearHeader(bare) || BENCHMARK.test(bare)) return "value";
-  if (bare.length <= 12 && /基期|现状|基数|目标|预期值|规划值|实际|实绩|预计|完成|现值|年均增长|增长率|标准/.test(bare)) return "value";
+  if (bare.length <= 12 && VALUE_WORDS.test(bare)) return "value";
   return null;
 }
 
