@@ -114,7 +114,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
   const items: ExtractedItem[] = [];
   const byStart = new Map<number, RawItem[]>();
   for (const r of raw) {
-    r.indicator = withoutOpenBracket(r.indicator.replace(LEADING_MARKS, "").replace(LEADING_WORDS, "")); // 、高等教育校舍面积, ——各级各类在校生: a list's or a dash's mark opens no name
+    r.indicator = plainName(withoutOpenBracket(r.indicator.replace(LEADING_MARKS, "").replace(LEADING_WORDS, ""))); // 、高等教育校舍面积, ——各级各类在校生: a list's or a dash's mark opens no name
     if (!r.indicator.trim()) continue; // a figure nobody can name is no row of a template
     // the same figure named the same way twice (a list read two ways) is one item
     const same = byStart.get(r.start);
@@ -211,8 +211,17 @@ function originalScript(text: string, norm: string): (t: string, start: number, 
 
 const LEADING_MARKS = /^[、,，;；:：)）\]】.·—_/\s]+/;
 /** What opens a name but names nothing: the 度 a year left (2020年度收入总计), the 含 and 包括 of a breakdown (含教学点数). */
-// (该工程总投资, 去年全国在园幼儿数: a pointer back or a year said as a word names nothing)
-const LEADING_WORDS = /^(?:(?:度|含|包括)[:：]?(?=[\u4e00-\u9fff]{2})|(?:该|去年|今年|上年)(?=[\u4e00-\u9fff]{3}))/;
+// (该工程总投资, 去年全国在园幼儿数: a pointer back or a year said as a word names nothing; 中国的高等教育毛入学率: the 的 a cut scope leaves)
+const LEADING_WORDS = /^(?:(?:度|含|包括)[:：]?(?=[\u4e00-\u9fff]{2})|(?:该|去年|今年|上年)(?=[\u4e00-\u9fff]{3})|的(?=[\u4e00-\u9fff]{2}))/;
+
+/** 2023届本科生毕业去向落实率, 学校2016年招生数, 人数由2015年人数: the year or cohort is the item's deadline or reference year, no part of its name. */
+const YEAR_IN_NAME = /(?:[由从到至在于]|截至|截止)?(?:19|20)\d\d(?:[-—–~至到/](?:19|20)?\d\d)?(?:学年度|学年|年度|年|届|级)(?:年初|年末|年底|初|末|底)?(?:的)?/g;
+/** 教师队伍由(1200人增加到…) → 教师队伍人数: the 由 of a change's start, left before the suffix, is no part of the name. */
+const FROM_BASE = /(?:将|已|已经|分别|分別)?(?<![理自经經缘緣])[由从從](?=(?:人数|人次|数|比例|总数|数量|占比)?(?:[(（]基期[)）])?$)/;
+function plainName(name: string): string {
+  const out = name.replace(YEAR_IN_NAME, "").replace(FROM_BASE, "").replace(/(人数|比例|总数|数量)\1$/, "$1");
+  return out.length >= 2 && out !== name ? out : name;
+}
 
 /** 专职教师薪资补贴(占比40%), 小班(25人): the bracket the figure stood in, left open in its name, is dropped. */
 function withoutOpenBracket(name: string): string {

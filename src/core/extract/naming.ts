@@ -290,6 +290,7 @@ const AFTER_RATE = /(率|比例|占比|比重|系数)((也|在|已经|已|稳步
 export function withSuffix(raw: string, f: Pick<Figure, "unit" | "source" | "cmp">, reach: boolean): string {
   const unit = f.unit;
   if (!raw) return raw;
+  raw = raw.replace(/[(（]$/, ""); // 近视率(55.62%): the bracket the figure stands in is no part of the name its suffix reads
   const adverbs = AFTER_RATE.exec(raw);
   const name = adverbs ? raw.slice(0, raw.length - adverbs[2].length) : raw;
   if (unit === "%" || unit === "‰") {
