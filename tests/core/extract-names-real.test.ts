@@ -825,3 +825,15 @@ describe("a figure said again in another unit in brackets keeps the name (117743
     expect(names(text)).toEqual(["龙文一中用地规划总面积", "龙文一中用地规划总面积"]);
   });
 });
+
+describe("what a name never holds: a year, a cohort, the 由 of a change, a 的 left by a cut scope, a second 比例", () => {
+  test.each([
+    ["a rate in brackets (视力不良率(65.23%), blind set 162)", "2019年监测报告\n近视率(55.62%)、龋患率(16.28%)。", ["近视率", "龋患率"]],
+    ["a cohort (2023届本科生毕业去向落实率)", "2023年就业质量报告\n2023届本科生毕业去向落实率为95.1%。", ["本科生毕业去向落实率"]],
+    ["a year inside the name (学校2016年招生数)", "2016年工作总结\n学校2016年招生1200人。", ["学校招生数"]],
+    ["the 从 of a change (使藏书从6.3万册达到24万册, a school's plan)", "2015年工作总结\n使藏书从6.3万册达到24万册。", ["藏书数", "藏书数"]],
+    ["the 的 a cut scope leaves (中国的高等教育毛入学率)", "2022年新闻\n过去十年,中国的高等教育毛入学率达到60.8%。", ["高等教育毛入学率"]],
+  ])("%s", (_name, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
