@@ -218,8 +218,12 @@ const LEADING_WORDS = /^(?:(?:度|含|包括)[:：]?(?=[\u4e00-\u9fff]{2})|(?:�
 const YEAR_IN_NAME = /(?:[由从到至在于]|截至|截止)?(?:19|20)\d\d(?:[-—–~至到/](?:19|20)?\d\d)?(?:学年度|学年|年度|年|届|级)(?:年初|年末|年底|初|末|底)?(?:的)?/g;
 /** 教师队伍由(1200人增加到…) → 教师队伍人数: the 由 of a change's start, left before the suffix, is no part of the name. */
 const FROM_BASE = /(?:将|已|已经|分别|分別)?(?<![理自经經缘緣])[由从從](?=(?:人数|人次|数|比例|总数|数量|占比)?(?:[(（]基期[)）])?$)/;
+/** 分别新增学位数, 队伍分别数: 分别 spreads a list's figures over its names and is no part of any. */
+const SPREAD = /分[别別](?:[为為是](?=$|[\u4e00-\u9fff]{0,2}$))?/g;
+/** 财政性教育经费(主要包括一般公共预算安排的教育经费,…): a bracket that explains at length is no part of the name; (基期) and (上年) are. */
+const GLOSS = /[(（][^()（）]*[,，;；、][^()（）]{6,}[)）]|[(（][^()（）]{16,}[)）]/g;
 function plainName(name: string): string {
-  const out = name.replace(YEAR_IN_NAME, "").replace(FROM_BASE, "").replace(/(人数|比例|总数|数量)\1$/, "$1");
+  const out = name.replace(YEAR_IN_NAME, "").replace(FROM_BASE, "").replace(SPREAD, "").replace(GLOSS, "").replace(/(人数|比例|总数|数量)\1$/, "$1");
   return out.length >= 2 && out !== name ? out : name;
 }
 
