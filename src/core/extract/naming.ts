@@ -357,6 +357,8 @@ export function nounAfter(text: string): { np: string; predicate: string } {
   if (/^[)）]/.test(text)) return { np: "", predicate: "" };
   // 小学40979人,初中17112人 inside a parenthesis: a comma right after the figure ends the phrase
   if (/^[,，;；]/.test(text)) return { np: "", predicate: "" };
+  // 幼儿园5所和小学10所: a 和 right after the figure opens the next listed item, no noun of this one
+  if (/^(?:和|以及|及(?!格))/.test(text)) return { np: "", predicate: "" }; // (not 与: 200个与产业发展相匹配的专业; not 及格)
   const t = stripParens(text.length > 48 ? text.slice(0, 48) : text).replace(/^[的、]/, "").replace(/[(（][^)）]*$/, "");
   // 35所已完工 and 1所正在装修 name no noun: the predicate follows at once
   // …比上年的10682.82元增长4.18%: a change after the figure names nothing either
