@@ -835,6 +835,7 @@ describe("what a name never holds: a year, a cohort, the 由 of a change, a 的 
     ["分别 (小学、初中分别新增学位)", "2020年工作总结\n小学、初中分别新增学位1200个、800个。", ["新增学位数", "新增学位数"]],
     ["a bracket that explains at length (国家财政性教育经费(主要包括…), a statistics bulletin)", "2021年统计公报\n国家财政性教育经费(主要包括一般公共预算安排的教育经费,政府性基金预算安排的教育经费等)为37621亿元。", ["国家财政性教育经费"]],
     ["a 及 after the figure opens the next item (新建教学综合楼一栋及运动场, 章贡 projects, blind set 114)", "2024年项目\n该项目新建教学综合楼一栋及运动场。", ["项目新建教学综合楼数"]],
+    ["the 将 of will (老年大学将新招学员5500多人次, blind set 155)", "2025年工作计划\n老年大学将新招学员5500多人次。", ["老年大学新招学员人次"]],
     ["the 的 a cut scope leaves (中国的高等教育毛入学率)", "2022年新闻\n过去十年,中国的高等教育毛入学率达到60.8%。", ["高等教育毛入学率"]],
   ])("%s", (_name, text, expected) => {
     expect(names(text)).toEqual(expected);

@@ -16,6 +16,7 @@ import { coversOtherFields, schoolingSpans } from "./education-topic";
 import { docInfo, kindMarks } from "./genre";
 import { tellsMore } from "./body-genre";
 import { layout, markerAt } from "./layout";
+import { WILL_DO_VERBS } from "./lexicon";
 import { leadMeasure } from "./clause-names";
 import { proseItems, RawItem } from "./prose";
 import { tableItems } from "./table";
@@ -222,8 +223,10 @@ const FROM_BASE = /(?:将|已|已经|分别|分別)?(?<![理自经經缘緣])[�
 const SPREAD = /分[别別](?:[为為是](?=$|[\u4e00-\u9fff]{0,2}$))?/g;
 /** 财政性教育经费(主要包括一般公共预算安排的教育经费,…): a bracket that explains at length is no part of the name; (基期) and (上年) are. */
 const GLOSS = /[(（][^()（）]*[,，;；、][^()（）]{6,}[)）]|[(（][^()（）]{16,}[)）]/g;
+/** 老年大学将新招学员人次, 毕业生将人数: the 将 of "will" is no part of the name (将…写入, 将…列为 keep theirs). */
+const WILL = new RegExp(`(?:预计|总共|要|目标)?将(?=${WILL_DO_VERBS.filter((v) => v.length > 1).join("|")}|人数$|数$|比例$)`, "g");
 function plainName(name: string): string {
-  const out = name.replace(YEAR_IN_NAME, "").replace(FROM_BASE, "").replace(SPREAD, "").replace(GLOSS, "").replace(/(人数|比例|总数|数量)\1$/, "$1");
+  const out = name.replace(YEAR_IN_NAME, "").replace(FROM_BASE, "").replace(SPREAD, "").replace(GLOSS, "").replace(WILL, "").replace(/(人数|比例|总数|数量)\1$/, "$1");
   return out.length >= 2 && out !== name ? out : name;
 }
 

@@ -303,11 +303,12 @@ export const NOT_AFTER_ACTUAL_MARK = /^的?(基础|水平|条件)(上|之上|下
 /** Verbs after which 将 says “will” (将新增28所, 将建设156个); before other words 将 is a preposition (将…纳入). */
 export const WILL_VERBS = ["新增", "新建", "建设", "改扩建", "扩建", "建成", "达到", "完成", "投入", "增加", "提高", "实现", "开工", "招收", "培训", "创建", "开办", "新开办", "投用", "提供", "增至", "突破"];
 // 将 before a verb of the plan's work says "will" (将增补, 将新改扩建); before a noun it is a preposition (将…纳入)
+export const WILL_DO_VERBS: readonly string[] = [...new Set([...WILL_VERBS, ...ACTION_VERB_LIST, "增补", "增设", "新改扩建"])];
 export const TARGET_CLAUSE_MARKS = words(["力争", "争取", "计划", "预计", "将要",
   // 规划办学规模为48个教学班, 设计规模36个班: a school's planned size, set before it is built
   "规划为", "规划办学规模", "规划规模", "规划占地", "规划用地", "规划总建筑面积", "规划建筑面积", "设计规模", "设计办学规模", "设计为", "设计容量", "规畫", "任务为", "任务是", "目标为", "目标是", "目标设定为", "目标定为", "明年", "下一步", "下年度", "今后", "争创",
   // 拟建成投用85所学校: 拟 before a verb of the plan's work (not 模拟, 虚拟)
-  "可新增", "可以新增", "能新增", "可增加", "可以增加", "能增加", "拟建", "拟新建", "拟改扩建", "拟投入", "拟投资", "拟安排", "拟实施", "拟开工", "拟新增", "拟增加", "拟于", "拟在", ...[...new Set([...WILL_VERBS, ...ACTION_VERB_LIST, "增补", "增设", "新改扩建"])].map((v) => "将" + v)]);
+  "可新增", "可以新增", "能新增", "可增加", "可以增加", "能增加", "拟建", "拟新建", "拟改扩建", "拟投入", "拟投资", "拟安排", "拟实施", "拟开工", "拟新增", "拟增加", "拟于", "拟在", ...WILL_DO_VERBS.map((v) => "将" + v)]);
 
 /** What an exam counts of itself (its candidates, sites and rooms, who sat it, who broke its rules): facts of the exam, in a name. */
 export const EXAM_COUNTS = /考生|考点|考場|考场|考區|考区|考點|报名人数|報名人數|报考人数|報考人數|缺考|参考人数|參考人數|违纪|違紀|参加[中高]考|參加[中高]考/;
