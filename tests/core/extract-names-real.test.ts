@@ -836,6 +836,8 @@ describe("what a name never holds: a year, a cohort, the 由 of a change, a 的 
     ["a bracket that explains at length (国家财政性教育经费(主要包括…), a statistics bulletin)", "2021年统计公报\n国家财政性教育经费(主要包括一般公共预算安排的教育经费,政府性基金预算安排的教育经费等)为37621亿元。", ["国家财政性教育经费"]],
     ["a 及 after the figure opens the next item (新建教学综合楼一栋及运动场, 章贡 projects, blind set 114)", "2024年项目\n该项目新建教学综合楼一栋及运动场。", ["项目新建教学综合楼数"]],
     ["the 将 of will (老年大学将新招学员5500多人次, blind set 155)", "2025年工作计划\n老年大学将新招学员5500多人次。", ["老年大学新招学员人次"]],
+    ["the examples before 等 in a count (新建马兰完小、抗埠、李沟、道庄等教学楼7处, blind set 104)", "2015年工作总结\n新建马兰完小、抗埠、李沟、道庄等教学楼7处。", ["新建教学楼数"]],
+    ["…but a rate's examples say what it measures (戏剧、舞蹈、非遗传承等拓展课程开设率, blind set 149)", "2023年调查报告\n戏剧、舞蹈、非遗传承等拓展课程开设率为35%。", ["戏剧、舞蹈、非遗传承等拓展课程开设率"]],
     ["the 的 a cut scope leaves (中国的高等教育毛入学率)", "2022年新闻\n过去十年,中国的高等教育毛入学率达到60.8%。", ["高等教育毛入学率"]],
   ])("%s", (_name, text, expected) => {
     expect(names(text)).toEqual(expected);

@@ -16,8 +16,9 @@ import { coversOtherFields, schoolingSpans } from "./education-topic";
 import { docInfo, kindMarks } from "./genre";
 import { tellsMore } from "./body-genre";
 import { layout, markerAt } from "./layout";
-import { WILL_DO_VERBS } from "./lexicon";
+import { ACTION_VERBS, WILL_DO_VERBS, wordAt } from "./lexicon";
 import { leadMeasure } from "./clause-names";
+import { RATE_END } from "./naming";
 import { proseItems, RawItem } from "./prose";
 import { tableItems } from "./table";
 import { canonicalUnit } from "./table-units";
@@ -216,7 +217,7 @@ const LEADING_MARKS = /^[、,，;；:：)）\]】.·—_/\s]+/;
 const LEADING_WORDS = /^(?:(?:度|含|包括)[:：]?(?=[\u4e00-\u9fff]{2})|(?:该|去年|今年|上年)(?=[\u4e00-\u9fff]{3})|的(?=[\u4e00-\u9fff]{2}))/;
 
 /** 2023届本科生毕业去向落实率, 学校2016年招生数, 人数由2015年人数: the year or cohort is the item's deadline or reference year, no part of its name. */
-const YEAR_IN_NAME = /(?:[由从到至在于]|截至|截止)?(?:19|20)\d\d(?:[-—–~至到/](?:19|20)?\d\d)?(?:学年度|学年|年度|年|届|级)(?:年初|年末|年底|初|末|底)?(?:的)?/g;
+const YEAR_IN_NAME = /(?:[由从到至在于]|截至|截止)?(?:19|20)\d\d(?:[-—–~至到/](?:19|20)?\d\d)?(?:学年度|学年|年度|年|届|级)(?:年初|年末|年底|初|末|底|以来)?(?:的)?/g;
 /** 教师队伍由(1200人增加到…) → 教师队伍人数: the 由 of a change's start, left before the suffix, is no part of the name. */
 const FROM_BASE = /(?:将|已|已经|分别|分別)?(?<![理自经經缘緣])[由从從](?=(?:人数|人次|数|比例|总数|数量|占比)?(?:[(（]基期[)）])?$)/;
 /** 分别新增学位数, 队伍分别数: 分别 spreads a list's figures over its names and is no part of any. */
@@ -225,8 +226,16 @@ const SPREAD = /分[别別](?:[为為是](?=$|[\u4e00-\u9fff]{0,2}$))?/g;
 const GLOSS = /[(（][^()（）]*[,，;；、][^()（）]{6,}[)）]|[(（][^()（）]{16,}[)）]/g;
 /** 老年大学将新招学员人次, 毕业生将人数: the 将 of "will" is no part of the name (将…写入, 将…列为 keep theirs). */
 const WILL = new RegExp(`(?:预计|总共|要|目标)?将(?=${WILL_DO_VERBS.filter((v) => v.length > 1).join("|")}|人数$|数$|比例$)`, "g");
+/** 新建马兰完小、抗埠、李沟等教学楼数 → 新建教学楼数: the examples before 等 are no part of the name; its opening verb and the head after 等 are. */
+const EXAMPLES = /^((?:[^、]{2,24}、)+[^、]{2,24}?)等([^、等]{2,})$/;
+function withoutExamples(name: string): string {
+  const m = EXAMPLES.exec(name);
+  if (!m || RATE_END.test(name)) return name; // 戏剧、舞蹈等拓展课程开设率: a rate's examples say what it measures
+  const verb = wordAt(name, 0, ACTION_VERBS);
+  return (verb.length < m[1].length ? verb : "") + m[2];
+}
 function plainName(name: string): string {
-  const out = name.replace(YEAR_IN_NAME, "").replace(FROM_BASE, "").replace(SPREAD, "").replace(GLOSS, "").replace(WILL, "").replace(/(人数|比例|总数|数量)\1$/, "$1");
+  const out = withoutExamples(name).replace(YEAR_IN_NAME, "").replace(FROM_BASE, "").replace(SPREAD, "").replace(GLOSS, "").replace(WILL, "").replace(/(人数|比例|总数|数量)\1$/, "$1");
   return out.length >= 2 && out !== name ? out : name;
 }
 
