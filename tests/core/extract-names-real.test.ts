@@ -843,3 +843,15 @@ describe("what a name never holds: a year, a cohort, the 由 of a change, a 的 
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("a place after 其中 names a part of the count broken down (济宁 projects, blind set 100)", () => {
+  test("共有32個項目未開工,其中嘉祥縣18個,任城區9個", () => {
+    const items = extractTargets("2018年进展\n共有32個項目未開工,其中嘉祥縣18個,任城區9個(gè),魚台縣4個,微山縣1個。");
+    expect(items.map((x) => [x.indicator, x.scope, x.value])).toEqual([
+      ["項目未開工數", null, 32], ["項目未開工數", "嘉祥縣", 18], ["項目未開工數", "任城區", 9], ["項目未開工數", "魚台縣", 4], ["項目未開工數", "微山縣", 1],
+    ]);
+  });
+  test("…but a kind of county is a count of its own (其中有国家级贫困县2个, 怀化 profile, blind set 251)", () => {
+    expect(names("2009年概况\n全市辖13个县市区,其中有国家级贫困县2个。")).toEqual(["县市区数", "国家级贫困县数"]);
+  });
+});

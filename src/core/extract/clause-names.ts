@@ -12,7 +12,7 @@ import { impliedCountUnit } from "./table-units";
 import { withoutReadings } from "./text";
 import type { Clause, Fig } from "./figures";
 import { ACTION_VERBS, COUNT_UNITS, COUNTED_NOUNS, COUNTED_PEOPLE, LEAD_LABEL, LEVEL_SCOPES, LIST_PREDICATE, LISTING_VERB, NP_STOPS, PERSON_UNITS, PLACE_ALONE, RANK_WORDS, wordAt, wordBefore } from "./lexicon";
-import { COUNT_END, isTier, namesKind, namesPartOnly, RATE_END, subjectOf, type Subject, withoutVerbs, withSuffix } from "./naming";
+import { COUNT_END, isTier, namesKind, namesPartOnly, namesPlace, RATE_END, subjectOf, type Subject, withoutVerbs, withSuffix } from "./naming";
 
 /** 新建初级中学数 then 小学: 新建小学数, the count of another kind of school by the same verb; else null. */
 export function otherSchools(prev: string, level: string): string | null {
@@ -209,6 +209,8 @@ export function wholeOfPart(name: string, scope: string | null, verb: string | n
   if (part && breakdown && impliedCountUnit(breakdown) === "人" && unitAgrees(breakdown, f) && namesKind(part)) return breakdown;
   if (part && breakdown && isTier(part) && COUNT_END.test(breakdown)) return breakdown; // 基地28个,其中国家级2个
   if (verb) return null;
+  // 共有32个项目未开工,其中嘉祥县18个: a place after 其中 names a part of the count broken down, whatever that count's noun
+  if (name && breakdown && namesPlace(name) && COUNT_END.test(breakdown) && f.unit !== null && COUNT_UNITS.has(f.unit) && unitAgrees(breakdown, f)) return breakdown;
   // 总体近视率为52.7%;其中6岁儿童为14.3%,小学生为35.6%: a group of pupils names a part of the rate
   if (part && breakdown && f.unit === "%" && RATE_END.test(breakdown) && (namesKind(part) || PUPILS.test(part))) return breakdown;
   return name && namesPartOnly(name) ? countIn(names, f.unit) : null;
