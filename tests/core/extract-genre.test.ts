@@ -260,6 +260,14 @@ describe("news opening on a thing just done (近日,…新校区竣工,正式揭
       [35, "=", "actual"],
     ]);
   });
+  test("the thing done may come long after the date (9月2日,記者從…獲悉,…共新建、改擴建32所小學投入使用; 郑州, blind set 99)", () => {
+    const text = "9月2日,記者從鄭州市教育部門獲悉,今年秋季開學,鄭州市區(市內九區)共新建、改擴建32所小學投入使用,這些小學分別面向轄區招收適齡一年級新生。";
+    expect(extractTargets(text).map((x) => [x.value, x.kind])).toEqual([[32, "actual"]]);
+  });
+  test("…but not what is only hoped for (日前,…已進入室內外裝修階段,有望於9月1日開學前建成投入使用; 紫金, blind set 165)", () => {
+    const text = "日前,紫金县寄宿制学校“一人一床”宿舍改造提升首批项目好义中学新宿舍楼已进入室内外装修阶段,有望于9月1日开学前建成投入使用。\n项目总建筑面积5000平方米,建成后将增加学生床位320张。";
+    expect(extractTargets(text).map((x) => [x.value, x.kind])).toEqual([[5000, "target"], [320, "target"]]);
+  });
   test("news of a plan for the thing is no report (近日,…调研…计划于2020年9月1日投入使用)", () => {
     const text = "近日,盐田区副区长率队调研公办幼儿园项目,实地视察计划于2020年9月1日投入使用的幼儿园,将新增学位1770个。";
     expect(extractTargets(text).map((x) => [x.value, x.kind])).toEqual([[1770, "target"]]);
