@@ -455,6 +455,11 @@ const REAL_FLOORS: Record<string, { f1: number; dice: number; deadline: number; 
   "gold-blind375.jsonl": { f1: 0.85, dice: 0.68, deadline: 0.75, kind: 0.92, measured: "F1 0.887, Dice 0.710, deadline 0.786, kind 0.950 (first run 0.887)" },
   "gold-blind376.jsonl": { f1: 0.78, dice: 0.65, deadline: 0.83, kind: 0.95, measured: "F1 0.817, Dice 0.680, deadline 0.860, kind 0.981 (first run 0.817)" },
   "gold-blind377.jsonl": { f1: 0.65, dice: 0.45, deadline: 0.77, kind: 0.97, measured: "F1 0.687, Dice 0.485, deadline 0.806, kind 1.000 (first run 0.687)" },
+  "gold-blind378.jsonl": { f1: 0.85, dice: 0.67, deadline: 0.50, kind: 0.85, measured: "F1 0.888, Dice 0.705, deadline 0.533, kind 0.880 (first run 0.888)" },
+  "gold-blind379.jsonl": { f1: 0.52, dice: 0.51, deadline: 0.26, kind: 0.89, measured: "F1 0.554, Dice 0.542, deadline 0.293, kind 0.927 (first run 0.554)" },
+  "gold-blind380.jsonl": { f1: 0.92, dice: 0.52, deadline: 0.80, kind: 0.97, measured: "F1 0.953, Dice 0.553, deadline 0.833, kind 1.000 (first run 0.953)" },
+  "gold-blind381.jsonl": { f1: 0.69, dice: 0.64, deadline: 0.72, kind: 0.92, measured: "F1 0.725, Dice 0.678, deadline 0.750, kind 0.957 (first run 0.669)" },
+  "gold-blind382.jsonl": { f1: 0.67, dice: 0.61, deadline: 0.68, kind: 0.97, measured: "F1 0.700, Dice 0.648, deadline 0.714, kind 1.000 (first run 0.700)" },
 };
 
 describe("real documents (tests/fixtures/extraction/real)", () => {
