@@ -55,6 +55,8 @@
  * Over 5,411 pages (9.4 MB), same machine, nothing else running, three runs: plan prose 10.7–11.6 MB/s,
  * real pages 5.0–5.8 MB/s, 10× in 9.3–9.8× and 9.0–9.7×, worst adversarial call 7.3–7.4 ms per 10 KB;
  * one earlier run while four helper sessions worked beside it printed 12.2 ms.
+ * Over 5,458 pages (9.5 MB), same machine, nothing else running, three runs: plan prose 10.2–12.3 MB/s,
+ * real pages 5.8–6.0 MB/s, 10× in 8.5–9.2× and 10.2×, worst adversarial call 7.4–8.7 ms per 10 KB.
  * Figures are printed on every run.
  */
 const fs = require("fs");
