@@ -77,12 +77,13 @@ const NOT_PLACE = /(学区|校区|社区|片区|辖区|园区内|小区)$/;
  * schooling (LEVEL_ALONE), names a part of what was counted before it, not a count of its own.
  */
 export function namesPartOnly(t: string): boolean {
-  return (PLACE_NAME.test(t) && !NOT_PLACE.test(t)) || LEVEL_ALONE.has(t) || isLevel(t) || TIER.test(t);
+  return isPlaceName(t) || LEVEL_ALONE.has(t) || isLevel(t) || TIER.test(t);
 }
+const isPlaceName = (t: string): boolean => PLACE_NAME.test(t) && !NOT_PLACE.test(t);
 export const isTier = (t: string): boolean => TIER.test(t);
 /** A place by its name (嘉祥县, 北戴河新区), not a kind of place (国家级贫困县, 少数民族县, 示范区). */
 export function namesPlace(t: string): boolean {
-  return PLACE_NAME.test(t) && !NOT_PLACE.test(t) && !/级|贫困|民族|政策|示范|试点|重点|先进|强|达标|合格|新建|开发区/.test(t);
+  return isPlaceName(t) && !/级|贫困|民族|政策|示范|试点|重点|先进|强|达标|合格|新建|开发区/.test(t);
 }
 
 /** A level or kind of school alone (普通高校, 中等职业教育, 义务教育阶段, 特殊教育学校): what people are counted in, not a count. */
