@@ -75,3 +75,36 @@ describe("a header glossed in brackets (2020年基期值(起始日期用作比�
     expect(extractTargets(text).map(row)).toEqual(["农业科技进步贡献率 - 60 % 2020 actual", "农业科技进步贡献率 - 64 % 2025 target"]);
   });
 });
+
+describe("a 十一五 results table one cell per line, | between cells, a 序号 column and a 年均增长(%) column (blind set 361)", () => {
+  const cells = (...rows: string[][]): string => rows.map((r) => r.join("\n|\n") + "\n|\n||").join("\n");
+  const text = cells(
+    ["序号", "主要项目和指标", "2005年", "2010年", "年均增长(%)"],
+    ["1", "民政事业费支出(亿元)", "718.4", "2697.5", "30.29"],
+    ["2", "社会组织数(万个)", "32.0", "44.6", "6.87"],
+    ["3", "救灾物资储备库(个)", "[1562]"],
+    ["4", "社区服务中心(个)", "8479", "12720", "-8.45"],
+  );
+
+  test("主要项目和指标 heads the labels, the | lines are no header cells, and the growth is a change in % to the last year", () => {
+    expect(extractTargets(text).map((x) => `${x.indicator} ${x.comparator} ${x.value} ${x.unit} ${x.deadline}`)).toEqual([
+      "民政事业费支出 = 718.4 亿元 2005",
+      "民政事业费支出 none 2697.5 亿元 2010",
+      "民政事业费支出 increase_by 30.29 % 2010",
+      "社会组织数 = 320000 个 2005",
+      "社会组织数 none 446000 个 2010",
+      "社会组织数 increase_by 6.87 % 2010",
+      // a row filling only its first cell: the next row's number (4) is still its number, not this row's 2010 figure
+      "救灾物资储备库 = 1562 个 2005",
+      "社区服务中心 = 8479 个 2005",
+      "社区服务中心 none 12720 个 2010",
+      "社区服务中心 decrease_by 8.45 % 2010",
+    ]);
+  });
+
+  test("other ways of heading the labels: 监测指标, 指标名称, 核心指标", () => {
+    for (const head of ["监测指标", "指标名称", "核心指标", "主要指标"]) {
+      expect(extractTargets(`序号 | ${head} | 2020年 | 2025年\n1 | 学前三年毛入园率(%) | 90 | 95`).map((x) => `${x.indicator} ${x.value} ${x.deadline}`)).toEqual(["学前三年毛入园率 90 2020", "学前三年毛入园率 95 2025"]);
+    }
+  });
+});

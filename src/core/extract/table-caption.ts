@@ -7,7 +7,7 @@
  * and what a table's title is about: its measure (…增加公办义务教育学位完成情况统计 → 增加公办义务教育学位数)
  * or the fund it allocates (…奖补资金安排表 → 奖补资金).
  */
-import { impliedCountUnit, LABEL_HEADERS, MEASURE_END, UNIT_CELL } from "./table-units";
+import { impliedCountUnit, isLabelHeader, MEASURE_END, UNIT_CELL } from "./table-units";
 import { withoutReadings, type Line } from "./text";
 
 export interface TableCaption {
@@ -91,7 +91,7 @@ const NOTED_LABEL = /^(.+?)[(（]([^()（）]{1,20})[)）]$/;
 /** The measure and unit a label header's note states for every row (指标(在校学生数/万人) → 在校学生数 in 万人), or null. */
 export function headerNote(header: string): TableCaption | null {
   const m = NOTED_LABEL.exec(withoutReadings(header).replace(/\s+/g, "")); // 指標(在校學生數(shù)/人): a converter's pinyin is no bracket of the note
-  if (!m || !LABEL_HEADERS.has(m[1])) return null;
+  if (!m || !isLabelHeader(m[1])) return null;
   const parts = m[2].replace(/^(?:计量)?单位[:：]/, "").split(/[/／,，、;；]/);
   const unit = parts[parts.length - 1];
   if (!UNIT_CELL.test(unit)) return null;

@@ -12,7 +12,7 @@
 import { parseTarget } from "../parse-target";
 import { showTarget } from "../target";
 import { measureOf, type MatrixItem } from "./table-matrix";
-import { LABEL_HEADERS, UNIT_CELL } from "./table-units";
+import { isLabelHeader, UNIT_CELL } from "./table-units";
 import { scaled, type YearbookTable } from "./table-yearbook";
 import { withoutReadings, type Line } from "./text";
 
@@ -39,7 +39,7 @@ function rowOf(s: string, line: Line): RegExpExecArray | null {
 function headerWords(lines: string[], width: number): string[] | null {
   const runs: string[] = [];
   for (const t of lines) for (const m of withoutReadings(t).matchAll(/[\u4e00-\u9fff]+/g)) runs.push(m[0]);
-  const named = (words: string[]): string[] => words.filter((w) => !LABEL_HEADERS.has(w));
+  const named = (words: string[]): string[] => words.filter((w) => !isLabelHeader(w));
   if (named(runs).length === width) return named(runs);
   const paired: string[] = [];
   for (let k = 0; k < runs.length; k++) {

@@ -13,7 +13,7 @@ import { parseTarget } from "../parse-target";
 import { showTarget } from "../target";
 import { measureOf, type MatrixItem } from "./table-matrix";
 import { englishHeads, englishUnitLine, mergedHeads } from "./english-heads";
-import { FIGURES_ALONE, impliedCountUnit, LABEL_HEADERS, ONE_LINE_ROW, ROW_FIGURE } from "./table-units";
+import { FIGURES_ALONE, impliedCountUnit, isLabelHeader, ONE_LINE_ROW, ROW_FIGURE } from "./table-units";
 import { COUNT_UNITS } from "./lexicon";
 import { unitLineUnit } from "./table-cell-rows";
 import { scaled, type YearbookTable } from "./table-yearbook";
@@ -133,7 +133,7 @@ export function readUnitRows(s: string, grid: string, lines: Line[], i: number):
   let english = caption ? first : "";
   for (let h = i + 1; h < headerEnd; h++) {
     const t = text(s, lines[h]);
-    for (const w of withoutReadings(t).match(/[\u4e00-\u9fff][\u4e00-\u9fff()（）:：]*/g) ?? []) if (!LABEL_HEADERS.has(w)) chinese.push(w);
+    for (const w of withoutReadings(t).match(/[\u4e00-\u9fff][\u4e00-\u9fff()（）:：]*/g) ?? []) if (!isLabelHeader(w)) chinese.push(w);
     english += " " + t;
   }
   // name each figure by its column when the header names as many columns as the widest row has figures

@@ -4,10 +4,10 @@
  * label and one value per column: the baseline column is a reported figure (actual), later
  * columns are targets. 其中:小学 / 初中 sub-rows list their labels first, then their values.
  */
-import { parseTarget } from "../parse-target";
-import { showTarget, type ShownTarget } from "../target";
+import { type ShownTarget } from "../target";
 import { headerNote, type TableCaption } from "./table-caption";
-import { HEADER_GLOSS, LABEL_HEADERS, MEASURE_END, PLAN_HEADERS, SHARE_DONE_HEADER, UNIT_CELL } from "./table-units";
+import { EMPTY_VALUE, growthCell, GROWTH_HEADER, readCell, shareUnit } from "./table-cell-reading";
+import { HEADER_GLOSS, isLabelHeader, LABEL_HEADER_STARTS, MEASURE_END, PLAN_HEADERS, SHARE_DONE_HEADER, UNIT_CELL } from "./table-units";
 import { isSpaceCode, Line, withoutReadings } from "./text";
 
 export interface TableCell {
@@ -63,7 +63,7 @@ export function isYearHeader(t: string): boolean {
 
 export function headerRole(cell: string): "label" | "unit" | "attr" | "value" | null {
   const t = cell.replace(/\s+/g, ""); // 指  标: a header spaced out to the column's width
-  if (LABEL_HEADERS.has(t) || headerNote(t) !== null) return "label";
+  if (isLabelHeader(t) || headerNote(t) !== null) return "label";
   if (UNIT_HEADERS.has(t)) return "unit";
   if (ATTR_HEADERS.has(t) || SHARE_DONE_HEADER.test(t)) return "attr";
   const bare = t.replace(HEADER_GLOSS, ""); // a gloss says what the column is, not which
@@ -113,12 +113,11 @@ function headerCells(s: string, line: Line): TableCell[] {
 }
 
 /** The header of a table starting at line i, or null. */
-const LABEL_STARTS = new Set([...LABEL_HEADERS].map((h) => h.charCodeAt(0)));
 
 export function findTableHeader(s: string, lines: Line[], i: number): TableHeader | null {
   let p = lines[i].trimStart;
   while (s.charCodeAt(p) === 124 /* | */ || s.charCodeAt(p) === 32) p++; // | 指标 | 2020年 |: a pasted grid
-  if (!LABEL_STARTS.has(s.charCodeAt(p))) return null; // most lines: one lookup
+  if (!LABEL_HEADER_STARTS.has(s.charCodeAt(p))) return null; // most lines: one lookup
   const first = headerCells(s, lines[i]);
   if (!first.length || headerRole(first[0].text) !== "label") return null;
   const cells: TableCell[] = [];
@@ -127,8 +126,9 @@ export function findTableHeader(s: string, lines: Line[], i: number): TableHeade
     const line = lines[li];
     if (line.trimEnd === line.trimStart || isRuleRow(s, line)) continue;
     if (!isCellLine(s, line)) return values > 0 && isSectionRow(s, line) ? { cells, line: li, cell: 0 } : null;
-    seen++;
     const row = headerCells(s, line);
+    if (!row.length) continue; // | alone between cells one per line: no cell of the header
+    seen++;
     for (let ci = 0; ci < row.length; ci++) {
       const role = headerRole(row[ci].text);
       if (role === null) return values > 0 ? { cells, line: li, cell: ci } : null;
@@ -209,7 +209,10 @@ interface Column {
   series?: boolean;
   /** A benchmark column's area (全省中位数): the scope of its figures. */
   scope?: string;
+  /** A column of average yearly growth (年均增长(%)): each figure a change, in this unit, over the years the table spans. */
+  growth?: string;
 }
+
 
 /** Consecutive years that make a series rather than a baseline and targets (2020 | 2025 are two; 2022 | 2023 | 2024 | 2025 may be a plan's steps). */
 const SERIES = 3;
@@ -225,6 +228,8 @@ function columns(header: TableCell[]): Column[] {
     else if (TARGET_WORDS.some((w) => h.text.indexOf(w) >= 0)) kind = "target";
     const compact = h.text.replace(/\s+/g, "");
     if (BENCHMARK.test(compact)) return { role, kind: "actual" as const, year: null, serial: false, scope: compact };
+    const growth = GROWTH_HEADER.exec(compact);
+    if (growth && role === "value") return { role, kind, year: null, serial: false, growth: growth[1] ?? "%" };
     return { role, kind, year: m ? Number(m[0]) : null, serial: h.text === "序号" };
   });
   // Two or more year columns: the first is the baseline, unless its header says otherwise.
@@ -236,11 +241,13 @@ function columns(header: TableCell[]): Column[] {
   if (years.length >= 2 && (years[0].year as number) > (years[years.length - 1].year as number)) {
     for (const c of years) if (!TARGET_WORDS.some((w) => header[cols.indexOf(c)].text.indexOf(w) >= 0)) c.kind = "actual";
   }
+  // 2005年 | 2010年 | 年均增长(%): the growth reaches the last year, planned or done as that column is
+  const last = years[years.length - 1];
+  for (const c of cols) if (c.growth !== undefined && last) Object.assign(c, { kind: last.kind, year: last.year });
   return cols;
 }
 
 const BARE_NUMBER = /^\d+(\.\d+)?$/;
-const EMPTY_VALUE = /^[—–\-－/／…\s]+$|^(无|暂无|空|\/)$/;
 const VALUE_CELL = /^[[〔【(]?\s*(约|≥|≤|≮|≯|>|<|>=|<=|=|不低于|不少于|不超过|不高于|达到|提高|下降)?\s*[+-]?\d+(\.\d+)?\s*(%|‰|个百分点|万?人次|万?人|万?所|个|名|位|年|岁|小时|万?平方米|万元|亿元|元|册|台|套|间|张|家|项)?\s*(以上|以下|以内|左右|及以上|及以下)?\s*([~～\-—–至]+\s*\d+(\.\d+)?\s*(%|‰)?)?\s*[\]〕】)]?$|^\d+(\.\d+)?\s*:\s*\d+(\.\d+)?$/;
 
 type CellClass = "value" | "attr" | "unit" | "label";
@@ -289,40 +296,6 @@ function cleanLabel(t: string): string {
     .replace(/[★☆*#]+$/, "")
     .replace(/\s+/g, "")
     .trim();
-}
-
-/** The shown target of a cell in a column of the given kind, with the row's unit applied. */
-function readCell(text: string, unit: string | null, kind: "target" | "actual"): ShownTarget | null {
-  const t = text.replace(/^[[〔【(]\s*|\s*[\]〕】)]$/g, "").trim();
-  if (t === "" || EMPTY_VALUE.test(t)) return null;
-  let shown: ShownTarget;
-  try {
-    shown = showTarget(parseTarget(t));
-  } catch {
-    return null;
-  }
-  if (shown.comparator === "ratio") return shown;
-  let u = shown.unit ?? unit;
-  let scale = 1;
-  if (u !== null && u.startsWith("万") && u !== "万元") {
-    // 在校生(万人) 12.5 → 125000 人, as the gold set expands 万 for counts
-    u = u.slice(1);
-    scale = 10000;
-  }
-  const scaled = (x: number | null | undefined): number | null => (x === null || x === undefined ? null : Number((x * scale).toPrecision(12)));
-  const out: ShownTarget = { comparator: shown.comparator, value: scaled(shown.value), unit: u };
-  if (shown.min !== undefined && shown.max !== undefined) {
-    out.min = scaled(shown.min) as number;
-    out.max = scaled(shown.max) as number;
-  }
-  // A reported figure is exact unless its cell says otherwise; a bare target cell states no comparator.
-  if (kind === "actual" && out.comparator === "none") out.comparator = "=";
-  return out;
-}
-
-/** A rate or share states its figures in % when its row says no unit. */
-function shareUnit(name: string): string | null {
-  return /率$|比例$|占比$|比重$/.test(name) ? "%" : null;
 }
 
 function numericValue(text: string): number | null {
@@ -391,7 +364,8 @@ export function tableItems(header: TableCell[], cells: TableCell[], captionLine:
     for (let c = 0; c < valueCols.length && c < row.length; c++) {
       const cell = row[c];
       if (unit === null && BARE_NUMBER.test(cell.text)) continue; // a figure with no unit anywhere is no item: skip parsing it
-      const shown = readCell(cell.text, unit, valueCols[c].kind);
+      const growth = valueCols[c].growth;
+      const shown = growth === undefined ? readCell(cell.text, unit, valueCols[c].kind) : growthCell(cell.text, growth);
       if (!shown) continue;
       if (shown.unit === null && shown.comparator !== "ratio") continue;
       const first = labelCell ?? row[0];
@@ -414,6 +388,7 @@ export function tableItems(header: TableCell[], cells: TableCell[], captionLine:
 
   let labels: TableCell[] = [];
   let values: TableCell[] = [];
+  let serial = -1; // the last row number read
   let units: TableCell[] = [];
   const flushGroup = (): void => {
     if (!values.length) return;
@@ -484,10 +459,14 @@ export function tableItems(header: TableCell[], cells: TableCell[], captionLine:
       }
       labels.push(cell);
     } else if (cls === "value") {
-      // 序号 column: an integer right before a label is the row number, not a value
+      // 序号 column: an integer right before a label is the row number, not a value; the next number
+      // is one even after a row that filled only some columns ([1800] over a span, then 11 | …)
       const rowDone = values.length % valueCols.length === 0;
-      if (hasSerial && rowDone && /^\d{1,3}$/.test(cell.text) && i + 1 < cells.length && classOf(cells[i + 1].text, hasUnitColumn) === "label") {
-        continue;
+      if (hasSerial && /^\d{1,3}$/.test(cell.text) && i + 1 < cells.length && classOf(cells[i + 1].text, hasUnitColumn) === "label") {
+        if (rowDone || Number(cell.text) === serial + 1) {
+          serial = Number(cell.text);
+          continue;
+        }
       }
       values.push(cell);
     } else if (cls === "unit") {
