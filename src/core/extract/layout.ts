@@ -16,6 +16,7 @@ import { captionAbove, captionYear, TableCaption } from "./table-caption";
 import { readStatTable, StatItem } from "./table-stats";
 import type { MatrixItem } from "./table-matrix";
 import { spaceTableView } from "./table-spaces";
+import { readTransposed } from "./table-transposed";
 import { readTwoWay } from "./table-two-way";
 import { readYearCells } from "./table-year-cells";
 
@@ -366,6 +367,13 @@ export function layout(s: string, original: string = s): Layout {
       flush();
       blocks.push({ type: "matrix", items: yearCells.items, year: null, caption: null, ctx: ctx() });
       i = yearCells.nextLine - 1;
+      continue;
+    }
+    const sideways = readTransposed(grid, lines, i);
+    if (sideways) {
+      flush();
+      blocks.push({ type: "matrix", items: sideways.items, year: null, caption: captionAbove(s, lines, i), ctx: ctx() });
+      i = sideways.nextLine - 1;
       continue;
     }
     const header = findTableHeader(grid, lines, i);

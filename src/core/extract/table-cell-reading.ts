@@ -20,7 +20,7 @@ export function readCell(text: string, unit: string | null, kind: "target" | "ac
   if (shown.comparator === "ratio") return shown;
   let u = shown.unit ?? unit;
   let scale = 1;
-  if (u !== null && u.startsWith("万") && u !== "万元") {
+  if (u !== null && u.startsWith("万") && !u.startsWith("万元")) {
     // 在校生(万人) 12.5 → 125000 人, as the gold set expands 万 for counts
     u = u.slice(1);
     scale = 10000;

@@ -201,7 +201,7 @@ export interface TableItem {
   end: number;
 }
 
-interface Column {
+export interface Column {
   role: "label" | "unit" | "attr" | "value";
   kind: "target" | "actual";
   year: number | null;
@@ -217,7 +217,7 @@ interface Column {
 /** Consecutive years that make a series rather than a baseline and targets (2020 | 2025 are two; 2022 | 2023 | 2024 | 2025 may be a plan's steps). */
 const SERIES = 3;
 
-function columns(header: TableCell[]): Column[] {
+export function columns(header: TableCell[]): Column[] {
   const cols: Column[] = header.map((h) => {
     const role = headerRole(h.text) ?? "label";
     const m = /(19|20)\d\d/.exec(h.text);
@@ -265,7 +265,7 @@ function classOf(t: string, hasUnitColumn: boolean): CellClass {
 }
 
 /** Unit in a label's trailing parenthesis: 学前三年毛入园率(%) → %. */
-function labelUnit(label: string): { name: string; unit: string | null } {
+export function labelUnit(label: string): { name: string; unit: string | null } {
   const m = /[(（]([^()（）\d]{1,8}|[mM]2)[)）]\s*$/.exec(label);
   if (m && UNIT_CELL.test(m[1].trim())) return { name: label.slice(0, m.index).trim(), unit: m[1].trim() };
   return { name: label, unit: null };
@@ -289,7 +289,7 @@ function isUnitMarker(t: string): boolean {
   return m !== null && UNIT_CELL.test(m[1].trim());
 }
 
-function cleanLabel(t: string): string {
+export function cleanLabel(t: string): string {
   // 初中學校數(shù)(所): a converter's pinyin reading is no part of a label (its unit marker stays)
   return withoutReadings(t)
     .replace(/^(\d{1,2}[.、]|\(\d{1,2}\)|[①-⑳]|[★☆*#]+)\s*/, "")
