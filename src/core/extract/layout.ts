@@ -16,6 +16,7 @@ import { captionAbove, captionYear, TableCaption } from "./table-caption";
 import { readStatTable, StatItem } from "./table-stats";
 import type { MatrixItem } from "./table-matrix";
 import { spaceTableView } from "./table-spaces";
+import { readAttrRows } from "./table-attr-rows";
 import { readTransposed } from "./table-transposed";
 import { readTwoWay } from "./table-two-way";
 import { readYearCells } from "./table-year-cells";
@@ -367,6 +368,13 @@ export function layout(s: string, original: string = s): Layout {
       flush();
       blocks.push({ type: "matrix", items: yearCells.items, year: null, caption: null, ctx: ctx() });
       i = yearCells.nextLine - 1;
+      continue;
+    }
+    const attrRows = readAttrRows(s, lines, i);
+    if (attrRows) {
+      flush();
+      blocks.push({ type: "matrix", items: attrRows.items, year: null, caption: captionAbove(s, lines, i), ctx: ctx() });
+      i = attrRows.nextLine - 1;
       continue;
     }
     const sideways = readTransposed(grid, lines, i);
