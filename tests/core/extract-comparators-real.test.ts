@@ -399,3 +399,16 @@ describe("成 inside a town's name is no tenths (九成宫镇东大街社区; �
     expect(extractTargets(text).map((x) => [x.value, x.unit])).toEqual([[value, "%"]]);
   });
 });
+
+describe("the reach of 争创 (丹阳 教育局 工作计划, gold-plans)", () => {
+  const text = "2.学校创立目的:争创镇江市现代化小学和初中20所、镇江市优质幼儿园1所,创立江苏省、镇江市健康促进学校6所、镇江市级以上绿色学校3040所、镇江市中小学学生行为标准示范校8所。";
+  test("what 争创 strives for is at least its figure; a clause with a verb of its own (创立) and the list after it state none", () => {
+    expect(extractTargets(text).map((x) => `${x.indicator} ${x.comparator} ${x.value}`)).toEqual([
+      "争创镇江市现代化小学和初中数 >= 20",
+      "镇江市优质幼儿园数 >= 1",
+      "江苏省、镇江市健康促进学校数 none 6",
+      "镇江市级以上绿色学校数 none 3040",
+      "镇江市中小学学生行为标准示范校数 none 8",
+    ]);
+  });
+});

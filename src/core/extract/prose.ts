@@ -442,6 +442,7 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
     if (verb) state.headVerb = verb;
     else if (ownComparator) state.headVerb = null;
     if (striving || /力争|争创/.test(subjectText)) state.strive = true;
+    else if (verb) state.strive = false; // 争创…20所,创立…6所、…8所: a verb of its own ends the striving's reach
     state.prevName = indicator;
     state.prevNames.push(indicator);
     if (state.prevNames.length > 16) state.prevNames.shift();
