@@ -370,18 +370,12 @@ export function layout(s: string, original: string = s): Layout {
       i = yearCells.nextLine - 1;
       continue;
     }
-    const attrRows = readAttrRows(s, lines, i);
-    if (attrRows) {
+    // rows closed by 约束性 with no header, or indicators across with a row per year
+    const plainRows = readAttrRows(s, lines, i) ?? readTransposed(grid, lines, i);
+    if (plainRows) {
       flush();
-      blocks.push({ type: "matrix", items: attrRows.items, year: null, caption: captionAbove(s, lines, i), ctx: ctx() });
-      i = attrRows.nextLine - 1;
-      continue;
-    }
-    const sideways = readTransposed(grid, lines, i);
-    if (sideways) {
-      flush();
-      blocks.push({ type: "matrix", items: sideways.items, year: null, caption: captionAbove(s, lines, i), ctx: ctx() });
-      i = sideways.nextLine - 1;
+      blocks.push({ type: "matrix", items: plainRows.items, year: null, caption: captionAbove(s, lines, i), ctx: ctx() });
+      i = plainRows.nextLine - 1;
       continue;
     }
     const header = findTableHeader(grid, lines, i);

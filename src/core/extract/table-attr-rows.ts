@@ -7,16 +7,13 @@
  * a figure before it the baseline (— when none); a word before the label groups rows (文化体育).
  */
 import { cleanLabel, isFigureCell, labelUnit } from "./table";
-import { readCell, shareUnit } from "./table-cell-reading";
+import { readCell, shareUnit, WRITTEN_FIGURE } from "./table-cell-reading";
 import type { MatrixItem, MatrixTable } from "./table-matrix";
 import { impliedCountUnit } from "./table-units";
 import type { Line } from "./text";
 
 const ATTR_END = /\s(约束性|预期性)\s*\|?\s*$/;
 const COMPARATOR = /^(≥|≤|>|<|＞|＜)$/;
-/** A figure as such a row writes it: 120万, ≥12%, 4%, 2.6; — for none. */
-const FIGURE = /^(?:约|≥|≤|>|<|＞|＜)?\d+(?:\.\d+)?(?:%|‰|万|亿)?[\u4e00-\u9fff]{0,3}$/;
-const EMPTY = /^[-—–]+$/;
 const MAX_FIGURES = 3;
 
 interface Row {
@@ -40,7 +37,7 @@ function rowAt(s: string, line: Line): Row | null {
     else toks.push(tok);
   }
   let k = toks.length;
-  while (k > 0 && toks.length - k < MAX_FIGURES && (FIGURE.test(toks[k - 1].text) || EMPTY.test(toks[k - 1].text) || isFigureCell(toks[k - 1].text))) k--;
+  while (k > 0 && toks.length - k < MAX_FIGURES && (WRITTEN_FIGURE.test(toks[k - 1].text) || isFigureCell(toks[k - 1].text))) k--;
   if (k === 0 || k === toks.length) return null;
   const label = toks[k - 1];
   if (!/[\u4e00-\u9fff]/.test(label.text)) return null;

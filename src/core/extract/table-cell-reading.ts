@@ -4,6 +4,9 @@ import { showTarget, type ShownTarget } from "../target";
 
 export const EMPTY_VALUE = /^[—–\-－/／…\s]+$|^(无|暂无|空|\/)$/;
 
+/** A figure with the unit its cell writes, whatever the unit (>6亿吨, 5.5万元/人, 120万, ≥12%): for rows with no header to name units. */
+export const WRITTEN_FIGURE = /^(?:约|≥|≤|>|<|＞|＜)?\s*\d+(?:\.\d+)?\s*(?:%|‰|[\u4e00-\u9fff]{1,4}(?:\/[\u4e00-\u9fff]{1,2})?)?\s*(?:以上|以下|以内|左右)?$/;
+
 /** 年均增长(%), 年均增速, 年均增长率（%）: how the row's indicator grows a year over the table's span. */
 export const GROWTH_HEADER = /^年均(?:增长|增速|增幅)率?(?:[(（]([^()（）]{1,4})[)）])?$/;
 

@@ -9,27 +9,20 @@
  * header would (2020年 | 2025年: the baseline, then the target; 2022年目标值: a target).
  */
 import { cellsOf, cleanLabel, columns, headerRole, isFigureCell, labelUnit, type TableCell } from "./table";
-import { readCell, shareUnit } from "./table-cell-reading";
+import { readCell, shareUnit, WRITTEN_FIGURE } from "./table-cell-reading";
 import type { MatrixItem, MatrixTable } from "./table-matrix";
-import { isLabelHeader, LABEL_HEADER_STARTS } from "./table-units";
+import { compact, isLabelHeader, LABEL_HEADER_STARTS } from "./table-units";
+import { nonEmpty } from "./table-year-cells";
 import type { Line } from "./text";
 
 const MAX_ROWS = 12;
 /** A figure that needs no unit to be one: a ratio or index written as one number (产值比 2.5, 恩格尔系数). */
 const UNITLESS = /(比|系数|指数)$/;
 
-/** A cell's figure, its unit as the cell writes it (>6亿吨, 5.5万元/人, 32亿人次). */
-const FIGURE = /^(?:约|≥|≤|>|<|＞|＜)?\s*\d+(?:\.\d+)?\s*(?:%|‰|[\u4e00-\u9fff]{1,4}(?:\/[\u4e00-\u9fff]{1,2})?)?\s*(?:以上|以下|以内|左右)?$/;
-const isFigure = (t: string): boolean => isFigureCell(t) || FIGURE.test(t);
+const isFigure = (t: string): boolean => isFigureCell(t) || WRITTEN_FIGURE.test(t);
 
-const compact = (t: string): string => t.replace(/\s+/g, "");
 const cellsAt = (s: string, lines: Line[], li: number): TableCell[] => (li < lines.length ? cellsOf(s, lines[li]).filter((c) => c.text.trim() !== "") : []);
 
-/** The next line from li on that holds text. */
-function nextLine(lines: Line[], li: number): number {
-  while (li < lines.length && lines[li].trimStart === lines[li].trimEnd) li++;
-  return li;
-}
 
 export function readTransposed(s: string, lines: Line[], i: number): MatrixTable | null {
   let p = lines[i].trimStart;
@@ -39,18 +32,18 @@ export function readTransposed(s: string, lines: Line[], i: number): MatrixTable
   if (!head.length || !isLabelHeader(compact(head[0].text))) return null;
   let li = i;
   let names = head.slice(1);
-  if (!names.length) names = cellsAt(s, lines, (li = nextLine(lines, i + 1)));
+  if (!names.length) names = cellsAt(s, lines, (li = nonEmpty(lines, i + 1)));
   // every name an indicator's, none a column's header (2020年, 目标值, 属性): else the table stands upright
   if (names.length < 2 || names.some((c) => !/^[\u4e00-\u9fff]/.test(c.text.trim()) || headerRole(c.text) !== null || isFigureCell(c.text.trim()))) return null;
   const named = names.map((c) => labelUnit(cleanLabel(c.text)));
   const rows: Array<{ label: TableCell; figures: TableCell[] }> = [];
-  for (li = nextLine(lines, li + 1); li < lines.length && rows.length < MAX_ROWS; li = nextLine(lines, li + 1)) {
+  for (li = nonEmpty(lines, li + 1); li < lines.length && rows.length < MAX_ROWS; li = nonEmpty(lines, li + 1)) {
     const cells = cellsAt(s, lines, li);
     const role = cells.length ? headerRole(cells[0].text) : null;
     if (role === "attr") continue; // 属性 | 约束性 | 预期性
     if (role !== "value") break;
     let figures = cells.slice(1);
-    if (!figures.length) figures = cellsAt(s, lines, (li = nextLine(lines, li + 1)));
+    if (!figures.length) figures = cellsAt(s, lines, (li = nonEmpty(lines, li + 1)));
     if (figures.length !== names.length || !figures.every((c) => isFigure(c.text.trim()))) return null;
     rows.push({ label: cells[0], figures });
   }

@@ -33,7 +33,7 @@ const MAX_YEARS = 12;
 const text = (s: string, line: Line): string => s.slice(line.trimStart, line.trimEnd);
 
 /** The first line from `from` on that holds text. */
-function nonEmpty(lines: Line[], from: number): number {
+export function nonEmpty(lines: Line[], from: number): number {
   let j = from;
   while (j < lines.length && lines[j].trimStart === lines[j].trimEnd) j++;
   return j;
