@@ -1736,6 +1736,27 @@ describe("a later year in a report plans only within a plan's reach of the repor
       [8, "target"],
     ]);
   });
+  test("an undated page whose year is only the first its body opens on keeps a record of years (2013年,…2015年,…2016年; blind set 236)", () => {
+    const items = extractTargets(readReal("blind236-university-2013-2017-professors-teaching-trad.txt"));
+    expect(items.length).toBeGreaterThan(15);
+    expect(items.filter((x) => x.kind === "target").map((x) => x.quote)).toEqual([]);
+    expect(items.find((x) => x.value === 94.4)?.deadline).toBe(2015);
+  });
+  test("a later year compared with an earlier one (2009年,…为13.8万所,比2005年增加1.4万所) is reported, even in a titled report", () => {
+    const report = "2006年全国学前教育发展报告\n2006年,全国幼儿园共13.1万所,比上年增加6093所。";
+    const later = extractTargets(report + "2009年,全国幼儿园数量为13.8万所,比2005年增加1.4万所。");
+    expect(later.map((x) => [x.value, x.kind, x.deadline])).toEqual([
+      [131000, "actual", 2006],
+      [6093, "actual", 2006],
+      [138000, "actual", 2009],
+      [14000, "actual", 2009],
+    ]);
+    expect(extractTargets(report + "2009年,全国幼儿园数量为13.8万所。").map((x) => x.kind)).toEqual(["actual", "actual", "target"]);
+  });
+  test("a dated news page's later years plan, however its year was found (丰都, 2018-09-18; blind set 220)", () => {
+    const items = extractTargets(readReal("blind220-fengdu-2018-preschool-plan-to-2020.txt"));
+    expect(items.filter((x) => x.deadline === 2019 || x.deadline === 2020).every((x) => x.kind === "target")).toBe(true);
+  });
 });
 
 describe("a year's list of 实事: released, it plans; told as done, it reports (blind sets 33, 159, 264)", () => {

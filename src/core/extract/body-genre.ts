@@ -9,6 +9,8 @@ import { COUNTED_FIGURE } from "./page-year";
 
 /** Year-on-year comparisons (比上年增加, 较2013年提高, 较五年前增长35%, 占比提升了22个百分点): what a report states of every figure. */
 const CHANGE_CUE = /(?:比|较|同比)(?:上年|去年|上一年|(?:19|20)\d\d年|[一二三四五六七八九十\d]{1,2}年前)?(?:同期)?(?:增加|减少|增长|下降|提高|降低|提升|上升)(?:了)?[0-9]/g;
+/** A sentence comparing with an earlier year (比2005年增加1.4万所): one that reports, whatever year it names. */
+export const COMPARED = new RegExp(CHANGE_CUE.source);
 /** What was achieved (取得长足发展, 提前完成) and 由A增加到B: the other cues of a report. */
 const ACHIEVED_CUE = new RegExp(ACHIEVED.source, "g");
 /** A body of commitments (将, 计划, 力争) at least half as many as its figures, and no report cue. */

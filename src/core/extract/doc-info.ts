@@ -19,6 +19,8 @@ export interface DocInfo {
   undecided: boolean;
   /** Year a report covers (2023年工作总结), for its actuals. */
   reportYear: number | null;
+  /** That year is only the first one the body opens on (2013年,各门课程中…), no title's. */
+  opened: boolean;
   /** The end of the period before the plan's that the plan names (十三五 in a 十四五 plan: 2020): where its review stands. */
   reviewYear: number | null;
   /** Year implied by weaker cues (新中国成立60周年 → 2009), per document part, or null. */

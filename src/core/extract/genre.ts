@@ -97,7 +97,13 @@ export function docInfo(s: string, headings: Array<{ text: string; style: string
   // 今年将新增… in a dated page: the year it was published, in a plan or in news of results
   planYear ??= thisYear(s, published) ?? (genre !== "actual" ? (headlineYear(head) ?? headlinePlanEnd(head, published) ?? solePeriodEnd(s)) : null);
   // a digest names the bulletin it reports on: 教育部发布《2019年全国教育事业发展统计公报》
-  if (reportYear === null && genre === "actual" && !undated) reportYear = reportYearOf(REPORT_TITLE.exec(withoutReadings(s.slice(0, 900)).slice(0, 600))) ?? periodReviewed(head, PLAN_WORDS) ?? openingYear(s, published) ?? (headKind === "actual" || !headlinePlans(head) ? headlineYear(head) : null) ?? thisYear(s, published) ?? soleYear(s);
+  let opened = false;
+  if (reportYear === null && genre === "actual" && !undated) {
+    const named = reportYearOf(REPORT_TITLE.exec(withoutReadings(s.slice(0, 900)).slice(0, 600))) ?? periodReviewed(head, PLAN_WORDS);
+    const opening = named ?? openingYear(s, published);
+    opened = named === null && opening !== null;
+    reportYear = opening ?? (headKind === "actual" || !headlinePlans(head) ? headlineYear(head) : null) ?? thisYear(s, published) ?? soleYear(s);
+  }
   const start = planYear === null ? null : planStart(s, headings, planYear);
   return {
     published,
@@ -105,7 +111,8 @@ export function docInfo(s: string, headings: Array<{ text: string; style: string
     planYear,
     planStart: start,
     reviewYear: start !== null && namesPeriodEnding(s, start - 1) ? start - 1 : null,
-    reportYear: reportYear ?? breadcrumbYear(s), // …教育统计数据 > 2018 > 全国基本情况: the year the data page is of
+    reportYear: reportYear ?? breadcrumbYear(s),
+    opened, // …教育统计数据 > 2018 > 全国基本情况: the year the data page is of
     genre: genre ?? "target",
     undecided: undecided && !namesTimeAhead(s),
     partYears: parts.map(([a, b]) => partYear(s, a, b)),
@@ -404,7 +411,7 @@ const PLAN_SPAN = 5;
 
 /** The kind of a figure at p: the nearest mark before it within WINDOW, else its heading's or the document's. */
 export function kindAt(
-  marks: KindMark[], p: number, ctx: Context, doc: DocInfo, years: readonly YearMark[] = [], carried: Carried | null = null, listKind: Kind | null = null,
+  marks: KindMark[], p: number, ctx: Context, doc: DocInfo, years: readonly YearMark[] = [], carried: Carried | null = null, listKind: Kind | null = null, compared = false,
 ): Kind {
   const n = marksBefore(marks, p);
   const last = n > 0 ? marks[n - 1] : null;
@@ -433,7 +440,9 @@ export function kindAt(
     if (base === "target" && year < own) return "actual";
     // …but not a year already over when the page was published (2017年底,… 2019年,…达88.7% on a page of 2023)
     // (within a plan period of it: 1982 in a gazetteer that opens on 1964 is a later census, not a plan)
-    if (base === "actual" && year > own && year <= own + PLAN_SPAN && (doc.published === null || year >= doc.published)) return "target";
+    // (nor in an undated page whose year is only the first its body opens on, 2013年,…2015年,…2016年,…: a record of years;
+    // nor in a sentence that compares with an earlier year, 2009年,…为13.8万所,比2005年增加1.4万所)
+    if (base === "actual" && !compared && year > own && year <= own + PLAN_SPAN && (doc.published === null ? !doc.opened : year >= doc.published)) return "target";
   }
   // a page published in 2021 telling of 2019 and 2020 reports them, and so does an undated one of 2022 that opens a later sentence on 2023年,…计划
   const toldFrom = doc.published ?? doc.plannedYear;

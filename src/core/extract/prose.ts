@@ -26,6 +26,7 @@ import { FigureAt, namedByFenbie, namedBySharedList } from "./lists";
 import { countsSchools, LIST_MARKER, lastComparatorWord, Named, namedByParenthesis, nameFromDe, namesKind, nounAfter, RATE_END, reorderTraining, subjectOf, withoutVerbs, withSuffix } from "./naming";
 import { hasNumeral, isQuoteStart, normalizeText, spanOf, View } from "./text";
 import { breakAfter, breakUpTo } from "./paragraph-breaks";
+import { COMPARED } from "./body-genre";
 import { LevelMark, levelBefore, levelMarks, withTopicLevel } from "./topic-level";
 
 /** A title given to the people or bodies just counted (…等15名同志“教书育人楷模”称号), its quotes and 称号 after them. */
@@ -142,6 +143,7 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
   const clauses = clausesOf(s);
   const figs = figuresOf(s, clauses, toks);
   const kinds = kindMarks(s, marks);
+  const compared = COMPARED.test(s);
   // 2021年以来,… / 近年来,… opening the paragraph: its first sentence looks back, however long it runs;
   // a later sentence without a word of its own keeps the last one the paragraph said (过去一年,…。第一,…提高到87.5%)
   const looks = paragraph.listKind ?? (a === 0 && kinds.length && kinds[0].at <= OPENING_MARK ? kinds[0].kind : (paragraph.said === "actual" ? "actual" : null));
@@ -162,7 +164,7 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
     let shown = showTarget(figureTarget(f));
     if (forcedStrive && shown.comparator === "none") shown = { ...shown, comparator: ">=" };
     const benchmark = isBenchmark(s, clauses[fig.clause].start, f);
-    const said = benchmark || isTaskFigure(s, f) || isSymbolBound(s, f) ? "target" : isDoneAfter(s, f.tail) ? "actual" : kindAt(kinds, f.start, ctx, doc, marks, carriedAt(f.start), looks);
+    const said = benchmark || isTaskFigure(s, f) || isSymbolBound(s, f) ? "target" : isDoneAfter(s, f.tail) ? "actual" : kindAt(kinds, f.start, ctx, doc, marks, carriedAt(f.start), looks, compared);
     // 全市高考报名人数16821人, 设考场515个: an exam's own counts are facts of the exam, unless the sentence plans them
     const kind = said === "target" && !benchmark && EXAM_COUNTS.test(named.indicator) && !kinds.some((m) => m.kind === "target" && m.at < f.start) ? "actual" : said;
     if (kind === "actual") shown = asReported(shown, f, s);
