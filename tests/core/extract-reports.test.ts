@@ -938,4 +938,13 @@ describe("a size stated as a bare count in ten thousands (规模达3.42亿)", ()
     ]);
     expect(rows("2016年全国普通本科高校在校生规模突破1613万。")).toEqual([[16130000, "人"]]);
   });
+
+  test("any measure of an amount (浏览量, 总量), also after 分别 (国家智慧教育平台 2022, blind set 128; 安徽 技能人才 2023, blind set 244)", () => {
+    const rows = (text: string): Array<[number | null, string | null]> => extractTargets(text, { genre: "actual" }).map((x) => [x.value, x.unit]);
+    expect(rows("平台日均浏览量达到2888万以上,最高日浏览量达到6433万。")).toEqual([
+      [28880000, null],
+      [64330000, null],
+    ]);
+    expect(rows("全省技能人才总量分别达到724.4万。")).toEqual([[7244000, null]]);
+  });
 });

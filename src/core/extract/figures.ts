@@ -109,7 +109,7 @@ const BARE_RATIO_BEFORE = /(?:生师比|师生比|生机比)(?:为|是|达|达�
 const BARE_RATE_REPORTED = /(?:率(?:小学|初中|高中)?|平均分|均分|总平均|人平)(?:为|达|达到|是)?(?:\d+(?:\.\d+)?、){0,4}$/; // and an average score (平均分62.23)
 
 /** A size stated as a bare count (用户规模达3.42亿, 总量为1.2万): the measure ends right before its verb. */
-const SIZE_BEFORE = /(?:规模|总量|总数|数量)(?:达到?|为|约为?|超过|突破)?$/;
+const SIZE_BEFORE = /(?:规模|总数|量)(?:分别)?(?:达到?|为|约为?|超过|突破)?$/;
 
 function unitlessStatistic(s: string, f: Figure, cl: Clause): boolean {
   if (f.kind === "single" && f.source === "suffix" && f.a > 0 && f.a <= 100 && BARE_RATE_BEFORE.test(s.slice(Math.max(cl.start, f.start - 6), f.start))) return true;
