@@ -1891,6 +1891,20 @@ describe("news opening on what was handed out (3月6日,…向所有中小学、
   });
 });
 
+describe("a headline of this year's figures on a page of its first two months announces them (广州 托育, 2024-01-26; blind set 167)", () => {
+  test("the real page plans", () => {
+    const items = extractTargets(readReal("blind167-guangzhou-2024-childcare-three-year-plan.txt"));
+    expect(items.length).toBeGreaterThanOrEqual(10);
+    expect(items.filter((x) => x.kind === "target").length / items.length).toBeGreaterThanOrEqual(0.8);
+  });
+  test("the same headline later in the year reports", () => {
+    const body = "全市建设11个区级托育综合服务中心,新增托位1000个,托育机构备案率达到90%以上。";
+    const page = (date: string): string[] => extractTargets(`广州:2024年建设11个区级托育综合服务中心\n发布时间: ${date} 14:23:21\n${body}`).map((x) => x.kind);
+    expect(page("2024-01-26")).toEqual(["target", "target", "target", "target"]);
+    expect(page("2024-12-26")).toEqual(["actual", "actual", "actual", "actual"]);
+  });
+});
+
 describe("a change told with 提升 or 上升 against an earlier time is a report's cue (宁波 十四五 results, blind set 209)", () => {
   test("the results page reports", () => {
     const items = extractTargets(readReal("blind209-ningbo-14th-basic-edu-results-epaper.txt"));

@@ -15,7 +15,7 @@ import { namesPeriodEnding, planStart, solePeriodEnd } from "./plan-period";
 import { ACTION_VERBS, ACTUAL_CLAUSE_MARKS, DATELINE, DONE_VERBS, FUNDS_SOUGHT, HEADLINE_PLAN_WORDS, NOT_AFTER_ACTUAL_MARK, PROGRAMMES, REPORT_NAMES, STRIVEN_BEFORE, TAIWAN_NAMES, TARGET_CLAUSE_MARKS, wordAt } from "./lexicon";
 import { has, WINDOW } from "./figures";
 import { lastPassing, marksBefore } from "./marks";
-import { breadcrumbYear, COUNTED_FIGURE, openingYear, periodReviewed, publishedYear, soleYear, thisYear, toldYear } from "./page-year";
+import { breadcrumbYear, COUNTED_FIGURE, openingYear, periodReviewed, publishedDate, soleYear, thisYear, toldYear } from "./page-year";
 import { withoutReadings } from "./text";
 import { bodyGenre, commitsOnly, namesTimeAhead, tellsMore } from "./body-genre";
 import { datedTitle, docSiteTitle, openingTitle, PLAN_PERIOD, PLAN_TITLE, PLAN_WORDS, REPORT_TITLE, REPORT_WORDS, reportLead, reportYearOf, yearOf } from "./page-title";
@@ -79,9 +79,10 @@ export function docInfo(s: string, headings: Array<{ text: string; style: string
     if (genre === null && h.style === "" && (REPORT_WORDS.test(h.text) || PLAN_WORDS.test(h.text))) genre = PLAN_WORDS.test(h.text) ? "target" : "actual";
   }
   let undecided = false; // no title, headline or cue of the body decided the genre
-  const published = publishedYear(s);
+  const date = publishedDate(s);
+  const published = date?.year ?? null;
   const head = withoutReadings(headline(s) ?? "").replace(PROGRAMMES, "项目") || null; // read once, without pinyin (貛州計(jì)劃…)
-  const headKind = headlineGenre(head, published);
+  const headKind = headlineGenre(head, published, date?.month ?? null);
   if (genre === null) {
     // a plan the page names inside a longer title (《全民科学素质行动计划纲要》颁布前) commits the page to nothing
     const body = withoutReadings(s).replace(PROGRAMMES, "项目").replace(NAMED_TITLE, (t) => t.replace(INNER_PLAN_WORD, ""));
@@ -224,6 +225,9 @@ function headlinePlanEnd(head: string | null, published: number | null): number 
   return end !== null && published !== null && end > published ? end : null;
 }
 
+/** The months of a year in which no result of it is told yet (a March page may tell its 一模 results): a headline then of that year's figures announces them. */
+const YEAR_JUST_BEGUN = 2;
+
 /** The year a news headline names (上海2016年秋季开学新增85所中小幼学校, 武威2021年新建哪些学校?), not a span's start. */
 function headlineYear(head: string | null): number | null {
   const m = head ? /((?:19|20)\d\d)年(?![\d-—~至到]|以来)/.exec(head) : null; // 2021年以来 is a span
@@ -270,13 +274,14 @@ function headlinePlans(head: string | null): boolean {
  * A news page's headline that states a figure and commits to nothing (官渡区2023年新增学位12万个,
  * 十三五期间…入学率超95%) reports what is; one that plans says so (将, 明年, 到2025年, 以上).
  */
-function headlineGenre(t: string | null, published: number | null): Kind | null {
+function headlineGenre(t: string | null, published: number | null, month: number | null = null): Kind | null {
   if (t === null || !(HEADLINE_FIGURE.test(t) || HEADLINE_DONE.test(t))) return null;
   // 江苏:“十三五”高教毛入学率达60%, published in 2016: a period still ahead is planned
   if (headlinePlanEnd(t, published) !== null) return null;
-  // 2020年全国学前三年毛入园率提升至85%, published in 2017: a year still ahead is planned
+  // 2020年全国学前三年毛入园率提升至85%, published in 2017: a year still ahead is planned;
+  // 广州:2024年建设1个市级托育综合服务中心, published on 2024-01-26: a year just begun is too
   const year = headlineYear(t);
-  if (year !== null && published !== null && year > published) return null;
+  if (year !== null && published !== null && (year > published || (year === published && month !== null && month <= YEAR_JUST_BEGUN))) return null;
   // 义务教育有保障目标基本实现, 全面完成2024年…目标任务: the 目标 a headline says was reached commits to nothing
   return HEADLINE_PLAN.test(t.replace(TARGET_DONE, "").replace(HEADLINE_DONE, "")) ? null : "actual";
 }

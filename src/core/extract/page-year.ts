@@ -72,11 +72,20 @@ const MEETING_LEAD = /召开的((?:19|20)\d\d)年度?[^。,，;；]{0,30}?(?:会
 const DATED_ADDRESS = /^\s*(?:source\s*[:：]\s*)?https?:\/\/\S*?(?:\/|\/t|_)((?:19|20)\d\d)[-/_]?(?:0[1-9]|1[0-2])(?:[-/_]?(?:[0-2]\d|3[01]))?(?=[/_.-])/im;
 
 export function publishedYear(s: string): number | null {
+  return publishedDate(s)?.year ?? null;
+}
+
+/** The page's publication year and month (null when its date gives none, as 1.3.2019 does not). */
+export function publishedDate(s: string): { year: number; month: number | null } | null {
   const head = s.slice(0, 1500);
   const m = PUBLISHED.exec(head) ?? DATELINE.exec(head) ?? DATED_ADDRESS.exec(s.slice(0, 300));
-  if (m) return Number(m[1] ?? m[2]);
+  if (m) {
+    const year = m[1] ?? m[2];
+    const month = m[1] ? /^[-/_.年]?(0[1-9]|1[0-2]|[1-9](?!\d))/.exec(m[0].slice(m[0].indexOf(year) + 4)) : null;
+    return { year: Number(year), month: month ? Number(month[1]) : null };
+  }
   const short = SHORT_DATELINE.exec(head);
-  return short ? 2000 + Number(short[1]) : null;
+  return short ? { year: 2000 + Number(short[1]), month: null } : null;
 }
 
 /** A dateline whose year lost its century (时间:14-03-07 08:55:09): the time of day makes it a date. */
