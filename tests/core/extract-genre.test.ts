@@ -1905,6 +1905,14 @@ describe("a headline of this year's figures on a page of its first two months an
   });
 });
 
+describe("a site's menu line (首页 热点 时尚 直播 …) is no headline (阿图什 援疆项目, blind set 196)", () => {
+  test("the headline under it (…今年将实施援疆项目36个) plans the page", () => {
+    const items = extractTargets(readReal("blind196-atushi-2024-kunshan-aid-projects-plan.txt"));
+    expect(items.length).toBeGreaterThanOrEqual(10);
+    expect(items.filter((x) => x.kind === "target").length / items.length).toBeGreaterThanOrEqual(0.8);
+  });
+});
+
 describe("a change told with 提升 or 上升 against an earlier time is a report's cue (宁波 十四五 results, blind set 209)", () => {
   test("the results page reports", () => {
     const items = extractTargets(readReal("blind209-ningbo-14th-basic-edu-results-epaper.txt"));

@@ -17,6 +17,7 @@ import { has, WINDOW } from "./figures";
 import { lastPassing, marksBefore } from "./marks";
 import { breadcrumbYear, COUNTED_FIGURE, openingYear, periodReviewed, publishedDate, soleYear, thisYear, toldYear } from "./page-year";
 import { withoutReadings } from "./text";
+import { SITE_MENU } from "./page-furniture";
 import { bodyGenre, commitsOnly, namesTimeAhead, tellsMore } from "./body-genre";
 import { datedTitle, docSiteTitle, openingTitle, PLAN_PERIOD, PLAN_TITLE, PLAN_WORDS, REPORT_TITLE, REPORT_WORDS, reportLead, reportYearOf, yearOf } from "./page-title";
 
@@ -164,7 +165,7 @@ const BREADCRUMB = /位置\s*[:：]|首页\s*[>›»]|[>›»]\s*正文|[>›»]
 /** The first lines of a page, trimmed, without blank lines and the scraper's source line: where its headline is. */
 function topLines(s: string, n: number): string[] {
   // a line of no words (a list number left from markup) is no headline
-  return s.slice(0, 800).split("\n").map((t) => withoutReadings(t.trim())).filter((t) => /[\u4e00-\u9fffA-Za-z]/.test(t) && !/^source\s*:/i.test(t) && !BREADCRUMB.test(t)).slice(0, n);
+  return s.slice(0, 800).split("\n").map((t) => withoutReadings(t.trim())).filter((t) => /[\u4e00-\u9fffA-Za-z]/.test(t) && !/^source\s*:/i.test(t) && !BREADCRUMB.test(t) && !SITE_MENU.test(t)).slice(0, n);
 }
 
 /** A reprint's title as first printed (原标题:长沙今年新改扩建33所幼儿园): the headline it was told under. */

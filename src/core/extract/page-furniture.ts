@@ -23,3 +23,6 @@ export function isTailLine(t: string): boolean {
   for (const m of TAIL_MARKS) if (t.indexOf(m) >= 0) return true;
   return false;
 }
+
+/** A site's menu (首页 热点 时尚 直播 科技, 首页 | 新闻 | 教育 | 政务): four or more short words set apart, no sentence and no figure. */
+export const SITE_MENU = /^(?:[\u4e00-\u9fff]{2,4}\s*[\s|｜/]\s*){3,}[\u4e00-\u9fff]{2,4}$/;
