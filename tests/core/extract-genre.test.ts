@@ -1913,6 +1913,14 @@ describe("a site's menu line (首页 热点 时尚 直播 …) is no headline (�
   });
 });
 
+describe("a headline of the year's work still to do, with no figure (襄阳今年要新建扩建一大批学校; blind set 34), plans the page's list of projects", () => {
+  test("the projects listed under it are planned", () => {
+    const items = extractTargets(readReal("blind34-xiangyang-2019-schools-wechat.txt"));
+    expect(items.find((x) => x.value === 2511)?.kind).toBe("target");
+    expect(items.find((x) => x.value === 180 && x.unit === "个")?.kind).toBe("target");
+  });
+});
+
 describe("a change told with 提升 or 上升 against an earlier time is a report's cue (宁波 十四五 results, blind set 209)", () => {
   test("the results page reports", () => {
     const items = extractTargets(readReal("blind209-ningbo-14th-basic-edu-results-epaper.txt"));

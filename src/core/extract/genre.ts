@@ -261,9 +261,17 @@ const STANDARD_TITLE = /(?:收费|办学|建设|配备|装备|补助|资助|限�
 /** A headline that commits to a figure (赣州计划定向培养984名农村教师, 某区明年将新增学位3000个): news of a plan, whatever the body lists. */
 // …or this year's work to be done (长沙今年新改扩建33所幼儿园, 乡村少年宫今年再增42所), not what this year has done so far (今年前两月开工…)
 const HEADLINE_COMMITS = new RegExp("将|拟|计划|力争|确保|争取|预计|明年|到(?:19|20)\\d\\d年|今年(?:再|又)?(?:新建|新增|新改扩建|改扩建|新改建|增加|再增|招聘|招收|选派|实施|开工建设)");
+const YEAR_AHEAD = /(?:今年|明年)(?:要|将|拟|计划)(?:再|继续|还将)?/;
 function headlineCommits(head: string | null): boolean {
   // …or to the year's list of 实事 (2021年贵州将继续办好“十件民生实事”)
-  return head !== null && (HEADLINE_FIGURE.test(head) || /实事/.test(head)) && HEADLINE_COMMITS.test(head);
+  // …or to this year's work without a figure (襄阳今年要新建扩建一大批学校)
+  return head !== null && (((HEADLINE_FIGURE.test(head) || /实事/.test(head)) && HEADLINE_COMMITS.test(head)) || workAhead(head));
+}
+
+/** 今年要新建…, 明年将改扩建…: the year's work still to do, a verb of the work after it. */
+function workAhead(head: string): boolean {
+  const m = YEAR_AHEAD.exec(head);
+  return m !== null && wordAt(head, m.index + m[0].length, ACTION_VERBS) !== "";
 }
 
 /** A headline that commits to something (将, 明年, 到2025年, 以上). */
