@@ -1921,6 +1921,14 @@ describe("a headline of the year's work still to do, with no figure (襄阳今�
   });
 });
 
+describe("a year's 实事 a government work report proposes (在今年政府工作报告中提出:…10件40项民生实事; 李沧, blind set 194) are planned", () => {
+  test("under a headline of bare figures (新建改扩建学校9所 新建标准化食堂5所)", () => {
+    const items = extractTargets(readReal("blind194-licang-2016-minsheng-schools-news.txt"));
+    expect(items.length).toBeGreaterThanOrEqual(15);
+    expect(items.filter((x) => x.kind === "target").length / items.length).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
 describe("a change told with 提升 or 上升 against an earlier time is a report's cue (宁波 十四五 results, blind set 209)", () => {
   test("the results page reports", () => {
     const items = extractTargets(readReal("blind209-ningbo-14th-basic-edu-results-epaper.txt"));
