@@ -1929,6 +1929,19 @@ describe("a year's 实事 a government work report proposes (在今年政府工�
   });
 });
 
+describe("a subtitle under a slogan headline (艰难攀行坚守望… / ---远安一高2014年高考再创新高; blind set 98) is read with it", () => {
+  test("the page reports its results", () => {
+    const items = extractTargets(readReal("blind98-yuanan-yigao-2014-gaokao.txt"));
+    expect(items.length).toBeGreaterThanOrEqual(10);
+    expect(items.filter((x) => x.kind === "actual").length / items.length).toBeGreaterThanOrEqual(0.8);
+  });
+  test("a subtitle that plans keeps the page a plan", () => {
+    const kinds = extractTargets("携手奋进写新篇\n——某县2024年将新建学校5所\n全县新建学校5所,新增学位3000个。").map((x) => x.kind);
+    expect(kinds.length).toBeGreaterThanOrEqual(2);
+    expect(kinds.every((k) => k === "target")).toBe(true);
+  });
+});
+
 describe("a change told with 提升 or 上升 against an earlier time is a report's cue (宁波 十四五 results, blind set 209)", () => {
   test("the results page reports", () => {
     const items = extractTargets(readReal("blind209-ningbo-14th-basic-edu-results-epaper.txt"));

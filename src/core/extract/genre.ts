@@ -170,6 +170,8 @@ function topLines(s: string, n: number): string[] {
 
 /** A reprint's title as first printed (原标题:长沙今年新改扩建33所幼儿园): the headline it was told under. */
 const ORIGINAL_TITLE = /^原标题\s*[:：]\s*(\S.{3,39})$/;
+/** A subtitle line: a dash, then a short line (——记…, ---远安一高2014年高考再创新高). */
+const SUBTITLE = /^(?:[-—－]{2,}|——)\s*([^。;；\n]{4,40})$/;
 /** A byline (来源:潇湘晨报, 作者:…, 责任编辑:…): who told it, never the headline. */
 const BYLINE = /^(?:来源|作者|编辑|责任编辑|责编|通讯员|发布者|供稿)\s*[:：]/;
 
@@ -185,10 +187,14 @@ function headline(s: string): string | null {
     const original = ORIGINAL_TITLE.exec(line);
     if (original) return original[1];
   }
-  for (const line of lines.filter((t) => !BYLINE.test(t)).slice(0, 3)) {
+  const candidates = lines.filter((t) => !BYLINE.test(t));
+  for (let i = 0; i < Math.min(3, candidates.length); i++) {
+    const line = candidates[i];
     const date = DATELINE.exec(line);
     const t = date ? line.slice(0, date.index).replace(/(发布|发表|更新)?(时间|日期)\s*[:：]?\s*$/, "").trim() : line;
-    if (t.length >= (date ? 6 : 5) && t.length <= 40 && !/[。;；]/.test(t)) return t;
+    // a subtitle under it (艰难攀行坚守望 / ——远安一高2014年高考再创新高) says what the slogan does not
+    const sub = SUBTITLE.exec(candidates[i + 1] ?? "");
+    if (t.length >= (date ? 6 : 5) && t.length <= 40 && !/[。;；]/.test(t)) return sub ? t + " " + sub[1] : t;
   }
   return null;
 }
