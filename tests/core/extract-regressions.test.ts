@@ -191,3 +191,12 @@ describe("a price per thing (怀化 校服 采购结果, blind set 274)", () => 
     expect(extractTargets("补助标准为5元/套餐。").map((x) => x.unit)).toEqual(["元"]);
   });
 });
+
+describe("variant Traditional forms (爲 for 為, 衆 for 眾) read as the common ones (潁上 2020 校舍建設, blind set 20)", () => {
+  test("年度計劃爲29個 is a plan's count, named without its verb", () => {
+    const items = extractTargets("2020年工作总结\n今年全县完成投资3亿元。2020年,我縣公辦幼兒園建設項目年度計劃爲29個,新建及改造園舍面積約4.1萬平方米。");
+    const planned = items.find((x) => x.value === 29);
+    expect(planned?.kind).toBe("target");
+    expect(planned?.indicator).not.toMatch(/爲/);
+  });
+});
