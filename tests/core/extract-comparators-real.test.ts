@@ -412,3 +412,17 @@ describe("the reach of 争创 (丹阳 教育局 工作计划, gold-plans)", () =
     ]);
   });
 });
+
+describe("争取到 as funds obtained, not striving (臺東 教師宿舍 news, blind set 383)", () => {
+  test.each([
+    ["争取到了 and the sum", "2020年工作总结\n县教育处又向教育部国教署争取到了4,804万8,739元,补助25所学校修缮宿舍。", 48048739, "="],
+    ["争取到 and the funds", "2020年工作总结\n全年争取到上级资金3000万元。", 30000000 / 10000, "="],
+  ])("%s states no bound", (_name, text, value, comparator) => {
+    const item = extractTargets(text).find((x) => x.value === value);
+    expect(item?.comparator).toBe(comparator);
+    expect(item?.indicator).not.toMatch(/^到/);
+  });
+  test("争取到 a year still strives", () => {
+    expect(extractTargets("力争到2025年新建学校5所。争取到二〇二五年建成幼儿园3所。").map((x) => x.comparator)).toEqual([">=", ">="]);
+  });
+});

@@ -68,6 +68,9 @@ const BARE_CHANGES = new Set(["高出", "多出", "高", "多", "低", "少", "�
 // 比去年的80人还少了26人: the earlier time's own figure, and 还, may stand between
 const COMPARED_TIME_BEFORE = /(?:比|较)(?:上年|去年|上一年|上学年|上届|上一届|(?:19|20)\d\d(?:年|届|学年))(?:同期)?(?:的?\d+(?:\.\d+)?[万亿]?[\u4e00-\u9fff]{0,2})?(?:还|又|仍)?$/;
 
+/** 到 after 争取 that says obtained (争取到了, 争取到资金), not the time striven for (争取到2025年, 到“十四五”末, 到年底). */
+const OBTAINED_AFTER = /^到(?:了|(?!(?:19|20)\d\d|二[〇零]|[“"十今明本年底]))/;
+
 /** 为 opening its clause before a count who receive something (为3.05万名…学生提供生活费补助): "for", not "is". */
 function isForWhom(s: string, p: number): boolean {
   const before = p === 0 ? 10 : s.charCodeAt(p - 1);
@@ -93,6 +96,8 @@ export function comparatorWordAt(s: string, p: number, figureStart: number): Wor
     if (/^[增长]高$/.test(word.w) && s.charCodeAt(p + 2) === 0x4e2d /* 中 */) continue;
     // 标准化提升工程投入9700万元, 能力提升计划: 提升 names a programme, it changes nothing
     if (/^(提升|提高)$/.test(word.w) && /^(工程|计划|行动|项目|专项|活动|改造)/.test(s.slice(p + 2, p + 4))) continue;
+    // 争取到了4804万元, 争取到上级资金: funds obtained, no striving (争取到2025年 still strives)
+    if (word.w === "争取" && OBTAINED_AFTER.test(s.slice(p + 2, p + 5))) continue;
     // 较去年新增2700个, 比上年新增7885人: an increase over a baseline; 新增 alone adds things
     if (word.w === "新增" && !COMPARED_BEFORE.test(s.slice(Math.max(0, p - 8), p))) continue;
     // 增加学位1200个 adds places, as 新增 does; 在校生增加1219人 and 比上年增加学生300人 are changes
