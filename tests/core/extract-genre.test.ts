@@ -1942,6 +1942,14 @@ describe("a subtitle under a slogan headline (艰难攀行坚守望… / ---远�
   });
 });
 
+describe("a line that is only a web address (https://www.gov.cn/) is no headline (宁夏 劝返率, blind set 202)", () => {
+  test("the headline under it reports", () => {
+    const items = extractTargets(readReal("blind202-ningxia-2019-dropout-return-news.txt"));
+    expect(items.length).toBeGreaterThanOrEqual(4);
+    expect(items.every((x) => x.kind === "actual")).toBe(true);
+  });
+});
+
 describe("a change told with 提升 or 上升 against an earlier time is a report's cue (宁波 十四五 results, blind set 209)", () => {
   test("the results page reports", () => {
     const items = extractTargets(readReal("blind209-ningbo-14th-basic-edu-results-epaper.txt"));

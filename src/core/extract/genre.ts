@@ -163,9 +163,11 @@ function releasedPlanYear(s: string, news = false): number | null {
 const BREADCRUMB = /位置\s*[:：]|首页\s*[>›»]|[>›»]\s*正文|[>›»]$|^[^\s>›»]{1,12}(?:\s*[>›»]\s*[^\s>›»]{1,12})+$/;
 
 /** The first lines of a page, trimmed, without blank lines and the scraper's source line: where its headline is. */
+/** A line that is only a web address (https://www.gov.cn/): the site, no headline. */
+const WEB_ADDRESS = /^(?:https?:\/\/|www\.)\S*$/i;
 function topLines(s: string, n: number): string[] {
   // a line of no words (a list number left from markup) is no headline
-  return s.slice(0, 800).split("\n").map((t) => withoutReadings(t.trim())).filter((t) => /[\u4e00-\u9fffA-Za-z]/.test(t) && !/^source\s*:/i.test(t) && !BREADCRUMB.test(t) && !SITE_MENU.test(t)).slice(0, n);
+  return s.slice(0, 800).split("\n").map((t) => withoutReadings(t.trim())).filter((t) => /[\u4e00-\u9fffA-Za-z]/.test(t) && !/^source\s*:/i.test(t) && !BREADCRUMB.test(t) && !SITE_MENU.test(t) && !WEB_ADDRESS.test(t)).slice(0, n);
 }
 
 /** A reprint's title as first printed (原标题:长沙今年新改扩建33所幼儿园): the headline it was told under. */
