@@ -1959,6 +1959,9 @@ describe("the site's lines around a headline (无障碍浏览, 首页 资讯 …
     ["a date alone", "2014年12月11日"],
     ["a date and its source", "2017-07-10 来源:教育部"],
     ["an app link", "APP下载"],
+    ["a bookmark link", "设为首页 | 加入收藏"],
+    ["a newspaper's page", "第02版:要闻 上一版3  4下一版"],
+    ["a record's field without its colon", "索引号 002508406/2022-85989 公开方式 主动公开"],
   ])("%s", (_name, line) => {
     expect(SITE_LINE.test(line)).toBe(true);
   });
