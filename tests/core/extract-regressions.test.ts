@@ -200,3 +200,19 @@ describe("variant Traditional forms (爲 for 為, 衆 for 眾) read as the commo
     expect(planned?.indicator).not.toMatch(/爲/);
   });
 });
+
+describe("an age that changes to another is a level, not an age band (人均预期寿命 and 平均年龄 in health bulletins, blind sets 354 and 361)", () => {
+  test("由46岁下降到40岁 gives the baseline and the level", () => {
+    expect(extractTargets("2019年工作总结\n平均年龄由46岁下降到40岁。").map((x) => [x.indicator, x.value, x.unit])).toEqual([
+      ["平均年龄(基期)", 46, "岁"],
+      ["平均年龄", 40, "岁"],
+    ]);
+  });
+  test("the measure may open the sentence before a span of years (人均预期寿命在2015年至2020年,从76.34岁提高至77.93岁)", () => {
+    expect(extractTargets("2019年工作总结\n中国人均预期寿命在2015年至2020年,从76.34岁提高至77.93岁。").map((x) => x.value)).toEqual([76.34, 77.93]);
+  });
+  test("an age band stays a band (3--5周岁儿童, 其中25岁(含)以下代表153名)", () => {
+    expect(extractTargets("3--5周岁儿童入园率达到95%。").map((x) => x.value)).toEqual([95]);
+    expect(extractTargets("代表平均年龄27.83岁,其中25岁(含)以下代表153名。").map((x) => x.value)).toEqual([27.83, 153]);
+  });
+});

@@ -272,7 +272,9 @@ function distractor(s: string, toks: NumberToken[], i: number, f: Figure, cl: Cl
   }
   if (f.unit === "年" && /^(义务教育|一贯制|制|国民基本教育|国教)/.test(s.slice(f.end, f.end + 6))) return true; // 九年义务教育, 九年一贯制学校, 十二年国民基本教育: names
   if (f.unit === "年" && !yearsMeasured(s, f, cl)) return true;
-  if (f.unit === "岁" && !AGE_MEASURE.test(s.slice(cl.start, cl.end))) return true; // 65岁以上老年人, 年满6周岁, 小班3-4岁: an age that qualifies, no age measured
+  // 65岁以上老年人, 年满6周岁, 小班3-4岁: an age that qualifies, no age measured (an age changing from one to another
+  // may find its measure earlier in the sentence: 人均预期寿命在2015年至2020年,从76.34岁提高至…)
+  if (f.unit === "岁" && !AGE_MEASURE.test(s.slice(cl.start, cl.end)) && !(has("由从至到", prev) && AGE_MEASURE.test(s.slice(Math.max(0, cl.start - AGE_REACH), cl.start).split(/[。;；\n]/).pop() as string))) return true;
   // 二期工程, 2019年1期 (a journal's issue): a phase or an issue, unless held or published (举办…28期, 编发简报8期)
   if (f.unit === "期" && (prev === 0x5e74 /* 年 */ || (A.value < 10 && !SESSIONS_HELD.test(s.slice(Math.max(cl.start, A.start - 10), A.start))))) return true;
   // 112年度预算, 自111年起, 108年7月2日: a year (of the Republic on Taiwanese pages), no span of years
@@ -407,6 +409,8 @@ function yearsMeasured(s: string, f: Figure, cl: Clause): boolean {
   return YEARS_MEASURE.test(s.slice(cl.start, cl.end)) || YEARS_OF_SCHOOLING.test(s.slice(f.tail, f.tail + 4));
 }
 
+/** How far back a clause's age may find its measure, within its sentence. */
+const AGE_REACH = 30;
 /** A measure counted in years of age (平均年龄, 预期寿命, 最大的82岁): what an age is a figure of. */
 const AGE_MEASURE = /年龄|寿命|最大|最小|最高|最低/;
 /** Verbs that hold or publish sessions (举办培训班3期, 编发简报8期, 实施两期行动计划): a count of them. */

@@ -45,6 +45,9 @@ const SCHOOL_SPAN = /^[一二三四五六七八九十]{1,3}年(?:一贯|一貫|�
 /** Words before a count that point at things named elsewhere: 这三项, 该两所, 上述5个, 以下7项, 下列四类. */
 const DEMONSTRATIVES = ["这", "该", "此", "上述", "前述", "这些", "以下", "下列", "如下"];
 
+/** A change of an age after it (下降到, 提高至, 增至): the age is a level, not a band. */
+const AGE_CHANGES = /^(?:下降|提高|提升|上升|增加|增长|减少|降低|降至|降到|升至|升到|延长|缩短|增至|到|至)/;
+
 /** A figure right before a bound word: 40分, 60岁, 5%. */
 const BOUND_BEFORE = /[\d一二三四五六七八九十百千万][^\d\s,，。;；、]?$/;
 
@@ -117,8 +120,9 @@ export function excluded(s: string, toks: NumberToken[], i: number, f: Figure, q
   // 一起 is "together" unless an incident follows (一起事故).
   if (f.unit === "起" && A.text === "一" && !isOneOf(INCIDENT_AFTER, next)) return true;
   if (f.unit === "岁" && isIdeograph(next)) {
-    // 3--5周岁儿童, 17周岁初中…: an age band naming the indicator, unless a bound follows.
-    if (readSuffix(s, f.end, f.unit).gov === null) return true;
+    // 3--5周岁儿童, 17周岁初中…: an age band naming the indicator, unless a bound follows
+    // or the age changes to another (平均年龄由46岁下降到40岁, 从76.34岁提高至77.93岁)
+    if (readSuffix(s, f.end, f.unit).gov === null && !AGE_CHANGES.test(s.slice(f.end, f.end + 3))) return true;
   }
   if (A.chinese) {
     if ((prev === GAO || prev === CHU) && f.unit === null && A.value <= 3) return true; // 高一, 初二
