@@ -222,7 +222,7 @@ function distractor(s: string, toks: NumberToken[], i: number, f: Figure, cl: Cl
   }
   // 专任教师1670多万, 受益学生超过3360万: the noun just before a count in ten thousands tells its unit
   // …人数已经由29万减少至6.5万: the second of a change's two counts is the first's
-  if (f.unit === null && f.kind === "single" && A.value >= 10000 && /[万萬亿億]/.test(A.text)) f.unit = nounUnitBefore(s, changedFrom(s, toks, i)) ?? nounUnitAfter(s, f.end) ?? levelUnitBefore(s, toks, i);
+  if (f.unit === null && f.kind === "single" && ((A.value >= 10000 && /[万萬亿億]/.test(A.text)) || (f.a >= 10000 && /^[多余][万萬亿億]/.test(s.slice(A.end, A.end + 2))))) f.unit = nounUnitBefore(s, changedFrom(s, toks, i)) ?? nounUnitAfter(s, f.end) ?? levelUnitBefore(s, toks, i);
   // 辍学率为0, 师生犯罪率为零: a rate stated as zero is 0%
   if (f.unit === null && f.kind === "single" && f.a === 0 && ZERO_RATE_BEFORE.test(s.slice(Math.max(cl.start, A.start - 6), A.start))) f.unit = "%";
   if (f.unit === null && unitlessStatistic(s, f, cl)) return false;

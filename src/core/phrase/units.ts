@@ -1,6 +1,6 @@
 /** Units after a number (所, 人次, 个百分点, %, 万元) and the divisor each implies. */
 import { CURRENCIES, type NumberToken } from "../number";
-import { byFirstChar, skipSpaces } from "./chars";
+import { byFirstChar, isIdeograph, skipSpaces } from "./chars";
 
 /** Things counted one by one, with no sense of a rank or a group (unlike 届, 批, 类, 组): 结对227对, 金牌9枚, 路灯1000盏, 口罩1000只, 洗手液100瓶. Not 包 or 副, which spam (包養) and titles (副区长) put after numbers. */
 export const OBJECT_COUNTERS: readonly string[] = ["对", "幅", "架", "枚", "扇", "株", "棵", "樘", "盏", "只", "瓶", "箱", "桶", "双", "顶",
@@ -178,6 +178,8 @@ export function readUnit(s: string, t: NumberToken): UnitRead {
       // 3600多万学生受益: the noun tells the unit, as after 2240万学生
       const implied = NOUN_UNITS.find(([noun]) => s.startsWith(noun, p + 1));
       if (implied) return unitRead(implied[1], wan ? 1e-4 : 1e-8, 1, p + 1, true);
+      // 专任教师1670多万。: the noun before it tells the unit (the extractor's to read); the count is in ten thousands all the same
+      if (!isIdeograph(s.charCodeAt(p + 1))) return unitRead(null, wan ? 1e-4 : 1e-8, 1, p + 1, true);
     }
   }
   const q = skipSpaces(s, p);
