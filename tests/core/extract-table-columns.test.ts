@@ -108,3 +108,21 @@ describe("a 十一五 results table one cell per line, | between cells, a 序号
     }
   });
 });
+
+describe("a university's tables of school years (東吳大學 110-112學年度, blind set 369)", () => {
+  const table = (corner: string, years: string[], row: string): string[] =>
+    extractTargets(`${corner} | ${years.join(" | ")} |\n---|${years.map(() => "---|").join("")}\n${row}`).map((x) => `${x.indicator} ${x.value} ${x.unit} ${x.deadline}`);
+  test("a corner naming both axes (類別/學年度) heads the labels; a year of the Republic (110學年度) is the year it is", () => {
+    expect(table("類別/學年度", ["110學年度", "111學年度"], "專任助教人數 | 91 | 84 |")).toEqual(["專任助教人數 91 人 2021", "專任助教人數 84 人 2022"]);
+  });
+  test("a school year written 2021学年度 is a year column", () => {
+    expect(table("指标", ["2021学年度", "2022学年度"], "专任助教人数 | 91 | 84 |")).toEqual(["专任助教人数 91 人 2021", "专任助教人数 84 人 2022"]);
+  });
+  test("a count the label names (…人数, …学校数) is counted in its noun's unit", () => {
+    expect(table("指标", ["2021年", "2022年"], "兼任教师人数 | 860 | 818 |")).toEqual(["兼任教师人数 860 人 2021", "兼任教师人数 818 人 2022"]);
+    expect(table("指标", ["2021年", "2022年"], "民办学校数 | 12 | 13 |")).toEqual(["民办学校数 12 所 2021", "民办学校数 13 所 2022"]);
+  });
+  test("a label naming no count and no unit stays unread", () => {
+    expect(table("指标", ["2021年", "2022年"], "综合评价 | 91 | 84 |")).toEqual([]);
+  });
+});

@@ -17,11 +17,13 @@ export function canonicalUnit(u: string): string {
 const LABEL_HEADERS = new Set(["类别", "序号", "领域", "分类", "指标类别", "维度"]);
 /** …and the many ways a table words 指标 or 项目 over its labels (主要项目和指标, 监测指标, 指标名称). */
 const LABEL_HEADER = /^(?:主要|核心|具体|监测|评价|评估|考核|主要发展|发展)?(?:项目|指标)(?:[和及与](?:项目|指标))?(?:名称|内容|类别)?$/;
+/** A corner cell naming both axes (类别/学年度, 项目/年份, 年度/指标): the labels run down, the years across. */
+const CORNER_HEADER = /^(?:类别|项目|指标|分类)[/／\\](?:年度|年份|学年度?|年|学期)$|^(?:年度|年份|学年度?)[/／\\](?:类别|项目|指标|分类)$/;
 /** The first characters a label header may open on: most lines are ruled out with one lookup. */
-export const LABEL_HEADER_STARTS = new Set([...LABEL_HEADERS, "主", "核", "具", "监", "评", "考", "发", "项", "指"].map((h) => h.charCodeAt(0)));
+export const LABEL_HEADER_STARTS = new Set([...LABEL_HEADERS, "主", "核", "具", "监", "评", "考", "发", "项", "指", "年"].map((h) => h.charCodeAt(0)));
 
 export function isLabelHeader(t: string): boolean {
-  return LABEL_HEADERS.has(t) || LABEL_HEADER.test(t);
+  return LABEL_HEADERS.has(t) || LABEL_HEADER.test(t) || CORNER_HEADER.test(t);
 }
 
 /** A gloss in brackets after a column's header (2020年基期值(起始日期用作比较的数据)), longer than a unit marker. */

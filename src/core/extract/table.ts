@@ -7,7 +7,7 @@
 import { type ShownTarget } from "../target";
 import { headerNote, type TableCaption } from "./table-caption";
 import { EMPTY_VALUE, growthCell, GROWTH_HEADER, readCell, shareUnit } from "./table-cell-reading";
-import { HEADER_GLOSS, isLabelHeader, LABEL_HEADER_STARTS, MEASURE_END, PLAN_HEADERS, SHARE_DONE_HEADER, UNIT_CELL } from "./table-units";
+import { HEADER_GLOSS, impliedCountUnit, isLabelHeader, LABEL_HEADER_STARTS, MEASURE_END, PLAN_HEADERS, SHARE_DONE_HEADER, UNIT_CELL } from "./table-units";
 import { isSpaceCode, Line, withoutReadings } from "./text";
 
 export interface TableCell {
@@ -58,7 +58,8 @@ const BENCHMARK = /^(全国|全省|全市|全州|全县|全区|省|市|县)(平�
 
 export function isYearHeader(t: string): boolean {
   // 2023年数据, 2022年数值: the year's figures, as a bare 2023年 column holds them
-  return /^(19|20)\d\d\s*年?\s*(底|末|年底|年末)?\s*(数据|数值)?\s*(\(.{1,8}\))?$/.test(t);
+  // 2021学年度, 2021年度; 110学年度 (a Taiwanese page's year of the Republic: 2021)
+  return /^(?:(19|20)\d\d\s*(?:年度?|学年度?)?|(?:9\d|1[01]\d)\s*(?:年度?|学年度?))\s*(底|末|年底|年末)?\s*(数据|数值)?\s*(\(.{1,8}\))?$/.test(t);
 }
 
 export function headerRole(cell: string): "label" | "unit" | "attr" | "value" | null {
@@ -217,10 +218,16 @@ export interface Column {
 /** Consecutive years that make a series rather than a baseline and targets (2020 | 2025 are two; 2022 | 2023 | 2024 | 2025 may be a plan's steps). */
 const SERIES = 3;
 
+/** 110学年度, 112年度: a year of the Republic in a header, as the year it is (2021, 2023). */
+function republicYear(t: string): [string] | null {
+  const m = /^\s*((?:9\d|1[01]\d))\s*(?:年度?|學年度?|学年度?)/.exec(t);
+  return m ? [String(Number(m[1]) + 1911)] : null;
+}
+
 export function columns(header: TableCell[]): Column[] {
   const cols: Column[] = header.map((h) => {
     const role = headerRole(h.text) ?? "label";
-    const m = /(19|20)\d\d/.exec(h.text);
+    const m = /(19|20)\d\d/.exec(h.text) ?? republicYear(h.text);
     let kind: "target" | "actual" = "target";
     // 全年计划完成数: what was planned, though it says 完成
     if (PLAN_HEADERS.test(h.text.replace(/\s+/g, ""))) kind = "target";
@@ -380,7 +387,7 @@ export function tableItems(header: TableCell[], cells: TableCell[], captionLine:
       if (r === 0 && label) {
         const own = labelUnit(cleanLabel(label.text));
         const part = captionMeasure(own.name, own.unit);
-        const rowUnit = own.unit ?? shareUnit(own.name) ?? unit;
+        const rowUnit = own.unit ?? shareUnit(own.name) ?? unit ?? impliedCountUnit(own.name);
         pushRow(row, label, part ? measure : own.name, part ? own.name : null, rowUnit);
       } else pushRow(row, null, measure, null, unit);
     }
@@ -438,6 +445,7 @@ export function tableItems(header: TableCell[], cells: TableCell[], captionLine:
       }
       unit ??= shareUnit(name);
       unit ??= caption?.unit ?? null;
+      unit ??= impliedCountUnit(name); // 专任助教人数 | 91 | 84: a count the label names is counted in its noun's unit
       if (!sub && !/^其中/.test(labelCell.text)) lastRow = { name, unit };
       pushRow(rows[r], labelCell, name, scope, unit);
     }
