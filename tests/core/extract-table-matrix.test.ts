@@ -488,3 +488,10 @@ describe("a two-way table whose headers date their measures (贵州 2010 census 
     expect(extractTargets(years).filter((x) => x.indicator === "2000年" || x.indicator === "2010年")).toEqual([]);
   });
 });
+
+describe("a column header's unit may be any counter (床位数(张), 图书(本), 校车(辆); a county bulletin's table, blind set 362)", () => {
+  test("the counter is the unit, not part of the name", () => {
+    const text = "表5 2022年教育事业情况\n指标名称 | 学校数(所) | 图书(本) | 校车(辆) |\n小学 | 64 | 4399 | 12 |\n初中 | 34 | 2289 | 10 |";
+    expect(extractTargets(text).map((x) => `${x.indicator} ${x.value} ${x.unit}`)).toEqual(["学校数 64 所", "图书 4399 本", "校车 12 辆", "学校数 34 所", "图书 2289 本", "校车 10 辆"]);
+  });
+});
