@@ -428,3 +428,12 @@ describe("争取到 as funds obtained, not striving (臺東 教師宿舍 news, b
     expect(extractTargets("力争到2025年新建学校5所。争取到二〇二五年建成幼儿园3所。").map((x) => x.comparator)).toEqual([">=", ">="]);
   });
 });
+
+describe("约占, 约有: an approximation in a report states no comparator (桂林 2011 中考 等级, blind set 342)", () => {
+  test("each grade's share is about so much, and the share's name keeps no 约", () => {
+    expect(extractTargets("2011年工作总结\n其中A等约占5%、B等约占10%。").map((x) => `${x.indicator} ${x.comparator} ${x.value}`)).toEqual(["A等占比 none 5", "B等占比 none 10"]);
+  });
+  test("a share stated exactly stays exact", () => {
+    expect(extractTargets("2011年工作总结\n其中A等占5%。").map((x) => x.comparator)).toEqual(["="]);
+  });
+});

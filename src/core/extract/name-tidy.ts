@@ -27,6 +27,8 @@ const SPREAD = /分[别別](?:[为為是](?=$|[\u4e00-\u9fff]{0,2}$))?/g;
 const GLOSS = /[(（][^()（）]*[,，;；、][^()（）]{6,}[)）]|[(（][^()（）]{16,}[)）]/g;
 /** 老年大学将新招学员人次, 毕业生将人数: the 将 of "will" is no part of the name (将…写入, 将…列为 keep theirs). */
 const WILL = new RegExp(`(?:预计|总共|要|目标)?将(?=${WILL_DO_VERBS.filter((v) => v.length > 1).join("|")}|人数$|数$|比例$)`, "g");
+/** A等约占比, 女生大约占比: the 约 of an approximation is the comparator's, no part of the share's name. */
+const ABOUT_SHARE = /(?:大约|约)占(?=比|比例$)/;
 /** 新建马兰完小、抗埠、李沟等教学楼数 → 新建教学楼数: the examples before 等 are no part of the name; its opening verb and the head after 等 are. */
 const EXAMPLES = /^((?:[^、]{2,24}、)+[^、]{2,24}?)等([^、等]{2,})$/;
 function withoutExamples(name: string): string {
@@ -36,7 +38,7 @@ function withoutExamples(name: string): string {
   return (verb.length < m[1].length ? verb : "") + m[2];
 }
 function plainName(name: string): string {
-  const out = withoutExamples(name).replace(YEAR_IN_NAME, "").replace(FROM_BASE, "").replace(SPREAD, "").replace(GLOSS, "").replace(WILL, "").replace(/(人数|比例|总数|数量)\1$/, "$1");
+  const out = withoutExamples(name).replace(YEAR_IN_NAME, "").replace(FROM_BASE, "").replace(SPREAD, "").replace(GLOSS, "").replace(WILL, "").replace(ABOUT_SHARE, "占").replace(/(人数|比例|总数|数量)\1$/, "$1");
   return out.length >= 2 && out !== name ? out : name;
 }
 

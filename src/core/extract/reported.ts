@@ -16,8 +16,8 @@ export function asReported(shown: ShownTarget, f: Figure, s: string): ShownTarge
   // 由60万降至两千余人: 余 says more than, whatever the verb said
   if (f.approx && f.source === "word" && f.kind === "single") return { ...shown, comparator: ">=" };
   if (f.approx || f.source === "approx" || f.source === "suffix" || f.source === "near" || f.source === "change" || f.kind !== "single") return shown;
-  // 约12.6万人次, 800名左右: an approximation states no comparator, even in a report
-  if (/(约|大约|约为|大概)$/.test(s.slice(Math.max(0, f.start - 2), f.start)) || /^(左右|上下)/.test(s.slice(f.end, f.end + 2))) return { ...shown, comparator: "none" };
+  // 约12.6万人次, 800名左右, A等约占5%: an approximation states no comparator, even in a report
+  if (/(约|大约|约为|大概)(占|有|合|计)?$/.test(s.slice(Math.max(0, f.start - 3), f.start)) || /^(左右|上下)/.test(s.slice(f.end, f.end + 2))) return { ...shown, comparator: "none" };
   return { ...shown, comparator: "=" };
 }
 
