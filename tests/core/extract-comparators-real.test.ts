@@ -436,4 +436,12 @@ describe("约占, 约有: an approximation in a report states no comparator (桂
   test("a share stated exactly stays exact", () => {
     expect(extractTargets("2011年工作总结\n其中A等占5%。").map((x) => x.comparator)).toEqual(["="]);
   });
+  test("约 a few words back in the figure's clause (约达到1.5亿人, 大约是2.21亿平方米)", () => {
+    expect(extractTargets("2011年工作总结\n学习汉语的外国人约达到1.5亿人。").map((x) => x.comparator)).toEqual(["none"]);
+    expect(extractTargets("2011年工作总结\n新建校舍的面积大约是2.21亿平方米。").map((x) => x.comparator)).toEqual(["none"]);
+  });
+  test("…but not 履约, 特约 or an exact figure in brackets after 约 (约四分之一(24.60%))", () => {
+    expect(extractTargets("2016年工作总结\n免费师范毕业生履约就业率为96.5%。").map((x) => x.comparator)).toEqual(["="]);
+    expect(extractTargets("2016年工作总结\n国家特约教育督导员300人。").map((x) => x.comparator)).toEqual(["="]);
+  });
 });

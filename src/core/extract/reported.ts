@@ -5,6 +5,9 @@
 import { type Figure, STATED_BOUND_WORDS, STRICT_BOUND_WORDS } from "../phrase";
 import type { ShownTarget } from "../target";
 
+/** 约有0至6岁残疾儿童168万, 约达到1.5亿人, 大约是2.21亿平方米: 约 a few words back, in the figure's clause (not 约束, 节约, 履约, 特约; not an exact figure in brackets after it, 约四分之一(24.60%)). */
+const ABOUT_BEFORE = /(?<![制节预签公条契缔违履特])(?:大约|约)(?![束定请谈见])[^,，。;；:：\d约(（]{0,10}$/;
+
 /** A reported figure is a measurement: exact unless the text says 多/余/近/以上 or it is a change. */
 export function asReported(shown: ShownTarget, f: Figure, s: string): ShownTarget {
   // 总数超过350万人, 突破1300万人, 逾6000人次: a bound even in a report (README: 超过/高于 keep >=)
@@ -17,7 +20,7 @@ export function asReported(shown: ShownTarget, f: Figure, s: string): ShownTarge
   if (f.approx && f.source === "word" && f.kind === "single") return { ...shown, comparator: ">=" };
   if (f.approx || f.source === "approx" || f.source === "suffix" || f.source === "near" || f.source === "change" || f.kind !== "single") return shown;
   // 约12.6万人次, 800名左右, A等约占5%: an approximation states no comparator, even in a report
-  if (/(约|大约|约为|大概)(占|有|合|计)?$/.test(s.slice(Math.max(0, f.start - 3), f.start)) || /^(左右|上下)/.test(s.slice(f.end, f.end + 2))) return { ...shown, comparator: "none" };
+  if (/(约|大约|约为|大概)(占|有|合|计)?$/.test(s.slice(Math.max(0, f.start - 3), f.start)) || ABOUT_BEFORE.test(s.slice(Math.max(0, f.start - 14), f.start)) || /^(左右|上下)/.test(s.slice(f.end, f.end + 2))) return { ...shown, comparator: "none" };
   return { ...shown, comparator: "=" };
 }
 
