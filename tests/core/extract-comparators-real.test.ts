@@ -208,6 +208,7 @@ describe("counts in ten thousands said in passing (blind sets 161, 165)", () => 
     ["两千多万学生受益 in Chinese numerals", "2017年工作总结\n全国已有两千多万学生受益。", [">=", 20000000, "人", "actual"]],
     ["专任教师1670多万。: the noun before tells the unit", "2019年工作总结\n全国专任教师1670多万。", [">=", 16700000, "人", "actual"]],
     ["有儿童790多万,: so it does after 有", "2019年工作总结\n目前福建省有儿童790多万,其中留守儿童占5%。", [">=", 7900000, "人", "actual"]],
+    ["人数超1691万: after a bare 超 too", "2019年工作总结\n山东实名注册志愿者人数超1691万。", [">=", 16910000, "人", "actual"]],
     ["高达 states a level, as 为 does", "2023年工作总结\n2023年小学招生人数却高达1877.88万。", ["=", 18778800, "人", "actual"]],
   ])("%s", (_name, text, expected) => {
     expect(first(text)).toEqual(expected);

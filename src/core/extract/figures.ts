@@ -427,7 +427,7 @@ function spokenScore(s: string, start: number, tail: number, cl: Clause): boolea
 const MONEY_BEFORE = /(投入|投资|(?<=[年共再已])投|资金|经费|拨款|补助|筹资|筹措|下达|拨付|奖补|预算|斥资|自筹|出资|捐资|捐款|募集|发放|捐赠|善款|救助金|助学金|奖学金|奖励金|补助金)(?:资金|经费)?(?:共计|总计|合计|累计|超过|达到了|达到|高达|已达|达|约|近|逾|突破|为|共)?$/;
 
 /** The unit of a counted noun right before p, past a comparator or change word (学生超过 → 人, 学校达 → 所, 招生人数增加了 → 人), or null. */
-const BEFORE_COUNT = /(?:总数|总量|数量)?(?:却|仍|已|也|均|仅|只有|会|将|首次)?(?:超过|高达|达到|达|约|近|逾|突破|跌破|降至|降到|增至|升至|为|有|共|(?:增加|减少|增长|下降)了?(?:约|近)?|(?:已经?)?[由从自](?:(?:19|20)\d\d年(?:\d{1,2}月)?(?:底|末)?)?的?)?$/;
+const BEFORE_COUNT = /(?:总数|总量|数量)?(?:却|仍|已|也|均|仅|只有|会|将|首次)?(?:超过|超出|超|高达|达到|达|约|近|逾|突破|跌破|降至|降到|增至|升至|为|有|共|(?:增加|减少|增长|下降)了?(?:约|近)?|(?:已经?)?[由从自](?:(?:19|20)\d\d年(?:\d{1,2}月)?(?:底|末)?)?的?)?$/;
 function nounUnitBefore(s: string, p: number): string | null {
   const lead = s.slice(Math.max(0, p - 20), p);
   const m = BEFORE_COUNT.exec(lead);
