@@ -430,6 +430,15 @@ describe("争取到 as funds obtained, not striving (臺東 教師宿舍 news, b
   });
 });
 
+describe("不到 and a bare 低于 bound a reported figure (教育经费不到2万亿元, 仅有铁岭市低于10%; blind sets 343, 350)", () => {
+  test("不到 is at most, in a report as in a plan", () => {
+    expect(extractTargets("2019年工作总结\n2011年教育经费不到2万亿元。").map((x) => `${x.indicator} ${x.comparator} ${x.value}`)).toEqual(["教育经费 <= 20000"]);
+  });
+  test("a report keeps a strict lower bound it states (低于, 少于), as it keeps 超过", () => {
+    expect(extractTargets("2019年工作总结\n全市近视率低于50%的学校有12所。").map((x) => x.comparator)[0]).toBe("<=");
+  });
+});
+
 describe("约占, 约有: an approximation in a report states no comparator (桂林 2011 中考 等级, blind set 342)", () => {
   test("each grade's share is about so much, and the share's name keeps no 约", () => {
     expect(extractTargets("2011年工作总结\n其中A等约占5%、B等约占10%。").map((x) => `${x.indicator} ${x.comparator} ${x.value}`)).toEqual(["A等占比 none 5", "B等占比 none 10"]);

@@ -26,7 +26,7 @@ export const WORDS: Word[] = [
   ].map((w): Word => ({ w, gov: ">=" })),
   ...[
     ...negated(["超过", "高于", "多于", "大于"]), "小于或等于", "小于等于", "低于或等于", "等于或小于", "等于或低于",
-    "控制在", "控制", "低于", "小于", "少于", "不足", "至多", "最多", "最高", "跌破", "跌至", "跌到",
+    "控制在", "控制", "低于", "小于", "少于", "不足", "不到", "至多", "最多", "最高", "跌破", "跌至", "跌到",
     "降到", "降至", "降为", "下降到", "下降至", "下降为", "降低到", "降低至", "降低为",
     "减少到", "减少至", "减少为", "减至", "下滑到", "下滑至", "压缩到", "压缩至", "压减到", "压减至", "缩减到", "缩减至", "缩短到", "缩短至", "≤", "≦", "⩽", "≯", "<=", "<",
   ].map((w): Word => ({ w, gov: "<=" })),
@@ -48,7 +48,7 @@ const BUILD_BEFORE = "造设建改修";
 export const DA_NOT_NEXT = "标成人观意";
 export const DA_NOT_PREV = "表发到下传通抵送直雷畅转";
 /** Strict bounds (more than N): a report keeps them as >=, the schema having no >. */
-export const STRICT_BOUND_WORDS = ["超过", "突破", "跌破", "高于", "大于", "多于", "超出", "超", "逾", ">"];
+export const STRICT_BOUND_WORDS = ["超过", "突破", "跌破", "高于", "大于", "多于", "超出", "超", "逾", ">", "低于", "少于", "小于", "不到"];
 /** Bounds a report states as bounds (至少有48名, 不低于1%的师生, 不足5000个): kept, as 以上 is, not read as a measurement. */
 export const STATED_BOUND_WORDS = [...negated(["低于", "少于", "小于", "超过", "高于", "多于", "大于"]), "至少", "最少", "不足", "至多", "最多"];
 /** Bound symbols (≥95%, ≤1.2:1) state a bound, as 以上/以下 do, in a report too (README: the symbols count like 以上); standards write ≮ (not less than) and ≯ (not more than). */
