@@ -439,6 +439,15 @@ describe("不到 and a bare 低于 bound a reported figure (教育经费不到2�
   });
 });
 
+describe("a list after a strict bound word is bounded throughout (体能达标率分别超过93.0%和85.0%; blind set 320)", () => {
+  test("both figures are at least", () => {
+    expect(extractTargets("2019年工作总结\n四年级和八年级学生体能达标率分别超过93.0%和85.0%。").map((x) => `${x.comparator} ${x.value}`)).toEqual([">= 93", ">= 85"]);
+  });
+  test("hours counted with their classifier (10个小时以上) are hours", () => {
+    expect(extractTargets("2019年工作总结\n部分学生每天用眼时间可高达10个小时以上。").map((x) => `${x.comparator} ${x.value} ${x.unit}`)).toEqual([">= 10 小时"]);
+  });
+});
+
 describe("约占, 约有: an approximation in a report states no comparator (桂林 2011 中考 等级, blind set 342)", () => {
   test("each grade's share is about so much, and the share's name keeps no 约", () => {
     expect(extractTargets("2011年工作总结\n其中A等约占5%、B等约占10%。").map((x) => `${x.indicator} ${x.comparator} ${x.value}`)).toEqual(["A等占比 none 5", "B等占比 none 10"]);

@@ -8,11 +8,16 @@ import type { ShownTarget } from "../target";
 /** 约有0至6岁残疾儿童168万, 约达到1.5亿人, 大约是2.21亿平方米: 约 a few words back, in the figure's clause (not 约束, 节约, 履约, 特约; not an exact figure in brackets after it, 约四分之一(24.60%)). */
 const ABOUT_BEFORE = /(?<![制节预签公条契缔违履特])(?:大约|约)(?![束定请谈见])[^,，。;；:：\d约(（]{0,10}$/;
 
+/** A strict bound word, then figures joined by 、 or 和 up to this one (分别超过93.0%和85.0%). */
+const BOUND_LIST_BEFORE = new RegExp("(?:" + STRICT_BOUND_WORDS.filter((w) => w.length > 1).join("|") + ")(?:\\s*\\d+(?:\\.\\d+)?\\s*(?:%|‰|个百分点|[\\u4e00-\\u9fff]{1,3})?\\s*[、和及与]\\s*)+$");
+
 /** A reported figure is a measurement: exact unless the text says 多/余/近/以上 or it is a change. */
 export function asReported(shown: ShownTarget, f: Figure, s: string): ShownTarget {
   // 总数超过350万人, 突破1300万人, 逾6000人次: a bound even in a report (README: 超过/高于 keep >=)
   const lead = s.slice(Math.max(0, f.start - 3), f.start).replace(/了$/, "");
   if (f.source === "word" && STRICT_BOUND_WORDS.some((w) => lead.endsWith(w))) return shown;
+  // 分别超过93.0%和85.0%: each figure of a list after the bound word is bounded by it
+  if (BOUND_LIST_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start))) return shown;
   // 至少配备1名, 不低于总学校数60%: a stated bound a few words back governs the figure
   const back = s.slice(Math.max(0, f.start - 8), f.start);
   if (f.source === "word" && !/[0-9]/.test(back) && STATED_BOUND_WORDS.some((w) => back.indexOf(w) >= 0)) return shown;

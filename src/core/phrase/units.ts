@@ -50,6 +50,7 @@ export const UNITS: ReadonlyArray<readonly [string, string]> = (
     ["㎡", "平方米"],
     ["周岁", "岁"],
     ["小时", "小时"],
+    ["个小时", "小时"], // 用眼时间可高达10个小时以上: hours counted with their classifier
     ["课时", "课时"],
     ["学时", "学时"],
     ["个月", "个月"],
