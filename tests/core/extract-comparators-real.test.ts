@@ -448,6 +448,12 @@ describe("a list after a strict bound word is bounded throughout (体能达标�
   });
 });
 
+describe("a list of changes whose unit is written in Latin letters (身高分别增加0.52cm、1.26cm; 2019 体质监测, blind sets 113 and 162)", () => {
+  test("each is a change", () => {
+    expect(extractTargets("2019年工作总结\n男生身高分别增加0.52cm、1.26cm、1.69cm。").map((x) => `${x.comparator} ${x.value} ${x.unit}`)).toEqual(["increase_by 0.52 cm", "increase_by 1.26 cm", "increase_by 1.69 cm"]);
+  });
+});
+
 describe("约占, 约有: an approximation in a report states no comparator (桂林 2011 中考 等级, blind set 342)", () => {
   test("each grade's share is about so much, and the share's name keeps no 约", () => {
     expect(extractTargets("2011年工作总结\n其中A等约占5%、B等约占10%。").map((x) => `${x.indicator} ${x.comparator} ${x.value}`)).toEqual(["A等占比 none 5", "B等占比 none 10"]);
