@@ -403,6 +403,12 @@ describe("成 inside a town's name is no tenths (九成宫镇东大街社区; �
   });
 });
 
+describe("the parts of a total striven for (力争达到40万人,其中,普高21万人; blind set 15) strive for nothing of their own", () => {
+  test("the total is at least, its breakdown states no comparator", () => {
+    expect(extractTargets("高中阶段教育招生力争达到40万人,其中,普高21万人,中等职业学校19万人。").map((x) => `${x.comparator} ${x.value}`)).toEqual([">= 400000", "none 210000", "none 190000"]);
+  });
+});
+
 describe("the reach of 争创 (丹阳 教育局 工作计划, gold-plans)", () => {
   const text = "2.学校创立目的:争创镇江市现代化小学和初中20所、镇江市优质幼儿园1所,创立江苏省、镇江市健康促进学校6所、镇江市级以上绿色学校3040所、镇江市中小学学生行为标准示范校8所。";
   test("what 争创 strives for is at least its figure; a clause with a verb of its own (创立) and the list after it state none", () => {

@@ -305,6 +305,8 @@ function sentenceItems(view: View, a: number, b: number, ctx: Context, doc: DocI
     // 实现旅游总收入65亿元 has its own verb (stripped as an opener): not an elliptical item
     const ownVerb = /^(实现|完成|达成|建成|推动|促进|保证)/.test(subjectText.replace(LIST_MARKER, ""));
     const elliptical = !verb && !ownComparator && !striving && !ownVerb;
+    // 力争达到40万人,其中,普高21万人,…: the parts of a total striven for are its breakdown, striving for nothing of their own
+    if (fi > 0 && s.slice(figs[fi - 1].f.tail, f.start).indexOf("其中") >= 0) state.strive = false;
     const forcedStrive = elliptical && state.strive;
     let to = f.tail;
 
