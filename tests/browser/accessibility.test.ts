@@ -73,8 +73,10 @@ test("a template inserted with the keyboard alone: Tab to its button, Enter", as
       reached = await page.evaluate(() => /^插入：2008年教育局工作计划/.test(document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.textContent ?? ""));
     }
     expect(reached).toBe(true);
+    // a loaded machine may still be settling the pane: Enter only once the focused button takes it
+    await page.waitForFunction(() => document.activeElement?.getAttribute("aria-disabled") !== "true" && !document.querySelector("[data-intent=info]"));
     await page.keyboard.press("Enter");
-    await page.locator(".fui-ToastTitle").filter({ hasText: /已插入工作表/ }).first().waitFor({ timeout: 15000 });
+    await page.locator(".fui-ToastTitle").filter({ hasText: /已插入工作表/ }).first().waitFor({ timeout: 60000 });
     const sheets = await page.evaluate(() => (window as unknown as { __dabiao: { sheets(): string[] } }).__dabiao.sheets());
     expect(sheets).toContain("2008教育目标");
   } finally {
