@@ -471,6 +471,10 @@ describe("约占, 约有: an approximation in a report states no comparator (桂
     expect(extractTargets("2011年工作总结\n学习汉语的外国人约达到1.5亿人。").map((x) => x.comparator)).toEqual(["none"]);
     expect(extractTargets("2011年工作总结\n新建校舍的面积大约是2.21亿平方米。").map((x) => x.comparator)).toEqual(["none"]);
   });
+  test("a list of shares after 约 is about so much throughout, a list of things only in its first (blind sets 30, 186)", () => {
+    expect(extractTargets("2019年工作总结\n据统计,目前全国约16%的小学、46%的初中、77%的高中建有心理辅导室。").map((x) => x.comparator)).toEqual(["none", "none", "none"]);
+    expect(extractTargets("2020年工作总结\n截至目前,共计给全县教育系统发放了约15万只口罩、350支体温枪。").map((x) => x.comparator)).toEqual(["none", "="]);
+  });
   test("…but not 履约, 特约 or an exact figure in brackets after 约 (约四分之一(24.60%))", () => {
     expect(extractTargets("2016年工作总结\n免费师范毕业生履约就业率为96.5%。").map((x) => x.comparator)).toEqual(["="]);
     expect(extractTargets("2016年工作总结\n国家特约教育督导员300人。").map((x) => x.comparator)).toEqual(["="]);

@@ -11,6 +11,9 @@ const ABOUT_BEFORE = /(?<![制节预签公条契缔违履特])(?:大约|约)(?![
 /** A strict bound word, then figures joined by 、 or 和 up to this one (分别超过93.0%和85.0%). */
 const BOUND_LIST_BEFORE = new RegExp("(?:" + STRICT_BOUND_WORDS.filter((w) => w.length > 1).join("|") + ")(?:\\s*\\d+(?:\\.\\d+)?\\s*(?:%|‰|个百分点|[\\u4e00-\\u9fff]{1,3})?\\s*[、和及与]\\s*)+$");
 
+/** …and a list of shares 约 opens (全国约16%的小学、46%的初中、77%的高中): each is about so much (not 约15万只口罩、350支体温枪, things of their own). */
+const ABOUT_LIST_BEFORE = /(?<![制节预签公条契缔违履特])(?:大约|约)(?:\s*\d+(?:\.\d+)?\s*(?:%|‰)[\u4e00-\u9fff]{0,6}\s*[、和及与]\s*)+$/;
+
 /** A reported figure is a measurement: exact unless the text says 多/余/近/以上 or it is a change. */
 export function asReported(shown: ShownTarget, f: Figure, s: string): ShownTarget {
   // 总数超过350万人, 突破1300万人, 逾6000人次: a bound even in a report (README: 超过/高于 keep >=)
@@ -25,7 +28,7 @@ export function asReported(shown: ShownTarget, f: Figure, s: string): ShownTarge
   if (f.approx && f.source === "word" && f.kind === "single") return { ...shown, comparator: ">=" };
   if (f.approx || f.source === "approx" || f.source === "suffix" || f.source === "near" || f.source === "change" || f.kind !== "single") return shown;
   // 约12.6万人次, 800名左右, A等约占5%: an approximation states no comparator, even in a report
-  if (/(约|大约|约为|大概)(占|有|合|计)?$/.test(s.slice(Math.max(0, f.start - 3), f.start)) || ABOUT_BEFORE.test(s.slice(Math.max(0, f.start - 14), f.start)) || /^(左右|上下)/.test(s.slice(f.end, f.end + 2))) return { ...shown, comparator: "none" };
+  if (/(约|大约|约为|大概)(占|有|合|计)?$/.test(s.slice(Math.max(0, f.start - 3), f.start)) || ABOUT_BEFORE.test(s.slice(Math.max(0, f.start - 14), f.start)) || ABOUT_LIST_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)) || /^(左右|上下)/.test(s.slice(f.end, f.end + 2))) return { ...shown, comparator: "none" };
   return { ...shown, comparator: "=" };
 }
 
