@@ -460,6 +460,12 @@ describe("a list of changes whose unit is written in Latin letters (身高分别
   });
 });
 
+describe("a stated bound after a year (由2016年初的不足14%; blind sets 309, 360) is kept in a report", () => {
+  test("the baseline is at most so much", () => {
+    expect(extractTargets("2019年工作总结\n残疾人基本康复服务覆盖率从2015年的不足50%提高到2019年的80%。").map((x) => `${x.comparator} ${x.value}`)).toEqual(["<= 50", "= 80"]);
+  });
+});
+
 describe("约占, 约有: an approximation in a report states no comparator (桂林 2011 中考 等级, blind set 342)", () => {
   test("each grade's share is about so much, and the share's name keeps no 约", () => {
     expect(extractTargets("2011年工作总结\n其中A等约占5%、B等约占10%。").map((x) => `${x.indicator} ${x.comparator} ${x.value}`)).toEqual(["A等占比 none 5", "B等占比 none 10"]);

@@ -23,7 +23,8 @@ export function asReported(shown: ShownTarget, f: Figure, s: string): ShownTarge
   if (BOUND_LIST_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start))) return shown;
   // 至少配备1名, 不低于总学校数60%: a stated bound a few words back governs the figure
   const back = s.slice(Math.max(0, f.start - 8), f.start);
-  if (f.source === "word" && !/[0-9]/.test(back) && STATED_BOUND_WORDS.some((w) => back.indexOf(w) >= 0)) return shown;
+  // (由2016年初的不足14%: a year before the bound word is no figure between it and its own)
+  if (f.source === "word" && STATED_BOUND_WORDS.some((w) => back.indexOf(w) >= 0 && !/[0-9]/.test(back.slice(back.lastIndexOf(w) + w.length)))) return shown;
   // 由60万降至两千余人: 余 says more than, whatever the verb said
   if (f.approx && f.source === "word" && f.kind === "single") return { ...shown, comparator: ">=" };
   if (f.approx || f.source === "approx" || f.source === "suffix" || f.source === "near" || f.source === "change" || f.kind !== "single") return shown;
