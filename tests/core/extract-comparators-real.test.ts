@@ -460,7 +460,7 @@ describe("a list of changes whose unit is written in Latin letters (身高分别
   });
 });
 
-describe("a stated bound after a year (由2016年初的不足14%; blind sets 309, 360) is kept in a report", () => {
+describe("a stated bound after a year (由2016年初的不足14%, 从2015年的不足50%; blind sets 35, 232) is kept in a report", () => {
   test("the baseline is at most so much", () => {
     expect(extractTargets("2019年工作总结\n残疾人基本康复服务覆盖率从2015年的不足50%提高到2019年的80%。").map((x) => `${x.comparator} ${x.value}`)).toEqual(["<= 50", "= 80"]);
   });
