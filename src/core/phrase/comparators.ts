@@ -50,7 +50,7 @@ export const DA_NOT_PREV = "表发到下传通抵送直雷畅转";
 /** Strict bounds (more than N): a report keeps them as >=, the schema having no >. */
 export const STRICT_BOUND_WORDS = ["超过", "突破", "跌破", "高于", "大于", "多于", "超出", "超", "逾", ">", "低于", "少于", "小于", "不到"];
 /** Bounds a report states as bounds (至少有48名, 不低于1%的师生, 不足5000个): kept, as 以上 is, not read as a measurement. */
-export const STATED_BOUND_WORDS = [...negated(["低于", "少于", "小于", "超过", "高于", "多于", "大于"]), "至少", "最少", "不足", "至多", "最多"];
+export const STATED_BOUND_WORDS = [...negated(["低于", "少于", "小于", "超过", "高于", "多于", "大于"]), "至少", "最少", "不足", "至多", "最多", "未达到", "没有达到", "未达"];
 /** Bound symbols (≥95%, ≤1.2:1) state a bound, as 以上/以下 do, in a report too (README: the symbols count like 以上); standards write ≮ (not less than) and ≯ (not more than). */
 export const BOUND_SYMBOLS = ["≥", "≧", "⩾", "≮", ">=", ">", "≤", "≦", "⩽", "≯", "<=", "<"];
 /** Bound words too short to stand apart from a number's own word (超标, 逾期): only right before it. */
@@ -90,6 +90,8 @@ export function comparatorWordAt(s: string, p: number, figureStart: number): Wor
   for (const word of list) {
     if (!s.startsWith(word.w, p)) continue;
     if (word.w === "达" && (isOneOf(DA_NOT_NEXT, s.charCodeAt(p + 1)) || isOneOf(DA_NOT_PREV, s.charCodeAt(p - 1)))) continue;
+    // 尚未达到1.2万元, 没有达到60%: short of the level, at most it
+    if ((word.w === "达到" || word.w === "达") && /(?:未|没有|没)$/.test(s.slice(Math.max(0, p - 2), p))) return { w: word.w, gov: "<=" };
     // 新增加1所 adds one, as 新增 does; 打造提升8个示范点, 改造提升 upgrade things: no change on a baseline
     if (word.gov === "inc" && (s.charCodeAt(p - 1) === 0x65b0 /* 新 */ || (isOneOf(BUILD_BEFORE, s.charCodeAt(p - 1)) && /^提[升高]/.test(word.w)))) continue;
     // 身高增高5.7厘米 grows; 新增高中学位 adds places at the 高中
