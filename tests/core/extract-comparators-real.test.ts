@@ -455,6 +455,9 @@ describe("a list after a strict bound word is bounded throughout (体能达标�
 });
 
 describe("a list of changes whose unit is written in Latin letters (身高分别增加0.52cm、1.26cm; 2019 体质监测, blind sets 113 and 162)", () => {
+  test("a list joined by 及 is one too (分别减少6.4%及3.2%; 澳门 2012, blind set 157)", () => {
+    expect(extractTargets("2019年工作总结\n小学生及中学生分别减少6.4%及3.2%。").map((x) => x.comparator)).toEqual(["decrease_by", "decrease_by"]);
+  });
   test("each is a change", () => {
     expect(extractTargets("2019年工作总结\n男生身高分别增加0.52cm、1.26cm、1.69cm。").map((x) => `${x.comparator} ${x.value} ${x.unit}`)).toEqual(["increase_by 0.52 cm", "increase_by 1.26 cm", "increase_by 1.69 cm"]);
   });

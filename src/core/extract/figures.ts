@@ -386,7 +386,7 @@ function changeGoverns(s: string, start: number): boolean {
     // 下降了近99%: 了 and an approximation may both stand between
     const between = s.slice(k + word.w.length, start).replace(/^(?:了|约|近|达|幅度为?|幅度达|比例为?|率为?|为)+/, "");
     // (分别增加0.52cm、1.26cm: a unit in Latin letters too)
-    return /^([0-9.]+(%|‰|个百分点|[万亿]?[\u4e00-\u9fff]{1,2}|[A-Za-z²³]{1,3})?[、和])*$/.test(between) || FASTEST.test(between);
+    return /^([0-9.]+(%|‰|个百分点|[万亿]?[\u4e00-\u9fff]{1,2}|[A-Za-z²³]{1,3})?[、和及与])*$/.test(between) || FASTEST.test(between);
   }
   return false;
 }
