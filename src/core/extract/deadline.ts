@@ -11,7 +11,7 @@ import { type Context, type Kind } from "./layout";
 import { fiveYearPlanEnd } from "./heading-cues";
 import { has } from "./figures";
 import { lastPassing, marksBefore } from "./marks";
-import { FOUNDED_IN } from "./lexicon";
+import { FOUNDED_IN, ROC_EPOCH } from "./lexicon";
 
 const FOUNDED_BEFORE = new RegExp(FOUNDED_IN + "$");
 
@@ -65,9 +65,9 @@ const YEAR_WITHOUT_NIAN = /^(?:届|学年|秋季|春季|秋学期|春学期)/;
 /** A year of the Republic of China calendar (114学年度, 民国112年; Taiwanese pages): the Gregorian year, or null. */
 function rocYear(s: string, tok: NumberToken, taiwanese: boolean): number | null {
   if (tok.percent || !Number.isInteger(tok.value) || tok.value < 80 || tok.value > 130) return null;
-  if (s.startsWith("学年", tok.end) || (s.charCodeAt(tok.end) === 0x5e74 /* 年 */ && s.slice(Math.max(0, tok.start - 2), tok.start) === "民国")) return tok.value + 1911;
+  if (s.startsWith("学年", tok.end) || (s.charCodeAt(tok.end) === 0x5e74 /* 年 */ && s.slice(Math.max(0, tok.start - 2), tok.start) === "民国")) return tok.value + ROC_EPOCH;
   // 自104年至107年6月止 on a Taiwanese page: three digits before 年 are the Republic's years
-  if (taiwanese && s.charCodeAt(tok.end) === 0x5e74 && /^\d{2,3}$/.test(tok.text) && !NOT_A_YEAR_AFTER.test(s.slice(tok.end + 1, tok.end + 3))) return tok.value + 1911;
+  if (taiwanese && s.charCodeAt(tok.end) === 0x5e74 && /^\d{2,3}$/.test(tok.text) && !NOT_A_YEAR_AFTER.test(s.slice(tok.end + 1, tok.end + 3))) return tok.value + ROC_EPOCH;
   return null;
 }
 

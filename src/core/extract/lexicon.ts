@@ -418,3 +418,6 @@ export const CRUMB_WORDS = /首页|首頁|正文|网|網|频道|頻道|新闻|�
 
 /** Taiwan's counties, cities and agencies, as a page mapped to Simplified writes them. */
 export const TAIWAN_NAMES = /台湾|台北|新北市|桃园市|台中市|台南|高雄|苗栗|屏东|云林|嘉义|彰化|宜兰|花莲|台东|澎湖|金门|国教署|立法院|行政院/g;
+
+/** The Republic of China's year 1 is 1912: its year n (民国112年, 110学年度 on Taiwanese pages) is n + ROC_EPOCH. */
+export const ROC_EPOCH = 1911;

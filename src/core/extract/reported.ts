@@ -5,14 +5,16 @@
 import { type Figure, STATED_BOUND_WORDS, STRICT_BOUND_WORDS } from "../phrase";
 import type { ShownTarget } from "../target";
 
-/** 约有0至6岁残疾儿童168万, 约达到1.5亿人, 大约是2.21亿平方米: 约 a few words back, in the figure's clause (not 约束, 节约, 履约, 特约; not an exact figure in brackets after it, 约四分之一(24.60%)). */
-const ABOUT_BEFORE = /(?<![制节预签公条契缔违履特])(?:大约|约)(?![束定请谈见])[^,，。;；:：\d约(（]{0,10}$/;
+/** 约 as "about", not the 约 of 节约, 制约, 履约, 特约. */
+const ABOUT = "(?<![制节预签公条契缔违履特])(?:大约|约)";
+/** 约有0至6岁残疾儿童168万, 约达到1.5亿人, 大约是2.21亿平方米: 约 a few words back, in the figure's clause (not 约束; not an exact figure in brackets after it, 约四分之一(24.60%)). */
+const ABOUT_BEFORE = new RegExp(ABOUT + "(?![束定请谈见])[^,，。;；:：\\d约(（]{0,10}$");
 
 /** A strict bound word, then figures joined by 、 or 和 up to this one (分别超过93.0%和85.0%). */
 const BOUND_LIST_BEFORE = new RegExp("(?:" + STRICT_BOUND_WORDS.filter((w) => w.length > 1).join("|") + ")(?:\\s*\\d+(?:\\.\\d+)?\\s*(?:%|‰|个百分点|[\\u4e00-\\u9fff]{1,3})?\\s*[、和及与]\\s*)+$");
 
 /** …and a list of shares 约 opens (全国约16%的小学、46%的初中、77%的高中): each is about so much (not 约15万只口罩、350支体温枪, things of their own). */
-const ABOUT_LIST_BEFORE = /(?<![制节预签公条契缔违履特])(?:大约|约)(?:\s*\d+(?:\.\d+)?\s*(?:%|‰)[\u4e00-\u9fff]{0,6}\s*[、和及与]\s*)+$/;
+const ABOUT_LIST_BEFORE = new RegExp(ABOUT + "(?:\\s*\\d+(?:\\.\\d+)?\\s*(?:%|‰)[\\u4e00-\\u9fff]{0,6}\\s*[、和及与]\\s*)+$");
 
 /** A reported figure is a measurement: exact unless the text says 多/余/近/以上 or it is a change. */
 export function asReported(shown: ShownTarget, f: Figure, s: string): ShownTarget {

@@ -5,6 +5,7 @@
  * columns are targets. 其中:小学 / 初中 sub-rows list their labels first, then their values.
  */
 import { type ShownTarget } from "../target";
+import { ROC_EPOCH } from "./lexicon";
 import { headerNote, type TableCaption } from "./table-caption";
 import { EMPTY_VALUE, growthCell, GROWTH_HEADER, readCell, shareUnit } from "./table-cell-reading";
 import { HEADER_GLOSS, impliedCountUnit, isLabelHeader, LABEL_HEADER_STARTS, MEASURE_END, PLAN_HEADERS, SHARE_DONE_HEADER, UNIT_CELL } from "./table-units";
@@ -221,7 +222,7 @@ const SERIES = 3;
 /** 110学年度, 112年度: a year of the Republic in a header, as the year it is (2021, 2023). */
 function republicYear(t: string): [string] | null {
   const m = /^\s*((?:9\d|1[01]\d))\s*(?:年度?|學年度?|学年度?)/.exec(t);
-  return m ? [String(Number(m[1]) + 1911)] : null;
+  return m ? [String(Number(m[1]) + ROC_EPOCH)] : null;
 }
 
 export function columns(header: TableCell[]): Column[] {
